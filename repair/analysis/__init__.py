@@ -1,0 +1,1 @@
+"""Shared analyses the Document computes once (quotes, …), one module each."""

@@ -1,0 +1,177 @@
+"""A text and everything computed once about it, shared by all passes.
+
+Each analysis is computed lazily on first use and cached: a pass asks `doc.sentences`
+instead of re-scanning the text. The text is kept exactly as read (CRLF, a BOM, trailing
+spaces), so offsets map straight back to the input.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cached_property
+
+from . import textre
+
+BOM = "\ufeff"
+
+# Words after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st mt sr jr gen col lt sgt capt rep sen gov pres rev fr
+    no nos vs etc e.g i.e approx dept est inc ltd co corp jan feb mar apr jun jul aug sep sept
+    oct nov dec u.s u.k a.m p.m""".split()
+)
+
+WORD_RE = textre.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*)*|\p{N}+(?:[.,]\p{N}+)*")
+PARAGRAPH_BREAK_RE = textre.compile(r"(?:\r\n|\r|\n)[ \t\f\v]*(?:\r\n|\r|\n)[\s]*")
+SENTENCE_END_RE = textre.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+class Document:
+    def __init__(self, text: str, path: str = "-") -> None:
+        self.text = text
+        self.path = path
+
+    # --- positions -----------------------------------------------------------------------
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        text = self.text
+        i = text.find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = text.find("\n", i + 1)
+        return starts
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in code points) of a 0-based offset. A BOM is not a column."""
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        col = offset - self.line_starts[line] + 1
+        if line == 0 and self.text.startswith(BOM) and offset > 0:
+            col -= 1
+        return line + 1, col
+
+    def offset(self, line: int, col: int) -> int:
+        """Inverse of line_col."""
+        start = self.line_starts[line - 1]
+        if line == 1 and self.text.startswith(BOM):
+            start += 1
+        return start + col - 1
+
+    def line_span(self, offset: int) -> Span:
+        """The line holding `offset`, without its line ending."""
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        start = self.line_starts[line]
+        end = self.line_starts[line + 1] - 1 if line + 1 < len(self.line_starts) else len(self.text)
+        if end > start and self.text[end - 1] == "\r":
+            end -= 1
+        return Span(start, end)
+
+    # --- structure ---------------------------------------------------------------------------
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        """Blocks separated by blank lines, trimmed of surrounding white space."""
+        spans, pos = [], 0
+        text = self.text
+        for m in textre.finditer(PARAGRAPH_BREAK_RE, text):
+            spans.append((pos, m.start()))
+            pos = m.end()
+        spans.append((pos, len(text)))
+        out = []
+        for a, b in spans:
+            while a < b and (text[a].isspace() or text[a] == BOM):
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if a < b:
+                out.append(Span(a, b))
+        return out
+
+    def paragraph_index(self, offset: int) -> int:
+        starts = [p.start for p in self.paragraphs]
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Sentences inside each paragraph, split after . ! ? … unless the word is an
+        abbreviation, an initial or a number."""
+        text = self.text
+        out: list[Span] = []
+        for para in self.paragraphs:
+            start = para.start
+            for m in textre.finditer(SENTENCE_END_RE, text, para.start, para.end):
+                if text[m.start()] == "." and self._is_abbreviation(m.start()):
+                    continue
+                nxt = textre.search(r"\S", text, m.end(), para.end)
+                if nxt and text[nxt.start()].islower():
+                    continue
+                out.append(Span(start, m.end()))
+                start = nxt.start() if nxt else para.end
+            if start < para.end:
+                out.append(Span(start, para.end))
+        return out
+
+    def _is_abbreviation(self, dot: int) -> bool:
+        m = textre.search(r"[\p{L}.]+$", self.text, max(0, dot - 12), dot)
+        if not m:
+            return False
+        word = m.group().lower().strip(".")
+        return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return [Token(m.start(), m.end(), m.group()) for m in textre.finditer(WORD_RE, self.text)]
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        i = bisect.bisect_left(self.token_starts, start)
+        j = bisect.bisect_left(self.token_starts, end)
+        return self.tokens[i:j]
+
+    @cached_property
+    def vocabulary(self) -> dict[str, int]:
+        """How often each lower-cased word occurs in the document."""
+        counts: dict[str, int] = {}
+        for t in self.tokens:
+            counts[t.lower] = counts.get(t.lower, 0) + 1
+        return counts
+
+    # --- richer analyses, each in its own module, imported on first use -----------------
+
+    @cached_property
+    def quotes(self):
+        from .analysis.quotes import find_quotes
+
+        return find_quotes(self)
+
+    @cached_property
+    def entities(self):
+        from .entities import find_entities
+
+        return find_entities(self)

@@ -1,0 +1,102 @@
+"""Load and validate the rule data in rules/*.toml.
+
+One TOML file per family:
+
+    family = "spacing"          # id prefix: every id in the file starts with "spacing."
+    pass = "patterns"           # the pass that runs these rules (default: the family name)
+
+    [[rule]]
+    id = "spacing.double-space"
+    category = "fluency/spacing"
+    applicability = "safe"      # safe | unsafe | display
+    severity = "warning"        # error | warning | info (default warning)
+    summary = "Two spaces between words"
+    explanation = "Why this is damage and why the fix is safe."
+    examples = [{ text = "a  b", fixed = "a b" }]
+    good = ["a b"]
+    # anything else (pattern, replacement, word lists) is kind-specific data for the pass
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import tomllib
+from pathlib import Path
+
+from .model import CATEGORIES, Applicability, Example, Rule, Severity
+
+CORE_KEYS = {"id", "category", "applicability", "severity", "summary", "explanation", "examples", "good"}
+
+
+class RuleError(ValueError):
+    pass
+
+
+def rules_dir() -> Path:
+    """rules/ beside the package (the checkout or editable install); MT_REPAIR_RULES overrides."""
+    env = os.environ.get("MT_REPAIR_RULES")
+    return Path(env) if env else Path(__file__).resolve().parent.parent / "rules"
+
+
+def parse_rule(raw: dict, family: str, source: str, where: str) -> Rule:
+    for key in ("id", "category", "summary"):
+        if key not in raw:
+            raise RuleError(f"{where}: rule without '{key}'")
+    rid = raw["id"]
+    if not rid.startswith(family + "."):
+        raise RuleError(f"{where}: rule id {rid!r} must start with the family prefix '{family}.'")
+    if raw["category"] not in CATEGORIES:
+        raise RuleError(f"{where}: {rid}: unknown category {raw['category']!r}")
+    try:
+        applicability = Applicability(raw.get("applicability", "safe"))
+        severity = Severity(raw.get("severity", "warning"))
+    except ValueError as e:
+        raise RuleError(f"{where}: {rid}: {e}") from None
+    bad = tuple(Example(e["text"], e.get("fixed")) for e in raw.get("examples", ()))
+    return Rule(
+        id=rid,
+        category=raw["category"],
+        summary=raw["summary"],
+        applicability=applicability,
+        severity=severity,
+        explanation=raw.get("explanation", "").strip(),
+        source=source,
+        bad=bad,
+        good=tuple(raw.get("good", ())),
+        data={k: v for k, v in raw.items() if k not in CORE_KEYS},
+    )
+
+
+def load_file(path: Path) -> list[Rule]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as e:
+        raise RuleError(f"{path}: {e}") from None
+    family = data.get("family") or path.stem
+    source = data.get("pass", family)
+    return [parse_rule(raw, family, source, str(path)) for raw in data.get("rule", [])]
+
+
+@functools.cache
+def all_rules() -> dict[str, Rule]:
+    """Every rule in rules/*.toml by id (the grammar pass's LanguageTool rules are not here:
+    they come from the server)."""
+    out: dict[str, Rule] = {}
+    for path in sorted(rules_dir().glob("*.toml")):
+        for r in load_file(path):
+            if r.id in out:
+                raise RuleError(f"{path}: duplicate rule id {r.id}")
+            out[r.id] = r
+    return out
+
+
+def rule(rule_id: str) -> Rule:
+    try:
+        return all_rules()[rule_id]
+    except KeyError:
+        raise RuleError(f"no rule {rule_id!r} in {rules_dir()}") from None
+
+
+def rules_of(pass_name: str) -> list[Rule]:
+    return [r for r in all_rules().values() if r.source == pass_name]
