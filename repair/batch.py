@@ -67,6 +67,15 @@ def process(path: str, options: Options) -> Outcome:
     except config_mod.ConfigError as e:
         return Outcome(path, error=str(e))
     text = source.text
+    try:
+        return _process_text(path, text, cfg, options)
+    except Exception as e:  # noqa: BLE001 - a pass marked the failure fatal (e.g. no grammar server with --grammar=on)
+        if not getattr(e, "fatal", False):
+            raise
+        return Outcome(path, error=f"{path}: {e}")
+
+
+def _process_text(path: str, text: str, cfg, options: Options) -> Outcome:
     if options.mode == "check":
         res = engine.check(text, cfg, path)
         return Outcome(path, FileResult(path, text, res.findings), messages=res.errors)
