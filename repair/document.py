@@ -24,6 +24,17 @@ ABBREVIATIONS = frozenset(
 
 WORD_RE = textre.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*)*|\p{N}+(?:[.,]\p{N}+)*")
 PARAGRAPH_BREAK_RE = textre.compile(r"(?:\r\n|\r|\n)[ \t\f\v]*(?:\r\n|\r|\n)[\s]*")
+# Text no pass may change: URLs, e-mail addresses, and in Markdown code (fenced and inline),
+# HTML comments and tags, link targets. Prose rules would only do damage there.
+URL_RE = textre.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"”’)\]]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+MARKDOWN_VERBATIM_RE = textre.compile(
+    r"(?ms)^[ \t]{0,3}(```|~~~)[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)"  # fenced code
+    r"|(`+)(?!`).+?(?<!`)\2(?!`)"  # inline code
+    r"|<!--.*?-->"  # HTML comments
+    r"|</?[A-Za-z][^>\n]*>"  # HTML tags
+    r"|\]\([^)\s]*\)"  # link targets
+)
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
 SENTENCE_END_RE = textre.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
 
 
@@ -161,6 +172,38 @@ class Document:
         for t in self.tokens:
             counts[t.lower] = counts.get(t.lower, 0) + 1
         return counts
+
+    @cached_property
+    def is_markdown(self) -> bool:
+        return self.path.lower().endswith(MARKDOWN_SUFFIXES)
+
+    @cached_property
+    def verbatim(self) -> list[Span]:
+        """Spans no fix may touch (code, URLs, markup), sorted and non-overlapping."""
+        spans = [(m.start(), m.end()) for m in textre.finditer(URL_RE, self.text)]
+        if self.is_markdown:
+            spans += [(m.start(), m.end()) for m in textre.finditer(MARKDOWN_VERBATIM_RE, self.text)]
+        merged: list[Span] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1].end:
+                if b > merged[-1].end:
+                    merged[-1] = Span(merged[-1].start, b)
+            else:
+                merged.append(Span(a, b))
+        return merged
+
+    def in_verbatim(self, start: int, end: int) -> bool:
+        """True when [start, end) overlaps a verbatim span (an insertion: when it falls inside one).
+        Spans are sorted and disjoint, so only the last one starting before `end` can overlap."""
+        spans = self.verbatim
+        if not spans:
+            return False
+        i = bisect.bisect_left(self._verbatim_starts, end if end > start else start + 1) - 1
+        return i >= 0 and spans[i].end > start
+
+    @cached_property
+    def _verbatim_starts(self) -> list[int]:
+        return [s.start for s in self.verbatim]
 
     # --- richer analyses, each in its own module, imported on first use -----------------
 

@@ -34,11 +34,12 @@ def _pass_names(config: Config) -> list[str]:
 
 
 def effective(finding: Finding, config: Config) -> Finding:
-    """Apply the config's extra-safe / extra-unsafe lists to a finding's fix."""
+    """Apply the config's extra-safe / extra-unsafe lists to a finding's fix. As in ruff, a
+    display-only suggestion is never promoted: its rule cannot vouch for it."""
     fix = finding.fix
     if fix is None:
         return finding
-    if fix.applicability is not Applicability.SAFE and _listed(finding.rule, config.extra_safe):
+    if fix.applicability is Applicability.UNSAFE and _listed(finding.rule, config.extra_safe):
         fix = Fix(fix.edits, Applicability.SAFE, fix.title)
     elif fix.applicability is Applicability.SAFE and _listed(finding.rule, config.extra_unsafe):
         fix = Fix(fix.edits, Applicability.UNSAFE, fix.title)
@@ -85,7 +86,7 @@ def check(text: str, config: Config = Config(), path: str = "-", doc: Document |
             errors.append(f"{path}: pass '{mod.NAME}' failed: {type(e).__name__}: {e}")
             continue
         for f in found:
-            if not config.rule_enabled(f.rule, path):
+            if not config.rule_enabled(f.rule, path) or doc.in_verbatim(f.start, f.end):
                 continue
             f = effective(f, config)
             if _touches_protected(f, text, config):
