@@ -99,7 +99,7 @@ def _process_text(path: str, text: str, cfg, options: Options) -> Outcome:
 
 def options_from_args(args) -> Options:
     overrides = {}
-    for name in ("select", "ignore", "extensions", "grammar", "language"):
+    for name in ("select", "extend_select", "ignore", "extensions", "grammar", "language"):
         value = getattr(args, name, None)
         if value:
             overrides[name] = value
@@ -132,7 +132,7 @@ def run_batch(args) -> int:
         print("mt-repair: - (standard input) cannot be mixed with other paths", file=sys.stderr)
         return EXIT_ERROR
 
-    outcomes = _run(paths, options, args.jobs)
+    outcomes = _run(paths, options, args.jobs, progress=not args.quiet)
     results: list[FileResult] = []
     failed = len(errors)
     for o in outcomes:
@@ -178,12 +178,23 @@ def run_batch(args) -> int:
     return EXIT_FINDINGS if any(r.findings for r in results) else EXIT_CLEAN
 
 
-def _run(paths: list[str], options: Options, jobs: int) -> list[Outcome]:
-    jobs = jobs or os.cpu_count() or 1
-    if jobs <= 1 or len(paths) < 4 or files.STDIN in paths:
-        return [process(p, options) for p in paths]
-    from concurrent.futures import ProcessPoolExecutor
+def _run(paths: list[str], options: Options, jobs: int, progress: bool = True) -> list[Outcome]:
+    """Process every path, showing a progress bar on a terminal when the batch takes a while."""
+    from .progress import Progress
 
-    chunk = max(1, min(64, len(paths) // (jobs * 4)))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(process, paths, [options] * len(paths), chunksize=chunk))
+    jobs = jobs or os.cpu_count() or 1
+    outcomes: list[Outcome] = []
+    with Progress(len(paths) if progress and files.STDIN not in paths else 0) as bar:
+        if jobs <= 1 or len(paths) < 4 or files.STDIN in paths:
+            for p in paths:
+                outcomes.append(process(p, options))
+                bar.update()
+            return outcomes
+        from concurrent.futures import ProcessPoolExecutor
+
+        chunk = max(1, min(64, len(paths) // (jobs * 4)))
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for outcome in pool.map(process, paths, [options] * len(paths), chunksize=chunk):
+                outcomes.append(outcome)
+                bar.update()
+    return outcomes

@@ -21,7 +21,7 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=("text", "json", "github", "rdjson", "rdjsonl", "sarif"), default="text")
     p.add_argument("--select", type=_csv, help="only these rule ids or prefixes (comma-separated)")
     p.add_argument("--ignore", type=_csv, help="leave out these rule ids or prefixes")
-    p.add_argument("--extend-select", type=_csv, help=argparse.SUPPRESS)
+    p.add_argument("--extend-select", type=_csv, help="also these rules, e.g. suppress.unused")
     p.add_argument("--extensions", type=_csv, help="file extensions read in folders (default .txt,.md)")
     p.add_argument("--config", help="a mt-repair.toml or pyproject.toml; default: found by walking up")
     p.add_argument("--isolated", action="store_true", help="ignore every configuration file")

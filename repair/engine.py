@@ -94,13 +94,9 @@ def check(text: str, config: Config = Config(), path: str = "-", doc: Document |
             findings.append(f)
     findings = _drop_duplicates(findings)
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
-    try:
-        from .suppress import apply_suppressions
-    except ImportError:  # suppressions not built yet
-        pass
-    else:
-        findings = apply_suppressions(doc, findings)
-    return CheckResult(findings, errors)
+    from .suppress import apply_suppressions
+
+    return CheckResult(apply_suppressions(doc, findings, config), errors)
 
 
 def _drop_duplicates(findings: list[Finding]) -> list[Finding]:

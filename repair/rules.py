@@ -34,9 +34,14 @@ class RuleError(ValueError):
 
 
 def rules_dir() -> Path:
-    """rules/ beside the package (the checkout or editable install); MT_REPAIR_RULES overrides."""
+    """The checkout's rules/ (editable install), else the copy installed as `repair/_rules`
+    (a plain pip install, as pre-commit makes); MT_REPAIR_RULES overrides both."""
     env = os.environ.get("MT_REPAIR_RULES")
-    return Path(env) if env else Path(__file__).resolve().parent.parent / "rules"
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parent
+    checkout = here.parent / "rules"
+    return checkout if (checkout / "spacing.toml").is_file() else here / "_rules"
 
 
 def parse_rule(raw: dict, family: str, source: str, where: str) -> Rule:

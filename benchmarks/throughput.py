@@ -1,0 +1,126 @@
+"""Speed and memory of the default pipeline (grammar off), side by side with codespell.
+
+    .venv/bin/python benchmarks/throughput.py [--mb 4] [--files 10000]
+
+Reports, each as mt-repair's figure, codespell's figure on the same input in the same run, and
+their ratio:
+  1. throughput: MB/s of news text checked in one process (`-j 1`), whole command wall time;
+  2. start-up: wall time of `check` on one small file (what a pre-commit hook pays per call);
+  3. a batch of many small files with the default `-j` (cores): wall time and peak RSS of the
+     largest process.
+The corpus is the clean news-like text kept in this repository (benchmarks/*/ corpora, seeds/),
+tiled into ~5 KB files. codespell is only a yardstick for "a fast text linter people run on
+every commit"; it does far less work per byte.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+
+def corpus_texts() -> list[str]:
+    sources = sorted((ROOT / "benchmarks").glob("*/**/*.txt")) + sorted((ROOT / "seeds").glob("*.txt"))
+    texts = []
+    for p in sources:
+        try:
+            texts.append(p.read_text(encoding="utf-8"))
+        except UnicodeDecodeError:
+            continue
+    return [t for t in texts if t.strip()]
+
+
+def write_corpus(folder: Path, total_bytes: int, file_bytes: int = 5000, max_files: int | None = None) -> int:
+    """Tile the corpus into files of about file_bytes; returns the bytes written."""
+    texts = corpus_texts()
+    paragraphs = [p for t in texts for p in t.split("\n\n") if p.strip()]
+    written, n, i = 0, 0, 0
+    while written < total_bytes and (max_files is None or n < max_files):
+        chunk = []
+        size = 0
+        while size < file_bytes:
+            para = paragraphs[i % len(paragraphs)]
+            i += 1
+            chunk.append(para)
+            size += len(para.encode("utf-8")) + 2
+        data = ("\n\n".join(chunk) + "\n").encode("utf-8")
+        (folder / f"doc{n:05d}.txt").write_bytes(data)
+        written += len(data)
+        n += 1
+    return written
+
+
+# Runs a command and prints the peak RSS of its largest process: a fresh measuring process per
+# command, since RUSAGE_CHILDREN keeps the maximum over every child ever waited for.
+MEASURE = (
+    "import resource, subprocess, sys, time; t = time.perf_counter();"
+    "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL);"
+    "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
+def timed(cmd: list[str]) -> tuple[float, int]:
+    """Wall seconds and the peak RSS (KB) of the largest process the command ran."""
+    out = subprocess.run([sys.executable, "-c", MEASURE, *cmd], capture_output=True, text=True, check=True)
+    wall, rss = out.stdout.split()
+    return float(wall), int(rss)
+
+
+def median_wall(cmd: list[str], runs: int) -> float:
+    return statistics.median(timed(cmd)[0] for _ in range(runs))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=float, default=4.0, help="megabytes for the throughput run")
+    ap.add_argument("--files", type=int, default=10000, help="files in the batch run (0 to skip)")
+    ap.add_argument("--runs", type=int, default=7, help="runs of the start-up measurement")
+    args = ap.parse_args()
+    mt = [str(BIN / "mt-repair"), "check", "--isolated", "--grammar=off", "-q"]
+    codespell = shutil.which("codespell", path=str(BIN)) or shutil.which("codespell")
+    if not codespell:
+        print("codespell not found: .venv/bin/pip install codespell", file=sys.stderr)
+        return 2
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        big = Path(tmp, "big")
+        big.mkdir()
+        size = write_corpus(big, int(args.mb * 1_000_000))
+        mt_wall, _ = timed([*mt, "-j", "1", str(big)])
+        cs_wall, _ = timed([codespell, str(big)])
+        mbs = size / 1e6
+        rows.append(("throughput, one core (MB/s)", mbs / mt_wall, mbs / cs_wall))
+
+        small = Path(tmp, "small.txt")
+        small.write_text("The council met on Monday.  It said little.\n", encoding="utf-8")
+        rows.append(("start-up, one small file (s)", median_wall([*mt, str(small)], args.runs),
+                     median_wall([codespell, str(small)], args.runs)))
+
+        if args.files:
+            many = Path(tmp, "many")
+            many.mkdir()
+            write_corpus(many, 10**12, file_bytes=600, max_files=args.files)
+            mt_wall, mt_rss = timed([*mt, str(many)])
+            cs_wall, cs_rss = timed([codespell, str(many)])
+            rows.append((f"{args.files} files, default -j (s)", mt_wall, cs_wall))
+            rows.append(("peak RSS of the largest process (MB)", mt_rss / 1024, cs_rss / 1024))
+
+    print(f"corpus: {size / 1e6:.1f} MB of news text; {os.cpu_count()} cores; Python {sys.version.split()[0]}")
+    print(f"| measure | mt-repair | codespell | ratio |")
+    print(f"|---|---:|---:|---:|")
+    for name, a, b in rows:
+        print(f"| {name} | {a:.3g} | {b:.3g} | {a / b:.2f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
