@@ -58,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_argument("rule", nargs="?")
     rules.add_argument("--format", choices=("text", "json"), default="text")
 
+    lexicon = sub.add_parser("test-lexicon", help="validate lexicon files and run their examples")
+    lexicon.add_argument("files", nargs="*", help="project lexicon files (default: the built-in lexicon)")
+
     server = sub.add_parser("server", help="the local LanguageTool server")
     server.add_argument("action", choices=("start", "stop", "status", "setup"))
     server.add_argument("--port", type=int, default=None)
@@ -77,6 +80,10 @@ def main(argv: list[str] | None = None) -> int:
             return run_golden(Path(args.root) if args.root else None, update=args.update)
         if args.command == "rules":
             return _rules(args)
+        if args.command == "test-lexicon":
+            from .passes.lexicon import main as lexicon_main
+
+            return lexicon_main(args.files)
         if args.command == "server":
             from .languagetool.server import cli_main
 

@@ -84,9 +84,8 @@ def load_file(path: Path) -> list[Rule]:
 
 
 @functools.cache
-def all_rules() -> dict[str, Rule]:
-    """Every rule in rules/*.toml by id (the grammar pass's LanguageTool rules are not here:
-    they come from the server)."""
+def file_rules() -> dict[str, Rule]:
+    """Every rule in rules/*.toml by id: what the passes look up at run time."""
     out: dict[str, Rule] = {}
     for path in sorted(rules_dir().glob("*.toml")):
         for r in load_file(path):
@@ -96,12 +95,26 @@ def all_rules() -> dict[str, Rule]:
     return out
 
 
+@functools.cache
+def all_rules() -> dict[str, Rule]:
+    """file_rules() plus one rule per built-in lexicon entry (rules/lexicon/), for listings,
+    reports and the self-tests. LanguageTool's rules are not here: they come from the server."""
+    from .passes.lexicon import entry_rules
+
+    out = dict(file_rules())
+    for r in entry_rules():
+        if r.id in out:
+            raise RuleError(f"duplicate rule id {r.id} (a lexicon entry and a rule file)")
+        out[r.id] = r
+    return out
+
+
 def rule(rule_id: str) -> Rule:
     try:
-        return all_rules()[rule_id]
+        return file_rules()[rule_id]
     except KeyError:
         raise RuleError(f"no rule {rule_id!r} in {rules_dir()}") from None
 
 
 def rules_of(pass_name: str) -> list[Rule]:
-    return [r for r in all_rules().values() if r.source == pass_name]
+    return [r for r in file_rules().values() if r.source == pass_name]

@@ -176,3 +176,19 @@ def test_console_script_and_module_entry_points(tmp_path):
         proc = subprocess.run([*cmd, "check", "--isolated", "--grammar=off", str(p)], capture_output=True, text=True)
         assert proc.returncode == 1, proc.stderr
         assert "spacing.double-space" in proc.stdout
+
+
+def test_test_lexicon_runs_a_project_lexicon_self_test(tmp_path, capsys):
+    good = tmp_path / "good.toml"
+    good.write_text(
+        '[[entry]]\nkey = "cabinet-office"\nforms = { cabinet = "office" }\ncontext = ["doctor*"]\n'
+        'languages = ["ru"]\nconfidence = 0.7\nnote = "Russian ‘кабинет’ is an office or a surgery."\n'
+        'examples = [{ text = "The doctor saw him in her cabinet.", fixed = "The doctor saw him in her office." }]\n'
+        'good = ["The cabinet met on Monday."]\n',
+        encoding="utf-8",
+    )
+    assert main(["test-lexicon", str(good)]) == 0
+    assert "1 entries, 0 problems" in capsys.readouterr().out
+    bad = tmp_path / "bad.toml"
+    bad.write_text(good.read_text(encoding="utf-8").replace('fixed = "The doctor saw him in her office."', 'fixed = "wrong"'), encoding="utf-8")
+    assert main(["test-lexicon", str(bad)]) == 1
