@@ -49,10 +49,7 @@ class Token:
     start: int
     end: int
     text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str  # text.lower(), computed once: every pass compares lower-cased words
 
     @property
     def is_capitalised(self) -> bool:
@@ -121,9 +118,12 @@ class Document:
                 out.append(Span(a, b))
         return out
 
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
     def paragraph_index(self, offset: int) -> int:
-        starts = [p.start for p in self.paragraphs]
-        return max(0, bisect.bisect_right(starts, offset) - 1)
+        return max(0, bisect.bisect_right(self._paragraph_starts, offset) - 1)
 
     @cached_property
     def sentences(self) -> list[Span]:
@@ -154,7 +154,7 @@ class Document:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        return [Token(m.start(), m.end(), m.group()) for m in textre.finditer(WORD_RE, self.text)]
+        return [Token(m.start(), m.end(), w, w.lower()) for m in textre.finditer(WORD_RE, self.text) for w in (m.group(),)]
 
     @cached_property
     def token_starts(self) -> list[int]:

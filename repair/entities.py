@@ -1,0 +1,551 @@
+"""People in a document and the evidence for each one's gender, found once and shared by passes.
+
+`find_entities(doc)` (used lazily by `Document.entities`) returns an `Entities` index:
+
+- full names: capitalised runs that start with a known first name, or follow an honorific
+  ("Ms. Ivanova") or a role word ("President Vladimir Putin", "councillor Ksenia Thorstrom");
+- short mentions linked to them: the surname alone, the possessive ("Palyuga’s"), the first name
+  alone, and a surname misspelt by one letter;
+- relations: a kinship noun with its owner ("his mother", "Thorstrom’s husband"), a person of
+  their own whose gender the noun states; and definite gendered nouns ("the actress").
+
+Gender evidence never comes from pronouns (those are what MT damages). Each piece of evidence has
+a weight in [0, 1] and a reason a reviewer can read; `Entity.verdict()` combines them.
+The name and grammar passes ask `entities.is_name_token(token)` / `entities.mention_at(offset)`.
+
+First names come from gender-guesser (Jörg Michael's name dictionary, GNU FDL data; GPLv3 code),
+read once into a compact lookup cached on disk, so a run pays the 0.3 s parse only once.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import marshal
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import rules as rules_mod
+from . import textre
+
+FEMALE, MALE = "female", "male"
+# gender-guesser verdict → (gender, weight of the evidence)
+LEXICON_WEIGHTS = {"female": (FEMALE, 0.9), "male": (MALE, 0.9), "mostly_female": (FEMALE, 0.6), "mostly_male": (MALE, 0.6)}
+APOSTROPHES = ("’s", "'s", "’", "'")
+
+
+# --- word lists (rules/pronouns.toml [lexicon]) -------------------------------------------------
+
+
+@functools.cache
+def lexicon() -> dict:
+    data = tomllib.loads((rules_mod.rules_dir() / "pronouns.toml").read_text(encoding="utf-8"))["lexicon"]
+    out = {k: frozenset(v) for k, v in data.items() if not v or isinstance(v[0], str)}
+    out["surname_suffixes_female"] = tuple(sorted(((s, w) for s, w in data["surname_suffixes_female"]), key=lambda x: -len(x[0])))
+    out["surname_suffixes_male"] = tuple(sorted(((s, w) for s, w in data["surname_suffixes_male"]), key=lambda x: -len(x[0])))
+    out["honorifics"] = {**{h: FEMALE for h in data["honorifics_female"]}, **{h: MALE for h in data["honorifics_male"]}, **{h: None for h in data["honorifics_neutral"]}}
+    out["noun_gender"] = {**{n: FEMALE for n in data["nouns_female"]}, **{n: MALE for n in data["nouns_male"]}}
+    out["kinship"] = out["kinship_female"] | out["kinship_male"]
+    return out
+
+
+# --- first names: gender-guesser, cached as a compact lookup -----------------------------------
+
+_CODES = {"female": "F", "male": "M", "mostly_female": "f", "mostly_male": "m", "andy": "?"}
+_VERDICTS = {v: k for k, v in _CODES.items()}
+
+
+def _cache_path(data_file: Path) -> Path:
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "mt-repair"
+    st = data_file.stat()
+    return base / f"first-names-v2-{st.st_size}-{int(st.st_mtime)}.marshal"
+
+
+class FirstNames:
+    """A sorted list of lower-cased first names and a parallel string of one-letter verdict codes:
+    two objects to load instead of a 60 000-entry dict, so loading takes milliseconds."""
+
+    def __init__(self, names: list[str], codes: str) -> None:
+        self.names, self.codes = names, codes
+
+    def get(self, name: str) -> str | None:
+        i = bisect.bisect_left(self.names, name)
+        if i < len(self.names) and self.names[i] == name:
+            return self.codes[i]
+        return None
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+
+def _build_first_names() -> tuple[str, str]:
+    import gender_guesser.detector as gg
+
+    detector = gg.Detector(case_sensitive=False)
+    names = sorted(n for n in detector.names if "\n" not in n)
+    return "\n".join(names), "".join(_CODES[detector.get_gender(n)] for n in names)
+
+
+@functools.cache
+def first_names() -> FirstNames:
+    """Lower-cased first name → one-letter verdict code. Built from gender-guesser once and kept in
+    the user cache directory (loading it takes milliseconds; parsing the dictionary takes 0.3 s)."""
+    try:
+        import gender_guesser
+    except ImportError:  # the lexicon is optional: without it only honorifics and nouns speak
+        return FirstNames([], "")
+    data_file = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    path = _cache_path(data_file)
+    table = None
+    try:
+        with open(path, "rb") as f:
+            table = marshal.load(f)
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    if not (isinstance(table, tuple) and len(table) == 2):
+        table = _build_first_names()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as f:
+                marshal.dump(table, f)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only home: the lookup still works, it is just rebuilt per process
+    names, codes = table
+    return FirstNames(names.split("\n"), codes)
+
+
+def first_name_verdict(name: str) -> str:
+    """gender-guesser's answer for a first name: female, male, mostly_female, mostly_male, andy
+    or unknown. Common English words the dictionary happens to list ("The", "Even") are unknown."""
+    low = name.lower()
+    if low in lexicon()["not_first_names"]:
+        return "unknown"
+    code = first_names().get(low)
+    if code is None and "-" in low:  # "Anna-Maria": the first part decides
+        code = first_names().get(low.split("-")[0])
+    return _VERDICTS.get(code, "unknown") if code else "unknown"
+
+
+# --- the values ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    gender: str  # female | male
+    weight: float  # how far this alone is trusted, 0..1
+    reason: str  # "first name ‘Ksenia’ (gender-guesser: female)"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # the name itself (without honorific or role words, without the possessive ’s)
+    end: int
+    entity: int  # index into Entities.people
+    kind: str  # name | surname | first | variant | kinship | noun
+    lead: int  # where the mention's noun phrase starts (role words, honorific, "his" …)
+    possessive: bool = False  # "Palyuga’s"
+    owner_start: int = -1  # kinship: the owner word ("his", "Thorstrom’s")
+    owner_end: int = -1
+
+    @property
+    def is_name(self) -> bool:
+        return self.kind in ("name", "surname", "first", "variant")
+
+
+@dataclass
+class Entity:
+    id: int
+    name: str  # "Ksenia Thorstrom", "his mother"
+    kind: str  # person | relation | noun
+    first: str | None = None
+    surname: str | None = None
+    noun: str | None = None  # relation / noun entities: "mother", "actress"
+    mentions: list[Mention] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def verdict(self, overrides: tuple[tuple[str, str], ...] = ()) -> tuple[str | None, float, list[Evidence]]:
+        """(gender, strength 0..1, the evidence used). A user override (config.name_genders)
+        matching the full name, surname or first name wins outright."""
+        for key, gender in overrides:
+            if key in (self.name, self.surname, self.first) or key.lower() == self.name.lower():
+                return gender, 1.0, [Evidence(gender, 1.0, f"configured as {gender} (name-genders: ‘{key}’)")]
+        if not self.evidence:
+            return None, 0.0, []
+        against = {FEMALE: 1.0, MALE: 1.0}
+        for e in self.evidence:
+            against[e.gender] *= 1.0 - e.weight
+        f, m = 1.0 - against[FEMALE], 1.0 - against[MALE]
+        gender = FEMALE if f > m else MALE if m > f else None
+        if gender is None:
+            return None, 0.0, list(self.evidence)
+        return gender, round(abs(f - m), 3), [e for e in self.evidence if e.gender == gender]
+
+
+class Entities:
+    """The people of a document, and an index of where each is mentioned."""
+
+    def __init__(self, people: list[Entity]) -> None:
+        self.people = people
+        self.mentions = sorted((m for p in people for m in p.mentions), key=lambda m: (m.start, m.end))
+        self._starts = [m.start for m in self.mentions]
+
+    def __iter__(self):
+        return iter(self.people)
+
+    def __len__(self) -> int:
+        return len(self.people)
+
+    def mention_at(self, offset: int) -> Mention | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.mentions[i].start <= offset < self.mentions[i].end:
+            return self.mentions[i]
+        return None
+
+    def is_name_token(self, token) -> bool:
+        """Is this token (anything with .start) part of a person's name?"""
+        m = self.mention_at(token.start)
+        return m is not None and m.is_name
+
+    def in_range(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self._starts, start)
+        j = bisect.bisect_left(self._starts, end)
+        return self.mentions[i:j]
+
+    def entity(self, mention: Mention) -> Entity:
+        return self.people[mention.entity]
+
+
+# --- finding them ----------------------------------------------------------------------------
+
+
+def _bare(text: str) -> tuple[str, bool]:
+    """A token without its possessive ending: ("Palyuga", True) for "Palyuga’s"."""
+    for a in APOSTROPHES:
+        if text.endswith(a) and len(text) > len(a) + 1:
+            return text[: -len(a)], True
+    return text, False
+
+
+def _surname_evidence(surname: str) -> Evidence | None:
+    low = surname.lower()
+    lex = lexicon()
+    for suffixes, gender in ((lex["surname_suffixes_female"], FEMALE), (lex["surname_suffixes_male"], MALE)):
+        for suffix, weight in suffixes:
+            if low.endswith(suffix) and len(low) >= len(suffix) + 3:
+                return Evidence(gender, weight, f"surname ‘{surname}’ ends in -{suffix}")
+    return None
+
+
+def _runs(doc):
+    """Capitalised runs of tokens: consecutive capitalised words separated by one space (or ". "
+    after an initial or an honorific), with lower-case particles inside ("Ludwig van Beethoven")."""
+    text, tokens = doc.text, doc.tokens
+    lex = lexicon()
+    honorifics, particles = lex["honorifics"], lex["particles"]
+    run: list = []
+    for i, tok in enumerate(tokens):
+        if tok.text[0].isupper():
+            if run:
+                prev = run[-1]
+                gap = text[prev.end : tok.start]
+                ok = gap == " " or (gap == ". " and (len(prev.text) == 1 or prev.text.lower() in honorifics))
+                if not ok:
+                    yield run
+                    run = []
+            run.append(tok)
+        elif run and tok.text in particles and text[run[-1].end : tok.start] == " " and i + 1 < len(tokens) and tokens[i + 1].text[0].isupper() and text[tok.end : tokens[i + 1].start] == " ":
+            run.append(tok)
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run
+
+
+def find_entities(doc) -> Entities:
+    lex = lexicon()
+    text = doc.text
+    people: list[Entity] = []
+    by_key: dict[str, int] = {}  # "thorstrom" / "ksenia thorstrom" → entity index
+    taken: set[int] = set()  # token starts already inside a name mention
+
+    def add_person(name_toks, lead: int, honorific: str | None, role: str | None, possessive: bool) -> None:
+        surname_tok = name_toks[-1]
+        surname, _ = _bare(surname_tok.text)
+        first = name_toks[0].text if len(name_toks) >= 2 else None
+        full = " ".join(t.text for t in name_toks[:-1]) + (" " if len(name_toks) > 1 else "") + surname
+        key = surname.lower()
+        idx = by_key.get(full.lower())
+        if idx is None and key in by_key:
+            other = people[by_key[key]]
+            # Same surname, different first name: another member of the family.
+            if not (first and other.first and other.first.lower() != first.lower()):
+                idx = by_key[key]
+        if idx is None:
+            idx = len(people)
+            people.append(Entity(idx, full, "person", first=first, surname=surname))
+            by_key[full.lower()] = idx
+            by_key.setdefault(key, idx)
+        person = people[idx]
+        if first and not person.first:
+            person.first, person.name = first, full
+            by_key[full.lower()] = idx
+        ev = person.evidence
+        if first:
+            verdict = first_name_verdict(first)
+            if verdict in LEXICON_WEIGHTS:
+                g, w = LEXICON_WEIGHTS[verdict]
+                _add(ev, Evidence(g, w, f"first name ‘{first}’ (gender-guesser: {verdict})"))
+            if first.lower() not in by_key:
+                by_key[first.lower()] = idx
+        s_ev = _surname_evidence(surname)
+        if s_ev and (len(name_toks) >= 2 or honorific or role):
+            _add(ev, s_ev)
+        if honorific and lex["honorifics"].get(honorific):
+            _add(ev, Evidence(lex["honorifics"][honorific], 0.95, f"honorific ‘{honorific.capitalize()}.’"))
+        if role and role in lex["noun_gender"]:
+            _add(ev, Evidence(lex["noun_gender"][role], 0.9, f"called ‘{role}’"))
+        kind = "name" if len(name_toks) >= 2 else "surname"
+        person.mentions.append(Mention(name_toks[0].start, surname_tok.start + len(surname), idx, kind, lead, possessive))
+        taken.update(t.start for t in name_toks)
+        _apposition(doc, person, surname_tok.end)
+
+    # 1. Full names, and honorific/role + surname.
+    for run in _runs(doc):
+        honorific = role = None
+        start = None
+        for j, tok in enumerate(run):
+            low = tok.lower
+            if low in lex["honorifics"] and j + 1 < len(run):
+                honorific, start = low, j + 1
+                break
+            if low in lex["roles"] or low in lex["noun_gender"]:
+                role = low
+                continue
+            if first_name_verdict(tok.text) != "unknown":
+                start = j
+                break
+        if start is None:
+            # A role word then one or two unknown words: "President Putin", "Councillor Thorstrom".
+            if role and run[-1].lower not in lex["roles"] and run[-1].lower not in lex["noun_gender"]:
+                k = max(j for j, t in enumerate(run) if t.lower in lex["roles"] or t.lower in lex["noun_gender"]) + 1
+                if 1 <= len(run) - k <= 2:
+                    start = k
+            if start is None and _person_context(doc, run):
+                start = 0  # a name the lexicon does not know: "Chidi Okafor, a nurse, said"
+            if start is None:
+                continue
+        name_toks = run[start:]
+        if not name_toks or _bare(name_toks[-1].text)[0].lower() in lex["not_surnames"]:
+            continue
+        after = doc.tokens_in(run[-1].end, run[-1].end + 20)[:1]
+        if after and after[0].lower in lex["not_surnames"]:
+            continue  # "the Tien Shan mountains", "the Maria Theresa hospital"
+        if len(name_toks) < 2 and not honorific and not role:
+            continue
+        if any(t.lower in lex["roles"] or t.lower in lex["honorifics"] for t in name_toks):
+            continue
+        _, possessive = _bare(name_toks[-1].text)
+        add_person(name_toks, run[0].start, honorific, role, possessive)
+
+    # 2. Relations ("his mother", "Thorstrom’s husband") and definite gendered nouns ("the actress").
+    #    A name in apposition ("her son, Karim,") is that relation's first name.
+    _relations(doc, people)
+
+    # 3. Short mentions: surname or first name alone, or the surname misspelt by one letter; a
+    #    lone known first name that says something ("Karim said") is a person of its own.
+    surnames = {p.surname: p.id for p in people if p.surname}
+    firsts = {p.first: p.id for p in people if p.first}
+    by_shape: dict[tuple, list] = {}  # (length, first letter) → surnames, for the one-letter variants
+    for name, idx in surnames.items():
+        if len(name) >= 6:
+            by_shape.setdefault((len(name), name[0]), []).append((name, idx))
+    tokens = doc.tokens
+    taken.update(m.start for p in people for m in p.mentions)
+    for i, tok in enumerate(tokens):
+        if not tok.text[0].isupper() or tok.start in taken:
+            continue
+        bare, possessive = _bare(tok.text)
+        end = tok.start + len(bare)
+        if bare in surnames:
+            idx, kind = surnames[bare], "surname"
+        elif bare in firsts and first_name_verdict(bare) != "unknown" and not _in_run(doc, i):
+            idx, kind = firsts[bare], "first"
+        else:
+            idx = _variant(bare, by_shape)
+            kind = "variant"
+            if idx is None:
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+                verdict = first_name_verdict(bare)
+                if nxt is None or nxt.lower not in lex["speech_verbs"] or doc.text[tok.end : nxt.start] != " " or verdict == "unknown":
+                    continue
+                idx, kind = len(people), "first"
+                people.append(Entity(idx, bare, "person", first=bare))
+                if verdict in LEXICON_WEIGHTS:
+                    g, w = LEXICON_WEIGHTS[verdict]
+                    people[idx].evidence.append(Evidence(g, w, f"first name ‘{bare}’ (gender-guesser: {verdict})"))
+                firsts[bare] = idx
+        people[idx].mentions.append(Mention(tok.start, end, idx, kind, tok.start, possessive))
+    _unnamed_people(doc, people)  # after the names, to know which nouns stand in apposition to one
+    for p in people:
+        p.mentions.sort(key=lambda m: m.start)
+    return Entities(people)
+
+
+def _person_context(doc, run) -> bool:
+    """Two or three capitalised words in a position only a person takes: followed by an
+    apposition (", a …", ", the …") or a speech verb, or right after "said"."""
+    lex = lexicon()
+    if not 2 <= len(run) <= 3 or any(t.lower in lex["not_first_names"] for t in run):
+        return False
+    text = doc.text
+    after = text[run[-1].end : run[-1].end + 12]
+    nxt = doc.tokens_in(run[-1].end, run[-1].end + 20)[:1]
+    if after.startswith((", a ", ", an ", ", the ", ", who ")):
+        return True
+    if nxt and text[run[-1].end : nxt[0].start] == " " and nxt[0].lower in lex["speech_verbs"]:
+        return True
+    before = doc.tokens_in(max(0, run[0].start - 60), run[0].start)[-6:]
+    if before and before[-1].lower in ("said", "says", "told") and text[before[-1].end : run[0].start] == " ":
+        return True
+    # a role word right before ("minister Akosua Frimpong") or in apposition ("the trade minister
+    # of Ghana, Akosua Frimpong,")
+    if before and before[-1].lower in lex["roles"] and text[before[-1].end : run[0].start] == " ":
+        return True
+    return text[run[0].start - 2 : run[0].start] == ", " and after.startswith(",") and any(t.lower in lex["roles"] or t.lower in lex["noun_gender"] for t in before)
+
+
+def _in_run(doc, i: int) -> bool:
+    """Is token i next to another capitalised word ("São Paulo"), so not a first name alone?"""
+    tokens, text = doc.tokens, doc.text
+    if i > 0 and tokens[i - 1].text[0].isupper() and text[tokens[i - 1].end : tokens[i].start] == " ":
+        return True
+    return i + 1 < len(tokens) and tokens[i + 1].text[0].isupper() and text[tokens[i].end : tokens[i + 1].start] == " "
+
+
+def _add(evidence: list[Evidence], e: Evidence) -> None:
+    if all(x.reason != e.reason for x in evidence):
+        evidence.append(e)
+
+
+def _variant(word: str, by_shape: dict[tuple, list]) -> int | None:
+    """A surname of six letters or more misspelt by one substitution ("Thorstorm" is not one)."""
+    if len(word) < 6:
+        return None
+    for s, idx in by_shape.get((len(word), word[0]), ()):
+        if sum(a != b for a, b in zip(s, word)) == 1:
+            return idx
+    return None
+
+
+def _apposition(doc, person: Entity, after: int) -> None:
+    """ “X, a mother of two, …” / “X, the actress” / “X is a grandmother”: a gendered noun within
+    a few words of the name, in apposition or as predicate."""
+    lex = lexicon()
+    text = doc.text
+    tail = text[after : after + 60]
+    if not (tail.startswith(", ") or tail.startswith(" is ") or tail.startswith(" was ")):
+        return
+    words = doc.tokens_in(after, after + 60)[:6]
+    if not words or words[0].lower not in ("a", "an", "the", "is", "was"):
+        return
+    if words[0].lower in ("is", "was"):
+        words = words[1:]
+        if not words or words[0].lower not in ("a", "an", "the"):
+            return
+    for w in words[1:5]:
+        if w.lower in lex["noun_gender"]:
+            if w.lower in ("count",):
+                return
+            _add(person.evidence, Evidence(lex["noun_gender"][w.lower], 0.9, f"described as ‘{text[words[0].start:w.end]}’"))
+            return
+        if text[w.start - 2 : w.start] == ", ":
+            return
+
+
+COPULAS = frozenset("is was are were be been became becomes become remains remained as".split())
+
+
+def _unnamed_people(doc, people: list[Entity]) -> None:
+    """ “the head of a social media company”, “a lawyer”: people without a name, of unknown gender
+    unless the noun says it. Not when a name follows ("the mayor, Edgars Liepa") or precedes in
+    apposition ("Ozola, an engineer"): then the noun describes that named person."""
+    lex = lexicon()
+    tokens, text = doc.tokens, doc.text
+    nouns = lex["person_nouns"]
+    named_ends = {m.end for p in people for m in p.mentions}
+    latest: dict[str, int] = {}
+    for i, tok in enumerate(tokens):
+        if tok.text not in nouns or i == 0:
+            continue
+        j = i - 1  # back over up to three lower-case modifiers to the determiner
+        while j > 0 and i - j <= 3 and tokens[j].text.islower() and tokens[j].text not in ("the", "a", "an") and text[tokens[j].end : tokens[j + 1].start] == " ":
+            j -= 1
+        det = tokens[j]
+        if det.text.lower() not in ("the", "a", "an") or text[det.end : tokens[j + 1].start] != " ":
+            continue
+        if text[det.start - 2 : det.start] == ", " and det.start - 2 in named_ends:
+            continue  # "Ozola, an engineer,"
+        if j > 0 and tokens[j - 1].text.lower() in COPULAS:
+            continue  # "Orlova is a councillor": a description, not another person
+        tail = text[tok.end : tok.end + 60].split(".")[0]
+        m = textre.search(r"^(?: of [^,]{1,40})?,? (?:\p{Lu}\p{Ll}+)", tail)
+        if m:
+            continue  # "the mayor, Edgars Liepa", "the trade minister of Ghana, Akosua Frimpong"
+        noun = tok.text
+        idx = latest.get(noun) if det.text.lower() == "the" else None
+        if idx is None:
+            idx = len(people)
+            people.append(Entity(idx, f"{det.text.lower()} {noun}", "noun", noun=noun))
+            g = lex["noun_gender"].get(noun)
+            if g:
+                people[idx].evidence.append(Evidence(g, 0.95, f"noun ‘{noun}’"))
+            latest[noun] = idx
+        people[idx].mentions.append(Mention(tok.start, tok.end, idx, "noun", det.start))
+
+
+def _relations(doc, people: list[Entity]) -> None:
+    lex = lexicon()
+    tokens = doc.tokens
+    noun_entities: dict[tuple, int] = {}
+    noun_gender = lex["noun_gender"]
+    for i, tok in enumerate(tokens):
+        if i == 0 or tok.text not in noun_gender:  # nouns are lower case here: "his mother"
+            continue
+        low = tok.text
+        gender = noun_gender[low]
+        prev = tokens[i - 1]
+        # allow one adjective between: "his late mother", "her elder sister"
+        owner = prev
+        if prev.lower not in ("his", "her", "their", "my", "our", "your", "the") and not _bare(prev.text)[1] and i >= 2:
+            owner = tokens[i - 2]
+        if doc.text[owner.end : tok.start].count(" ") > 2:
+            continue
+        owner_low = owner.lower
+        if low in lex["kinship"] and (owner_low in ("his", "her", "their", "my", "our", "your") or _bare(owner.text)[1]):
+            key = ("kin", low)
+            kind = "kinship"
+        elif owner_low == "the" and low not in lex["kinship"]:
+            key = ("noun", low)
+            kind = "noun"
+        else:
+            continue
+        idx = noun_entities.get(key)
+        if idx is None:
+            idx = len(people)
+            label = low if kind == "noun" else f"{owner.text.lower() if owner_low in ('his', 'her', 'their', 'my', 'our', 'your') else owner.text} {low}"
+            people.append(Entity(idx, f"the {low}" if kind == "noun" else label, "relation" if kind == "kinship" else "noun", noun=low))
+            noun_entities[key] = idx
+            people[idx].evidence.append(Evidence(gender, 0.95, f"{'kinship noun' if kind == 'kinship' else 'noun'} ‘{low}’"))
+        people[idx].mentions.append(Mention(tok.start, tok.end, idx, kind, owner.start, False, owner.start, owner.end))
+        # "her husband, Pavel," — the relation's own name
+        if kind == "kinship" and i + 1 < len(tokens) and doc.text[tok.end : tokens[i + 1].start] == ", ":
+            name = tokens[i + 1]
+            after = doc.text[name.end : name.end + 1]
+            if name.is_capitalised and after in (",", ".", "") and first_name_verdict(name.text) != "unknown" and people[idx].first is None:
+                people[idx].first = name.text
+                people[idx].mentions.append(Mention(name.start, name.end, idx, "first", name.start))

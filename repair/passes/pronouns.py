@@ -1,0 +1,737 @@
+"""Pronoun gender: find "he" written for a woman (and "she" for a man) and propose the right form.
+
+Two steps, so that the suspect pronoun never decides its own referent:
+
+1. Attribution, blind to the pronoun's gender. Walking the sentences in order, every person
+   mention (doc.entities) and every already attributed pronoun leaves a trace with a role (main
+   subject, embedded subject, speaker of a quote, possessive, other) that fades with distance.
+   A pronoun's candidates are scored from those traces plus structural rules:
+   - reporting clause: "“…,” he said" / "…, he said." → the quote's speaker, who is the last
+     speaker or the sentence's subject; mentions inside the quote are not candidates;
+   - complement: "X said (that) he …" → X;
+   - binding: "X circulated his own …" / "X describes himself" → the clause's subject, while an
+     object "him" is not the subject of its own clause;
+   - a sentence-initial "He" → the previous main subject (subject continuity);
+   - inside a quote: not the speaker; "“…,” he said of his mother" makes the mother the quote's topic.
+2. Decision. The winner's gender comes from name evidence (entities.py). Candidates of another
+   gender (or unknown) that could explain the pronoun as written lower the confidence; the
+   document's own clearly attributed pronouns tell whether this person's pronouns are damaged
+   (some "he" with no rival referent) or right (only "she"). Strong on both sides → safe;
+   probably right → unsafe; unclear → display-only, or nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from .. import rules, textre
+from ..entities import FEMALE, MALE, lexicon
+from ..model import Applicability, Finding
+
+NAME = "pronouns"
+RULE_ID = "pronouns.gender-mismatch"
+
+# pronoun → (gender, grammatical slot); "her" is object or determiner, decided by what follows.
+PRONOUNS = {
+    "he": (MALE, "subj"), "him": (MALE, "obj"), "his": (MALE, "poss"), "himself": (MALE, "refl"),
+    "she": (FEMALE, "subj"), "her": (FEMALE, "her"), "hers": (FEMALE, "pposs"), "herself": (FEMALE, "refl"),
+}
+STYLES_RE = textre.compile(r" (?:Majesty|Excellency|Holiness|Highness|Grace|Honou?r|Lordship|Ladyship)\b")
+PRONOUN_FORMS = frozenset(w for p in PRONOUNS for w in (p, p.capitalize(), p.upper()))
+TO_FEMALE = {"he": "she", "him": "her", "his": "her", "himself": "herself"}
+TO_MALE = {"she": "he", "hers": "his", "herself": "himself"}
+
+# Words after which "her"/"his" is not a determiner: "told her that", "gave it to her.", "is his".
+NOT_NOUN_START = frozenset(
+    """a an the this that these those and or but nor so yet for to of in on at by with from into onto
+    about after before over under until than as if when while because since though although whether
+    is was are were be been being has have had do does did will would can could shall should may
+    might must not never also too again back up down out off away here there now then today
+    tomorrow yesterday who whom which what where why how himself herself it its them they their
+    him her his he she we us our you your i me my very really just even still already once twice""".split()
+)
+SUBORDINATORS = frozenset(
+    """that while because if when since although though whether as after before until unless who
+    whom whose which where once""".split()
+)
+WH_WORDS = frozenset({"how", "why", "what", "whose", "whom", "who"})
+APPOSITION_RE = textre.compile(r",[^,.;:“”\"()]{1,60},\s*$")  # "X, a former engineer, said"
+RELATIVES = frozenset({"that", "who", "whom", "whose", "which", "where"})
+CLAUSE_BREAKERS = SUBORDINATORS | WH_WORDS | frozenset({"but", "and", "or", "so", "yet"})
+BINDING_REACH = 8  # words between a subject and "his" beyond which other people may intervene
+AUXILIARIES = frozenset(
+    """is was are were has had have will would can could did does do should may might must also now
+    still then never already later first once soon often always recently reportedly""".split()
+)
+ROLE_WEIGHT = {"main": 1.0, "topic": 0.9, "speaker": 1.0, "embedded": 0.6, "other": 0.4, "poss": 0.35, "quoted": 0.15}
+SENTENCE_DECAY, PARAGRAPH_DECAY, WINDOW = 0.75, 0.85, 5
+DECAY = [SENTENCE_DECAY**i for i in range(WINDOW + 1)]
+PARA_DECAY = [PARAGRAPH_DECAY**i for i in range(WINDOW + 1)]
+QUOTED_WEIGHT, EMBEDDED_WEIGHT = ROLE_WEIGHT["quoted"], ROLE_WEIGHT["embedded"]
+SAME_SENTENCE_PRONOUN = 0.8
+STRUCTURAL = 3.0  # the score a structural rule gives its referent
+RIVAL = 0.2  # a candidate scoring at least this share of the winner's is a plausible rival
+
+
+@dataclass
+class Trace:
+    entity: int
+    pos: int
+    sentence: int
+    paragraph: int
+    role: str
+    quote: object | None  # the top-level quote the trace is in, None outside quotes
+    first: bool = False  # the entity's first mention in the text
+    confidence: float = 1.0  # for a pronoun: how sure its attribution was
+    attribution: object | None = None  # for a pronoun: its Attribution
+
+
+@dataclass
+class Attribution:
+    token: object
+    gender: str  # the pronoun's gender as written
+    slot: str
+    entity: int | None = None
+    confidence: float = 0.0  # against rivals of another gender than the referent's
+    structural: bool = False
+    rivals: list[int] = field(default_factory=list)
+    reason: str = ""
+    kind: str = "salience"  # report | complement | subordinate | binding | continuity | topic | salience
+    quote: object | None = None
+    topic: bool = False
+    fresh_rival: bool = False  # a rival was introduced in this or the previous sentence
+    near_rival: bool = False  # a rival is mentioned in the same sentence
+    speaker_known: bool = False  # inside a quote whose speaker is known
+    genders_near: set = field(default_factory=set)  # genders of every candidate in the window
+
+
+def run(doc, config):
+    rule = rules.rule(RULE_ID)
+    text = doc.text
+    pronoun_tokens = [
+        t for t in doc.tokens
+        if t.text in PRONOUN_FORMS and not textre.match(STYLES_RE, text, t.end)  # "His Majesty"
+    ]
+    if not pronoun_tokens:
+        return
+    entities = doc.entities
+    if not len(entities):
+        return
+    verdicts = [p.verdict(config.name_genders) for p in entities.people]
+    attributions = Attributor(doc, entities, verdicts).run(pronoun_tokens)
+    damaged, clean = _document_evidence(attributions, verdicts)
+    for a in attributions:
+        finding = _decide(doc, rule, entities, verdicts, a, damaged, clean)
+        if finding is not None:
+            yield finding
+
+
+# --- attribution -------------------------------------------------------------------------------
+
+
+class Attributor:
+    def __init__(self, doc, entities, verdicts) -> None:
+        self.doc, self.text, self.entities, self.verdicts = doc, doc.text, entities, verdicts
+        self.lex = lexicon()
+        self.speech = self.lex["speech_verbs"]
+        self.sentences = doc.sentences
+        self.sent_starts = [s.start for s in self.sentences]
+        self.para_starts = [p.start for p in doc.paragraphs]
+        self.para_of_sentence = [self.paragraph_index(s.start) for s in self.sentences]
+        self.top_quotes = [q for q in doc.quotes if q.depth == 0]
+        self.quote_starts = [q.start for q in self.top_quotes]
+        self.traces: list[Trace] = []
+        self.speaker: dict[int, int] = {}  # id(quote) → entity
+        self.topic: dict[int, int] = {}  # id(quote) → entity the quote talks about ("said of X")
+        self.last_speaker: tuple[int, int] | None = None  # (entity, sentence)
+        self.seen: set[int] = set()
+
+    # structure helpers
+    def paragraph_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def quote_at(self, pos: int):
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        while i >= 0:
+            q = self.top_quotes[i]
+            if q.start < pos < q.end:
+                return q
+            if q.end <= pos and q.start < pos - 2000:
+                break
+            i -= 1
+        return None
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def prev_token(self, tok, skip: int = 1):
+        i = bisect.bisect_left(self.doc.token_starts, tok.start) - skip
+        return self.doc.tokens[i] if i >= 0 else None
+
+    def next_token(self, pos: int):
+        i = bisect.bisect_left(self.doc.token_starts, pos)
+        return self.doc.tokens[i] if i < len(self.doc.tokens) else None
+
+    def run(self, pronoun_tokens) -> list[Attribution]:
+        events = [(m.start, 0, m) for m in self.entities.mentions] + [(t.start, 1, t) for t in pronoun_tokens]
+        events.sort(key=lambda e: (e[0], e[1]))
+        outside: list[Attribution] = []
+        inside: list[tuple[Attribution, int]] = []
+        for pos, kind, item in events:
+            quote = self.quote_at(pos)
+            s = self.sentence_of(pos)
+            if kind == 0:
+                self._mention(item, s, quote)
+            elif quote is None:
+                outside.append(self._outside(item, s))
+            else:
+                a = Attribution(item, *PRONOUNS[item.lower], quote=quote)
+                inside.append((a, len(self.traces)))
+                self.traces.append(Trace(-1, pos, s, self.para_of_sentence[s], "pending", quote))
+        for a, slot in inside:
+            self._inside(a, slot)
+        return sorted(outside + [a for a, _ in inside], key=lambda a: a.token.start)
+
+    # mentions
+    def _mention(self, m, s: int, quote) -> None:
+        last = self.traces[-1] if self.traces else None
+        last_m = self.entities.mention_at(last.pos) if last is not None else None
+        if last_m is not None and last_m.entity == m.entity and self.text[last_m.end : m.lead] == ", ":
+            return  # an apposition ("her husband, Kenji,"): the same person in the same role
+        role = self._role(m, s)
+        if quote is not None:
+            role = "quoted"
+        first = m.entity not in self.seen
+        self.seen.add(m.entity)
+        self.traces.append(Trace(m.entity, m.start, s, self.para_of_sentence[s], role, quote, first))
+        if role == "speaker" or (role == "main" and self._attributes_quote(m)):
+            self._set_speaker(m.entity, m.start, s)
+        self._topic_after(m)
+
+    def _role(self, m, s: int) -> str:
+        text = self.text
+        sent = self.sentences[s]
+        before = text[sent.start : m.lead].strip(" “”\"'‘’«»—–-")
+        if m.possessive:
+            return "topic" if not before else "poss"  # "Tamm’s first task will be …": her topic
+        nxt = self.next_token(m.end)
+        gap = text[m.end : nxt.start] if nxt else ""
+        prev = self.prev_token(self.doc.tokens[bisect.bisect_left(self.doc.token_starts, m.lead)]) if m.lead > 0 else None
+        # "…,” said Dmitry Palyuga": inverted attribution after a quote
+        if prev is not None and prev.lower in self.speech and self._quote_closes_before(prev.start):
+            return "speaker"
+        verbish = nxt is not None and gap.strip() in ("", ",") and (
+            nxt.lower in self.speech or nxt.lower in AUXILIARIES or (nxt.text.islower() and nxt.lower.endswith(("ed", "s")) and nxt.lower not in NOT_NOUN_START)
+        )
+        if not before:
+            return "main"
+        if nxt is not None and nxt.lower in self.speech and gap == " " and self._quote_closes_before(m.lead):
+            return "speaker"  # "“…,” Zainab said"
+        if verbish:
+            if prev is not None and (prev.lower in SUBORDINATORS or prev.lower in self.speech):
+                return "embedded"
+            if prev is not None and text[prev.end : m.lead].strip() in (",", "") and prev.lower not in ("and", "or"):
+                # after an introductory clause ("Since …, Palyuga said") the subject is the main one
+                return "main" if text[prev.end : m.lead].strip() == "," else "embedded"
+            return "main" if prev is None else "embedded"
+        return "other"
+
+    def _quote_closes_before(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        while i >= 0:
+            q = self.top_quotes[i]
+            if q.end <= pos:
+                return self.text[q.end : pos].strip(" ,") == ""
+            i -= 1
+        return False
+
+    def _attributes_quote(self, m) -> bool:
+        """ “X said” right after a quote, or “X said: “…” before one."""
+        nxt = self.next_token(m.end)
+        if nxt is None or nxt.lower not in self.speech:
+            return False
+        return self._quote_closes_before(m.lead) or self.text[nxt.end : nxt.end + 4].lstrip(" ,:").startswith(("“", '"', "«"))
+
+    def _set_speaker(self, entity: int, pos: int, s: int) -> None:
+        self.last_speaker = (entity, s)
+        # the quote that closes right before, or the one that opens right after
+        for q in self._adjacent_quotes(pos):
+            self.speaker.setdefault(id(q), entity)
+
+    def _adjacent_quotes(self, pos: int) -> list:
+        out = []
+        para = self.paragraph_index(pos)
+        i = bisect.bisect_right(self.quote_starts, pos)
+        if i - 1 >= 0 and self.top_quotes[i - 1].paragraph == para and self.top_quotes[i - 1].end <= pos:
+            out.append(self.top_quotes[i - 1])
+        if i < len(self.top_quotes) and self.top_quotes[i].paragraph == para:
+            out.append(self.top_quotes[i])
+            q = self.top_quotes[i]
+            j = i + 1
+            while q.continues and j < len(self.top_quotes):  # a quote running over paragraphs
+                q = self.top_quotes[j]
+                out.append(q)
+                j += 1
+        return out
+
+    def _topic_after(self, m) -> None:
+        """ “he said of his mother”: the mention after "of"/"about" that follows a speech verb."""
+        prev = self.prev_token(self.doc.tokens[bisect.bisect_left(self.doc.token_starts, m.lead)]) if m.lead > 0 else None
+        if prev is None or prev.lower not in ("of", "about"):
+            return
+        verb = self.prev_token(prev)
+        if verb is None or verb.lower not in self.speech or self.text[verb.end : prev.start] != " ":
+            return
+        for q in self._adjacent_quotes(m.start):
+            self.topic[id(q)] = m.entity
+
+    # pronouns outside quotes
+    def _candidates(self, pos: int, s: int, exclude_quote=None, inside_quote=None) -> dict[int, float]:
+        scores: dict[int, float] = {}
+        latest: dict[int, int] = {}  # entity → the latest sentence it was seen in
+        self.cand_sentence = latest
+        para = self.para_of_sentence[s]
+        quoted_only = inside_quote is None
+        for tr in reversed(self.traces):
+            back = s - tr.sentence
+            if back > WINDOW:
+                break
+            e = tr.entity
+            if e < 0 or tr.pos >= pos or (exclude_quote is not None and tr.quote is exclude_quote):
+                continue
+            if quoted_only and tr.quote is not None:
+                weight = QUOTED_WEIGHT
+            else:
+                weight = ROLE_WEIGHT.get(tr.role, 0.4)
+                if tr.first and weight < EMBEDDED_WEIGHT:
+                    weight = EMBEDDED_WEIGHT  # a person just introduced is salient
+                elif back == 0 and tr.attribution is not None and weight < SAME_SENTENCE_PRONOUN:
+                    weight = SAME_SENTENCE_PRONOUN  # pronouns in one sentence mostly share a referent
+            w = weight * DECAY[back] * PARA_DECAY[min(para - tr.paragraph, WINDOW)]
+            if w > scores.get(e, 0.0):
+                scores[e] = w
+            if tr.sentence > latest.get(e, -1):
+                latest[e] = tr.sentence
+        return scores
+
+    def _outside(self, tok, s: int) -> Attribution:
+        gender, slot = PRONOUNS[tok.lower]
+        if slot == "her":
+            slot = "poss" if _determiner_follows(self.doc, tok) else "obj"
+        a = Attribution(tok, gender, slot)
+        text = self.text
+        prev = self.prev_token(tok)
+        nxt = self.next_token(tok.end)
+        sent = self.sentences[s]
+        at_start = text[sent.start : tok.start].strip(" “”\"'‘’«»—–-") == ""
+        # "At twenty he won …": the first person the sentence refers to, after an opening phrase
+        first_ref = at_start or (
+            not any(tr.sentence == s for tr in self.traces[-12:]) and self.quote_at(sent.start + 1) is None
+            and len(self.doc.tokens_in(sent.start, tok.start)) <= 4
+        )
+        scores = self._candidates(tok.start, s)
+        report_quote = None
+        binder, binder_conf, binder_tr = None, 1.0, None
+        if slot == "subj" and nxt is not None and nxt.lower in self.speech and text[tok.end : nxt.start] == " ":
+            # "“…,” he said" / "…, he said." / "He said: “…”"
+            i = bisect.bisect_right(self.quote_starts, tok.start) - 1
+            if i >= 0 and self.top_quotes[i].end <= tok.start and text[self.top_quotes[i].end : tok.start].strip(" ,") == "":
+                report_quote = self.top_quotes[i]
+            elif prev is not None and text[prev.end : tok.start] == ", " or at_start and text[nxt.end : nxt.end + 4].lstrip(" ,:").startswith(("“", '"')):
+                report_quote = "paren"
+        if report_quote is not None:
+            if report_quote != "paren":
+                scores = self._candidates(tok.start, s, exclude_quote=report_quote)
+            structural = {}
+            if self.last_speaker and s - self.last_speaker[1] <= WINDOW:
+                structural[self.last_speaker[0]] = "it attributes the quote, and the last speaker quoted is {name}"
+                # someone who became the subject since the last quote is the likelier speaker
+                recent = self._previous_main_subject(s, after=self.last_speaker[1])
+                if recent is not None and recent != self.last_speaker[0]:
+                    structural = {recent: "it attributes the quote, and {name} is the subject of the sentence before"}
+            subj = self._subject_before(tok.start, s)
+            if subj is not None and subj not in structural:
+                structural = {subj: "it attributes what the sentence’s subject, {name}, said"}
+            elif subj is not None:
+                structural = {subj: "it attributes the quote, and the sentence’s subject and last speaker is {name}"}
+            if len(structural) == 1:
+                (binder, why), = structural.items()
+                a.reason, a.kind = why, "report"
+            elif not structural:
+                main = self._previous_main_subject(s)
+                if main is not None:
+                    binder = main
+                    a.reason, a.kind = "it attributes the quote, and {name} is the subject of the sentence before", "report"
+        elif slot in ("subj", "poss") and prev is not None and (prev.lower in self.speech or prev.lower == "that"):
+            # "X said (that) he …", "X said his …": the speech verb's subject
+            verb = prev if prev.lower in self.speech else self.prev_token(prev)
+            if verb is not None and verb.lower not in self.speech and (verb.lower.endswith("ly") or verb.lower in AUXILIARIES | {"later", "again"}):
+                verb = self.prev_token(verb)  # "said later that he"
+            if verb is not None and verb.lower in ("and", "but") and self._subject_before(tok.start, s) is not None:
+                # "X said she wanted …, and that he had written …": the same speaker goes on
+                binder = self._subject_before(tok.start, s)
+                a.reason, a.kind = "it continues what {name}, the sentence’s subject, said", "subordinate"
+            elif verb is not None and verb.lower in self.speech:
+                subj_tr = self._trace_just_before(verb.start, s)
+                if subj_tr is not None:
+                    binder, binder_conf, binder_tr = subj_tr.entity, subj_tr.confidence, subj_tr
+                    what = "the subject of" if slot == "subj" else "in"
+                    a.reason, a.kind = f"it is {what} what {{name}} {verb.lower}", "complement"
+        elif (slot == "subj" or slot == "poss" and prev is not None and prev.lower in ("and", "but")) and prev is not None and prev.lower in (SUBORDINATORS - RELATIVES) | {"and", "but", "what", "how", "why"} and self._subject_before(tok.start, s) is not None:
+            # "X left early because he was tired", "X moved, and he …": the main clause's subject
+            binder = self._subject_before(tok.start, s)
+            a.reason = f"it is the subject of a ‘{prev.lower}’ clause inside a sentence whose subject is {{name}}"
+            a.kind = "subordinate"
+        elif slot in ("poss", "refl", "pposs"):
+            subj_tr = self._clause_subject(tok.start, s)
+            if subj_tr is not None:
+                binder, binder_conf, binder_tr = subj_tr.entity, subj_tr.confidence, subj_tr
+                a.reason = "it is in the clause whose subject is {name}" if slot != "refl" else "reflexive of the clause’s subject, {name}"
+                a.kind = "binding"
+        elif slot == "obj":
+            subj_tr = self._clause_subject(tok.start, s)
+            if subj_tr is not None and subj_tr.entity in scores:
+                # "X saw him": not X (binding theory); a pronoun subject may itself be misread
+                if subj_tr.attribution is None:
+                    del scores[subj_tr.entity]
+                else:
+                    scores[subj_tr.entity] *= 0.1
+        a.genders_near = {self.verdicts[e][0] for e in scores}
+        if binder is not None:
+            scores[binder] = max(scores.get(binder, 0.0), STRUCTURAL if a.kind != "binding" else STRUCTURAL / 2)
+            a.structural = True
+            if a.kind in ("binding", "complement", "subordinate"):
+                # bound inside the sentence: only people of this sentence compete
+                scores = {e: v for e, v in scores.items() if e == binder or self.cand_sentence.get(e, s) == s}
+        elif slot in ("subj", "poss") and first_ref:
+            # Subject continuity (centering): a sentence-initial "He" continues the previous main
+            # subject; people mentioned in other roles are weaker rivals.
+            main = self._previous_main_subject(s)
+            if main is None and self.last_speaker and s - self.last_speaker[1] <= 2 and self._quote_sentence(s - 1):
+                main = self.last_speaker[0]  # the sentence before is a quote: its speaker goes on
+            if main is not None:
+                for e in scores:
+                    if e != main and not self._recent_main(e, s) and not self._recent_first(e, s):
+                        scores[e] *= 0.5
+                scores[main] = scores.get(main, 0.0) + 1.0
+                a.structural = True
+                a.kind = "continuity"
+                a.reason = a.reason or "subject continuity: {name} is the subject of the sentence before"
+        self._settle(a, scores, tok, s, None)
+        if binder is not None and binder_conf < a.confidence:
+            a.confidence = binder_conf  # bound to a pronoun: no surer than that pronoun was
+            self.traces[-1].confidence = binder_conf
+        bound = binder_tr.attribution if binder_tr is not None else None
+        if bound is not None and bound.entity == a.entity:  # …nor less contested
+            a.rivals = a.rivals + [e for e in bound.rivals if e not in a.rivals]
+            a.fresh_rival |= bound.fresh_rival
+            a.near_rival |= bound.near_rival
+        if report_quote is not None and report_quote != "paren" and a.entity is not None:
+            self.speaker.setdefault(id(report_quote), a.entity)
+            for q in self._adjacent_quotes(tok.start):
+                self.speaker.setdefault(id(q), a.entity)
+        if report_quote is not None and a.entity is not None:
+            self.last_speaker = (a.entity, s)
+        return a
+
+    def _settle(self, a: Attribution, scores: dict[int, float], tok, s: int, quote) -> None:
+        top = self._top(scores)
+        if top is None:
+            self.traces.append(Trace(-1, tok.start, s, self.para_of_sentence[s], "other", quote))
+            return
+        g = self.verdicts[top][0]
+        rivals = [e for e, sc in scores.items() if e != top and sc >= RIVAL * scores[top] and (self.verdicts[e][0] != g or g is None)]
+        total = scores[top] + sum(scores[e] for e in rivals if e != top)
+        a.entity, a.rivals = top, rivals
+        a.confidence = scores[top] / total if total else 0.0
+        a.fresh_rival = any(self._recent_first(e, s) for e in rivals)
+        a.near_rival = any(self.cand_sentence.get(e, -1) == s for e in rivals)
+        if not a.reason:
+            a.reason = "{name} is the most recent likely referent"
+        # The chain: this pronoun is now a mention. When it is ambiguous and a rival of the
+        # pronoun's written gender is close, the written gender is the better reading.
+        referent = top
+        if a.confidence < 0.65:
+            same = [e for e in rivals if self.verdicts[e][0] == a.gender]
+            if same:
+                referent = max(same, key=lambda e: scores[e])
+        role = "main" if a.slot == "subj" and self._is_main_position(tok, s) else ("embedded" if a.slot == "subj" else "other")
+        if a.kind == "report":
+            role = "speaker"
+        if quote is not None:
+            role = "quoted"
+        self.traces.append(Trace(referent, tok.start, s, self.para_of_sentence[s], role, quote, confidence=a.confidence if referent == top else 0.5, attribution=a))
+
+    def _is_main_position(self, tok, s: int) -> bool:
+        sent = self.sentences[s]
+        before = self.text[sent.start : tok.start].strip(" “”\"'‘’«»—–-")
+        if not before:
+            return True
+        prev = self.prev_token(tok)
+        return prev is not None and self.text[prev.end : tok.start].strip() == "," and prev.lower not in self.speech
+
+    @staticmethod
+    def _top(scores: dict[int, float]) -> int | None:
+        return max(scores, key=scores.get) if scores else None
+
+    def _trace_just_before(self, pos: int, s: int) -> Trace | None:
+        """The mention or pronoun directly before `pos` (only spaces between): a verb's subject."""
+        for tr in reversed(self.traces):
+            if tr.pos >= pos:
+                continue
+            if tr.sentence != s or tr.entity < 0:
+                return None
+            m = self.entities.mention_at(tr.pos)
+            end = m.end if m is not None else self.next_token(tr.pos).end
+            between = self.text[end:pos]
+            if between.strip() in ("", ",", "’s", "'s") or _adverbs_only(between) or APPOSITION_RE.match(between):
+                return tr
+            return None
+        return None
+
+    def _clause_subject(self, pos: int, s: int) -> Trace | None:
+        """The nearest subject before `pos` in the same clause of the same sentence."""
+        for tr in reversed(self.traces):
+            if tr.pos >= pos:
+                continue
+            if tr.sentence != s or tr.entity < 0:
+                return None
+            if tr.role in ("main", "embedded", "speaker") and tr.quote is None:
+                between = self.doc.tokens_in(tr.pos, pos)[1:]
+                if len(between) > BINDING_REACH * (2 if self.doc.text[pos:pos + 4].lower() in ("hims", "hers") else 1) or any(t.lower in CLAUSE_BREAKERS for t in between):
+                    return None
+                # a speech verb opens a new clause unless a preposition follows ("said of his …")
+                for t in between:
+                    if t.lower in self.speech:
+                        nt = self.next_token(t.end)
+                        if t.lower in ("told", "tells", "asked", "asks"):
+                            continue  # "he told reporters outside his office": an object follows
+                        if nt is None or nt.lower not in ("of", "about", "to", "in", "with"):
+                            return None
+                if any(c in self.text[tr.pos : pos] for c in ";:“”\"—()"):
+                    return None
+                return tr
+        return None
+
+    def _subject_before(self, pos: int, s: int) -> int | None:
+        """The first main subject (or speaker) of sentence s before pos, outside quotes."""
+        found = None
+        for tr in reversed(self.traces):
+            if tr.sentence < s:
+                break
+            if tr.sentence == s and tr.pos < pos and tr.entity >= 0 and tr.quote is None and tr.role in ("main", "speaker"):
+                found = tr.entity  # keep going back: the first one in the sentence
+        return found
+
+    def _quote_sentence(self, s: int) -> bool:
+        """Is sentence s inside a quote from start to end?"""
+        if s < 0:
+            return False
+        sent = self.sentences[s]
+        q = self.quote_at(sent.start + 1)
+        return q is not None and q.start <= sent.start + 1 and q.end >= sent.end - 1
+
+    def _recent_first(self, entity: int, s: int) -> bool:
+        for tr in reversed(self.traces):
+            if s - tr.sentence > 1:
+                return False
+            if tr.entity == entity and tr.first:
+                return True
+        return False
+
+    def _recent_main(self, entity: int, s: int) -> bool:
+        for tr in reversed(self.traces):
+            if s - tr.sentence > 2:
+                return False
+            if tr.entity == entity and tr.role in ("main", "speaker") and tr.quote is None:
+                return True
+        return False
+
+    def _previous_main_subject(self, s: int, after: int = -1) -> int | None:
+        """The first main subject of the sentence right before s (further back, salience decides)."""
+        found = None
+        for tr in reversed(self.traces):
+            if tr.sentence >= s:
+                continue
+            if s - tr.sentence > 1 or tr.sentence <= after:
+                break
+            if tr.role in ("main", "speaker", "topic") and tr.entity >= 0 and tr.quote is None:
+                found = tr.entity
+        return found
+
+    # pronouns inside quotes, once every quote's speaker is known
+    def _inside(self, a: Attribution, slot_index: int) -> None:
+        tok, q = a.token, a.quote
+        if a.slot == "her":
+            a.slot = "poss" if _determiner_follows(self.doc, tok) else "obj"
+        s = self.sentence_of(tok.start)
+        speaker = self.speaker.get(id(q))
+        topic = self.topic.get(id(q))
+        scores: dict[int, float] = {}
+        para = self.para_of_sentence[s]
+        for tr in reversed(self.traces[max(0, slot_index - 60) : slot_index]):
+            if s - tr.sentence > WINDOW:
+                break
+            if tr.entity < 0:
+                continue
+            w = (1.0 if tr.quote is q else 0.3) * SENTENCE_DECAY ** (s - tr.sentence) * PARAGRAPH_DECAY ** (para - tr.paragraph)
+            scores[tr.entity] = max(scores.get(tr.entity, 0.0), w)
+        if speaker is not None:
+            a.speaker_known = True
+            scores.pop(speaker, None)  # a speaker says "I", not "he"
+        if topic is not None and topic != speaker:
+            scores[topic] = STRUCTURAL
+            a.structural = a.topic = True
+            a.kind = "topic"
+            a.reason = "it is inside a quote about {name} (“… said of …”)"
+        elif speaker is not None:
+            a.reason = "it is inside a quote, and {name} is the person other than the speaker most recently mentioned"
+        else:
+            a.reason = "it is inside a quote, and {name} is the most recently mentioned person"
+        top = self._top(scores)
+        if top is None:
+            return
+        g = self.verdicts[top][0]
+        rivals = [e for e, sc in scores.items() if e != top and sc >= RIVAL * scores[top] and (self.verdicts[e][0] != g or g is None)]
+        total = scores[top] + sum(scores[e] for e in rivals)
+        a.entity, a.rivals, a.confidence = top, rivals, scores[top] / total
+        self.traces[slot_index].entity = top
+
+
+def _adverbs_only(between: str) -> bool:
+    words = between.split()
+    return 0 < len(words) <= 2 and all(w.lower() in AUXILIARIES or w.lower().endswith("ly") for w in words)
+
+
+def _determiner_follows(doc, tok) -> bool:
+    """“her career” (determiner) vs “told her that” / “for her.” (object)."""
+    text = doc.text
+    after = text[tok.end : tok.end + 2]
+    if not after.startswith(" ") or len(after) < 2 or not after[1].isalpha():
+        return False
+    i = bisect.bisect_right(doc.token_starts, tok.start)
+    if i >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[i]
+    return nxt.lower not in NOT_NOUN_START and not (nxt.is_capitalised and nxt.lower not in ("own",))
+
+
+STANDALONE_NEXT = frozenset("is was and or but too alone instead".split())
+
+
+def _standalone(doc, tok) -> bool:
+    """“The idea was his.” / “his is the first” (→ hers), not “his Saturdays” (→ her)."""
+    after = doc.text[tok.end : tok.end + 2]
+    if not after[:1].isspace() or not after[1:2].isalpha():
+        return True  # punctuation or the end follows
+    i = bisect.bisect_right(doc.token_starts, tok.start)
+    return i < len(doc.tokens) and doc.tokens[i].lower in STANDALONE_NEXT
+
+
+# --- decision ----------------------------------------------------------------------------------
+
+
+# Attribution kinds reliable enough to show that a person's pronouns are damaged: "X said he"
+# and "… because he" are as often about someone else in clean text, so they do not count.
+EVIDENCE_KINDS = frozenset({"report", "binding", "continuity", "topic"})
+
+
+def _document_evidence(attributions, verdicts) -> tuple[dict[int, int], set[int]]:
+    """Per person: damaged = some pronoun of the other gender is clearly theirs (no rival at all);
+    clean = their clearly attributed pronouns all agree with the name evidence."""
+    wrong: dict[int, int] = {}
+    right: dict[int, int] = {}
+    for a in attributions:
+        if a.entity is None or a.rivals or a.confidence < 0.99 or a.kind not in EVIDENCE_KINDS:
+            continue
+        g = verdicts[a.entity][0]
+        if g is None:
+            continue
+        if a.gender == g:
+            right[a.entity] = right.get(a.entity, 0) + 1
+        elif g == MALE and FEMALE in a.genders_near:
+            continue  # "she" near a woman is hers, not damage of the man's
+        else:
+            wrong[a.entity] = wrong.get(a.entity, 0) + 1
+    damaged = {e: n for e, n in wrong.items() if n > right.get(e, 0) or n >= 2}
+    clean = {e for e in right if e not in damaged}
+    # a man counts as damaged only when none of his clearly attributed pronouns is masculine
+    damaged = {e: n for e, n in damaged.items() if verdicts[e][0] != MALE or not right.get(e)}
+    return damaged, clean
+
+
+def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, int], clean: set[int]) -> Finding | None:
+    if a.entity is None:
+        return None
+    gender, strength, evidence = verdicts[a.entity]
+    if gender is None or gender == a.gender:
+        return None
+    person = entities.people[a.entity]
+    is_damaged = a.entity in damaged
+    if a.entity in clean and (a.rivals or a.kind not in EVIDENCE_KINDS):
+        return None  # this person's pronouns are right elsewhere; someone else is meant here
+    # A person whose pronouns are clearly damaged elsewhere makes a damaged one here likelier.
+    lo = 0.1 if is_damaged and a.structural and not a.fresh_rival and not a.near_rival else 0.0
+    attr = "strong" if a.confidence >= 0.85 - lo else "medium" if a.confidence >= 0.65 - lo else "weak" if a.confidence >= 0.5 else None
+    if attr is None:
+        return None
+    if not a.structural and attr == "strong" and a.rivals:
+        attr = "medium"
+    if a.fresh_rival or not is_damaged and (a.rivals or a.kind in ("complement", "subordinate", "salience")):
+        attr = "weak"  # "Anna said he …" is about someone else as often as it is damage
+    gend = "strong" if strength >= 0.85 else "medium" if strength >= 0.55 else "weak"
+    levels = {"strong": 2, "medium": 1, "weak": 0}
+    level = min(levels[attr], levels[gend])
+    if a.quote is not None and not a.topic and (a.rivals or not is_damaged or not a.speaker_known):
+        level = min(level, 1)  # a third person in a quote: the speaker's world, less context
+    if gender == MALE:
+        # she → he is rare MT damage: only for a man whose pronouns are clearly damaged elsewhere
+        if damaged.get(a.entity, 0) < 2 or gend != "strong" or a.rivals or FEMALE in a.genders_near or a.kind not in EVIDENCE_KINDS | {"complement"} or (a.quote is not None and not a.topic):
+            return None
+    applicability = (Applicability.DISPLAY, Applicability.UNSAFE, Applicability.SAFE)[level]
+    if level == 0 and a.confidence < 0.65:
+        return None
+    replacement = _replacement(doc, a, gender)
+    if replacement is None:
+        return None
+    tok = a.token
+    ev = "; ".join(e.reason for e in evidence[:2])
+    name = person.name
+    why = a.reason.format(name=name)
+    rivals = ""
+    if a.rivals:
+        others = ", ".join(entities.people[e].name for e in a.rivals[:2])
+        if applicability is Applicability.SAFE:
+            rivals = f"; {others} is also mentioned nearby, but {name}’s pronouns are ‘{tok.text.lower()}’ elsewhere where no one else fits"
+        else:
+            rivals = f" (also possible: {others}, so the fix is {applicability.value})"
+    explanation = f"{name}: {gender} — {ev}; this ‘{tok.text}’ refers to {name}: {why}{rivals}."
+    message = f"‘{tok.text}’ refers to {name}, who is {gender}: ‘{replacement}’"
+    confidence = round(min(a.confidence, 0.5 + strength / 2), 3)
+    return Finding.of(rule, doc.text, tok.start, tok.end, replacement=replacement, applicability=applicability, message=message, explanation=explanation, confidence=confidence)
+
+
+def _replacement(doc, a: Attribution, gender: str) -> str | None:
+    low = a.token.lower
+    if gender == FEMALE:
+        if low == "his":
+            new = "hers" if _standalone(doc, a.token) else "her"
+        else:
+            new = TO_FEMALE.get(low)
+    else:
+        if low == "her":
+            new = "his" if a.slot == "poss" else "him"
+        else:
+            new = TO_MALE.get(low)
+    if new is None:
+        return None
+    return match_case(a.token.text, new)
+
+
+def match_case(original: str, word: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    if original[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word

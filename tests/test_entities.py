@@ -1,0 +1,117 @@
+"""People found in a text and the evidence for their gender (repair/entities.py)."""
+
+from __future__ import annotations
+
+from repair import entities as ent
+from repair.document import Document
+
+
+def people(text):
+    doc = Document(text)
+    return doc, {p.name: p for p in doc.entities}
+
+
+def test_full_name_with_role_words_dropped():
+    doc, found = people("Russian President Vladimir Putin spoke. Councillor Ksenia Thorstrom replied.")
+    assert set(found) == {"Vladimir Putin", "Ksenia Thorstrom"}
+    assert found["Ksenia Thorstrom"].verdict()[0] == "female"
+    assert found["Vladimir Putin"].verdict()[0] == "male"
+
+
+def test_short_mentions_link_to_the_full_name():
+    doc, found = people("Dmitry Palyuga spoke first. Palyuga’s petition grew. Later Palyuga left.")
+    p = found["Dmitry Palyuga"]
+    kinds = [m.kind for m in p.mentions]
+    assert kinds == ["name", "surname", "surname"]
+    assert p.mentions[1].possessive and doc.text[p.mentions[1].start : p.mentions[1].end] == "Palyuga"
+
+
+def test_surname_misspelt_by_one_letter_is_the_same_person():
+    doc, found = people("Ksenia Thorstrom arrived. Thorstrem said nothing.")
+    assert [m.kind for m in found["Ksenia Thorstrom"].mentions] == ["name", "variant"]
+
+
+def test_honorific_gives_gender_and_a_surname_only_person():
+    doc, found = people("Ms. Ivanova opened the meeting. Mr. Tanaka closed it.")
+    assert found["Ivanova"].verdict()[0] == "female"
+    assert found["Tanaka"].verdict()[0] == "male"
+    assert any("honorific" in e.reason for e in found["Tanaka"].verdict()[2])
+
+
+def test_surname_morphology_is_evidence_of_its_own():
+    doc, found = people("Councillor Petrova spoke. Councillor Sokolov replied.")
+    assert found["Petrova"].verdict()[0] == "female"
+    assert found["Sokolov"].verdict()[0] == "male"
+
+
+def test_apposition_noun_is_evidence():
+    doc, found = people("Chidi Okafor, a mother of two, runs the shop.")
+    g, strength, ev = found["Chidi Okafor"].verdict()
+    # "Chidi" is not in the name lexicon, so the apposition alone decides
+    assert g == "female" and any("mother" in e.reason for e in ev)
+
+
+def test_kinship_noun_is_a_person_of_their_own():
+    doc, found = people("He said his mother believes it. His mother is 80.")
+    rel = [p for p in doc.entities if p.kind == "relation"]
+    assert len(rel) == 1 and rel[0].verdict()[0] == "female" and len(rel[0].mentions) == 2
+
+
+def test_organisations_and_common_words_are_not_people():
+    doc, found = people("The Kremlin said so. Grace Church is old. United Russia won.")
+    assert not [p for p in doc.entities if p.kind == "person"]
+
+
+def test_is_name_token_for_other_passes():
+    doc = Document("Ksenia Thorstrom met the mayor.")
+    toks = {t.text: t for t in doc.tokens}
+    assert doc.entities.is_name_token(toks["Ksenia"]) and doc.entities.is_name_token(toks["Thorstrom"])
+    assert not doc.entities.is_name_token(toks["mayor"])
+
+
+def test_user_override_wins():
+    doc, found = people("Sasha Petrenko spoke.")
+    assert found["Sasha Petrenko"].verdict((("Sasha Petrenko", "female"),))[:2] == ("female", 1.0)
+
+
+def test_first_name_lookup_is_cached(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    ent.first_names.cache_clear()
+    try:
+        assert ent.first_name_verdict("Ksenia") == "female"
+        assert list((tmp_path / "mt-repair").glob("first-names-*.marshal"))
+        ent.first_names.cache_clear()
+        assert ent.first_name_verdict("Dmitry") == "male"  # read back from the cache file
+        assert ent.first_name_verdict("The") == "unknown"  # listed as a name, but a common word
+    finally:
+        ent.first_names.cache_clear()
+
+
+def test_unknown_name_in_apposition_to_a_role_is_a_person():
+    doc, found = people("The trade minister of Ghana, Akosua Frimpong, arrived on Monday.")
+    assert "Akosua Frimpong" in found and found["Akosua Frimpong"].verdict()[0] is None
+
+
+def test_a_first_name_inside_a_place_name_is_not_a_mention():
+    doc, found = people("She lives in São Paulo. Paulo Mendes visited her.")
+    assert [doc.text[m.start : m.end] for m in found["Paulo Mendes"].mentions] == ["Paulo Mendes"]
+
+
+def test_kinship_apposition_names_the_relation():
+    doc, found = people("Tanaka took up running after her husband, Kenji, died. Kenji said so.")
+    rel = [p for p in doc.entities if p.kind == "relation"][0]
+    assert rel.first == "Kenji" and len(rel.mentions) == 3
+
+
+def test_place_after_a_name_like_run_is_not_a_person():
+    doc, found = people("She spent two nights in the Tien Shan mountains.")
+    assert not [p for p in doc.entities if p.kind == "person"]
+
+
+def test_unnamed_people_compete_but_descriptions_of_named_ones_do_not():
+    doc = Document(
+        "Senator Laura Whitfield questioned the head of a media company. "
+        "Whitfield, a lawyer, is a senator. The mayor, Edgars Liepa, agreed."
+    )
+    unnamed = [p.name for p in doc.entities if p.kind == "noun"]
+    assert unnamed == ["the head"]
