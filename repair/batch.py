@@ -123,6 +123,16 @@ def run_batch(args) -> int:
     except config_mod.ConfigError as e:
         print(f"mt-repair: {e}", file=sys.stderr)
         return EXIT_ERROR
+    if root_cfg.grammar != "off":
+        # Find or start the grammar server once, before workers fork, so that they inherit the
+        # answer and "skipped" is said once per run.
+        from .passes import grammar
+
+        try:
+            grammar.preflight(root_cfg)
+        except grammar.GrammarUnavailable as e:
+            print(f"mt-repair: {e}", file=sys.stderr)
+            return EXIT_ERROR
     paths, errors = [], []
     for item in files.iter_paths(args.paths, root_cfg.extensions, root_cfg.exclude):
         (errors if isinstance(item, files.InputError) else paths).append(str(item))
