@@ -1,0 +1,322 @@
+"""Names: one person or place spelled two ways, and proper nouns written in lower case.
+
+MT transliterates a name afresh in each sentence, so one document can carry "Thorstrom" and
+"Torstrom", "Palyuga" and "Paluga". The pass takes the capitalised words that are not English
+dictionary words (names, mostly), groups the forms one edit apart (a letter added, dropped,
+changed or two swapped), and suggests the form the document uses most. Only a suggestion: two
+real people can have names one letter apart.
+
+MT also lower-cases names ("alexey navalny") when a segment came through without its casing. A
+lower-case word that the document writes capitalised in mid-sentence, and that is no English
+dictionary word, is given its capitals back. Common words capitalised at a sentence start or in
+a heading do not count as evidence: only a capital in mid-sentence does.
+
+The English dictionary is Webster's Second (public domain) as shipped by the english-words
+package; the rarity pass's frequency bands (from wordfreq) tell frequent modern words (app, euro) from rare names.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+
+import regex
+
+from .. import rules, textre
+from ..model import Applicability, Edit, Finding
+
+NAME = "names"
+
+# Characters that glue a word into a URL, an e-mail address, a handle or a code span.
+GLUE = set("./@#_\\`:=&?*")
+# A word as Document.tokens cuts it, starting with a capital. (The look-behind comes after the
+# capital so that the engine only tries it where a capital is.)
+_REST = r"[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*)*"
+CAPITALISED = r"\p{Lu}(?<![\p{L}\p{M}\p{N}'’\-]\p{Lu})" + _REST
+# The same, after a word, a number, a comma or a closing bracket on the same line: a capital
+# that does not start a sentence, a line, a quotation or a list item, so it marks a proper noun.
+# (After an abbreviation such as "St." the capital is not counted: that loses evidence, never
+# invents it.)
+MID_SENTENCE_CAPITALISED = r"\p{Lu}(?<=[\p{L}\p{M}\p{N},;)%][ \u00a0]{1,3}\p{Lu})" + _REST
+
+
+@functools.cache
+def dictionary() -> frozenset[str]:
+    """The English word list, each word as the list writes it: common words in lower case
+    ("bill"), proper nouns capitalised ("Paris"). Empty when the list is not installed."""
+    try:
+        from english_words import get_english_words_set
+    except ImportError:
+        return frozenset()
+    return frozenset(get_english_words_set(["web2"], lower=False, alpha=True))
+
+
+def _is_rare(word: str) -> bool:
+    """Rarer than once per million words of English (wordfreq's zipf 3.0), from the frequency
+    bands the rarity pass ships in rules/rarity/ (no wordfreq import at run time)."""
+    from .rarity import everyday_words
+
+    return word.lower() not in everyday_words()
+
+
+# Endings English adds to a dictionary word, with what to put back: "workers" → "worker",
+# "cities" → "city", "manufacturing" → "manufacture". The word list has base forms only.
+ENDINGS = (
+    ("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ers", ""), ("est", ""), ("es", ""),
+    ("ed", ""), ("ed", "e"), ("er", ""), ("ly", ""), ("s", ""), ("men", "man"), ("ren", ""),
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def known_word(word: str, entries: frozenset[str], common_only: bool = False) -> bool:
+    """The word, or each part of a contraction or compound ("They're", "Armed-Forces"), is in
+    the word list, allowing for inflection ("Americans", "workers"). With `common_only`, only
+    the list's lower-case entries count: "turkey" is a common word, "paris" is not."""
+    lower = word.lower()
+    parts = [lower] if lower.isalpha() else [p for p in lower.replace("’", "'").replace("-", "'").split("'") if p]
+    return bool(parts) and all(_known_part(p, entries, common_only) for p in parts)
+
+
+def _known_part(word: str, entries: frozenset[str], common_only: bool) -> bool:
+    if len(word) <= 2:
+        return True
+    stems = [word]
+    for ending, back in ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[: -len(ending)]
+            stems.append(stem + back)
+            if ending in ("ing", "ed", "er", "est") and len(stem) > 3 and stem[-1] == stem[-2]:
+                stems.append(stem[:-1])  # a doubled consonant: "stopped", "running"
+    for stem in stems:
+        if stem in entries or (not common_only and stem.capitalize() in entries):
+            return True
+    return False
+
+
+def run(doc, config):
+    text = doc.text
+    if not text:
+        return
+    by_id = {r.id: r for r in rules.rules_of(NAME)}
+    words = dictionary()
+    if not words:  # without the word list, common words cannot be told from names
+        return
+    # Counting capitalised words with two regex scans is several times faster than a Python loop
+    # over every token, and only capitals matter here.
+    capitalised: dict[str, int] = {}  # base form → occurrences
+    for word, n in Counter(textre.compile(CAPITALISED).findall(text, timeout=textre.TIMEOUT)).items():
+        base = _base(word)
+        capitalised[base] = capitalised.get(base, 0) + n
+    mid_sentence: dict[str, int] = {}  # base form → occurrences in mid-sentence
+    for word, n in Counter(textre.compile(MID_SENTENCE_CAPITALISED).findall(text, timeout=textre.TIMEOUT)).items():
+        base = _base(word)
+        mid_sentence[base] = mid_sentence.get(base, 0) + n
+    rule = by_id.get("names.spelling-variant")
+    if rule and config_enabled(config, rule.id):
+        yield from _spelling_variants(doc, rule, capitalised, words)
+    rule = by_id.get("names.lowercase-proper-noun")
+    if rule and config_enabled(config, rule.id):
+        yield from _lowercased(doc, rule, capitalised, mid_sentence, words)
+
+
+def config_enabled(config, rule_id: str) -> bool:
+    return config is None or config.rule_enabled(rule_id)
+
+
+def _base(word: str) -> str:
+    """The word without a possessive ’s."""
+    if word[-1] == "s" and len(word) > 2 and word[-2] in "’'":
+        return word[:-2]
+    return word
+
+
+def _occurrences(text: str, word: str):
+    """Tokens of exactly `word` (a possessive may follow)."""
+    pattern = textre.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-]){regex.escape(word)}(?![\p{{L}}\p{{M}}\p{{N}}])")
+    return [(m.start(), m.end()) for m in textre.finditer(pattern, text)]
+
+
+# --- spelling variants ------------------------------------------------------------------------
+
+
+def _spelling_variants(doc, rule, capitalised, words):
+    names = {
+        base: n
+        for base, n in capitalised.items()
+        if len(base) >= 5 and not base.isupper() and "'" not in base and "’" not in base
+        and not known_word(base, words)
+    }
+    if len(names) < 2:
+        return
+    # Forms one deletion apart share a key (SymSpell's trick): linear in the number of forms.
+    by_key: dict[str, list[str]] = {}
+    for base in names:
+        for key in {base, *(base[:k] + base[k + 1 :] for k in range(len(base)))}:
+            by_key.setdefault(key, []).append(base)
+    pairs: set[tuple[str, str]] = set()
+    for forms in by_key.values():
+        if len(forms) > 1:
+            for a in forms:
+                for b in forms:
+                    if a < b and _variants(a, b):
+                        pairs.add((a, b))
+    seen: set[str] = set()
+    text = doc.text
+    for a, b in sorted(pairs):
+        where = {a: _occurrences(text, a), b: _occurrences(text, b)}
+        if not where[a] or not where[b]:
+            continue
+        # More occurrences first; on a tie, the form that appears first.
+        rank = {w: (len(spans), -spans[0][0]) for w, spans in where.items()}
+        major, minor = (a, b) if rank[a] >= rank[b] else (b, a)
+        if minor in seen:
+            continue
+        seen.add(minor)
+        n_major, n_minor = len(where[major]), len(where[minor])
+        tie = n_major == n_minor
+        for start, _ in where[minor]:
+            end = start + len(minor)
+            explanation = (
+                f"‘{minor}’ ({n_minor}×) and ‘{major}’ ({n_major}×) differ by one letter and neither is "
+                "an English word: probably one name transliterated two ways. "
+                + (
+                    "Both are used equally often; the one used first is suggested."
+                    if tie
+                    else f"‘{major}’ is the form the document uses most."
+                )
+                + " Two different people can have names one letter apart, so check before changing."
+            )
+            yield Finding.of(
+                rule,
+                text,
+                start,
+                end,
+                edits=(Edit(start, end, major),),
+                message=f"‘{minor}’ is spelled ‘{major}’ elsewhere in the document",
+                explanation=explanation,
+                confidence=0.5 if tie else 0.7,
+            )
+
+
+def _variants(a: str, b: str) -> bool:
+    """One edit apart, same first letter, and not a grammatical pair (Ivanov / Ivanova, a plural)."""
+    if a[0] != b[0]:
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] in "aesi":
+        return False
+    return _one_edit(a, b)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Damerau-Levenshtein distance exactly 1."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1 :]
+
+
+# --- lower-cased proper nouns ---------------------------------------------------------------
+
+
+def _lowercased(doc, rule, capitalised, mid_sentence, words):
+    vocabulary = doc.vocabulary
+    particles = {p.lower() for p in rule.data.get("particles", ())}
+    capital_counts: dict[str, int] = {}  # lower-case word → its capitalised occurrences
+    for base, n in capitalised.items():
+        capital_counts[base.lower()] = capital_counts.get(base.lower(), 0) + n
+    wanted: dict[str, str] = {}  # lower-case word → its capitalised form
+    for base in capitalised:
+        lower = base.lower()
+        if lower == base or lower in particles or not mid_sentence.get(base):
+            continue
+        # Only when the word also occurs in lower case (vocabulary counts every casing).
+        n_capital = capital_counts[lower]
+        if vocabulary.get(lower, 0) + vocabulary.get(lower + "’s", 0) + vocabulary.get(lower + "'s", 0) <= n_capital:
+            continue
+        if known_word(lower, words, common_only=True):
+            continue
+        best = wanted.get(lower)
+        if best is None or mid_sentence.get(base, 0) > mid_sentence.get(best, 0):
+            wanted[lower] = base
+    if not wanted:
+        return
+    text = doc.text
+    for base, form in sorted(wanted.items()):
+        # A word rare in English (a transliterated name) needs no more evidence. A frequent one
+        # ("paycheck", "women") may be capitalised only inside a Title Case phrase ("Paycheck
+        # Protection Program"): it must also stand capitalised on its own in mid-sentence, and
+        # the fix is only probable.
+        rare = _is_rare(base)
+        phrases = _phrase_occurrences(text, base, form, wanted)
+        if not rare and not phrases and not _standalone_capital(text, form):
+            continue
+        n_mid = mid_sentence[form]
+        explanation = (
+            f"The document writes ‘{form}’ with a capital in mid-sentence ({n_mid}×), where only a "
+            f"proper noun is capitalised, and ‘{base}’ is not an English dictionary word"
+            + ("." if rare else "; it is a frequent word, though, so check that it is the same name.")
+        )
+        for start, end in _occurrences(text, base):
+            if _glued(text, start, end):
+                continue
+            phrase = phrases.get(start)
+            yield Finding.of(
+                rule,
+                text,
+                start,
+                end,
+                edits=(Edit(start, end, form),),
+                applicability=None if rare or phrase else Applicability.UNSAFE,
+                message=f"‘{base}’ is written ‘{form}’ elsewhere in the document",
+                explanation=(
+                    f"The document writes the name ‘{phrase}’ with capitals, and neither word is an "
+                    "English dictionary word."
+                    if phrase and not rare
+                    else explanation
+                ),
+                confidence=0.9 if rare or phrase else 0.6,
+            )
+
+
+def _phrase_occurrences(text: str, base: str, form: str, wanted: dict[str, str]) -> dict[int, str]:
+    """Lower-case occurrences of `base` next to another lower-cased name where the document
+    writes the pair capitalised ("vladimir putin" beside "Vladimir Putin"): offset → the pair."""
+    out: dict[int, str] = {}
+    for start, end in _occurrences(text, base):
+        nxt = textre.match(r" (\p{Ll}+)", text, end, end + 40)
+        prev = textre.search(r"(\p{Ll}+) $", text, max(0, start - 40), start)
+        for other, first in ((nxt, True), (prev, False)):
+            if other and other.group(1) in wanted:
+                pair = f"{form} {wanted[other.group(1)]}" if first else f"{wanted[other.group(1)]} {form}"
+                if pair in text:
+                    out[start] = pair
+                    break
+    return out
+
+
+def _standalone_capital(text: str, form: str) -> bool:
+    """`form` occurs in mid-sentence between two words that are not capitalised ("said Putin
+    on"), not as part of a Title Case phrase."""
+    for start, end in _occurrences(text, form):
+        before = textre.search(r"(\S+)[ \u00a0]+$", text, max(0, start - 40), start)
+        after = textre.match(r"(?:['’]s)?[ \u00a0]+(\S)", text, end, end + 40)
+        if before and before.group(1)[0].islower() and not (after and after.group(1).isupper()):
+            return True
+    return False
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Part of a URL, an e-mail address, a handle, a file name or code."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    after2 = text[end + 1] if end + 1 < len(text) else " "
+    return before in GLUE or (after in GLUE and not after2.isspace() and after2 not in "\"”’'")
