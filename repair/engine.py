@@ -74,6 +74,11 @@ def check(text: str, config: Config = Config(), path: str = "-", doc: Document |
     doc = doc or Document(text, path)
     findings: list[Finding] = []
     errors: list[str] = []
+    try:
+        doc.verbatim  # every finding is checked against it: compute it where a timeout is caught
+    except TimeoutError:
+        errors.append(f"{path}: finding code and URLs timed out; no finding is reported for this text")
+        return CheckResult([], errors)
     for mod in passes_mod.load(_pass_names(config)):
         try:
             found = list(mod.run(doc, config))

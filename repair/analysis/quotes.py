@@ -1,10 +1,19 @@
 """Quotation spans, found once per document and shared by the quote and pronoun passes.
 
-Double quotes are paired inside each paragraph with a stack, so a quote nested in a quote
-(“… against “United Russia”. …) is its own span one level down. News convention: a quote that
-runs over several paragraphs leaves each paragraph open and reopens the next with a quote mark;
-such a span is `closed=False, continues=True`. A single ’ after sentence punctuation closes an
-open double quote (MT's mismatched pair: “….’); apostrophes inside words are never quote marks.
+Quote marks are paired inside each paragraph with a stack, so a quote nested in a quote
+(“… against “United Russia”. …, or “… ‘go home’ …”) is its own span one level down.
+
+News convention: a quote that runs over several paragraphs leaves each paragraph open and
+reopens the next with a quote mark; such a span is `closed=False, continues=True`.
+
+MT damage the pairing has to survive:
+- a single ’ after sentence punctuation that closes an open double quote (“….’): it pairs with
+  the “ unless a double closing mark still follows in the paragraph (then the ’ is a stray
+  single closer and the ” is the real one);
+- a single closer after a letter (‘so-called’ reforms) closes an open ‘, unless a ’ after
+  punctuation follows before the next quote mark (‘The workers’ union is strong,’ he said).
+Apostrophes inside words (Putin’s, don't) are never quote marks, nor are marks inside the
+Document's verbatim spans (Markdown code, URLs).
 """
 
 from __future__ import annotations
@@ -16,8 +25,15 @@ from .. import textre
 OPENERS = "“„«"
 CLOSERS = "”»"
 STRAIGHT = '"'
-# Candidate marks: double quotes, and a ’ or ' that follows sentence punctuation and ends a word.
-MARK_RE = textre.compile(r"""[“”„«»"]|(?<=[.,!?…])['’](?=\s|$|[)\]])""")
+SINGLE_OPENER = "‘"
+DOUBLE_MARKS = OPENERS + CLOSERS + STRAIGHT
+# The closing marks that belong to each opening mark ("„" closes with “ in German, ” in Polish).
+PROPER_CLOSE = {"“": "”", "„": "“”", "«": "»", '"': '"', "‘": "’", "'": "'"}
+SENTENCE_PUNCTUATION = ".,!?…"
+
+# Candidate marks: double quotes, ‘ opening a word, and a ’ or ' that ends a word or follows
+# punctuation (never one inside a word). Each is classified further in `_classify`.
+MARK_RE = textre.compile(r"""[“”„«»"]|‘(?=[^\s\p{N}])|(?<=\S)’(?![\p{L}\p{N}])|(?<=[.,!?…])'(?=\s|$|[)\]])""")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +45,7 @@ class Quote:
     depth: int  # 0 for a top-level quote, 1 for a quote inside it …
     paragraph: int  # index into doc.paragraphs
     continues: bool = False  # unclosed, and the next paragraph opens with a quote mark
+    outer_mark: str = ""  # the opening mark of the enclosing quote ("" at depth 0)
 
     @property
     def closed(self) -> bool:
@@ -39,6 +56,15 @@ class Quote:
         """The quoted words, without the marks."""
         return self.start + len(self.open_mark), self.end - len(self.close_mark)
 
+    @property
+    def matched(self) -> bool:
+        """Opened and closed with marks that belong together (“…” or ‘…’, not “…’)."""
+        return bool(self.open_mark and self.close_mark) and self.close_mark in PROPER_CLOSE[self.open_mark]
+
+    @property
+    def is_double(self) -> bool:
+        return (self.open_mark or self.close_mark) in DOUBLE_MARKS
+
 
 def _opens(text: str, i: int) -> bool:
     """A straight quote opens when it follows a space, an opening bracket or the line start,
@@ -48,30 +74,172 @@ def _opens(text: str, i: int) -> bool:
     return (before.isspace() or before in "([{—–-/") and not after.isspace()
 
 
+def _classify(text: str, at: int, mark: str) -> str:
+    """'open', 'close', 'either' (a straight double quote), 'single-close' (a ’ or ' after
+    sentence punctuation) or 'single-maybe' (a ’ after a letter: closer or plural possessive)."""
+    if mark in OPENERS or mark == SINGLE_OPENER:
+        return "open"
+    if mark in CLOSERS:
+        return "close"
+    if mark == STRAIGHT:
+        return "either"
+    return "single-close" if text[at - 1] in SENTENCE_PUNCTUATION else "single-maybe"
+
+
+def _marks_by_paragraph(doc) -> list[list[tuple[int, str]]]:
+    """The candidate marks of each paragraph, from one scan of the whole text."""
+    text = doc.text
+    paragraphs = doc.paragraphs
+    out: list[list[tuple[int, str]]] = [[] for _ in paragraphs]
+    pi = 0
+    check_verbatim = bool(doc.verbatim)
+    for m in textre.finditer(MARK_RE, text):
+        at = m.start()
+        while pi < len(paragraphs) and paragraphs[pi].end <= at:
+            pi += 1
+        if pi == len(paragraphs):
+            break
+        if at < paragraphs[pi].start:
+            continue  # in the blank lines between paragraphs
+        if check_verbatim and doc.in_verbatim(at, at + 1):
+            continue  # quote marks in code or URLs are literal characters, not quotes
+        out[pi].append((at, m.group()))
+    return out
+
+
 def find_quotes(doc) -> list[Quote]:
     text = doc.text
     paragraphs = doc.paragraphs
     quotes: list[Quote] = []
-    for pi, para in enumerate(paragraphs):
-        stack: list[tuple[int, str]] = []  # (offset, mark)
-        for m in textre.finditer(MARK_RE, text, para.start, para.end):
-            mark, at = m.group(), m.start()
-            if mark in "’'":
-                if stack:  # only ever a closer, and only of an open quote
-                    o_at, o_mark = stack.pop()
-                    quotes.append(Quote(o_at, at + 1, o_mark, mark, len(stack), pi))
+    for pi, marks in enumerate(_marks_by_paragraph(doc)):
+        para = paragraphs[pi]
+        kinds = [_classify(text, at, mark) for at, mark in marks]
+        next_double, next_sure = _lookahead(marks, kinds)
+        stack: list[tuple[int, str]] = []  # (offset, mark) of the quotes open at this point
+        doubles_open = 0  # how many of them are double quotes
+
+        def close(at: int, mark: str) -> None:
+            nonlocal doubles_open
+            o_at, o_mark = stack.pop()
+            doubles_open -= o_mark in DOUBLE_MARKS
+            outer = stack[-1][1] if stack else ""
+            quotes.append(Quote(o_at, at + 1, o_mark, mark, len(stack), pi, outer_mark=outer))
+
+        def leave_open(end: int) -> None:
+            o_at, o_mark = stack.pop()
+            outer = stack[-1][1] if stack else ""
+            quotes.append(Quote(o_at, end, o_mark, "", len(stack), pi, outer_mark=outer))
+
+        for i, ((at, mark), kind) in enumerate(zip(marks, kinds)):
+            top = stack[-1][1] if stack else ""
+            if kind == "single-close":
+                if top in ("‘", "'"):
+                    close(at, mark)
+                elif top and _opens_or_none(text, marks, kinds, next_double[i]):
+                    close(at, mark)  # MT's mismatched pair “….’: no double closer follows
                 continue
-            is_opener = mark in OPENERS or (mark == STRAIGHT and (_opens(text, at) or not stack))
-            if is_opener:
+            if kind == "single-maybe":
+                # A ’ after a letter closes an open ‘ unless a ’ after punctuation comes before
+                # the next other mark: then this one is an apostrophe (workers’) inside it.
+                j = next_sure[i]
+                if top == SINGLE_OPENER and not (j >= 0 and kinds[j] == "single-close"):
+                    close(at, mark)
+                continue
+            if mark == "“" and top == "„":
+                kind = "close"
+            elif kind == "either":
+                kind = "open" if _opens(text, at) or not stack else "close"
+            if kind == "open":
                 stack.append((at, mark))
-            elif stack:
-                o_at, o_mark = stack.pop()
-                quotes.append(Quote(o_at, at + 1, o_mark, mark, len(stack), pi))
-            else:  # a closing mark with nothing open in this paragraph
+                doubles_open += mark in DOUBLE_MARKS
+            elif not stack:  # a closing mark with nothing open in this paragraph
                 quotes.append(Quote(para.start, at + 1, "", mark, 0, pi))
+            elif doubles_open:
+                while stack[-1][1] not in DOUBLE_MARKS:  # single quotes left open inside
+                    leave_open(at)
+                close(at, mark)
+            else:  # only single quotes open: pair the innermost (a mismatched ‘…”)
+                close(at, mark)
         nxt = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
-        reopens = bool(nxt) and text[nxt.start] in OPENERS + STRAIGHT
-        for depth, (o_at, o_mark) in enumerate(stack):
-            quotes.append(Quote(o_at, para.end, o_mark, "", depth, pi, continues=reopens and depth == 0))
+        reopens = bool(nxt) and text[nxt.start] in OPENERS + STRAIGHT + SINGLE_OPENER
+        for depth in range(len(stack) - 1, -1, -1):
+            o_at, o_mark = stack[depth]
+            outer = stack[depth - 1][1] if depth else ""
+            quotes.append(Quote(o_at, para.end, o_mark, "", depth, pi, reopens and depth == 0, outer))
     quotes.sort(key=lambda q: (q.start, -q.end))
     return quotes
+
+
+def _lookahead(marks, kinds) -> tuple[list[int], list[int]]:
+    """For each mark, the index of the next double mark, and of the next mark that is not a
+    possible single closer after a letter (-1 when none): one sweep from the right, so the
+    pairing stays linear however many marks a paragraph holds."""
+    n = len(marks)
+    next_double, next_sure = [-1] * n, [-1] * n
+    double_at = sure_at = -1
+    for i in range(n - 1, -1, -1):
+        next_double[i], next_sure[i] = double_at, sure_at
+        if marks[i][1] in DOUBLE_MARKS:
+            double_at = i
+        if kinds[i] != "single-maybe":
+            sure_at = i
+    return next_double, next_sure
+
+
+def _opens_or_none(text: str, marks, kinds, j: int) -> bool:
+    """True when the next double mark (index j, -1 for none) opens a quote or there is none."""
+    if j < 0:
+        return True
+    if kinds[j] == "either":
+        return _opens(text, marks[j][0])
+    return kinds[j] == "open"
+
+
+@dataclass(frozen=True, slots=True)
+class MarkStyle:
+    """How a document writes its quote marks and apostrophes: counts of each style, for double
+    marks (“ ” vs ") and single marks and apostrophes (‘ ’ vs ')."""
+
+    curly_double: int
+    straight_double: int
+    curly_single: int
+    straight_single: int
+
+    @property
+    def curly(self) -> int:
+        return self.curly_double + self.curly_single
+
+    @property
+    def straight(self) -> int:
+        return self.straight_double + self.straight_single
+
+    def majority(self, kind: str | None = None, min_count: int = 4, ratio: float = 3.0) -> str | None:
+        """'curly' or 'straight' when one style clearly dominates, else None. With kind "double"
+        or "single", that kind of mark decides when it clearly has a style of its own; otherwise
+        all marks together do, so a document with few apostrophes still has a style."""
+        counts = {
+            "double": (self.curly_double, self.straight_double),
+            "single": (self.curly_single, self.straight_single),
+        }
+        if kind in counts:
+            own = _dominant(*counts[kind], min_count, ratio)
+            if own:
+                return own
+        return _dominant(self.curly, self.straight, min_count, ratio)
+
+
+def _dominant(curly: int, straight: int, min_count: int, ratio: float) -> str | None:
+    if curly >= min_count and curly >= ratio * straight:
+        return "curly"
+    if straight >= min_count and straight >= ratio * curly:
+        return "straight"
+    return None
+
+
+def mark_style(text: str) -> MarkStyle:
+    return MarkStyle(
+        curly_double=text.count("“") + text.count("”"),
+        straight_double=text.count('"'),
+        curly_single=text.count("‘") + text.count("’"),
+        straight_single=text.count("'"),
+    )
