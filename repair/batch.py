@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ class Options:
     overrides: tuple[tuple[str, object], ...] = ()  # CLI flags over the config
     config_file: str | None = None
     isolated: bool = False
+    cache: bool = True  # use the result cache (repair/cache.py); off when the grammar pass runs
 
 
 @dataclass
@@ -76,6 +78,24 @@ def process(path: str, options: Options) -> Outcome:
 
 
 def _process_text(path: str, text: str, cfg, options: Options) -> Outcome:
+    key = None
+    if options.cache and path != files.STDIN:
+        from . import cache
+
+        key = cache.key(text, cfg, f"{options.mode}:{options.unsafe_fixes}:{path}")
+        findings = cache.get(key)
+        if findings is not None:  # only results that needed no change are cached
+            fixed = text if options.mode == "fix" else None
+            return Outcome(path, FileResult(path, text, findings, fixed))
+    outcome = _run_passes(path, text, cfg, options)
+    if key is not None and not outcome.messages and not outcome.changed:
+        from . import cache
+
+        cache.put(key, outcome.result.findings)
+    return outcome
+
+
+def _run_passes(path: str, text: str, cfg, options: Options) -> Outcome:
     if options.mode == "check":
         res = engine.check(text, cfg, path)
         return Outcome(path, FileResult(path, text, res.findings), messages=res.errors)
@@ -113,6 +133,7 @@ def options_from_args(args) -> Options:
         overrides=tuple(overrides.items()),
         config_file=args.config,
         isolated=args.isolated,
+        cache=not args.no_cache,
     )
 
 
@@ -133,6 +154,9 @@ def run_batch(args) -> int:
         except grammar.GrammarUnavailable as e:
             print(f"mt-repair: {e}", file=sys.stderr)
             return EXIT_ERROR
+        if grammar.server_in_use(root_cfg):
+            # LanguageTool's answers depend on a server the cache key cannot see.
+            options = dataclasses.replace(options, cache=False)
     paths, errors = [], []
     for item in files.iter_paths(args.paths, root_cfg.extensions, root_cfg.exclude):
         (errors if isinstance(item, files.InputError) else paths).append(str(item))

@@ -31,6 +31,7 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--unsafe-fixes", action="store_true", help="also apply (fix) or count (check) unsafe fixes")
     p.add_argument("--explain", action="store_true", help="text format: print each finding's evidence")
     p.add_argument("--changed-since", metavar="REF", help="report only lines added or changed since a git revision")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the result cache")
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings remain")
     p.add_argument("--no-summary", action="store_true", help="text format: no summary line")
     p.add_argument("-j", "--jobs", type=int, default=0, help="files processed in parallel (default: cores)")

@@ -6,7 +6,8 @@ already runs (`mt-repair server start`) is reused instead. Without Java or the j
 scripts/setup) those tests are skipped with the reason.
 
 Every other test runs hermetically: the per-user server record is pointed at an empty folder, so
-the grammar pass in `auto` mode never reaches a server the developer happens to run.
+the grammar pass in `auto` mode never reaches a server the developer happens to run, and the
+result cache lives in a folder of the session's own.
 """
 
 from __future__ import annotations
@@ -25,8 +26,9 @@ def pytest_configure(config):
 
 @pytest.fixture(scope="session", autouse=True)
 def _isolated_server_state(tmp_path_factory):
-    saved = {k: os.environ.get(k) for k in ("MT_REPAIR_STATE_DIR", "MT_REPAIR_LANGUAGETOOL_URL")}
+    saved = {k: os.environ.get(k) for k in ("MT_REPAIR_STATE_DIR", "MT_REPAIR_LANGUAGETOOL_URL", "MT_REPAIR_CACHE_DIR")}
     os.environ["MT_REPAIR_STATE_DIR"] = str(tmp_path_factory.mktemp("no-server"))
+    os.environ["MT_REPAIR_CACHE_DIR"] = str(tmp_path_factory.mktemp("result-cache"))
     os.environ.pop("MT_REPAIR_LANGUAGETOOL_URL", None)
     yield
     for k, v in saved.items():

@@ -122,6 +122,14 @@ def preflight(config) -> None:
         _skip(NO_SERVER)
 
 
+def server_in_use(config) -> str | None:
+    """The URL the pass will use for this config, or None when it will not run. Call after
+    preflight (it never starts a server itself)."""
+    if config.grammar == "off" or not _family_selected(config):
+        return None
+    return config.languagetool_url or os.environ.get("MT_REPAIR_LANGUAGETOOL_URL") or _found_url
+
+
 def _forget_server() -> None:
     global _found_url
     _found_url = None
