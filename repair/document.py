@@ -141,21 +141,24 @@ class Document:
             for m in textre.finditer(SENTENCE_END_RE, text, para.start, para.end):
                 if text[m.start()] == "." and self._is_abbreviation(m.start()):
                     continue
-                nxt = textre.search(r"\S", text, m.end(), para.end)
-                if nxt and text[nxt.start()].islower():
+                nxt = m.end()
+                while nxt < para.end and text[nxt].isspace():
+                    nxt += 1
+                if nxt < para.end and text[nxt].islower():
                     continue
                 out.append(Span(start, m.end()))
-                start = nxt.start() if nxt else para.end
+                start = nxt
             if start < para.end:
                 out.append(Span(start, para.end))
         return out
 
     def _is_abbreviation(self, dot: int) -> bool:
-        m = textre.search(r"[\p{L}.]+$", self.text, max(0, dot - 12), dot)
-        if not m:
-            return False
-        word = m.group().lower().strip(".")
-        return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+        """The letters and dots before `dot` (at most 12) form an abbreviation or an initial."""
+        text, i, lo = self.text, dot, max(0, dot - 12)
+        while i > lo and (text[i - 1].isalpha() or text[i - 1] == "."):
+            i -= 1
+        word = text[i:dot].lower().strip(".")
+        return bool(word) and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
 
     @cached_property
     def tokens(self) -> list[Token]:

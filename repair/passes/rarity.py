@@ -107,6 +107,12 @@ def _stem(word: str) -> str:
     return word
 
 
+def _relatives(word: str, by_prefix: dict[str, list[str]]) -> int:
+    """How many distinct words of the document share the word's stem ("sigil", "sigils")."""
+    stem = _stem(word)
+    return sum(1 for w in by_prefix.get(word[:4], ()) if _stem(w) == stem)
+
+
 def _parts(word: str) -> list[str]:
     word = word.replace("’", "'")
     if word.endswith("'s"):
@@ -153,10 +159,17 @@ def run(doc, config):
     vocabulary = doc.vocabulary
     text = doc.text
     explained = None  # lexicon findings, computed only if a candidate turns up
-    stems = None
+    by_prefix = None
+    # Only a word that occurs once and is not common can be flagged: find those among the
+    # document's distinct words first, so that most tokens cost one set lookup.
+    candidates = {w for w, n in vocabulary.items() if n == 1 and len(w) >= min_length and w not in common}
+    if not candidates:
+        return
     for tok in doc.tokens:
+        if tok.lower not in candidates:
+            continue
         word = tok.text
-        if len(word) < min_length or not word.islower():
+        if not word.islower():
             continue
         if not word.isalpha() and any(c.isdigit() for c in word):
             continue
@@ -168,11 +181,11 @@ def run(doc, config):
             continue
         if any(p in allowed for p in rare) or _technical(text, tok.start, tok.end):
             continue
-        if stems is None:
-            stems = {}
+        if by_prefix is None:  # a stem keeps at least four letters, so relatives share them
+            by_prefix = {}
             for w in vocabulary:
-                stems.setdefault(_stem(w), set()).add(w)
-        if any(len(stems.get(_stem(p), ())) > 1 or vocabulary.get(p, 0) > int(p == word) for p in rare):
+                by_prefix.setdefault(w[:4], []).append(w)
+        if any(_relatives(p, by_prefix) > 1 or vocabulary.get(p, 0) > int(p == word) for p in rare):
             continue
         if any(_regular_formation(p) for p in rare):
             continue
