@@ -192,3 +192,22 @@ def test_test_lexicon_runs_a_project_lexicon_self_test(tmp_path, capsys):
     bad = tmp_path / "bad.toml"
     bad.write_text(good.read_text(encoding="utf-8").replace('fixed = "The doctor saw him in her office."', 'fixed = "wrong"'), encoding="utf-8")
     assert main(["test-lexicon", str(bad)]) == 1
+
+
+def test_parallel_jobs_give_the_same_results_as_serial(tmp_path, capsys):
+    texts = [
+        "Anna Kowalska said he was tired.  She left , then returned.",
+        "The price rose to 7,5 percent [the] The market fell.",
+        "Clean text stays clean.",
+        "“Quote closed wrongly.’ Why now ?",
+        "A second  double space and the the repeat.",
+        "Nothing here.",
+    ]
+    for i, text in enumerate(texts * 2):
+        (tmp_path / f"f{i:02d}.txt").write_text(text + "\n", encoding="utf-8")
+    outputs = []
+    for jobs in ("1", "2"):
+        main(["check", "--isolated", "--grammar=off", "--no-cache", "--format=json", "-j", jobs, str(tmp_path)])
+        outputs.append(json.loads(capsys.readouterr().out))
+    assert outputs[0] == outputs[1]
+    assert len({f["path"] for f in outputs[0]}) >= 8
