@@ -11,7 +11,11 @@ from repair.config import Config
 from repair.document import Document
 from repair.model import Applicability
 
-CONFIG = Config(grammar="off", select=("quotes",))
+from support import Families
+
+FAMILIES = Families("quotes")
+CONFIG = FAMILIES.config
+found, fixed = FAMILIES.found, FAMILIES.fixed
 
 
 def quotes(text: str) -> list[Quote]:
@@ -21,14 +25,6 @@ def quotes(text: str) -> list[Quote]:
 def spans(text: str) -> list[tuple[str, int, str, bool]]:
     """(quoted text with marks, depth, close mark, continues) for each quote."""
     return [(text[q.start : q.end], q.depth, q.close_mark, q.continues) for q in quotes(text)]
-
-
-def found(text: str, rule: str | None = None):
-    return [f for f in engine.check(text, CONFIG).findings if rule is None or f.rule == rule]
-
-
-def fixed(text: str, unsafe: bool = False) -> str:
-    return engine.fix(text, CONFIG, unsafe_fixes=unsafe).text
 
 
 # --- the shared analysis -------------------------------------------------------------------

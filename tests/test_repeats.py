@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from repair import engine
-from repair.config import Config
 from repair.model import Applicability
 
-CONFIG = Config(grammar="off", select=("repeats",))
+from support import Families
 
-
-def found(text: str):
-    return engine.check(text, CONFIG).findings
-
-
-def fixed(text: str, unsafe: bool = False) -> str:
-    return engine.fix(text, CONFIG, unsafe_fixes=unsafe).text
+FAMILIES = Families("repeats")
+CONFIG = FAMILIES.config
+found, fixed = FAMILIES.found, FAMILIES.fixed
 
 
 @pytest.mark.parametrize(

@@ -6,18 +6,13 @@ from __future__ import annotations
 import pytest
 
 from repair import engine, textre
-from repair.config import Config
 from repair.rules import rules_of
 
-CONFIG = Config(grammar="off", select=("spacing", "punctuation"))
+from support import Families
 
-
-def found(text: str, rule: str | None = None):
-    return [f for f in engine.check(text, CONFIG).findings if rule is None or f.rule == rule]
-
-
-def fixed(text: str, unsafe: bool = False) -> str:
-    return engine.fix(text, CONFIG, unsafe_fixes=unsafe).text
+FAMILIES = Families("spacing", "punctuation")
+CONFIG = FAMILIES.config
+found, fixed = FAMILIES.found, FAMILIES.fixed
 
 
 @pytest.mark.parametrize(
