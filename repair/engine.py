@@ -8,6 +8,7 @@ from . import passes as passes_mod
 from .config import Config
 from .document import Document
 from .model import Applicability, Edit, Finding, Fix
+from .spans import SpanIndex
 
 
 @dataclass
@@ -107,21 +108,10 @@ def check(text: str, config: Config = Config(), path: str = "-", doc: Document |
 def _drop_duplicates(findings: list[Finding]) -> list[Finding]:
     """LanguageTool's finding gives way to a project rule's over the same text: the project's own
     rule knows MT artefacts and explains itself better."""
-    own = [(f.start, f.end) for f in findings if f.source != "languagetool"]
-    if len(own) == len(findings):
+    own = SpanIndex((f.start, f.end) for f in findings if f.source != "languagetool")
+    if not own:
         return findings
-    own.sort()
-    import bisect
-
-    starts = [s for s, _ in own]
-    kept = []
-    for f in findings:
-        if f.source == "languagetool":
-            i = bisect.bisect_right(starts, f.end)
-            if any(s < f.end and e > f.start or (s == f.start and e == f.end) for s, e in own[max(0, i - 50) : i]):
-                continue
-        kept.append(f)
-    return kept
+    return [f for f in findings if f.source != "languagetool" or not own.overlaps(f.start, f.end)]
 
 
 def choose_fixes(findings: list[Finding], unsafe_fixes: bool) -> list[Finding]:
@@ -140,11 +130,9 @@ def choose_fixes(findings: list[Finding], unsafe_fixes: bool) -> list[Finding]:
 
 
 def _overlap(a: Edit, b: Edit) -> bool:
-    if a.start == a.end and b.start == b.end:
-        return a.start == b.start  # two insertions at one point: their order would be a guess
-    return a.start < b.end and b.start < a.end or (a.start == a.end and b.start < a.start < b.end) or (
-        b.start == b.end and a.start < b.start < a.end
-    )
+    if a.start == a.end == b.start == b.end:
+        return True  # two insertions at one point: their order would be a guess
+    return a.start < b.end and b.start < a.end
 
 
 def apply_edits(text: str, edits: list[Edit]) -> str:

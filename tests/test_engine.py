@@ -159,3 +159,16 @@ def test_finding_replacement_with_several_edits():
 
 def test_apply_edits_in_any_order():
     assert engine.apply_edits("abcdef", [Edit(4, 5, "E"), Edit(0, 1, "")]) == "bcdEf"
+
+
+def test_span_index_overlaps():
+    from repair.spans import SpanIndex
+
+    index = SpanIndex([(10, 20), (2, 4), (30, 31)])
+    assert index.overlaps(3, 5) and index.overlaps(19, 25) and index.overlaps(0, 100)
+    assert not index.overlaps(4, 10) and not index.overlaps(20, 30) and not index.overlaps(31, 40)
+    assert index.overlaps(15, 15) and index.overlaps(10, 10)  # a point inside, or at a start
+    assert not index.overlaps(20, 20)
+    nested = SpanIndex([(0, 100), (5, 6)])
+    assert nested.overlaps(50, 51)  # covered by the long span that starts earlier
+    assert not SpanIndex([])
