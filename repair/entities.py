@@ -14,7 +14,10 @@ a weight in [0, 1] and a reason a reviewer can read; `Entity.verdict()` combines
 The name and grammar passes ask `entities.is_name_token(token)` / `entities.mention_at(offset)`.
 
 First names come from gender-guesser (Jörg Michael's name dictionary, GNU FDL data; GPLv3 code),
-read once into a compact lookup cached on disk, so a run pays the 0.3 s parse only once.
+read once into a compact lookup cached on disk, so a run pays the 0.3 s parse only once. Names it
+does not know or calls androgynous ("Akosua", "Mei") are looked up in nomquamgender's name
+statistics (MIT; the share of women among a name's bearers), cached the same way; both are
+optional (rules/names/README.md).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import functools
 import marshal
 import os
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +37,7 @@ from . import textre
 FEMALE, MALE = "female", "male"
 # gender-guesser verdict → (gender, weight of the evidence)
 LEXICON_WEIGHTS = {"female": (FEMALE, 0.9), "male": (MALE, 0.9), "mostly_female": (FEMALE, 0.6), "mostly_male": (MALE, 0.6)}
+KOREAN_GIVEN_RE = textre.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$")  # "Min-ji"; not "Müller-Schmidt"
 APOSTROPHES = ("’s", "'s", "’", "'")
 
 
@@ -57,10 +62,10 @@ _CODES = {"female": "F", "male": "M", "mostly_female": "f", "mostly_male": "m", 
 _VERDICTS = {v: k for k, v in _CODES.items()}
 
 
-def _cache_path(data_file: Path) -> Path:
+def _cache_path(data_file: Path, prefix: str = "first-names-v2") -> Path:
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "mt-repair"
     st = data_file.stat()
-    return base / f"first-names-v2-{st.st_size}-{int(st.st_mtime)}.marshal"
+    return base / f"{prefix}-{st.st_size}-{int(st.st_mtime)}.marshal"
 
 
 class FirstNames:
@@ -97,7 +102,13 @@ def first_names() -> FirstNames:
     except ImportError:  # the lexicon is optional: without it only honorifics and nouns speak
         return FirstNames([], "")
     data_file = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    path = _cache_path(data_file)
+    names, codes = _load_cached(data_file, "first-names-v2", _build_first_names)
+    return FirstNames(names, codes)
+
+
+def _load_cached(data_file: Path, prefix: str, build) -> tuple[list[str], str]:
+    """(names, codes) from the user cache, or built from `data_file` by `build()` and cached."""
+    path = _cache_path(data_file, prefix)
     table = None
     try:
         with open(path, "rb") as f:
@@ -105,7 +116,7 @@ def first_names() -> FirstNames:
     except (OSError, ValueError, EOFError, TypeError):
         pass
     if not (isinstance(table, tuple) and len(table) == 2):
-        table = _build_first_names()
+        table = build()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
@@ -115,7 +126,78 @@ def first_names() -> FirstNames:
         except OSError:
             pass  # a read-only home: the lookup still works, it is just rebuilt per process
     names, codes = table
-    return FirstNames(names.split("\n"), codes)
+    return names.split("\n"), codes
+
+
+# nomquamgender verdict code → (gender, weight): a name's share of women among its bearers,
+# counted over many national name registers; used when gender-guesser does not know the name or
+# calls it androgynous ("Mei", "Akosua").
+STATISTICS_WEIGHTS = {"F": (FEMALE, 0.85), "M": (MALE, 0.85), "f": (FEMALE, 0.6), "m": (MALE, 0.6)}
+STATISTICS_MIN_SOURCES, STATISTICS_MIN_COUNT = 5, 100  # below that a share is noise
+
+
+def _build_name_statistics(data_file: Path) -> tuple[str, str]:
+    import json
+
+    rows = json.loads(data_file.read_text(encoding="utf-8"))
+    keep: dict[str, str] = {}
+    for name, row in rows.items():
+        sources, count, p_female = row[0], row[1], row[2]
+        if sources < STATISTICS_MIN_SOURCES or count < STATISTICS_MIN_COUNT or not name.isalpha() or "\n" in name:
+            continue
+        code = "F" if p_female >= 0.97 else "f" if p_female >= 0.9 else "M" if p_female <= 0.03 else "m" if p_female <= 0.1 else None
+        if code:
+            keep[name] = code
+    names = sorted(keep)
+    return "\n".join(names), "".join(keep[n] for n in names)
+
+
+@functools.cache
+def name_statistics() -> FirstNames:
+    """Lower-cased first name → nomquamgender code (F/f female, M/m male), for names decisive in
+    the statistics. The package's data file is read without importing the package (which needs
+    pandas); the derived table is cached like the first names."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("nomquamgender")
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or not spec.submodule_search_locations:
+        return FirstNames([], "")
+    data_file = Path(list(spec.submodule_search_locations)[0]) / "name_data.json"
+    if not data_file.exists():
+        return FirstNames([], "")
+    return FirstNames(*_load_cached(data_file, "name-statistics-v1", lambda: _build_name_statistics(data_file)))
+
+
+def statistics_evidence(first: str) -> Evidence | None:
+    """Gender evidence from name statistics for a first name gender-guesser cannot place."""
+    low = first.lower()
+    if low in lexicon()["not_first_names"]:
+        return None
+    code = _lookup(name_statistics(), low)
+    if code not in STATISTICS_WEIGHTS:
+        return None
+    g, w = STATISTICS_WEIGHTS[code]
+    share = "almost always" if code in "FM" else "mostly"
+    return Evidence(g, w, f"first name ‘{first}’ ({share} borne by {'women' if g == FEMALE else 'men'} in nomquamgender's name statistics)")
+
+
+def _fold(low: str) -> str:
+    """ "siobhán" → "siobhan": the dictionaries spell many names without their accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+
+
+def _lookup(table: FirstNames, low: str) -> str | None:
+    code = table.get(low)
+    if code is None and "-" in low:  # "Anna-Maria": the first part decides
+        code = table.get(low.split("-")[0])
+    if code is None and not low.isascii():
+        folded = _fold(low)
+        if folded != low:
+            code = _lookup(table, folded)
+    return code
 
 
 def first_name_verdict(name: str) -> str:
@@ -124,9 +206,7 @@ def first_name_verdict(name: str) -> str:
     low = name.lower()
     if low in lexicon()["not_first_names"]:
         return "unknown"
-    code = first_names().get(low)
-    if code is None and "-" in low:  # "Anna-Maria": the first part decides
-        code = first_names().get(low.split("-")[0])
+    code = _lookup(first_names(), low)
     return _VERDICTS.get(code, "unknown") if code else "unknown"
 
 
@@ -295,11 +375,21 @@ def find_entities(doc) -> Entities:
             person.first, person.name = first, full
             by_key[full.lower()] = idx
         ev = person.evidence
+        if first and len(name_toks) == 2 and textre.match(KOREAN_GIVEN_RE, surname):
+            # family name first, then a hyphenated given name ("Kim Min-ji", "Park Sung-ho"): the
+            # given name speaks, not "Kim" (which the lexicon knows as an English first name)
+            verdict = first_name_verdict(surname)
+            if verdict in LEXICON_WEIGHTS:
+                g, w = LEXICON_WEIGHTS[verdict]
+                _add(ev, Evidence(g, w, f"given name ‘{surname}’ after the family name (gender-guesser: {verdict})"))
+            first = None
         if first:
             verdict = first_name_verdict(first)
             if verdict in LEXICON_WEIGHTS:
                 g, w = LEXICON_WEIGHTS[verdict]
                 _add(ev, Evidence(g, w, f"first name ‘{first}’ (gender-guesser: {verdict})"))
+            elif (stat := statistics_evidence(first)) is not None:
+                _add(ev, stat)
             if first.lower() not in by_key:
                 by_key[first.lower()] = idx
         s_ev = _surname_evidence(surname)
@@ -315,6 +405,7 @@ def find_entities(doc) -> Entities:
         _apposition(doc, person, surname_tok.end)
 
     # 1. Full names, and honorific/role + surname.
+    speakers = _lone_speakers(doc)
     for run in _runs(doc):
         honorific = role = None
         start = None
@@ -326,6 +417,8 @@ def find_entities(doc) -> Entities:
             if low in lex["roles"] or low in lex["noun_gender"]:
                 role = low
                 continue
+            if tok.text[0].islower():
+                continue  # a particle ("da", "van") never opens a name
             if first_name_verdict(tok.text) != "unknown":
                 start = j
                 break
@@ -335,10 +428,12 @@ def find_entities(doc) -> Entities:
                 k = max(j for j, t in enumerate(run) if t.lower in lex["roles"] or t.lower in lex["noun_gender"]) + 1
                 if 1 <= len(run) - k <= 2:
                     start = k
-            if start is None and _person_context(doc, run):
+            if start is None and (_person_context(doc, run) or _named_alone_as_person(doc, run, speakers)):
                 start = 0  # a name the lexicon does not know: "Chidi Okafor, a nurse, said"
             if start is None:
                 continue
+        if start > 0 and len(run) - start == 1 and not honorific and not role and _person_context(doc, run):
+            start = 0  # family name first, then a given name the lexicon knows: "Park Sung-ho"
         name_toks = run[start:]
         if not name_toks or _bare(name_toks[-1].text)[0].lower() in lex["not_surnames"]:
             continue
@@ -358,7 +453,11 @@ def find_entities(doc) -> Entities:
 
     # 3. Short mentions: surname or first name alone, or the surname misspelt by one letter; a
     #    lone known first name that says something ("Karim said") is a person of its own.
-    surnames = {p.surname: p.id for p in people if p.surname}
+    # A surname shared by a family ("Jonas Berg" … "his daughter, Ingrid Berg"): alone, it means
+    # the first of them named (the story's subject; the others go by their first names).
+    surnames: dict[str, int] = {}
+    for p in sorted((p for p in people if p.surname and p.mentions), key=lambda p: p.mentions[0].start):
+        surnames.setdefault(p.surname, p.id)
     firsts = {p.first: p.id for p in people if p.first}
     by_shape: dict[tuple, list] = {}  # (length, first letter) → surnames, for the one-letter variants
     for name, idx in surnames.items():
@@ -417,6 +516,28 @@ def _person_context(doc, run) -> bool:
     if before and before[-1].lower in lex["roles"] and text[before[-1].end : run[0].start] == " ":
         return True
     return text[run[0].start - 2 : run[0].start] == ", " and after.startswith(",") and any(t.lower in lex["roles"] or t.lower in lex["noun_gender"] for t in before)
+
+
+def _lone_speakers(doc) -> frozenset[str]:
+    """Capitalised words standing alone where only a person stands: before a speech verb
+    ("Adeyemi said") or an apposition ("Adeyemi, a former nurse,")."""
+    lex = lexicon()
+    tokens, text = doc.tokens, doc.text
+    out = set()
+    for i in range(len(tokens) - 1):
+        tok, nxt = tokens[i], tokens[i + 1]
+        if not tok.is_capitalised or tok.lower in lex["not_first_names"] or _in_run(doc, i):
+            continue
+        gap = text[tok.end : nxt.start]
+        if (gap == " " and nxt.lower in lex["speech_verbs"]) or text[tok.end : tok.end + 12].startswith((", a ", ", an ", ", the ", ", who ")):
+            out.add(_bare(tok.text)[0])
+    return frozenset(out)
+
+
+def _named_alone_as_person(doc, run, speakers: frozenset[str]) -> bool:
+    """ "Folake Adeyemi won …" is a person when "Adeyemi said" (or "Adeyemi, a nurse,") follows."""
+    lex = lexicon()
+    return 2 <= len(run) <= 3 and _bare(run[-1].text)[0] in speakers and not any(t.lower in lex["not_first_names"] for t in run)
 
 
 def _in_run(doc, i: int) -> bool:
@@ -513,6 +634,7 @@ def _relations(doc, people: list[Entity]) -> None:
     tokens = doc.tokens
     noun_entities: dict[tuple, int] = {}
     noun_gender = lex["noun_gender"]
+    named_at = {m.start: p.id for p in people for m in p.mentions if m.kind == "name"}
     for i, tok in enumerate(tokens):
         if i == 0 or tok.text not in noun_gender:  # nouns are lower case here: "his mother"
             continue
@@ -542,6 +664,11 @@ def _relations(doc, people: list[Entity]) -> None:
             noun_entities[key] = idx
             people[idx].evidence.append(Evidence(gender, 0.95, f"{'kinship noun' if kind == 'kinship' else 'noun'} ‘{low}’"))
         people[idx].mentions.append(Mention(tok.start, tok.end, idx, kind, owner.start, False, owner.start, owner.end))
+        # "her brother, Emeka Okafor," — a named person in apposition is the one the noun describes
+        if i + 1 < len(tokens) and doc.text[tok.end : tokens[i + 1].start] == ", " and tokens[i + 1].start in named_at:
+            named = people[named_at[tokens[i + 1].start]]
+            _add(named.evidence, Evidence(gender, 0.9, f"called ‘{doc.text[owner.start:tok.end]}’"))
+            continue
         # "her husband, Pavel," — the relation's own name
         if kind == "kinship" and i + 1 < len(tokens) and doc.text[tok.end : tokens[i + 1].start] == ", ":
             name = tokens[i + 1]

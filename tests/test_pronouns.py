@@ -223,3 +223,53 @@ def test_coordinated_that_clause_keeps_the_speaker():
 def test_coordinated_possessive_keeps_the_subject():
     text = DAMAGED + "He promised to publish the contracts, and his first budget is due in May."
     assert fixed(text).endswith("She promised to publish the contracts, and her first budget is due in May.")
+
+
+# --- a text whose women are all "he" -----------------------------------------------------------
+
+BAKERY = "Leila Haddad runs the only bakery in the village. He said he opens at five every day. "
+
+
+def test_in_a_text_without_any_feminine_pronoun_a_quoted_he_with_no_male_referent_is_hers():
+    text = BAKERY + "His daughter, Nour, helps on Sundays. “He never takes a holiday,” Nour said."
+    assert fixed(text).endswith("Her daughter, Nour, helps on Sundays. “She never takes a holiday,” Nour said.")
+    quoted = [f for f in findings(text) if text[f.start : f.end] == "He" and f.start > text.index("“")][0]
+    assert quoted.fix.applicability is Applicability.SAFE and "no pronoun in this text is ‘she’" in quoted.explanation
+
+
+def test_one_feminine_pronoun_left_keeps_the_quoted_he_uncertain():
+    # "Her daughter" shows the text writes women as "she": the quoted "He" may be someone else
+    text = BAKERY + "Her daughter, Nour, helps on Sundays. “He never takes a holiday,” Nour said."
+    assert fixed(text).endswith("“He never takes a holiday,” Nour said.")
+
+
+def test_erased_text_still_leaves_a_pronoun_near_a_man_alone():
+    text = BAKERY + "The mayor, Omar Khalil, buys bread there. The town gave him a prize last year."
+    assert fixed(text).endswith("The town gave him a prize last year.")
+
+
+DANCER = "Maria Lopez founded a dance school in Seville. Lopez said {p} had wanted to teach since childhood.\n\n"
+
+
+def test_a_paragraph_opening_he_goes_back_to_the_protagonist_where_no_woman_is_she():
+    text = DANCER.format(p="he") + "Lopez trained in Madrid, where he met the choreographer Pablo Ruiz. He praised his first show.\n\nHe returned to Seville in 2005."
+    assert fixed(text).endswith("\n\nShe returned to Seville in 2005.")
+
+
+def test_in_a_text_that_writes_women_as_she_a_he_after_a_new_man_is_his():
+    text = DANCER.format(p="she") + "Lopez trained in Madrid, where she met the choreographer Pablo Ruiz. He praised her first show.\n\nHe returned to Seville in 2005."
+    assert fixed(text, unsafe=True) == text
+
+
+@pytest.mark.parametrize(
+    "tail, expected",
+    [
+        # a second verb joined by "and" keeps the subject …
+        ("He returned to Seville in 2005 and opened a studio in his old street.", "She returned to Seville in 2005 and opened a studio in her old street."),
+        # … a new clause with a subject of its own does not
+        ("He returned to Seville in 2005, and Pablo Ruiz opened a studio in his old street.", "She returned to Seville in 2005, and Pablo Ruiz opened a studio in his old street."),
+    ],
+)
+def test_verb_phrase_coordination_keeps_the_subject(tail, expected):
+    text = "Maria Lopez founded a dance school in Seville. He said he had wanted to teach since childhood. "
+    assert fixed(text + tail).endswith(expected)

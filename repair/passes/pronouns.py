@@ -18,6 +18,12 @@ Two steps, so that the suspect pronoun never decides its own referent:
    document's own clearly attributed pronouns tell whether this person's pronouns are damaged
    (some "he" with no rival referent) or right (only "she"). Strong on both sides → safe;
    probably right → unsafe; unclear → display-only, or nothing.
+
+Where not one feminine pronoun is left in the text (MT dropped the gender throughout), the written
+"he" says nothing about who is meant, so attribution leans on what is left: the story's
+protagonist (the person most often named as a subject) is the likelier referent and a paragraph
+that opens with a pronoun goes back to them; an ambiguous "he" is not chained to a man; and a
+clear attribution to a woman with damaged pronouns elsewhere is fixed safely (`_feminine_erased`).
 """
 
 from __future__ import annotations
@@ -56,6 +62,7 @@ SUBORDINATORS = frozenset(
     whom whose which where once""".split()
 )
 WH_WORDS = frozenset({"how", "why", "what", "whose", "whom", "who"})
+SUBJECT_APPOSITION_RE = textre.compile(r"(?i)(?:his|her|their|its|the|\p{L}+[’']s)(?: [\p{L}-]+){1,4},$")
 APPOSITION_RE = textre.compile(r",[^,.;:“”\"()]{1,60},\s*$")  # "X, a former engineer, said"
 RELATIVES = frozenset({"that", "who", "whom", "whose", "which", "where"})
 CLAUSE_BREAKERS = SUBORDINATORS | WH_WORDS | frozenset({"but", "and", "or", "so", "yet"})
@@ -71,6 +78,10 @@ PARA_DECAY = [PARAGRAPH_DECAY**i for i in range(WINDOW + 1)]
 QUOTED_WEIGHT, EMBEDDED_WEIGHT = ROLE_WEIGHT["quoted"], ROLE_WEIGHT["embedded"]
 SAME_SENTENCE_PRONOUN = 0.8
 STRUCTURAL = 3.0  # the score a structural rule gives its referent
+PROTAGONIST_LEAD = 2  # named at least twice as often as anyone else: the story's protagonist
+PROTAGONIST_BOOST = 1.5
+ERASED_CONFIDENCE = 0.7  # see _decide: a clear attribution in a text whose women are all "he"
+ERASED_MIN_DAMAGED = 1  # clearly damaged pronouns of women needed to call a text erased
 RIVAL = 0.2  # a candidate scoring at least this share of the winner's is a plausible rival
 
 
@@ -121,8 +132,9 @@ def run(doc, config):
     verdicts = [p.verdict(config.name_genders) for p in entities.people]
     attributions = Attributor(doc, entities, verdicts).run(pronoun_tokens)
     damaged, clean = _document_evidence(attributions, verdicts)
+    erased = _feminine_erased(attributions, verdicts, damaged)
     for a in attributions:
-        finding = _decide(doc, rule, entities, verdicts, a, damaged, clean)
+        finding = _decide(doc, rule, entities, verdicts, a, damaged, clean, erased)
         if finding is not None:
             yield finding
 
@@ -146,6 +158,8 @@ class Attributor:
         self.topic: dict[int, int] = {}  # id(quote) → entity the quote talks about ("said of X")
         self.last_speaker: tuple[int, int] | None = None  # (entity, sentence)
         self.seen: set[int] = set()
+        self.subject_counts: dict[int, int] = {}  # person → times named as a subject so far
+        self.lead: tuple[int | None, int, int] = (None, 0, 0)  # (the most named, their count, runner-up's)
 
     # structure helpers
     def paragraph_index(self, pos: int) -> int:
@@ -174,6 +188,7 @@ class Attributor:
         return self.doc.tokens[i] if i < len(self.doc.tokens) else None
 
     def run(self, pronoun_tokens) -> list[Attribution]:
+        self.no_feminine = all(PRONOUNS[t.lower][0] == MALE for t in pronoun_tokens)
         events = [(m.start, 0, m) for m in self.entities.mentions] + [(t.start, 1, t) for t in pronoun_tokens]
         events.sort(key=lambda e: (e[0], e[1]))
         outside: list[Attribution] = []
@@ -205,6 +220,8 @@ class Attributor:
         first = m.entity not in self.seen
         self.seen.add(m.entity)
         self.traces.append(Trace(m.entity, m.start, s, self.para_of_sentence[s], role, quote, first))
+        if role in ("main", "speaker", "topic") and m.is_name and self.entities.people[m.entity].kind == "person":
+            self._count_subject(m.entity)
         if role == "speaker" or (role == "main" and self._attributes_quote(m)):
             self._set_speaker(m.entity, m.start, s)
         self._topic_after(m)
@@ -226,6 +243,8 @@ class Attributor:
         )
         if not before:
             return "main"
+        if text[m.end : m.end + 2] == ", " and textre.match(SUBJECT_APPOSITION_RE, before):
+            return "main"  # "Her teacher, Declan Murphy, flew …": the name is the subject's apposition
         if nxt is not None and nxt.lower in self.speech and gap == " " and self._quote_closes_before(m.lead):
             return "speaker"  # "“…,” Zainab said"
         if verbish:
@@ -293,6 +312,9 @@ class Attributor:
         self.cand_sentence = latest
         para = self.para_of_sentence[s]
         quoted_only = inside_quote is None
+        # where no woman is "she", the written gender cannot pick the referent: the person the
+        # story is about is then the likelier one
+        protagonist = self._protagonist() if self.no_feminine else None
         for tr in reversed(self.traces):
             back = s - tr.sentence
             if back > WINDOW:
@@ -309,6 +331,8 @@ class Attributor:
                 elif back == 0 and tr.attribution is not None and weight < SAME_SENTENCE_PRONOUN:
                     weight = SAME_SENTENCE_PRONOUN  # pronouns in one sentence mostly share a referent
             w = weight * DECAY[back] * PARA_DECAY[min(para - tr.paragraph, WINDOW)]
+            if e == protagonist:
+                w *= PROTAGONIST_BOOST
             if w > scores.get(e, 0.0):
                 scores[e] = w
             if tr.sentence > latest.get(e, -1):
@@ -410,9 +434,16 @@ class Attributor:
             main = self._previous_main_subject(s)
             if main is None and self.last_speaker and s - self.last_speaker[1] <= 2 and self._quote_sentence(s - 1):
                 main = self.last_speaker[0]  # the sentence before is a quote: its speaker goes on
+            protagonist = self._protagonist() if self.no_feminine and self._opens_paragraph(s) else None
+            if protagonist is not None and protagonist != main and protagonist in scores:
+                # A paragraph that opens with a pronoun goes back to the person the story is
+                # about, not to whoever was the subject at the end of the paragraph before. Only
+                # where no woman is "she": elsewhere the written gender tells who is meant.
+                main = protagonist
+                a.reason = "a paragraph opening goes back to {name}, the person the story is about"
             if main is not None:
                 for e in scores:
-                    if e != main and not self._recent_main(e, s) and not self._recent_first(e, s):
+                    if e != main and (protagonist == main or not self._recent_main(e, s) and not self._recent_first(e, s)):
                         scores[e] *= 0.5
                 scores[main] = scores.get(main, 0.0) + 1.0
                 a.structural = True
@@ -452,7 +483,9 @@ class Attributor:
         # The chain: this pronoun is now a mention. When it is ambiguous and a rival of the
         # pronoun's written gender is close, the written gender is the better reading.
         referent = top
-        if a.confidence < 0.65:
+        # "he" says nothing where no woman is "she"; elsewhere a rival of the written gender is the
+        # likelier referent for what follows when just introduced ("… met Pablo Ruiz. He praised her …")
+        if (a.confidence < 0.65 or not self.no_feminine and a.fresh_rival) and not (self.no_feminine and a.gender == MALE):
             same = [e for e in rivals if self.verdicts[e][0] == a.gender]
             if same:
                 referent = max(same, key=lambda e: scores[e])
@@ -491,7 +524,9 @@ class Attributor:
         return None
 
     def _clause_subject(self, pos: int, s: int) -> Trace | None:
-        """The nearest subject before `pos` in the same clause of the same sentence."""
+        """The nearest subject before `pos` in the same clause of the same sentence. A verb phrase
+        joined by "and"/"but" keeps the subject ("She returned … and founded … in her town")."""
+        others = False  # someone else mentioned between the subject and `pos`
         for tr in reversed(self.traces):
             if tr.pos >= pos:
                 continue
@@ -499,7 +534,8 @@ class Attributor:
                 return None
             if tr.role in ("main", "embedded", "speaker") and tr.quote is None:
                 between = self.doc.tokens_in(tr.pos, pos)[1:]
-                if len(between) > BINDING_REACH * (2 if self.doc.text[pos:pos + 4].lower() in ("hims", "hers") else 1) or any(t.lower in CLAUSE_BREAKERS for t in between):
+                reach = BINDING_REACH * (2 if self.doc.text[pos:pos + 4].lower() in ("hims", "hers") or not others else 1)
+                if len(between) > reach or any(t.lower in CLAUSE_BREAKERS and not self._joins_verb_phrase(between, i) for i, t in enumerate(between)):
                     return None
                 # a speech verb opens a new clause unless a preposition follows ("said of his …")
                 for t in between:
@@ -512,7 +548,17 @@ class Attributor:
                 if any(c in self.text[tr.pos : pos] for c in ";:“”\"—()"):
                     return None
                 return tr
+            others = others or tr.entity >= 0
         return None
+
+    def _joins_verb_phrase(self, tokens, i: int) -> bool:
+        """Is tokens[i] an "and"/"but" that joins a second verb to the same subject ("and founded")?"""
+        if tokens[i].lower not in ("and", "but") or i + 1 >= len(tokens) or i == 0:
+            return False
+        if self.text[tokens[i - 1].end : tokens[i].start].strip():
+            return False  # ", and …" starts a new clause more often than not
+        nxt = tokens[i + 1]
+        return nxt.text.islower() and nxt.lower not in NOT_NOUN_START and (nxt.lower.endswith("ed") or nxt.lower in self.speech)
 
     def _subject_before(self, pos: int, s: int) -> int | None:
         """The first main subject (or speaker) of sentence s before pos, outside quotes."""
@@ -539,6 +585,25 @@ class Attributor:
             if tr.entity == entity and tr.first:
                 return True
         return False
+
+    def _opens_paragraph(self, s: int) -> bool:
+        return s > 0 and self.para_of_sentence[s] != self.para_of_sentence[s - 1]
+
+    def _protagonist(self) -> int | None:
+        """The person named as a subject most often so far, when at least PROTAGONIST_LEAD times
+        as often as anyone else: the one the story is about (not merely talked about: “Putin’s
+        party”, “against Putin” do not count)."""
+        return self.lead[0] if self.lead[1] >= PROTAGONIST_LEAD * self.lead[2] else None
+
+    def _count_subject(self, entity: int) -> None:
+        n = self.subject_counts[entity] = self.subject_counts.get(entity, 0) + 1
+        best, best_n, second_n = self.lead
+        if entity == best:
+            self.lead = (best, n, second_n)
+        elif n > best_n:
+            self.lead = (entity, n, best_n)
+        else:
+            self.lead = (best, best_n, max(second_n, n))
 
     def _recent_main(self, entity: int, s: int) -> bool:
         for tr in reversed(self.traces):
@@ -596,6 +661,7 @@ class Attributor:
         rivals = [e for e, sc in scores.items() if e != top and sc >= RIVAL * scores[top] and (self.verdicts[e][0] != g or g is None)]
         total = scores[top] + sum(scores[e] for e in rivals)
         a.entity, a.rivals, a.confidence = top, rivals, scores[top] / total
+        a.genders_near = {self.verdicts[e][0] for e in scores}
         self.traces[slot_index].entity = top
 
 
@@ -661,14 +727,25 @@ def _document_evidence(attributions, verdicts) -> tuple[dict[int, int], set[int]
     return damaged, clean
 
 
-def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, int], clean: set[int]) -> Finding | None:
+def _feminine_erased(attributions, verdicts, damaged: dict[int, int]) -> bool:
+    """The whole document writes its women as men: not one feminine pronoun is left, and some
+    pronoun is clearly a woman's (no rival at all) yet masculine. MT systems that drop the gender
+    do so throughout a text, so then a woman's "he" is damage, not someone else's, wherever the
+    attribution itself is clear."""
+    if any(a.gender == FEMALE for a in attributions):
+        return False
+    return sum(n for e, n in damaged.items() if verdicts[e][0] == FEMALE) >= ERASED_MIN_DAMAGED
+
+
+def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, int], clean: set[int], erased: bool = False) -> Finding | None:
     if a.entity is None:
         return None
     gender, strength, evidence = verdicts[a.entity]
     if gender is None or gender == a.gender:
         return None
     person = entities.people[a.entity]
-    is_damaged = a.entity in damaged
+    erased = erased and gender == FEMALE
+    is_damaged = a.entity in damaged or erased
     if a.entity in clean and (a.rivals or a.kind not in EVIDENCE_KINDS):
         return None  # this person's pronouns are right elsewhere; someone else is meant here
     # A person whose pronouns are clearly damaged elsewhere makes a damaged one here likelier.
@@ -680,10 +757,22 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, in
         attr = "medium"
     if a.fresh_rival or not is_damaged and (a.rivals or a.kind in ("complement", "subordinate", "salience")):
         attr = "weak"  # "Anna said he …" is about someone else as often as it is damage
+    lone = a.gender not in a.genders_near and None not in a.genders_near
+    boosted = ""
+    if erased and lone and a.confidence >= 0.5:
+        attr = "strong"  # no woman is "she" anywhere, and no one who could be "he" is near
+        boosted = "; no pronoun in this text is ‘she’ and no man is mentioned nearby"
+    elif erased and a.confidence >= ERASED_CONFIDENCE and not a.near_rival and not a.fresh_rival and attr != "strong":
+        # every woman's pronoun is masculine here, so the written "he" says nothing; what is left
+        # is the attribution, and a clear winner (the subject going on, the salient person whom
+        # no rival in this sentence challenges) is as reliable as it is in clean text; not when
+        # a rival was just introduced ("… from her father, Dimitar. He had wanted …" is him)
+        attr = "strong"
+        boosted = "; no pronoun in this text is ‘she’, so the written ‘he’ does not point to a man"
     gend = "strong" if strength >= 0.85 else "medium" if strength >= 0.55 else "weak"
     levels = {"strong": 2, "medium": 1, "weak": 0}
     level = min(levels[attr], levels[gend])
-    if a.quote is not None and not a.topic and (a.rivals or not is_damaged or not a.speaker_known):
+    if a.quote is not None and not a.topic and (a.rivals or not is_damaged or not a.speaker_known) and not (erased and lone and a.speaker_known):
         level = min(level, 1)  # a third person in a quote: the speaker's world, less context
     if gender == MALE:
         # she → he is rare MT damage: only for a man whose pronouns are clearly damaged elsewhere
@@ -706,7 +795,7 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, in
             rivals = f"; {others} is also mentioned nearby, but {name}’s pronouns are ‘{tok.text.lower()}’ elsewhere where no one else fits"
         else:
             rivals = f" (also possible: {others}, so the fix is {applicability.value})"
-    explanation = f"{name}: {gender} — {ev}; this ‘{tok.text}’ refers to {name}: {why}{rivals}."
+    explanation = f"{name}: {gender} — {ev}; this ‘{tok.text}’ refers to {name}: {why}{rivals}{boosted if applicability is Applicability.SAFE else ''}."
     message = f"‘{tok.text}’ refers to {name}, who is {gender}: ‘{replacement}’"
     confidence = round(min(a.confidence, 0.5 + strength / 2), 3)
     return Finding.of(rule, doc.text, tok.start, tok.end, replacement=replacement, applicability=applicability, message=message, explanation=explanation, confidence=confidence)
