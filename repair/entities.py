@@ -53,6 +53,7 @@ def lexicon() -> dict:
     out["honorifics"] = {**{h: FEMALE for h in data["honorifics_female"]}, **{h: MALE for h in data["honorifics_male"]}, **{h: None for h in data["honorifics_neutral"]}}
     out["noun_gender"] = {**{n: FEMALE for n in data["nouns_female"]}, **{n: MALE for n in data["nouns_male"]}}
     out["kinship"] = out["kinship_female"] | out["kinship_male"]
+    out["given_names"] = out["given_names_female"] | out["given_names_male"]
     return out
 
 
@@ -208,6 +209,29 @@ def first_name_verdict(name: str) -> str:
         return "unknown"
     code = _lookup(first_names(), low)
     return _VERDICTS.get(code, "unknown") if code else "unknown"
+
+
+def listed_name_evidence(first: str) -> Evidence | None:
+    """Evidence from the project's own list of given names both dictionaries miss (West, East and
+    Southern African, Ethiopian: rules/pronouns.toml), for names gender-guesser cannot place."""
+    if first_name_verdict(first) in LEXICON_WEIGHTS:
+        return None
+    low = first.lower()
+    low = low if low.isascii() else _fold(low)
+    lex = lexicon()
+    for gender in (FEMALE, MALE):
+        if low in lex[f"given_names_{gender}"]:
+            return Evidence(gender, 0.85, f"first name ‘{first}’ (given to {'girls' if gender == FEMALE else 'boys'} in its naming tradition; mt-repair's name list)")
+    return None
+
+
+def is_first_name(word: str, verdict: str | None = None) -> bool:
+    """Does a name source know this word as a first name? (`verdict`: first_name_verdict(word),
+    when the caller has it already.)"""
+    if (verdict or first_name_verdict(word)) != "unknown":
+        return True
+    low = word.lower()
+    return (low if low.isascii() else _fold(low)) in lexicon()["given_names"]
 
 
 # --- the values ------------------------------------------------------------------------------
@@ -383,6 +407,11 @@ def find_entities(doc) -> Entities:
                 g, w = LEXICON_WEIGHTS[verdict]
                 _add(ev, Evidence(g, w, f"given name ‘{surname}’ after the family name (gender-guesser: {verdict})"))
             first = None
+        if first and (middle := _vietnamese_middle(name_toks)) is not None:
+            # family name first, a gendered middle name, then the given name: "Nguyen Thi Lan"
+            g, word = middle
+            _add(ev, Evidence(g, 0.95, f"Vietnamese middle name ‘{word}’ (marks a {'woman' if g == FEMALE else 'man'})"))
+            first = None
         if first:
             verdict = first_name_verdict(first)
             if verdict in LEXICON_WEIGHTS:
@@ -390,6 +419,8 @@ def find_entities(doc) -> Entities:
                 _add(ev, Evidence(g, w, f"first name ‘{first}’ (gender-guesser: {verdict})"))
             elif (stat := statistics_evidence(first)) is not None:
                 _add(ev, stat)
+            elif (listed := listed_name_evidence(first)) is not None:
+                _add(ev, listed)  # a name both sources miss: the project's own list
             if first.lower() not in by_key:
                 by_key[first.lower()] = idx
         s_ev = _surname_evidence(surname)
@@ -406,6 +437,7 @@ def find_entities(doc) -> Entities:
 
     # 1. Full names, and honorific/role + surname.
     speakers = _lone_speakers(doc)
+    listed_names = lex["given_names"]  # the project's own list (is_first_name, inlined: a hot loop)
     for run in _runs(doc):
         honorific = role = None
         start = None
@@ -419,7 +451,7 @@ def find_entities(doc) -> Entities:
                 continue
             if tok.text[0].islower():
                 continue  # a particle ("da", "van") never opens a name
-            if first_name_verdict(tok.text) != "unknown":
+            if first_name_verdict(tok.text) != "unknown" or tok.lower in listed_names:
                 start = j
                 break
         if start is None:
@@ -432,6 +464,8 @@ def find_entities(doc) -> Entities:
                 start = 0  # a name the lexicon does not know: "Chidi Okafor, a nurse, said"
             if start is None:
                 continue
+        if start > 0 and _vietnamese_middle(run[start - 1 :]) is not None:
+            start -= 1  # "Nguyen Thi Lan": the family name the lexicon does not know opens the name
         if start > 0 and len(run) - start == 1 and not honorific and not role and _person_context(doc, run):
             start = 0  # family name first, then a given name the lexicon knows: "Park Sung-ho"
         name_toks = run[start:]
@@ -472,7 +506,7 @@ def find_entities(doc) -> Entities:
         end = tok.start + len(bare)
         if bare in surnames:
             idx, kind = surnames[bare], "surname"
-        elif bare in firsts and first_name_verdict(bare) != "unknown" and not _in_run(doc, i):
+        elif bare in firsts and is_first_name(bare) and not _in_run(doc, i):
             idx, kind = firsts[bare], "first"
         else:
             idx = _variant(bare, by_shape)
@@ -480,19 +514,34 @@ def find_entities(doc) -> Entities:
             if idx is None:
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 verdict = first_name_verdict(bare)
-                if nxt is None or nxt.lower not in lex["speech_verbs"] or doc.text[tok.end : nxt.start] != " " or verdict == "unknown":
+                if nxt is None or nxt.lower not in lex["speech_verbs"] or doc.text[tok.end : nxt.start] != " " or not is_first_name(bare, verdict):
                     continue
                 idx, kind = len(people), "first"
                 people.append(Entity(idx, bare, "person", first=bare))
                 if verdict in LEXICON_WEIGHTS:
                     g, w = LEXICON_WEIGHTS[verdict]
                     people[idx].evidence.append(Evidence(g, w, f"first name ‘{bare}’ (gender-guesser: {verdict})"))
+                elif (listed := listed_name_evidence(bare)) is not None:
+                    people[idx].evidence.append(listed)
                 firsts[bare] = idx
         people[idx].mentions.append(Mention(tok.start, end, idx, kind, tok.start, possessive))
     _unnamed_people(doc, people)  # after the names, to know which nouns stand in apposition to one
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
     return Entities(people)
+
+
+def _vietnamese_middle(name_toks) -> tuple[str, str] | None:
+    """(gender, word) for a Vietnamese name in family-name order whose middle name states the
+    gender ("Nguyen Thi Lan", "Tran Van Minh"), else None."""
+    if len(name_toks) < 3 or name_toks[0].lower not in lexicon()["vietnamese_family_names"]:
+        return None
+    for t in name_toks[1:-1]:
+        if t.lower in lexicon()["vietnamese_middle_female"]:
+            return FEMALE, t.text
+        if t.lower in lexicon()["vietnamese_middle_male"]:
+            return MALE, t.text
+    return None
 
 
 def _person_context(doc, run) -> bool:
@@ -518,18 +567,22 @@ def _person_context(doc, run) -> bool:
     return text[run[0].start - 2 : run[0].start] == ", " and after.startswith(",") and any(t.lower in lex["roles"] or t.lower in lex["noun_gender"] for t in before)
 
 
+APPOSITION_OPENERS = (", a ", ", an ", ", the ", ", who ")
+
+
 def _lone_speakers(doc) -> frozenset[str]:
     """Capitalised words standing alone where only a person stands: before a speech verb
     ("Adeyemi said") or an apposition ("Adeyemi, a former nurse,")."""
     lex = lexicon()
+    speech, not_first = lex["speech_verbs"], lex["not_first_names"]
     tokens, text = doc.tokens, doc.text
     out = set()
     for i in range(len(tokens) - 1):
         tok, nxt = tokens[i], tokens[i + 1]
-        if not tok.is_capitalised or tok.lower in lex["not_first_names"] or _in_run(doc, i):
+        # the cheap test on what follows first: most tokens are not followed by either
+        if not ((nxt.lower in speech and nxt.start == tok.end + 1 and text[tok.end] == " ") or text.startswith(APPOSITION_OPENERS, tok.end)):
             continue
-        gap = text[tok.end : nxt.start]
-        if (gap == " " and nxt.lower in lex["speech_verbs"]) or text[tok.end : tok.end + 12].startswith((", a ", ", an ", ", the ", ", who ")):
+        if tok.text[:1].isupper() and tok.lower not in not_first and not _in_run(doc, i):
             out.add(_bare(tok.text)[0])
     return frozenset(out)
 
@@ -652,6 +705,9 @@ def _relations(doc, people: list[Entity]) -> None:
             key = ("kin", low)
             kind = "kinship"
         elif owner_low == "the" and low not in lex["kinship"]:
+            before = tokens[i - 3] if owner is not prev and i >= 3 else tokens[i - 2] if i >= 2 else None
+            if before is not None and before.lower in COPULAS:
+                continue  # "he became the first woman to …": a description, not another person
             key = ("noun", low)
             kind = "noun"
         else:
@@ -673,6 +729,6 @@ def _relations(doc, people: list[Entity]) -> None:
         if kind == "kinship" and i + 1 < len(tokens) and doc.text[tok.end : tokens[i + 1].start] == ", ":
             name = tokens[i + 1]
             after = doc.text[name.end : name.end + 1]
-            if name.is_capitalised and after in (",", ".", "") and first_name_verdict(name.text) != "unknown" and people[idx].first is None:
+            if name.is_capitalised and after in (",", ".", "") and is_first_name(name.text) and people[idx].first is None:
                 people[idx].first = name.text
                 people[idx].mentions.append(Mention(name.start, name.end, idx, "first", name.start))

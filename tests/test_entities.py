@@ -193,3 +193,29 @@ def test_an_unknown_name_is_a_person_when_its_surname_speaks_alone_later():
     assert "Zorbalu Adeyemi" in found
     doc, found = people("Zorbalu Adeyemi won the race. The count was fair.")
     assert "Zorbalu Adeyemi" not in found
+
+
+def test_vietnamese_middle_names_state_the_gender():
+    doc, found = people("Nguyen Thi Lan bred the rice. Her colleague Tran Van Minh ran the trials. Lan said it worked.")
+    assert found["Nguyen Thi Lan"].verdict()[:2] == ("female", 0.95)
+    assert found["Tran Van Minh"].verdict()[0] == "male"  # "Minh" alone is listed as mostly female
+    assert len(found["Nguyen Thi Lan"].mentions) == 2  # "Lan" alone is her given name
+    # only after a Vietnamese family name: a Dutch or Flemish "Van" says nothing
+    doc, found = people("Anna Van Dijk opened the gallery.")
+    assert found["Anna Van Dijk"].verdict()[0] == "female"
+
+
+def test_the_project_name_list_fills_gaps_of_both_name_sources():
+    doc, found = people("Folake Adeyemi defeated the incumbent, Tunde Bakare, on Saturday.")
+    assert ent.first_name_verdict("Folake") == "unknown"
+    assert found["Folake Adeyemi"].verdict()[0] == "female"
+    assert "name list" in found["Folake Adeyemi"].verdict()[2][0].reason
+    assert found["Tunde Bakare"].verdict()[0] == "male"
+    # never over gender-guesser's own verdict
+    assert ent.listed_name_evidence("Kofi") is None and ent.listed_name_evidence("Anna") is None
+
+
+def test_a_predicate_noun_is_not_another_person():
+    doc, found = people("Ngozi Eze became the first woman to lead the bank. The woman who founded it was her aunt.")
+    nouns = [p for p in found.values() if p.kind == "noun"]
+    assert [m.start for p in nouns for m in p.mentions] == [doc.text.index("woman who")]

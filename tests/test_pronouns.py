@@ -273,3 +273,44 @@ def test_in_a_text_that_writes_women_as_she_a_he_after_a_new_man_is_his():
 def test_verb_phrase_coordination_keeps_the_subject(tail, expected):
     text = "Maria Lopez founded a dance school in Seville. He said he had wanted to teach since childhood. "
     assert fixed(text + tail).endswith(expected)
+
+
+# --- round 3: predicates, close appositions, names ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "bad, good",
+    [
+        # the pronoun's own predicate says who it is, whoever it refers to
+        ("Ngozi Eze joined the bank in 2001, and in March he became the first woman to lead it.", "Ngozi Eze joined the bank in 2001, and in March she became the first woman to lead it."),
+        ("The clinic opened in May. He is a mother of three and trains midwives at night.", "The clinic opened in May. She is a mother of three and trains midwives at night."),
+        ("Omar Haddad said he has become the only woman on the board.", "Omar Haddad said she has become the only woman on the board."),
+    ],
+)
+def test_a_pronoun_contradicted_by_its_own_predicate_is_fixed_safely(bad, good):
+    assert fixed(bad) == good
+    (f,) = findings(bad)
+    assert f.fix.applicability is Applicability.SAFE
+    assert "woman" in f.explanation or "mother" in f.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peter Novak said he was the first man to cross the lake. He is a father of two.",
+        "He is the woman's husband, and he said so.",  # the noun is not his predicate
+        "He was a mother tongue speaker of Welsh.",  # nor here: a compound
+    ],
+)
+def test_predicates_that_do_not_contradict_the_pronoun_change_nothing(text):
+    assert fixed(text) == text
+
+
+def test_a_name_in_close_apposition_to_the_subject_is_the_subject():
+    # "His colleague Tran Van Minh ran …" makes Minh the subject, so the next "He" is his
+    text = (
+        "Nguyen Thi Lan bred a new rice. He tested it in tanks behind his laboratory.\n\n"
+        "His colleague Tran Van Minh ran the field trials. He said the farmers had been sceptical. “They had seen many miracle seeds,” he said."
+    )
+    expected = text.replace("He tested", "She tested").replace("his lab", "her lab").replace("His coll", "Her coll")
+    assert fixed(text, unsafe=True) == expected

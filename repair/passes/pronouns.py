@@ -19,6 +19,10 @@ Two steps, so that the suspect pronoun never decides its own referent:
    (some "he" with no rival referent) or right (only "she"). Strong on both sides → safe;
    probably right → unsafe; unclear → display-only, or nothing.
 
+A pronoun whose own predicate is a gendered noun ("he became the first woman to …", "he is a mother
+of three") needs no attribution: the sentence says who it is, so it is fixed safely, and its
+referent gets that gender where the names gave none (`_predicate_evidence`).
+
 Where not one feminine pronoun is left in the text (MT dropped the gender throughout), the written
 "he" says nothing about who is meant, so attribution leans on what is left: the story's
 protagonist (the person most often named as a subject) is the likelier referent and a paragraph
@@ -32,7 +36,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from .. import rules, textre
-from ..entities import FEMALE, MALE, lexicon
+from ..entities import FEMALE, MALE, Evidence, lexicon
 from ..model import Applicability, Finding
 
 NAME = "pronouns"
@@ -64,6 +68,8 @@ SUBORDINATORS = frozenset(
 WH_WORDS = frozenset({"how", "why", "what", "whose", "whom", "who"})
 SUBJECT_APPOSITION_RE = textre.compile(r"(?i)(?:his|her|their|its|the|\p{L}+[’']s)(?: [\p{L}-]+){1,4},$")
 APPOSITION_RE = textre.compile(r",[^,.;:“”\"()]{1,60},\s*$")  # "X, a former engineer, said"
+SUBJECT_DETERMINERS = frozenset({"his", "her", "their", "its", "the", "our", "my"})
+APOSTROPHE_S = ("’s", "'s")
 RELATIVES = frozenset({"that", "who", "whom", "whose", "which", "where"})
 CLAUSE_BREAKERS = SUBORDINATORS | WH_WORDS | frozenset({"but", "and", "or", "so", "yet"})
 BINDING_REACH = 8  # words between a subject and "his" beyond which other people may intervene
@@ -80,7 +86,7 @@ SAME_SENTENCE_PRONOUN = 0.8
 STRUCTURAL = 3.0  # the score a structural rule gives its referent
 PROTAGONIST_LEAD = 2  # named at least twice as often as anyone else: the story's protagonist
 PROTAGONIST_BOOST = 1.5
-ERASED_CONFIDENCE = 0.7  # see _decide: a clear attribution in a text whose women are all "he"
+ERASED_CONFIDENCE = 0.65  # see _decide: a clear attribution in a text whose women are all "he"
 ERASED_MIN_DAMAGED = 1  # clearly damaged pronouns of women needed to call a text erased
 RIVAL = 0.2  # a candidate scoring at least this share of the winner's is a plausible rival
 
@@ -115,6 +121,7 @@ class Attribution:
     near_rival: bool = False  # a rival is mentioned in the same sentence
     speaker_known: bool = False  # inside a quote whose speaker is known
     genders_near: set = field(default_factory=set)  # genders of every candidate in the window
+    predicate: tuple[str, str] | None = None  # (gender, phrase): "he became the first woman to …"
 
 
 def run(doc, config):
@@ -128,9 +135,18 @@ def run(doc, config):
         return
     entities = doc.entities
     if not len(entities):
+        # no one named: only a pronoun's own predicate can say who it is ("he is a mother of two")
+        for tok in pronoun_tokens:
+            a = Attribution(tok, *PRONOUNS[tok.lower])
+            a.predicate = _predicate_gender(doc, tok) if a.slot == "subj" else None
+            if a.predicate is not None and a.predicate[0] != a.gender:
+                finding = _predicate_finding(doc, rules.rule(RULE_ID), a)
+                if finding is not None:
+                    yield finding
         return
     verdicts = [p.verdict(config.name_genders) for p in entities.people]
     attributions = Attributor(doc, entities, verdicts).run(pronoun_tokens)
+    _predicate_evidence(doc, attributions, verdicts)
     damaged, clean = _document_evidence(attributions, verdicts)
     erased = _feminine_erased(attributions, verdicts, damaged)
     for a in attributions:
@@ -245,6 +261,8 @@ class Attributor:
             return "main"
         if text[m.end : m.end + 2] == ", " and textre.match(SUBJECT_APPOSITION_RE, before):
             return "main"  # "Her teacher, Declan Murphy, flew …": the name is the subject's apposition
+        if gap == " " and nxt.text.islower() and (nxt.lower not in NOT_NOUN_START or nxt.lower in AUXILIARIES) and _subject_noun_phrase(before):
+            return "main"  # "Her colleague Tran Van Minh ran …": a close apposition to the subject
         if nxt is not None and nxt.lower in self.speech and gap == " " and self._quote_closes_before(m.lead):
             return "speaker"  # "“…,” Zainab said"
         if verbish:
@@ -665,6 +683,15 @@ class Attributor:
         self.traces[slot_index].entity = top
 
 
+def _subject_noun_phrase(before: str) -> bool:
+    """Is `before` (a sentence's opening words) a bare noun phrase such as "Her colleague" or
+    "The team's coach", so that a name right after it names the subject?"""
+    words = before.split()
+    if not 2 <= len(words) <= 4 or not (words[0].lower() in SUBJECT_DETERMINERS or words[0].endswith(APOSTROPHE_S)):
+        return False
+    return all(w.islower() and w.isalpha() and w not in NOT_NOUN_START for w in words[1:])
+
+
 def _adverbs_only(between: str) -> bool:
     words = between.split()
     return 0 < len(words) <= 2 and all(w.lower() in AUXILIARIES or w.lower().endswith("ly") for w in words)
@@ -693,6 +720,60 @@ def _standalone(doc, tok) -> bool:
         return True  # punctuation or the end follows
     i = bisect.bisect_right(doc.token_starts, tok.start)
     return i < len(doc.tokens) and doc.tokens[i].lower in STANDALONE_NEXT
+
+
+# --- predicates: "he became the first woman to …" ------------------------------------------------
+
+COPULAS = frozenset("is was became becomes remains remained".split())
+PREDICATE_ADVERBS = frozenset("now also still then later soon already".split())
+PREDICATE_OPENINGS = tuple(f" {w} " for w in COPULAS | PREDICATE_ADVERBS | {"has", "had"})
+# What may follow the predicate noun: "a mother of two", "the first woman to …", "a widow since …"
+PREDICATE_NEXT = frozenset("of to who in and at for with from on since when after whose that than".split())
+
+
+def _predicate_gender(doc, tok) -> tuple[str, str] | None:
+    """(gender, phrase) when a subject pronoun's own predicate is a gendered noun: "he became the
+    first woman to …", "he is a mother of three". The sentence itself then says who is meant."""
+    if not doc.text.startswith(PREDICATE_OPENINGS, tok.end):
+        return None  # most pronouns: no copula follows, and no need to look further
+    words = doc.tokens_in(tok.end, tok.end + 60)[:7]
+    i = 0
+    while i < len(words) and words[i].lower in PREDICATE_ADVERBS | {"has", "had"}:
+        i += 1
+    if i >= len(words) or words[i].lower not in COPULAS | {"become"}:
+        return None
+    if words[i].lower == "become" and (i == 0 or words[i - 1].lower not in ("has", "had")):
+        return None
+    i += 1
+    if i >= len(words) or words[i].lower not in ("a", "an", "the"):
+        return None
+    nouns = lexicon()["noun_gender"]
+    text = doc.text
+    for j in range(i + 1, min(i + 4, len(words))):
+        w = words[j]
+        if not w.text.islower() or text[words[j - 1].end : w.start] != " ":
+            return None
+        if w.lower in nouns:
+            after = text[w.end : w.end + 1]
+            nxt = words[j + 1] if j + 1 < len(words) else None
+            if after in ("", ",", ".", ";", ":", "!", "?", ")", "”", '"') or (after == " " and nxt is not None and nxt.lower in PREDICATE_NEXT):
+                return nouns[w.lower], text[words[i - 1].start : w.end]
+            return None
+    return None
+
+
+def _predicate_evidence(doc, attributions, verdicts) -> None:
+    """A pronoun's predicate noun ("he became the first woman") decides that pronoun, and gives its
+    referent a gender where the names gave none (a given name no lexicon knows)."""
+    for a in attributions:
+        if a.slot != "subj":
+            continue
+        a.predicate = _predicate_gender(doc, a.token)
+        if a.predicate is None or a.entity is None:
+            continue
+        g, phrase = a.predicate
+        if verdicts[a.entity][0] is None:
+            verdicts[a.entity] = (g, 0.9, [Evidence(g, 0.9, f"called ‘{phrase}’")])
 
 
 # --- decision ----------------------------------------------------------------------------------
@@ -738,6 +819,8 @@ def _feminine_erased(attributions, verdicts, damaged: dict[int, int]) -> bool:
 
 
 def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, int], clean: set[int], erased: bool = False) -> Finding | None:
+    if a.predicate is not None and a.predicate[0] != a.gender:
+        return _predicate_finding(doc, rule, a)
     if a.entity is None:
         return None
     gender, strength, evidence = verdicts[a.entity]
@@ -799,6 +882,19 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, in
     message = f"‘{tok.text}’ refers to {name}, who is {gender}: ‘{replacement}’"
     confidence = round(min(a.confidence, 0.5 + strength / 2), 3)
     return Finding.of(rule, doc.text, tok.start, tok.end, replacement=replacement, applicability=applicability, message=message, explanation=explanation, confidence=confidence)
+
+
+def _predicate_finding(doc, rule, a: Attribution) -> Finding | None:
+    """The pronoun contradicts its own predicate ("he became the first woman"): whoever it refers
+    to, the sentence says which gender they are, so the fix is safe without any attribution."""
+    gender, phrase = a.predicate
+    replacement = _replacement(doc, a, gender)
+    if replacement is None:
+        return None
+    tok = a.token
+    explanation = f"The sentence itself says who this ‘{tok.text}’ is: ‘{tok.text} {phrase}’ — a {'woman' if gender == FEMALE else 'man'}, so the pronoun is ‘{replacement}’."
+    message = f"‘{tok.text} {phrase}’: the pronoun is ‘{replacement}’"
+    return Finding.of(rule, doc.text, tok.start, tok.end, replacement=replacement, applicability=Applicability.SAFE, message=message, explanation=explanation, confidence=0.95)
 
 
 def _replacement(doc, a: Attribution, gender: str) -> str | None:
