@@ -417,6 +417,8 @@ def find_entities(doc) -> Entities:
             if verdict in LEXICON_WEIGHTS:
                 g, w = LEXICON_WEIGHTS[verdict]
                 _add(ev, Evidence(g, w, f"first name ‘{first}’ (gender-guesser: {verdict})"))
+                if verdict.startswith("mostly") and (stat := statistics_evidence(first)) is not None:
+                    _add(ev, stat)  # a "mostly" name: the second source confirms it, or cancels it ("Kyle")
             elif (stat := statistics_evidence(first)) is not None:
                 _add(ev, stat)
             elif (listed := listed_name_evidence(first)) is not None:
@@ -438,7 +440,11 @@ def find_entities(doc) -> Entities:
     # 1. Full names, and honorific/role + surname.
     speakers = _lone_speakers(doc)
     listed_names = lex["given_names"]  # the project's own list (is_first_name, inlined: a hot loop)
-    for run in _runs(doc):
+    runs = list(_runs(doc))
+    places = _places(doc, runs)
+    for run in runs:
+        if places and " ".join(t.text for t in run) in places and not _person_context(doc, run):
+            continue  # "a teacher in Belo Horizonte": a place, though "Belo" is a first name
         honorific = role = None
         start = None
         for j, tok in enumerate(run):
@@ -529,6 +535,22 @@ def find_entities(doc) -> Entities:
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
     return Entities(people)
+
+
+def _places(doc, runs) -> frozenset[str]:
+    """Capitalised runs that the text puts where only a place stands: right after a preposition
+    of place ("in Belo Horizonte", "near Santiago de Chile"). Anywhere else in the text the same
+    words name that place too, though the first word is a man's name to the lexicon."""
+    preps = lexicon()["place_prepositions"]
+    text, tokens, starts = doc.text, doc.tokens, doc.token_starts
+    out = set()
+    for run in runs:
+        if len(run) < 2 or run[-1].text.endswith(APOSTROPHES):
+            continue  # "in Maria Lopez’s kitchen": the person owns the place
+        i = bisect.bisect_left(starts, run[0].start) - 1
+        if i >= 0 and tokens[i].lower in preps and text[tokens[i].end : run[0].start] == " ":
+            out.add(" ".join(t.text for t in run))
+    return frozenset(out)
 
 
 def _vietnamese_middle(name_toks) -> tuple[str, str] | None:
@@ -682,12 +704,30 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
         people[idx].mentions.append(Mention(tok.start, tok.end, idx, "noun", det.start))
 
 
+def _named_by_noun(doc, people: list[Entity], i: int, gender: str, phrase: str, named_at: dict) -> None:
+    """ "a woman, Halyna, who …": a gendered noun with a name in apposition introduces that
+    person, though the lexicon does not know the name; later, the name alone means them."""
+    tokens, text = doc.tokens, doc.text
+    if i + 1 >= len(tokens) or text[tokens[i].end : tokens[i + 1].start] != ", ":
+        return
+    name = tokens[i + 1]
+    if not name.is_capitalised or name.start in named_at or text[name.end : name.end + 1] not in (",", ".") or name.lower in lexicon()["not_first_names"]:
+        return
+    if any(p.kind == "person" and name.text in (p.first, p.surname) for p in people):
+        return
+    idx = len(people)
+    people.append(Entity(idx, name.text, "person", surname=name.text))
+    people[idx].evidence.append(Evidence(gender, 0.9, f"called ‘{phrase}’"))
+    people[idx].mentions.append(Mention(name.start, name.end, idx, "surname", name.start))
+
+
 def _relations(doc, people: list[Entity]) -> None:
     lex = lexicon()
     tokens = doc.tokens
     noun_entities: dict[tuple, int] = {}
     noun_gender = lex["noun_gender"]
     named_at = {m.start: p.id for p in people for m in p.mentions if m.kind == "name"}
+    named_first = {p.first: p.id for p in people if p.kind == "person" and p.first}
     for i, tok in enumerate(tokens):
         if i == 0 or tok.text not in noun_gender:  # nouns are lower case here: "his mother"
             continue
@@ -696,7 +736,7 @@ def _relations(doc, people: list[Entity]) -> None:
         prev = tokens[i - 1]
         # allow one adjective between: "his late mother", "her elder sister"
         owner = prev
-        if prev.lower not in ("his", "her", "their", "my", "our", "your", "the") and not _bare(prev.text)[1] and i >= 2:
+        if prev.lower not in ("his", "her", "their", "my", "our", "your", "the", "a", "an") and not _bare(prev.text)[1] and i >= 2:
             owner = tokens[i - 2]
         if doc.text[owner.end : tok.start].count(" ") > 2:
             continue
@@ -704,6 +744,9 @@ def _relations(doc, people: list[Entity]) -> None:
         if low in lex["kinship"] and (owner_low in ("his", "her", "their", "my", "our", "your") or _bare(owner.text)[1]):
             key = ("kin", low)
             kind = "kinship"
+        elif owner_low in ("a", "an") and low not in lex["kinship"]:
+            _named_by_noun(doc, people, i, gender, doc.text[owner.start : tok.end], named_at)
+            continue
         elif owner_low == "the" and low not in lex["kinship"]:
             before = tokens[i - 3] if owner is not prev and i >= 3 else tokens[i - 2] if i >= 2 else None
             if before is not None and before.lower in COPULAS:
@@ -729,6 +772,15 @@ def _relations(doc, people: list[Entity]) -> None:
         if kind == "kinship" and i + 1 < len(tokens) and doc.text[tok.end : tokens[i + 1].start] == ", ":
             name = tokens[i + 1]
             after = doc.text[name.end : name.end + 1]
+            same = named_first.get(name.text)
+            if same is not None and idx == len(people) - 1 and len(people[idx].mentions) == 1 and name.is_capitalised and after in (",", "."):
+                # "her brother, Callum," and "Callum Sinclair" elsewhere: one person, not two
+                m = people.pop().mentions[0]
+                people[same].mentions.append(Mention(m.start, m.end, same, "kinship", m.lead, False, m.owner_start, m.owner_end))
+                people[same].mentions.append(Mention(name.start, name.end, same, "first", name.start))
+                _add(people[same].evidence, Evidence(gender, 0.9, f"called ‘{doc.text[owner.start:tok.end]}’"))
+                noun_entities[key] = same
+                continue
             if name.is_capitalised and after in (",", ".", "") and is_first_name(name.text) and people[idx].first is None:
                 people[idx].first = name.text
                 people[idx].mentions.append(Mention(name.start, name.end, idx, "first", name.start))

@@ -16,7 +16,9 @@ Two steps, so that the suspect pronoun never decides its own referent:
 2. Decision. The winner's gender comes from name evidence (entities.py). Candidates of another
    gender (or unknown) that could explain the pronoun as written lower the confidence; the
    document's own clearly attributed pronouns tell whether this person's pronouns are damaged
-   (some "he" with no rival referent) or right (only "she"). Strong on both sides → safe;
+   (some "he" with no rival referent, or — the MT error being systematic — a woman who has no
+   feminine pronoun at all while masculine ones keep landing on her) or right (only "she").
+   Strong on both sides → safe;
    probably right → unsafe; unclear → display-only, or nothing.
 
 A pronoun whose own predicate is a gendered noun ("he became the first woman to …", "he is a mother
@@ -83,11 +85,15 @@ DECAY = [SENTENCE_DECAY**i for i in range(WINDOW + 1)]
 PARA_DECAY = [PARAGRAPH_DECAY**i for i in range(WINDOW + 1)]
 QUOTED_WEIGHT, EMBEDDED_WEIGHT = ROLE_WEIGHT["quoted"], ROLE_WEIGHT["embedded"]
 SAME_SENTENCE_PRONOUN = 0.8
+QUOTED_OBJECT = 0.6  # inside a quote: a person named in another role than the subject
 STRUCTURAL = 3.0  # the score a structural rule gives its referent
 PROTAGONIST_LEAD = 2  # named at least twice as often as anyone else: the story's protagonist
 PROTAGONIST_BOOST = 1.5
 ERASED_CONFIDENCE = 0.65  # see _decide: a clear attribution in a text whose women are all "he"
 ERASED_MIN_DAMAGED = 1  # clearly damaged pronouns of women needed to call a text erased
+# The document-level pattern (_add_pattern_damage): at least this many masculine pronouns whose
+# likeliest referent is a woman, their attribution confidences adding up to PATTERN_MIN_SUPPORT.
+PATTERN_MIN_CONFIDENCE, PATTERN_MIN_PRONOUNS, PATTERN_MIN_SUPPORT = 0.5, 3, 2.0
 RIVAL = 0.2  # a candidate scoring at least this share of the winner's is a plausible rival
 
 
@@ -100,6 +106,7 @@ class Trace:
     role: str
     quote: object | None  # the top-level quote the trace is in, None outside quotes
     first: bool = False  # the entity's first mention in the text
+    clause_role: str = ""  # a mention's role in its own clause, kept inside quotes too
     confidence: float = 1.0  # for a pronoun: how sure its attribution was
     attribution: object | None = None  # for a pronoun: its Attribution
 
@@ -176,6 +183,9 @@ class Attributor:
         self.seen: set[int] = set()
         self.subject_counts: dict[int, int] = {}  # person → times named as a subject so far
         self.lead: tuple[int | None, int, int] = (None, 0, 0)  # (the most named, their count, runner-up's)
+        # kinship: "her father" → the owner word's position, and each relation's owner once known
+        self.kin_at_owner = {m.owner_start: m for m in entities.mentions if m.kind == "kinship" and m.owner_start >= 0}
+        self.relation_owner: dict[int, int] = {}
 
     # structure helpers
     def paragraph_index(self, pos: int) -> int:
@@ -230,17 +240,34 @@ class Attributor:
         last_m = self.entities.mention_at(last.pos) if last is not None else None
         if last_m is not None and last_m.entity == m.entity and self.text[last_m.end : m.lead] == ", ":
             return  # an apposition ("her husband, Kenji,"): the same person in the same role
-        role = self._role(m, s)
+        if m.kind == "kinship" and m.owner_start >= 0 and m.entity not in self.relation_owner:
+            self._note_owner(m)
+        role = clause_role = self._role(m, s)
         if quote is not None:
             role = "quoted"
         first = m.entity not in self.seen
         self.seen.add(m.entity)
-        self.traces.append(Trace(m.entity, m.start, s, self.para_of_sentence[s], role, quote, first))
+        self.traces.append(Trace(m.entity, m.start, s, self.para_of_sentence[s], role, quote, first, clause_role=clause_role))
         if role in ("main", "speaker", "topic") and m.is_name and self.entities.people[m.entity].kind == "person":
             self._count_subject(m.entity)
         if role == "speaker" or (role == "main" and self._attributes_quote(m)):
             self._set_speaker(m.entity, m.start, s)
         self._topic_after(m)
+
+    def _note_owner(self, m) -> None:
+        """Whose relation this is ("her father, Mykola" → the person "her" refers to), so that a
+        later "his father" names the same owner even where that person has left the window."""
+        owner = self.entities.mention_at(m.owner_start)
+        if owner is not None:
+            if owner.is_name:
+                self.relation_owner[m.entity] = owner.entity
+            return
+        for tr in reversed(self.traces[-6:]):
+            a = tr.attribution
+            if tr.pos == m.owner_start and a is not None and a.entity is not None and tr.quote is None:
+                if a.confidence >= 0.65 or a.structural:
+                    self.relation_owner[m.entity] = a.entity
+                return
 
     def _role(self, m, s: int) -> str:
         text = self.text
@@ -439,6 +466,13 @@ class Attributor:
                     del scores[subj_tr.entity]
                 else:
                     scores[subj_tr.entity] *= 0.1
+        kin = self.kin_at_owner.get(tok.start) if slot == "poss" and binder is None else None
+        if kin is not None and self.relation_owner.get(kin.entity, kin.entity) != kin.entity:
+            # "His father was in the audience": the father introduced as someone's father before
+            binder = self.relation_owner[kin.entity]
+            a.reason, a.kind = f"it owns ‘{self.entities.people[kin.entity].noun}’, introduced before as {{name}}’s", "binding"
+            if binder not in scores:
+                scores[binder] = 0.0
         a.genders_near = {self.verdicts[e][0] for e in scores}
         if binder is not None:
             scores[binder] = max(scores.get(binder, 0.0), STRUCTURAL if a.kind != "binding" else STRUCTURAL / 2)
@@ -658,7 +692,10 @@ class Attributor:
                 break
             if tr.entity < 0:
                 continue
-            w = (1.0 if tr.quote is q else 0.3) * SENTENCE_DECAY ** (s - tr.sentence) * PARAGRAPH_DECAY ** (para - tr.paragraph)
+            # in the same quote, the speaker's subjects go on ("My neighbour visits her son every
+            # week. She brings him soup"): someone named only as an object ("her son") is less salient
+            own = 1.0 if tr.attribution is not None or tr.clause_role in ("", "main", "speaker", "topic") else QUOTED_OBJECT
+            w = (own if tr.quote is q else 0.3) * SENTENCE_DECAY ** (s - tr.sentence) * PARAGRAPH_DECAY ** (para - tr.paragraph)
             scores[tr.entity] = max(scores.get(tr.entity, 0.0), w)
         if speaker is not None:
             a.speaker_known = True
@@ -772,8 +809,13 @@ def _predicate_evidence(doc, attributions, verdicts) -> None:
         if a.predicate is None or a.entity is None:
             continue
         g, phrase = a.predicate
-        if verdicts[a.entity][0] is None:
+        gender, strength, evidence = verdicts[a.entity]
+        if gender is None:
             verdicts[a.entity] = (g, 0.9, [Evidence(g, 0.9, f"called ‘{phrase}’")])
+        elif gender == g and strength < 0.9:
+            # a "mostly" name and the sentence's own word for the person: two sources agree
+            combined = round(1 - (1 - strength) * (1 - 0.9), 3)
+            verdicts[a.entity] = (g, combined, evidence + [Evidence(g, 0.9, f"called ‘{phrase}’")])
 
 
 # --- decision ----------------------------------------------------------------------------------
@@ -802,10 +844,33 @@ def _document_evidence(attributions, verdicts) -> tuple[dict[int, int], set[int]
         else:
             wrong[a.entity] = wrong.get(a.entity, 0) + 1
     damaged = {e: n for e, n in wrong.items() if n > right.get(e, 0) or n >= 2}
+    _add_pattern_damage(attributions, verdicts, damaged)
     clean = {e for e in right if e not in damaged}
     # a man counts as damaged only when none of his clearly attributed pronouns is masculine
     damaged = {e: n for e, n in damaged.items() if verdicts[e][0] != MALE or not right.get(e)}
     return damaged, clean
+
+
+def _add_pattern_damage(attributions, verdicts, damaged: dict[int, int]) -> None:
+    """The document-level pattern: MT that writes a woman as "he" does so with every one of her
+    pronouns. A woman whom the names call female, to whom not one feminine pronoun is attributed
+    while masculine ones keep landing on her (as the likeliest referent, rivals or not), is damaged
+    even where no single pronoun is clearly hers: the attributions add up. Rivals still lower each
+    pronoun's own confidence in _decide."""
+    feminine: set[int] = set()
+    support: dict[int, list[float]] = {}
+    for a in attributions:
+        if a.entity is None:
+            continue
+        if a.gender == FEMALE:
+            feminine.add(a.entity)
+        elif a.confidence >= PATTERN_MIN_CONFIDENCE and verdicts[a.entity][0] == FEMALE:
+            support.setdefault(a.entity, []).append(a.confidence)
+    for e, confs in support.items():
+        if e in damaged or e in feminine or len(confs) < PATTERN_MIN_PRONOUNS:
+            continue
+        if sum(confs) >= PATTERN_MIN_SUPPORT and max(confs) >= 0.75:
+            damaged[e] = len(confs)
 
 
 def _feminine_erased(attributions, verdicts, damaged: dict[int, int]) -> bool:
@@ -855,8 +920,12 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, in
     gend = "strong" if strength >= 0.85 else "medium" if strength >= 0.55 else "weak"
     levels = {"strong": 2, "medium": 1, "weak": 0}
     level = min(levels[attr], levels[gend])
-    if a.quote is not None and not a.topic and (a.rivals or not is_damaged or not a.speaker_known) and not (erased and lone and a.speaker_known):
-        level = min(level, 1)  # a third person in a quote: the speaker's world, less context
+    # a third person in a quote: the speaker's world, less context; but where every woman is "he"
+    # and the speaker is known, a clear winner no rival was just introduced against is as good
+    # inside the quote as outside (a coach quoted on the referee: "He was calm")
+    settled = erased and a.speaker_known and (lone or not a.fresh_rival and a.confidence >= ERASED_CONFIDENCE)
+    if a.quote is not None and not a.topic and (a.rivals or not is_damaged or not a.speaker_known) and not settled:
+        level = min(level, 1)
     if gender == MALE:
         # she → he is rare MT damage: only for a man whose pronouns are clearly damaged elsewhere
         if damaged.get(a.entity, 0) < 2 or gend != "strong" or a.rivals or FEMALE in a.genders_near or a.kind not in EVIDENCE_KINDS | {"complement"} or (a.quote is not None and not a.topic):
