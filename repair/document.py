@@ -8,6 +8,10 @@ spaces), so offsets map straight back to the input.
 from __future__ import annotations
 
 import bisect
+import gc
+import itertools
+import operator
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
@@ -24,6 +28,8 @@ ABBREVIATIONS = frozenset(
 )
 
 WORD_RE = textre.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*)*|\p{N}+(?:[.,]\p{N}+)*")
+# The same pattern captured: splitting on it keeps the words between the gaps.
+WORD_SPLIT_RE = textre.compile("(" + WORD_RE.pattern + ")")
 PARAGRAPH_BREAK_RE = textre.compile(r"(?:\r\n|\r|\n)[ \t\f\v]*(?:\r\n|\r|\n)[\s]*")
 # Text no pass may change: URLs, e-mail addresses, and in Markdown code (fenced and inline),
 # HTML comments and tags, link targets. Prose rules would only do damage there.
@@ -59,6 +65,11 @@ class Token(NamedTuple):
     @property
     def is_capitalised(self) -> bool:
         return self.text[:1].isupper()
+
+
+# Token fields read without a Python call per token.
+_START = operator.itemgetter(0)
+_LOWER = operator.itemgetter(3)
 
 
 class Document:
@@ -136,42 +147,64 @@ class Document:
         abbreviation, an initial or a number."""
         text = self.text
         out: list[Span] = []
+        is_abbreviation = self._is_abbreviation
         for para in self.paragraphs:
-            start = para.start
-            for m in textre.finditer(SENTENCE_END_RE, text, para.start, para.end):
-                if text[m.start()] == "." and self._is_abbreviation(m.start()):
+            start, para_end = para.start, para.end
+            for m in textre.finditer(SENTENCE_END_RE, text, start, para_end):
+                stop, end = m.span()
+                if text[stop] == "." and is_abbreviation(stop):
                     continue
-                nxt = m.end()
-                while nxt < para.end and text[nxt].isspace():
+                nxt = end
+                while nxt < para_end and text[nxt].isspace():
                     nxt += 1
-                if nxt < para.end and text[nxt].islower():
+                if nxt < para_end and text[nxt].islower():
                     continue
-                out.append(Span(start, m.end()))
+                out.append(Span(start, end))
                 start = nxt
-            if start < para.end:
-                out.append(Span(start, para.end))
+            if start < para_end:
+                out.append(Span(start, para_end))
         return out
 
     def _is_abbreviation(self, dot: int) -> bool:
         """The letters and dots before `dot` (at most 12) form an abbreviation or an initial."""
-        text, i, lo = self.text, dot, max(0, dot - 12)
-        while i > lo and (text[i - 1].isalpha() or text[i - 1] == "."):
-            i -= 1
-        word = text[i:dot].lower().strip(".")
+        text, lo = self.text, max(0, dot - 12)
+        before = text[lo:dot]
+        space = before.rfind(" ")
+        if space != -1 and before[space + 1 :].replace(".", "a").isalpha():
+            word = before[space + 1 :]  # most stops: a word after a space, found without a loop
+        else:
+            i = dot
+            while i > lo and (text[i - 1].isalpha() or text[i - 1] == "."):
+                i -= 1
+            word = text[i:dot]
+        word = word.lower().strip(".")
         return bool(word) and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
 
     @cached_property
     def tokens(self) -> list[Token]:
-        out: list[Token] = []
-        append, make = out.append, Token._make  # the hottest loop of the analysis: keep it bare
-        for m in textre.finditer(WORD_RE, self.text):
-            w = m.group()
-            append(make((m.start(), m.end(), w, w.lower())))
-        return out
+        # The hottest analysis: one regex split and whole-list operations, no Python per token.
+        # Splitting on the captured word pattern alternates gap, word, gap, … ; running totals
+        # of the pieces' lengths give every word's start and end.
+        pieces = textre.split(WORD_SPLIT_RE, self.text)
+        words = pieces[1::2]
+        bounds = list(itertools.accumulate(map(len, pieces)))
+        starts, ends = bounds[0::2], bounds[1::2]
+        del starts[len(words) :]
+        lowers = map(str.lower, words)
+        # tuple.__new__(Token, fields) is what Token._make does, without a Python call per token.
+        # The garbage collector is held off meanwhile: a burst of tens of thousands of tuples
+        # that all stay alive would otherwise set off dozens of collections that free nothing.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return list(map(tuple.__new__, itertools.repeat(Token), zip(starts, ends, words, lowers)))
+        finally:
+            if collecting:
+                gc.enable()
 
     @cached_property
     def token_starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
+        return list(map(_START, self.tokens))
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         i = bisect.bisect_left(self.token_starts, start)
@@ -180,11 +213,16 @@ class Document:
 
     @cached_property
     def vocabulary(self) -> dict[str, int]:
-        """How often each lower-cased word occurs in the document."""
-        counts: dict[str, int] = {}
-        for t in self.tokens:
-            counts[t.lower] = counts.get(t.lower, 0) + 1
-        return counts
+        """How often each lower-cased word occurs in the document (in order of first occurrence)."""
+        return dict(Counter(map(_LOWER, self.tokens)))
+
+    @cached_property
+    def characters(self) -> str:
+        """Each distinct character of the text once, in no particular order. A pass looking for
+        rare characters (control codes, mojibake, another script) searches this short string with
+        its one-character pattern instead of the whole text: the same answer, most documents
+        done in one cheap step."""
+        return "".join(set(self.text))
 
     @cached_property
     def is_markdown(self) -> bool:

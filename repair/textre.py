@@ -41,3 +41,8 @@ def match(pattern: str | regex.Pattern, text: str, pos: int = 0, endpos: int | N
     if endpos is None:
         endpos = len(text)
     return pat.match(text, pos, endpos, timeout=TIMEOUT)
+
+
+def split(pattern: str | regex.Pattern, text: str) -> list[str]:
+    pat = compile(pattern) if isinstance(pattern, str) else pattern
+    return pat.split(text, timeout=TIMEOUT)

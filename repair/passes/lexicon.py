@@ -34,7 +34,9 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
+import itertools
 import json
+import operator
 import tomllib
 import weakref
 from dataclasses import dataclass
@@ -326,11 +328,25 @@ def _term_matches(words: list[str], i: int, term: tuple[str, ...]) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=4096)
+def _first_words(terms: tuple[tuple[str, ...], ...]) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """What a word must be for any of `terms` to start there: one of a set of words, or a word
+    starting with one of some prefixes. None when a term is empty (it starts anywhere)."""
+    if not all(terms):
+        return None
+    exact = frozenset(t[0] for t in terms if not t[0].endswith("*"))
+    prefixes = tuple(t[0][:-1] for t in terms if t[0].endswith("*"))
+    return exact, prefixes
+
+
 def _find_term(words: list[str], lo: int, hi: int, terms, skip: range) -> str | None:
     """The first of `terms` found among words[lo:hi] outside `skip` (the form itself)."""
+    firsts = _first_words(terms)
     for i in range(lo, hi):
         if i in skip:
             continue
+        if firsts is not None and words[i] not in firsts[0] and not words[i].startswith(firsts[1]):
+            continue  # no term starts with this word: most words, one set look-up
         for term in terms:
             if _term_matches(words, i, term) and not any(j in skip for j in range(i, i + len(term))):
                 return " ".join(words[i : i + len(term)])
@@ -343,13 +359,18 @@ class _View:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.tokens = doc.tokens
-        # Slicing one lower-cased copy is faster than lower-casing token by token; a few
-        # characters change length when lower-cased (İ), and then we go token by token.
-        lower = doc.text.lower().replace("’", "'")
-        if len(lower) == len(doc.text):
-            self.words = [lower[t.start : t.end] for t in self.tokens]
+        # Each token's lower-cased text, normalised as _norm does. A token lower-cased on its own
+        # equals its slice of the lower-cased text except for a capital sigma, whose lower case
+        # depends on the letters around it (σ or final ς): there, slice the lower-cased text.
+        text = doc.text
+        lower = text.lower() if "Σ" in text else None
+        if lower is not None and len(lower) == len(text):
+            words = [lower[t.start : t.end] for t in self.tokens]
         else:
-            self.words = [_norm(t.text) for t in self.tokens]
+            words = list(map(operator.itemgetter(3), self.tokens))  # Token.lower
+        if "’" in text:
+            words = list(map(str.replace, words, itertools.repeat("’"), itertools.repeat("'")))
+        self.words = words
         self.sentence_starts = [s.start for s in doc.sentences]
         self._doc_words: set[str] | None = None
 
@@ -367,7 +388,9 @@ class _View:
             if term not in self._answers:
                 t = term[0]
                 self._answers[term] = (
-                    any(w.startswith(t[:-1]) for w in self._doc_words) if t.endswith("*") else t in self._doc_words
+                    any(map(str.startswith, self._doc_words, itertools.repeat(t[:-1])))
+                    if t.endswith("*")
+                    else t in self._doc_words
                 )
             # The form itself may be the only occurrence ("sigils" is not evidence against itself).
             if self._answers[term] and _find_term(self.words, 0, len(self.words), (term,), skip):
@@ -400,11 +423,14 @@ class _View:
 
 def find(doc: Document, entries: tuple[Entry, ...]) -> list[Finding]:
     view = _View(doc)
-    singles, pairs, firsts = _index(entries)
+    singles, pairs, _ = _index(entries)
     words = view.words
     out: list[Finding] = []
     free = 0  # first token not inside an earlier match
-    for i in [i for i, w in enumerate(words) if w in firsts]:
+    # Only where a one-word form or the first two words of a longer one stand can anything match.
+    single_at = itertools.compress(itertools.count(), map(singles.__contains__, words))
+    pair_at = itertools.compress(itertools.count(), map(pairs.__contains__, zip(words, words[1:])))
+    for i in sorted({*single_at, *pair_at}):
         if i < free:
             continue
         longer = pairs.get((words[i], words[i + 1])) if i + 1 < len(words) else None

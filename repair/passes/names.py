@@ -18,6 +18,7 @@ package; the rarity pass's frequency bands (from wordfreq) tell frequent modern 
 from __future__ import annotations
 
 import functools
+import importlib.util
 from collections import Counter
 
 import regex
@@ -38,6 +39,11 @@ CAPITALISED = r"\p{Lu}(?<![\p{L}\p{M}\p{N}'’\-]\p{Lu})" + _REST
 # (After an abbreviation such as "St." the capital is not counted: that loses evidence, never
 # invents it.)
 MID_SENTENCE_CAPITALISED = r"\p{Lu}(?<=[\p{L}\p{M}\p{N},;)%][ \u00a0]{1,3}\p{Lu})" + _REST
+# Both at once, in one scan: (the word, the spaces before it when it is in mid-sentence, else "").
+# A capital in mid-sentence follows a space, so it always passes CAPITALISED's look-behind too.
+CAPITALISED_IN_CONTEXT = (
+    r"(\p{Lu}(?<![\p{L}\p{M}\p{N}'’\-]\p{Lu})(?:(?<=[\p{L}\p{M}\p{N},;)%]([ \u00a0]{1,3})\p{Lu})|)" + _REST + ")"
+)
 
 
 @functools.cache
@@ -51,12 +57,19 @@ def dictionary() -> frozenset[str]:
     return frozenset(get_english_words_set(["web2"], lower=False, alpha=True))
 
 
+@functools.cache
+def _dictionary_installed() -> bool:
+    """Whether the word list can be had, without loading it: loading takes longer than checking
+    a small file, and most small files never need it."""
+    return importlib.util.find_spec("english_words") is not None
+
+
 def _is_rare(word: str) -> bool:
     """Rarer than once per million words of English (wordfreq's zipf 3.0), from the frequency
     bands the rarity pass ships in rules/rarity/ (no wordfreq import at run time)."""
-    from .rarity import everyday_words
+    from .rarity import is_everyday
 
-    return word.lower() not in everyday_words()
+    return not is_everyday(word.lower())
 
 
 # Endings English adds to a dictionary word, with what to put back: "workers" → "worker",
@@ -98,25 +111,24 @@ def run(doc, config):
     if not text:
         return
     by_id = {r.id: r for r in rules.rules_of(NAME)}
-    words = dictionary()
-    if not words:  # without the word list, common words cannot be told from names
+    if not _dictionary_installed():  # without the word list, common words cannot be told from names
         return
-    # Counting capitalised words with two regex scans is several times faster than a Python loop
+    # Counting capitalised words with a regex scan is several times faster than a Python loop
     # over every token, and only capitals matter here.
     capitalised: dict[str, int] = {}  # base form → occurrences
-    for word, n in Counter(textre.compile(CAPITALISED).findall(text, timeout=textre.TIMEOUT)).items():
+    mid_sentence: dict[str, int] = {}  # base form → occurrences in mid-sentence
+    found = Counter(textre.compile(CAPITALISED_IN_CONTEXT).findall(text, timeout=textre.TIMEOUT))
+    for (word, spaces_before), n in found.items():
         base = _base(word)
         capitalised[base] = capitalised.get(base, 0) + n
-    mid_sentence: dict[str, int] = {}  # base form → occurrences in mid-sentence
-    for word, n in Counter(textre.compile(MID_SENTENCE_CAPITALISED).findall(text, timeout=textre.TIMEOUT)).items():
-        base = _base(word)
-        mid_sentence[base] = mid_sentence.get(base, 0) + n
+        if spaces_before:
+            mid_sentence[base] = mid_sentence.get(base, 0) + n
     rule = by_id.get("names.spelling-variant")
     if rule and config_enabled(config, rule.id):
-        yield from _spelling_variants(doc, rule, capitalised, words)
+        yield from _spelling_variants(doc, rule, capitalised)
     rule = by_id.get("names.lowercase-proper-noun")
     if rule and config_enabled(config, rule.id):
-        yield from _lowercased(doc, rule, capitalised, mid_sentence, words)
+        yield from _lowercased(doc, rule, capitalised, mid_sentence)
 
 
 def config_enabled(config, rule_id: str) -> bool:
@@ -139,13 +151,18 @@ def _occurrences(text: str, word: str):
 # --- spelling variants ------------------------------------------------------------------------
 
 
-def _spelling_variants(doc, rule, capitalised, words):
+def _spelling_variants(doc, rule, capitalised):
     names = {
         base: n
         for base, n in capitalised.items()
         if len(base) >= 5 and not base.isupper() and "'" not in base and "’" not in base
-        and not known_word(base, words)
     }
+    if len(names) < 2:  # checked before the dictionary look-ups, which only remove forms
+        return
+    words = dictionary()
+    if not words:
+        return
+    names = {base: n for base, n in names.items() if not known_word(base, words)}
     if len(names) < 2:
         return
     # Forms one deletion apart share a key (SymSpell's trick): linear in the number of forms.
@@ -227,21 +244,24 @@ def _one_edit(a: str, b: str) -> bool:
 # --- lower-cased proper nouns ---------------------------------------------------------------
 
 
-def _lowercased(doc, rule, capitalised, mid_sentence, words):
+def _lowercased(doc, rule, capitalised, mid_sentence):
     vocabulary = doc.vocabulary
     particles = {p.lower() for p in rule.data.get("particles", ())}
     capital_counts: dict[str, int] = {}  # lower-case word → its capitalised occurrences
     for base, n in capitalised.items():
         capital_counts[base.lower()] = capital_counts.get(base.lower(), 0) + n
     wanted: dict[str, str] = {}  # lower-case word → its capitalised form
-    for base in capitalised:
+    for base in filter(mid_sentence.__contains__, capitalised):  # in the order of `capitalised`
         lower = base.lower()
-        if lower == base or lower in particles or not mid_sentence.get(base):
+        if lower == base or lower in particles:
             continue
         # Only when the word also occurs in lower case (vocabulary counts every casing).
         n_capital = capital_counts[lower]
         if vocabulary.get(lower, 0) + vocabulary.get(lower + "’s", 0) + vocabulary.get(lower + "'s", 0) <= n_capital:
             continue
+        words = dictionary()
+        if not words:  # no findings without the word list (and none were yielded yet)
+            return
         if known_word(lower, words, common_only=True):
             continue
         best = wanted.get(lower)

@@ -18,8 +18,11 @@ Flags are display-only: rarity is a reason to look, never a correction.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import gzip
+import itertools
+import operator
 
 from .. import rules
 from ..model import Finding
@@ -43,22 +46,68 @@ TECHNICAL_NEIGHBOURS = set("/@#_\\`<>=|{}~$%^*+")
 ENDINGS = ("ings", "ing", "ied", "ies", "ers", "ed", "es", "er", "ly", "s")
 
 
+class WordList:
+    """Membership in a list of words separated by spaces and line breaks. A small file needs a
+    handful of look-ups, each cheaper as a search of the text than building a set of 94,000
+    words; after SEARCH_LIMIT look-ups the set is built and used from then on."""
+
+    SEARCH_LIMIT = 32
+
+    def __init__(self, text: str) -> None:
+        self._text = "\n" + text + "\n"  # every word has a separator on both sides
+        self._set: frozenset[str] | None = None
+        self._lookups = 0
+
+    def as_set(self) -> frozenset[str]:
+        if self._set is None:
+            self._set = frozenset(self._text.split())
+        return self._set
+
+    def for_lookups(self, n: int) -> "WordList | frozenset[str]":
+        """Something to test `in` about n times: the set itself when that many need it."""
+        return self.as_set() if n > self.SEARCH_LIMIT else self
+
+    def __contains__(self, word: str) -> bool:
+        if self._set is not None:
+            return word in self._set
+        self._lookups += 1
+        if self._lookups > self.SEARCH_LIMIT:
+            return word in self.as_set()
+        if not word or word.split() != [word]:  # the set holds no empty or spaced string
+            return False
+        text, n = self._text, len(word)
+        i = text.find(word)
+        while i != -1:
+            if text[i - 1] in " \n" and text[i + n] in " \n":
+                return True
+            i = text.find(word, i + 1)
+        return False
+
+
 @functools.cache
-def _common_lists() -> tuple[frozenset[str], frozenset[str]]:
+def _common_lists() -> tuple[WordList, WordList]:
     """Words at zipf >= 2.0, and the everyday ones at zipf >= 3.0 used to recognise compounds
     and inflections. (The band figures at the start of each line are numbers, never looked up.)"""
     text = (rules.rules_dir() / "rarity" / COMMON_FILE).read_text(encoding="utf-8")
     cut = text.find("\n" + str(EVERYDAY_FLOOR) + " ")
     everyday_end = text.find("\n", cut + 1) if cut != -1 else len(text)
-    return frozenset(text.split()), frozenset(text[:everyday_end].split())
+    return WordList(text), WordList(text[:everyday_end])
 
 
 def common_words() -> frozenset[str]:
-    return _common_lists()[0]
+    return _common_lists()[0].as_set()
 
 
 def everyday_words() -> frozenset[str]:
-    return _common_lists()[1]
+    return _common_lists()[1].as_set()
+
+
+def is_common(word: str) -> bool:
+    return word in _common_lists()[0]
+
+
+def is_everyday(word: str) -> bool:
+    return word in _common_lists()[1]
 
 
 @functools.cache
@@ -86,7 +135,7 @@ def zipf(word: str) -> float:
     in the list at all (rarer than zipf 1). The first few look-ups search the rare bands' text
     (a small file needs only one or two); a text with many rare words gets a dictionary."""
     global _lookups
-    if word in common_words():
+    if is_common(word):
         return COMMON_FLOOR
     _lookups += 1
     if _lookups > FIND_LIMIT:
@@ -107,10 +156,19 @@ def _stem(word: str) -> str:
     return word
 
 
-def _relatives(word: str, by_prefix: dict[str, list[str]]) -> int:
-    """How many distinct words of the document share the word's stem ("sigil", "sigils")."""
-    stem = _stem(word)
-    return sum(1 for w in by_prefix.get(word[:4], ()) if _stem(w) == stem)
+def _relatives(word: str, sorted_words: list[str]) -> int:
+    """How many distinct words of the document share the word's stem ("sigil", "sigils"). A stem
+    keeps at least four letters, so relatives share the first four: in the sorted distinct words
+    they stand in one run, found by bisection."""
+    stem, head = _stem(word), word[:4]
+    count = 0
+    for i in range(bisect.bisect_left(sorted_words, head), len(sorted_words)):
+        w = sorted_words[i]
+        if not w.startswith(head):
+            break
+        if w[:4] == head and _stem(w) == stem:
+            count += 1
+    return count
 
 
 def _parts(word: str) -> list[str]:
@@ -124,7 +182,7 @@ def _regular_formation(word: str) -> str | None:
     """How a rare word is built regularly from everyday English, if it is: an inflection of an
     everyday word ("showdowns"), a free prefix on a known word ("outspend"), or two everyday
     words written solid ("alltime", "waitlists"). Such words are new, not mistranslated."""
-    everyday, common = everyday_words(), common_words()
+    common, everyday = _common_lists()
     base = _stem(word)
     if base != word and (base in everyday or base + "e" in everyday):
         return f"a form of ‘{base}’"
@@ -154,20 +212,22 @@ def run(doc, config):
     min_length = int(rule.data.get("min_length", 4))
     if max_zipf > COMMON_FLOOR:
         raise ValueError(f"{RULE_ID}: max_zipf above {COMMON_FLOOR} needs a new rules/rarity/{COMMON_FILE}")
-    common = common_words()
-    allowed = {w.lower() for w in config.allow_words}
     vocabulary = doc.vocabulary
+    common = _common_lists()[0].for_lookups(len(vocabulary))
+    allowed = {w.lower() for w in config.allow_words}
     text = doc.text
     explained = None  # lexicon findings, computed only if a candidate turns up
-    by_prefix = None
+    sorted_words = None
     # Only a word that occurs once and is not common can be flagged: find those among the
     # document's distinct words first, so that most tokens cost one set lookup.
-    candidates = {w for w, n in vocabulary.items() if n == 1 and len(w) >= min_length and w not in common}
+    # (Filtered with whole-list operations: this runs over every distinct word.)
+    once = list(itertools.compress(vocabulary, map((1).__eq__, vocabulary.values())))
+    long_enough = itertools.compress(once, map(min_length.__le__, map(len, once)))
+    candidates = set(itertools.filterfalse(common.__contains__, long_enough))
     if not candidates:
         return
-    for tok in doc.tokens:
-        if tok.lower not in candidates:
-            continue
+    # Each candidate occurs once: pick its token without a Python step per token.
+    for tok in itertools.compress(doc.tokens, map(candidates.__contains__, map(operator.itemgetter(3), doc.tokens))):
         word = tok.text
         if not word.islower():
             continue
@@ -181,11 +241,9 @@ def run(doc, config):
             continue
         if any(p in allowed for p in rare) or _technical(text, tok.start, tok.end):
             continue
-        if by_prefix is None:  # a stem keeps at least four letters, so relatives share them
-            by_prefix = {}
-            for w in vocabulary:
-                by_prefix.setdefault(w[:4], []).append(w)
-        if any(_relatives(p, by_prefix) > 1 or vocabulary.get(p, 0) > int(p == word) for p in rare):
+        if sorted_words is None:
+            sorted_words = sorted(vocabulary)
+        if any(_relatives(p, sorted_words) > 1 or vocabulary.get(p, 0) > int(p == word) for p in rare):
             continue
         if any(_regular_formation(p) for p in rare):
             continue

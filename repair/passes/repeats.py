@@ -9,6 +9,8 @@ with the space before it, so the first keeps its capital at a sentence start.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 
 from .. import rules
 from ..model import Applicability, Edit, Finding
@@ -27,7 +29,11 @@ def run(doc, config):
     function_rule, word_rule, function_words, allowed, names = _word_lists()
     text = doc.text
     tokens = doc.tokens
-    for first, second in zip(tokens, tokens[1:]):
+    # Most documents have no neighbours equal in lower case: find those first, without a Python
+    # step per token, and look closer only at them.
+    lowers = list(map(operator.itemgetter(3), tokens))  # Token.lower
+    for i in itertools.compress(itertools.count(), map(operator.eq, lowers, lowers[1:])):
+        first, second = tokens[i], tokens[i + 1]
         a, b = first.text, second.text
         if len(a) != len(b) or a.lower() != b.lower() or not a[0].isalpha():
             continue

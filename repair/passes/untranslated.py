@@ -41,7 +41,7 @@ LOOKALIKES = {
 
 def run(doc, config):
     text = doc.text
-    if not textre.search(FOREIGN_LETTER_RE, text):
+    if not textre.search(FOREIGN_LETTER_RE, doc.characters):  # each distinct character once
         return
     by_id = {r.id: r for r in rules.rules_of(NAME)}
     words = [(m.start(), m.end()) for m in textre.finditer(FOREIGN_WORD_RE, text)]
