@@ -85,7 +85,7 @@ def main() -> int:
     ap.add_argument("--files", type=int, default=10000, help="files in the batch run (0 to skip)")
     ap.add_argument("--runs", type=int, default=7, help="runs of the start-up measurement")
     args = ap.parse_args()
-    mt = [str(BIN / "mt-repair"), "check", "--isolated", "--grammar=off", "-q"]
+    mt = [str(BIN / "mt-repair"), "check", "--isolated", "--grammar=off", "--no-cache", "-q"]
     codespell = shutil.which("codespell", path=str(BIN)) or shutil.which("codespell")
     if not codespell:
         print("codespell not found: .venv/bin/pip install codespell", file=sys.stderr)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from pathlib import Path
@@ -70,6 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if argv is None:  # a process of our own, not a library caller's
+        # The analysis makes many long-lived small objects (tokens, spans); the default
+        # collection threshold would scan them again and again, freeing nothing.
+        gc.freeze()
+        gc.set_threshold(20_000, 50, 100)
     try:
         if args.command in ("check", "fix"):
             from .batch import run_batch
