@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from . import textre
+from .spans import SpanIndex
 
 BOM = "\ufeff"
 
@@ -247,17 +248,12 @@ class Document:
         return merged
 
     def in_verbatim(self, start: int, end: int) -> bool:
-        """True when [start, end) overlaps a verbatim span (an insertion: when it falls inside one).
-        Spans are sorted and disjoint, so only the last one starting before `end` can overlap."""
-        spans = self.verbatim
-        if not spans:
-            return False
-        i = bisect.bisect_left(self._verbatim_starts, end if end > start else start + 1) - 1
-        return i >= 0 and spans[i].end > start
+        """True when [start, end) overlaps a verbatim span (an insertion: when it falls inside one)."""
+        return self._verbatim_index.overlaps(start, end)
 
     @cached_property
-    def _verbatim_starts(self) -> list[int]:
-        return [s.start for s in self.verbatim]
+    def _verbatim_index(self) -> SpanIndex:
+        return SpanIndex((s.start, s.end) for s in self.verbatim)
 
     # --- richer analyses, each in its own module, imported on first use -----------------
 

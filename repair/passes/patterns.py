@@ -9,10 +9,9 @@ antipatterns; matched anywhere in the text, not only on the finding's line).
 
 from __future__ import annotations
 
-import bisect
-
 from .. import rules, textre
 from ..model import Finding
+from ..spans import SpanIndex
 
 NAME = "patterns"
 
@@ -31,30 +30,12 @@ def run(doc, config):
                 continue
             if exceptions:
                 if excepted is None:  # scanned once per rule and document, only when it matched
-                    excepted = _exception_spans(text, exceptions)
-                if _overlaps(excepted, m.start(), m.end()):
+                    excepted = SpanIndex(
+                        (e.start(), e.end()) for p in exceptions for e in textre.finditer(textre.compile(p), text)
+                    )
+                if excepted.overlaps(m.start(), m.end()):
                     continue
             replacement = m.expand(template) if template is not None else None
             if replacement == m.group():
                 continue
             yield Finding.of(rule, text, m.start(), m.end(), replacement=replacement)
-
-
-def _exception_spans(text: str, exceptions) -> tuple[list[int], list[int]]:
-    """Where any exception pattern matches: sorted starts and the running maximum of ends."""
-    spans = sorted((m.start(), m.end()) for p in exceptions for m in textre.finditer(textre.compile(p), text))
-    starts, max_ends, reach = [], [], -1
-    for a, b in spans:
-        reach = max(reach, b)
-        starts.append(a)
-        max_ends.append(reach)
-    return starts, max_ends
-
-
-def _overlaps(excepted, start: int, end: int) -> bool:
-    """An exception match overlaps [start, end), or starts where the finding starts."""
-    starts, max_ends = excepted
-    i = bisect.bisect_right(starts, max(start, end - 1)) - 1
-    if i < 0:
-        return False
-    return max_ends[i] > start or starts[i] == start
