@@ -54,6 +54,7 @@ def lexicon() -> dict:
     out["noun_gender"] = {**{n: FEMALE for n in data["nouns_female"]}, **{n: MALE for n in data["nouns_male"]}}
     out["kinship"] = out["kinship_female"] | out["kinship_male"]
     out["given_names"] = out["given_names_female"] | out["given_names_male"]
+    out["surname_not_slavic_endings"] = tuple(data["surname_not_slavic_endings"])
     return out
 
 
@@ -426,6 +427,8 @@ def find_entities(doc) -> Entities:
             if first.lower() not in by_key:
                 by_key[first.lower()] = idx
         s_ev = _surname_evidence(surname)
+        if s_ev and surname.lower().endswith(lex["surname_not_slavic_endings"]) and not any(e.gender == s_ev.gender for e in ev):
+            s_ev = None  # "Ramon Villanueva": a Spanish surname, not a Slavic woman's -eva
         if s_ev and (len(name_toks) >= 2 or honorific or role):
             _add(ev, s_ev)
         if honorific and lex["honorifics"].get(honorific):
@@ -586,7 +589,13 @@ def _person_context(doc, run) -> bool:
     # of Ghana, Akosua Frimpong,")
     if before and before[-1].lower in lex["roles"] and text[before[-1].end : run[0].start] == " ":
         return True
-    return text[run[0].start - 2 : run[0].start] == ", " and after.startswith(",") and any(t.lower in lex["roles"] or t.lower in lex["noun_gender"] for t in before)
+    if text[run[0].start - 2 : run[0].start] != ", ":
+        return False
+    if after.startswith(",") and any(t.lower in lex["roles"] or t.lower in lex["noun_gender"] for t in before):
+        return True
+    # closing the sentence in apposition to a person noun right before it: "a project led by a
+    # local engineer, Pasang Lhamu Sherpa." (a name no lexicon knows, of unknown gender)
+    return after.startswith(".") and before and before[-1].end == run[0].start - 2 and before[-1].lower in lex["person_nouns"]
 
 
 APPOSITION_OPENERS = (", a ", ", an ", ", the ", ", who ")

@@ -250,3 +250,38 @@ def test_a_mostly_name_is_confirmed_or_cancelled_by_the_second_name_source(name,
     doc, found = people(f"{name} won the race on Sunday.")
     g, strength, _ = found[name].verdict()
     assert g == gender and (g is None or strength >= 0.85)
+
+
+@pytest.mark.parametrize(
+    "text, gender",
+    [
+        # a Spanish surname ending like a Slavic woman's: the first name speaks alone
+        ("Ramon Villanueva said he would stay.", "male"),
+        ("Igor Casanova said he would stay.", "male"),
+        # the same ending with a first name that agrees, and a real Slavic -eva/-ova
+        ("Marta Villanueva said she would stay.", "female"),
+        ("Ksenia Lebedeva said she would stay.", "female"),
+    ],
+)
+def test_slavic_surname_endings_do_not_fire_on_romance_surnames(text, gender):
+    _, found = people(text)
+    (p,) = found.values()
+    assert p.verdict()[0] == gender
+    assert p.verdict()[1] >= 0.85
+
+
+def test_a_romance_surname_alone_has_no_gender():
+    # ("Dr. Petrova" would be female: the ending alone speaks for a Slavic surname)
+    _, found = people("Dr. Villanueva said the ferry was late.")
+    assert found["Villanueva"].verdict()[0] is None
+
+
+def test_an_unknown_name_closing_a_sentence_in_apposition_to_a_person_noun_is_a_person():
+    text = "The dam was built by a local engineer, Pasang Lhamu Sherpa. Her brother, Ang Tshering Sherpa, led the crew. Sherpa said it held."
+    doc, found = people(text)
+    assert "Pasang Lhamu Sherpa" in found and found["Pasang Lhamu Sherpa"].verdict()[0] is None
+    # the lone surname of a family is the first of them named, not her brother
+    assert [doc.text[m.start : m.end] for m in found["Pasang Lhamu Sherpa"].mentions] == ["Pasang Lhamu Sherpa", "Sherpa"]
+    # not after a place name: "a trip to the capital, Kathmandu Valley." is no apposition to a person noun
+    _, found = people("She flew to the capital, Addis Ababa.")
+    assert "Addis Ababa" not in found
