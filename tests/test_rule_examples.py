@@ -4,8 +4,10 @@ fix gives the expected text, the fixed text is clean of it, and its good example
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from repair import engine
+from repair import engine, textre
 from repair.config import Config
 from repair.rules import all_rules
 
@@ -70,3 +72,15 @@ def test_safe_corrections_are_not_flagged_by_other_rules(rule):
             if f.rule != rule.id and f.applicability is not None and f.start <= end and start <= f.end
         ]
         assert not again, f"{rule.id}: its correction {ex.fixed!r} is flagged by {[f.rule for f in again]}"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(" \u00a0\u202f\t.,;:!?()[]“”‘’\"'aZé1\n")), max_size=40))
+def test_pattern_requires_never_hides_a_match(text):
+    """`requires` is only a shortcut: a rule that has it finds exactly what its pattern finds."""
+    for rule in RULES:
+        if "requires" not in rule.data:
+            continue
+        matches = [(m.start(), m.end()) for m in textre.finditer(textre.compile(rule.data["pattern"]), text)]
+        if not any(r in text for r in rule.data["requires"]):
+            assert matches == [], f"{rule.id}: matches {text!r} without any of its `requires`"

@@ -4,7 +4,8 @@ Most mechanical damage (spacing, doubled punctuation) needs no code: a rule with
 "patterns"` gives `pattern` (the `regex` module's syntax, VERSION1), `replacement` (a
 match.expand template; omit for display-only), and optionally `exceptions`: patterns that, when
 one matches text overlapping the finding on the same line, cancel it (LanguageTool's
-antipatterns; matched anywhere in the text, not only on the finding's line).
+antipatterns; matched anywhere in the text, not only on the finding's line), and `requires`:
+substrings of which any match must contain one, so that a text without them is not scanned.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ def run(doc, config):
         pattern = rule.data.get("pattern")
         if not pattern:
             continue
+        requires = rule.data.get("requires")
+        if requires and not any(r in text for r in requires):
+            continue  # a substring search in C spares a full regex scan of most texts
         template = rule.data.get("replacement")
         exceptions = rule.data.get("exceptions", ())
         excepted = None
