@@ -39,6 +39,9 @@ FEMALE, MALE = "female", "male"
 LEXICON_WEIGHTS = {"female": (FEMALE, 0.9), "male": (MALE, 0.9), "mostly_female": (FEMALE, 0.6), "mostly_male": (MALE, 0.6)}
 KOREAN_GIVEN_RE = textre.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$")  # "Min-ji"; not "Müller-Schmidt"
 APOSTROPHES = ("’s", "'s", "’", "'")
+# a first name that is male in some countries and female in others: below the pass's "medium"
+# (0.55), so alone it never gives more than a suggestion
+COUNTRY_DEPENDENT_WEIGHT = 0.5
 
 
 # --- word lists (rules/pronouns.toml [lexicon]) -------------------------------------------------
@@ -72,10 +75,11 @@ def _cache_path(data_file: Path, prefix: str = "first-names-v2") -> Path:
 
 class FirstNames:
     """A sorted list of lower-cased first names and a parallel string of one-letter verdict codes:
-    two objects to load instead of a 60 000-entry dict, so loading takes milliseconds."""
+    two objects to load instead of a 60 000-entry dict, so loading takes milliseconds. `mixed`:
+    the names that are a man's name in some countries and a woman's in others (a few hundred)."""
 
-    def __init__(self, names: list[str], codes: str) -> None:
-        self.names, self.codes = names, codes
+    def __init__(self, names: list[str], codes: str, mixed: frozenset[str] = frozenset()) -> None:
+        self.names, self.codes, self.mixed = names, codes, mixed
 
     def get(self, name: str) -> str | None:
         i = bisect.bisect_left(self.names, name)
@@ -87,12 +91,49 @@ class FirstNames:
         return len(self.names)
 
 
-def _build_first_names() -> tuple[str, str]:
+_MALE_SIDE, _FEMALE_SIDE = frozenset({"male", "mostly_male"}), frozenset({"female", "mostly_female"})
+# gender-guesser's per-country frequency scale runs from 1 (rare) to 13 (D), logarithmic, one step
+# a factor of two (10: at least 2 % of the population). A name counts for a gender in a country
+# from 3 on (about 1 in 6 000 people): below that a single record ("Aino": male once, in East
+# Frisia) would make a name country-dependent.
+MIXED_MIN_FREQUENCY = 3
+
+
+def _frequency(char: str) -> int:
+    """gender-guesser's frequency character: " " → 0, "1"–"9" → 1–9, "A"–"D" → 10–13."""
+    return 0 if char == " " else int(char, 16) if char in "0123456789ABCDEF" else 0
+
+
+def _country_dependent(per_gender: dict[str, str]) -> bool:
+    """gender-guesser keeps, per name and gender, one frequency character per country. A name
+    that is a man's name in one country and a woman's in another (its commonest gender there, at
+    MIXED_MIN_FREQUENCY or more: "Andrea" is male in Italy and female in Germany, "Kari" male in
+    Finland and female in Norway, "Jean" male in France and female in Britain) says nothing
+    reliable about its bearer's gender without knowing the country."""
+    sides: set[str] = set()
+    width = max(len(v) for v in per_gender.values())
+    for i in range(width):
+        best, best_freq = None, 0
+        for gender, freqs in per_gender.items():
+            freq = _frequency(freqs[i]) if i < len(freqs) else 0
+            if freq > best_freq:
+                best, best_freq = gender, freq
+        if best_freq < MIXED_MIN_FREQUENCY:
+            continue
+        if best in _MALE_SIDE:
+            sides.add(MALE)
+        elif best in _FEMALE_SIDE:
+            sides.add(FEMALE)
+    return len(sides) == 2
+
+
+def _build_first_names() -> tuple[str, str, str]:
     import gender_guesser.detector as gg
 
     detector = gg.Detector(case_sensitive=False)
     names = sorted(n for n in detector.names if "\n" not in n)
-    return "\n".join(names), "".join(_CODES[detector.get_gender(n)] for n in names)
+    mixed = [n for n in names if _country_dependent(detector.names[n])]
+    return "\n".join(names), "".join(_CODES[detector.get_gender(n)] for n in names), "\n".join(mixed)
 
 
 @functools.cache
@@ -104,12 +145,13 @@ def first_names() -> FirstNames:
     except ImportError:  # the lexicon is optional: without it only honorifics and nouns speak
         return FirstNames([], "")
     data_file = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    names, codes = _load_cached(data_file, "first-names-v2", _build_first_names)
-    return FirstNames(names, codes)
+    names, codes, mixed = _load_cached(data_file, "first-names-v4", _build_first_names, parts=3)
+    return FirstNames(names.split("\n"), codes, frozenset(mixed.split("\n")) if mixed else frozenset())
 
 
-def _load_cached(data_file: Path, prefix: str, build) -> tuple[list[str], str]:
-    """(names, codes) from the user cache, or built from `data_file` by `build()` and cached."""
+def _load_cached(data_file: Path, prefix: str, build, parts: int = 2) -> tuple[str, ...]:
+    """The table's `parts` strings ("\n"-joined names, codes, …) from the user cache, or built from
+    `data_file` by `build()` and cached."""
     path = _cache_path(data_file, prefix)
     table = None
     try:
@@ -117,7 +159,7 @@ def _load_cached(data_file: Path, prefix: str, build) -> tuple[list[str], str]:
             table = marshal.load(f)
     except (OSError, ValueError, EOFError, TypeError):
         pass
-    if not (isinstance(table, tuple) and len(table) == 2):
+    if not (isinstance(table, tuple) and len(table) == parts and all(isinstance(x, str) for x in table)):
         table = build()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -127,8 +169,7 @@ def _load_cached(data_file: Path, prefix: str, build) -> tuple[list[str], str]:
             os.replace(tmp, path)
         except OSError:
             pass  # a read-only home: the lookup still works, it is just rebuilt per process
-    names, codes = table
-    return names.split("\n"), codes
+    return table
 
 
 # nomquamgender verdict code → (gender, weight): a name's share of women among its bearers,
@@ -170,7 +211,8 @@ def name_statistics() -> FirstNames:
     data_file = Path(list(spec.submodule_search_locations)[0]) / "name_data.json"
     if not data_file.exists():
         return FirstNames([], "")
-    return FirstNames(*_load_cached(data_file, "name-statistics-v1", lambda: _build_name_statistics(data_file)))
+    names, codes = _load_cached(data_file, "name-statistics-v1", lambda: _build_name_statistics(data_file))
+    return FirstNames(names.split("\n"), codes)
 
 
 def statistics_evidence(first: str) -> Evidence | None:
@@ -210,6 +252,28 @@ def first_name_verdict(name: str) -> str:
         return "unknown"
     code = _lookup(first_names(), low)
     return _VERDICTS.get(code, "unknown") if code else "unknown"
+
+
+def is_country_dependent(name: str) -> bool:
+    """Is this first name a man's name in some countries and a woman's in others, by
+    gender-guesser's per-country data ("Andrea", "Kari", "Nicola", "Jean")?"""
+    low = name.lower()
+    table = first_names()
+    if table.get(low) is None and "-" in low:
+        low = low.split("-")[0]
+    if table.get(low) is None and not low.isascii():
+        low = _fold(low)
+    return low in table.mixed
+
+
+def _capped_for_country(first: str, e: Evidence) -> Evidence:
+    """Name evidence for a country-dependent first name is weak at most: its verdict is a count
+    over countries, and the text's person may come from the country where the name is the other
+    gender's (an Italian "Andrea", a Finnish "Kari"). Other evidence (an honorific, a gendered noun,
+    kinship, surname morphology) still decides."""
+    if e.weight <= COUNTRY_DEPENDENT_WEIGHT:
+        return e
+    return Evidence(e.gender, COUNTRY_DEPENDENT_WEIGHT, f"{e.reason}; but a man's name in some countries and a woman's in others (gender-guesser's per-country data), so weak evidence")
 
 
 def listed_name_evidence(first: str) -> Evidence | None:
@@ -415,13 +479,16 @@ def find_entities(doc) -> Entities:
             first = None
         if first:
             verdict = first_name_verdict(first)
+            mixed = is_country_dependent(first)
             if verdict in LEXICON_WEIGHTS:
                 g, w = LEXICON_WEIGHTS[verdict]
-                _add(ev, Evidence(g, w, f"first name ‘{first}’ (gender-guesser: {verdict})"))
-                if verdict.startswith("mostly") and (stat := statistics_evidence(first)) is not None:
+                name_ev = Evidence(g, w, f"first name ‘{first}’ (gender-guesser: {verdict})")
+                _add(ev, _capped_for_country(first, name_ev) if mixed else name_ev)
+                if verdict.startswith("mostly") and not mixed and (stat := statistics_evidence(first)) is not None:
                     _add(ev, stat)  # a "mostly" name: the second source confirms it, or cancels it ("Kyle")
             elif (stat := statistics_evidence(first)) is not None:
-                _add(ev, stat)
+                # pooled over countries too: for a country-dependent name no stronger than the lexicon's
+                _add(ev, _capped_for_country(first, stat) if mixed else stat)
             elif (listed := listed_name_evidence(first)) is not None:
                 _add(ev, listed)  # a name both sources miss: the project's own list
             if first.lower() not in by_key:
@@ -529,7 +596,8 @@ def find_entities(doc) -> Entities:
                 people.append(Entity(idx, bare, "person", first=bare))
                 if verdict in LEXICON_WEIGHTS:
                     g, w = LEXICON_WEIGHTS[verdict]
-                    people[idx].evidence.append(Evidence(g, w, f"first name ‘{bare}’ (gender-guesser: {verdict})"))
+                    name_ev = Evidence(g, w, f"first name ‘{bare}’ (gender-guesser: {verdict})")
+                    people[idx].evidence.append(_capped_for_country(bare, name_ev) if is_country_dependent(bare) else name_ev)
                 elif (listed := listed_name_evidence(bare)) is not None:
                     people[idx].evidence.append(listed)
                 firsts[bare] = idx

@@ -285,3 +285,45 @@ def test_an_unknown_name_closing_a_sentence_in_apposition_to_a_person_noun_is_a_
     # not after a place name: "a trip to the capital, Kathmandu Valley." is no apposition to a person noun
     _, found = people("She flew to the capital, Addis Ababa.")
     assert "Addis Ababa" not in found
+
+
+def test_country_dependent_first_names_are_flagged_from_per_country_data():
+    # male in one country and female in another, by gender-guesser's own per-country columns
+    for name in ("Andrea", "Kari", "Nicola", "Simone", "Jean"):
+        assert ent.is_country_dependent(name), name
+    # one gender everywhere, or the other gender only as a rarity ("Aino": male once, frequency 1)
+    for name in ("Ksenia", "Maria", "Anna", "Dmitry", "Aino", "Giulia"):
+        assert not ent.is_country_dependent(name), name
+    assert ent.is_country_dependent("Andrea-Maria")  # the first part decides, as for the verdict
+
+
+def test_country_dependence_reads_the_most_frequent_gender_per_country():
+    # columns: one frequency character per country; " " = unused, "1" rare … "D" very common
+    assert ent._country_dependent({"female": "77 ", "male": "  5"})
+    assert not ent._country_dependent({"female": "77 ", "male": "  2"})  # below MIXED_MIN_FREQUENCY
+    assert not ent._country_dependent({"female": "775", "male": "  4"})  # female wins in every country
+    assert not ent._country_dependent({"female": "77 ", "andy": "  6"})
+    assert ent._country_dependent({"mostly_male": "6  ", "female": " 3 "})
+
+
+def test_country_dependent_name_is_weak_evidence_that_other_evidence_can_outweigh():
+    doc, found = people("Andrea Ferraro, a skipper, voted. Ms. Nicola Greco chaired the meeting. Kari Lundqvist's mother spoke.")
+    gender, strength, evidence = found["Andrea Ferraro"].verdict()
+    assert gender == "female" and strength <= ent.COUNTRY_DEPENDENT_WEIGHT
+    assert "other" in evidence[0].reason and "countries" in evidence[0].reason
+    gender, strength, _ = found["Nicola Greco"].verdict()
+    assert gender == "female" and strength >= 0.85  # the honorific decides
+    # a plain name of one gender keeps its full weight
+    doc, found = people("Giulia Marchetti proposed the vote.")
+    assert found["Giulia Marchetti"].verdict()[1] >= 0.85
+
+
+def test_country_dependent_names_survive_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    ent.first_names.cache_clear()
+    try:
+        assert ent.is_country_dependent("Kari")
+        ent.first_names.cache_clear()
+        assert ent.is_country_dependent("Kari") and not ent.is_country_dependent("Ksenia")  # read back
+    finally:
+        ent.first_names.cache_clear()

@@ -402,3 +402,39 @@ def test_a_possessive_before_a_relation_is_not_the_sentence_topic():
     attributions = P.Attributor(doc, doc.entities, verdicts).run([t for t in doc.tokens if t.text in P.PRONOUN_FORMS])
     he = next(a for a in attributions if a.token.text == "He")
     assert people[he.entity].name == "Devi's husband"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # men whose first names gender-guesser's overall verdict calls female, but which are male
+        # in their own country (Italy, Finland): their consistent "he" stays, even with unsafe fixes
+        "Andrea Ferraro, the oldest skipper, voted against. He said the crews could not afford it. "
+        "\"My son has a boat to pay for,\" he said. He added that he would follow the decision.",
+        "Kari Virtanen guided the team on his snowmobile. He said visibility was poor. "
+        "Virtanen said he had only done what any herder would do.",
+    ],
+)
+def test_a_country_dependent_name_alone_never_changes_a_consistent_he(text):
+    assert fixed(text, unsafe=True) == text
+    assert all(f.fix.applicability is Applicability.DISPLAY for f in findings(text))  # a suggestion at most
+
+
+def test_a_country_dependent_name_with_other_evidence_is_still_fixed():
+    # the honorific decides what the name cannot
+    text = "Ms. Andrea Vogel founded the choir in 2015. He said the children rehearsed twice a week. He is proud of them."
+    assert fixed(text) == "Ms. Andrea Vogel founded the choir in 2015. She said the children rehearsed twice a week. She is proud of them."
+    # a plain name of one gender is fixed as before
+    text = "Giulia Marchetti founded the choir in 2015. He said the children rehearsed twice a week. He is proud of them."
+    assert fixed(text) == "Giulia Marchetti founded the choir in 2015. She said the children rehearsed twice a week. She is proud of them."
+
+
+def test_an_inverted_subject_is_the_next_sentences_referent():
+    # "Among the first … was X": X is the subject, so the next "He" is X's, not the mayor's
+    text = (
+        "The mayor, Birgitte Holm, opened the bridge. She said it would take cyclists off the road.\n\n"
+        "Among the first to cross was Nicola Conti, a retired ferry captain. He said he had watched it go up from his balcony."
+    )
+    assert fixed(text, unsafe=True) == text
+    assert all(f.message.find("Birgitte Holm") < 0 for f in findings(text))
+    assert any("Birgitte Holm" in f.message for f in findings(text.replace("Among the first to cross was Nicola Conti, a retired ferry captain.", "The crowd cheered.")))

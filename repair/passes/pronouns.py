@@ -68,6 +68,7 @@ SUBORDINATORS = frozenset(
     whom whose which where once""".split()
 )
 WH_WORDS = frozenset({"how", "why", "what", "whose", "whom", "who"})
+COPULAS = frozenset({"is", "are", "was", "were"})
 SUBJECT_APPOSITION_RE = textre.compile(r"(?i)(?:his|her|their|its|the|\p{L}+[’']s)(?: [\p{L}-]+){1,4},$")
 APPOSITION_RE = textre.compile(r",[^,.;:“”\"()]{1,60},\s*$")  # "X, a former engineer, said"
 SUBJECT_DETERMINERS = frozenset({"his", "her", "their", "its", "the", "our", "my"})
@@ -294,6 +295,9 @@ class Attributor:
             return "main"  # "Her colleague Tran Van Minh ran …": a close apposition to the subject
         if nxt is not None and nxt.lower in self.speech and gap == " " and self._quote_closes_before(m.lead):
             return "speaker"  # "“…,” Zainab said"
+        opener = before.split(maxsplit=1)[0].lower() if before else ""
+        if prev is not None and prev.lower in COPULAS and gap.strip() in (",", ".", ";", "") and opener in self.lex["inversion_openers"]:
+            return "main"  # "Among the first to cross was Inge Madsen, …": an inverted subject
         if verbish:
             if prev is not None and (prev.lower in SUBORDINATORS or prev.lower in self.speech):
                 return "embedded"
