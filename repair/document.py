@@ -70,6 +70,7 @@ class Token(NamedTuple):
 
 # Token fields read without a Python call per token.
 _START = operator.itemgetter(0)
+_TEXT = operator.itemgetter(2)
 _LOWER = operator.itemgetter(3)
 
 
@@ -202,6 +203,13 @@ class Document:
         finally:
             if collecting:
                 gc.enable()
+
+    @cached_property
+    def capitalised(self) -> list[int]:
+        """Indices of the tokens that start with a capital (names, sentence starts): the people
+        analysis walks these instead of every token."""
+        firsts = map(operator.itemgetter(0), map(_TEXT, self.tokens))
+        return list(itertools.compress(range(len(self.tokens)), map(str.isupper, firsts)))
 
     @cached_property
     def token_starts(self) -> list[int]:

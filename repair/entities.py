@@ -247,10 +247,15 @@ def _lookup(table: FirstNames, low: str) -> str | None:
 def first_name_verdict(name: str) -> str:
     """gender-guesser's answer for a first name: female, male, mostly_female, mostly_male, andy
     or unknown. Common English words the dictionary happens to list ("The", "Even") are unknown."""
+    return _verdict(first_names(), name)
+
+
+@functools.lru_cache(maxsize=65536)  # asked for every capitalised word of a text; per table
+def _verdict(table: FirstNames, name: str) -> str:
     low = name.lower()
     if low in lexicon()["not_first_names"]:
         return "unknown"
-    code = _lookup(first_names(), low)
+    code = _lookup(table, low)
     return _VERDICTS.get(code, "unknown") if code else "unknown"
 
 
@@ -391,6 +396,7 @@ class Entities:
 # --- finding them ----------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=65536)
 def _bare(text: str) -> tuple[str, bool]:
     """A token without its possessive ending: ("Palyuga", True) for "Palyuga’s"."""
     for a in APOSTROPHES:
@@ -411,26 +417,35 @@ def _surname_evidence(surname: str) -> Evidence | None:
 
 def _runs(doc):
     """Capitalised runs of tokens: consecutive capitalised words separated by one space (or ". "
-    after an initial or an honorific), with lower-case particles inside ("Ludwig van Beethoven")."""
+    after an initial or an honorific), with one lower-case particle inside ("Ludwig van
+    Beethoven"). Walks the capitalised tokens only."""
     text, tokens = doc.text, doc.tokens
     lex = lexicon()
     honorifics, particles = lex["honorifics"], lex["particles"]
     run: list = []
-    for i, tok in enumerate(tokens):
-        if tok.text[0].isupper():
-            if run:
-                prev = run[-1]
+    last = -2  # index of the run's last capitalised token
+    for i in doc.capitalised:
+        tok = tokens[i]
+        if run:
+            prev = run[-1]
+            if i == last + 1:
                 gap = text[prev.end : tok.start]
-                ok = gap == " " or (gap == ". " and (len(prev.text) == 1 or prev.text.lower() in honorifics))
-                if not ok:
-                    yield run
-                    run = []
-            run.append(tok)
-        elif run and tok.text in particles and text[run[-1].end : tok.start] == " " and i + 1 < len(tokens) and tokens[i + 1].text[0].isupper() and text[tok.end : tokens[i + 1].start] == " ":
-            run.append(tok)
-        elif run:
-            yield run
-            run = []
+                joined = gap == " " or (gap == ". " and (len(prev.text) == 1 or prev.lower in honorifics))
+            else:
+                particle = tokens[last + 1]
+                joined = (
+                    i == last + 2
+                    and particle.text in particles
+                    and text[prev.end : particle.start] == " "
+                    and text[particle.end : tok.start] == " "
+                )
+                if joined:
+                    run.append(particle)
+            if not joined:
+                yield run
+                run = []
+        run.append(tok)
+        last = i
     if run:
         yield run
 
@@ -575,8 +590,9 @@ def find_entities(doc) -> Entities:
             by_shape.setdefault((len(name), name[0]), []).append((name, idx))
     tokens = doc.tokens
     taken.update(m.start for p in people for m in p.mentions)
-    for i, tok in enumerate(tokens):
-        if not tok.text[0].isupper() or tok.start in taken:
+    for i in doc.capitalised:
+        tok = tokens[i]
+        if tok.start in taken:
             continue
         bare, possessive = _bare(tok.text)
         end = tok.start + len(bare)
@@ -676,12 +692,14 @@ def _lone_speakers(doc) -> frozenset[str]:
     speech, not_first = lex["speech_verbs"], lex["not_first_names"]
     tokens, text = doc.tokens, doc.text
     out = set()
-    for i in range(len(tokens) - 1):
+    last = len(tokens) - 1
+    for i in doc.capitalised:
+        if i == last:
+            break
         tok, nxt = tokens[i], tokens[i + 1]
-        # the cheap test on what follows first: most tokens are not followed by either
         if not ((nxt.lower in speech and nxt.start == tok.end + 1 and text[tok.end] == " ") or text.startswith(APPOSITION_OPENERS, tok.end)):
             continue
-        if tok.text[:1].isupper() and tok.lower not in not_first and not _in_run(doc, i):
+        if tok.lower not in not_first and not _in_run(doc, i):
             out.add(_bare(tok.text)[0])
     return frozenset(out)
 
