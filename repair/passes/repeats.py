@@ -43,47 +43,28 @@ def run(doc, config):
         word = first.lower
         if word in allowed or word in names:
             continue
-        edits = (Edit(first.end, second.end, ""),)
+        pair = f"‘{first.text} {second.text}’"
+        rule, applicability = word_rule, None  # None: the rule's own
         if word in function_words:
-            yield Finding.of(
-                function_rule,
-                text,
-                first.start,
-                second.end,
-                edits=edits,
-                message=f"‘{first.text}’ repeated",
-                explanation=(
-                    f"‘{first.text} {second.text}’: the function word ‘{word}’ twice in a row, with nothing "
-                    "between. A repeated function word never adds meaning; the second goes."
-                ),
-            )
+            rule = function_rule
+            why = (f"{pair}: the function word ‘{word}’ twice in a row, with nothing between. A "
+                   "repeated function word never adds meaning; the second goes.")
         elif first.is_capitalised and second.is_capitalised:
-            yield Finding.of(
-                word_rule,
-                text,
-                first.start,
-                second.end,
-                edits=edits,
-                applicability=Applicability.DISPLAY,
-                message=f"‘{first.text}’ repeated",
-                explanation=(
-                    f"‘{first.text} {second.text}’: both capitalised, so possibly a name spelled with a "
-                    "repeated word; only shown."
-                ),
-            )
+            applicability = Applicability.DISPLAY
+            why = f"{pair}: both capitalised, so possibly a name spelled with a repeated word; only shown."
         else:
-            yield Finding.of(
-                word_rule,
-                text,
-                first.start,
-                second.end,
-                edits=edits,
-                message=f"‘{first.text}’ repeated",
-                explanation=(
-                    f"‘{first.text} {second.text}’: the word ‘{word}’ twice in a row, with nothing between. "
-                    "Usually a segment joined twice, but doublings can be meant: check before applying."
-                ),
-            )
+            why = (f"{pair}: the word ‘{word}’ twice in a row, with nothing between. Usually a segment "
+                   "joined twice, but doublings can be meant: check before applying.")
+        yield Finding.of(
+            rule,
+            text,
+            first.start,
+            second.end,
+            edits=(Edit(first.end, second.end, ""),),
+            applicability=applicability,
+            message=f"‘{first.text}’ repeated",
+            explanation=why,
+        )
 
 
 def _only_spaces(gap: str) -> bool:
