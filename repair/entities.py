@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import marshal
+import operator
 import os
 import tomllib
 import unicodedata
@@ -35,6 +37,7 @@ from . import rules as rules_mod
 from . import textre
 
 FEMALE, MALE = "female", "male"
+_TOKEN_TEXT = operator.attrgetter("text")
 # gender-guesser verdict → (gender, weight of the evidence)
 LEXICON_WEIGHTS = {"female": (FEMALE, 0.9), "male": (MALE, 0.9), "mostly_female": (FEMALE, 0.6), "mostly_male": (MALE, 0.6)}
 KOREAN_GIVEN_RE = textre.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$")  # "Min-ji"; not "Müller-Schmidt"
@@ -418,10 +421,11 @@ def _surname_evidence(surname: str) -> Evidence | None:
 def _runs(doc):
     """Capitalised runs of tokens: consecutive capitalised words separated by one space (or ". "
     after an initial or an honorific), with one lower-case particle inside ("Ludwig van
-    Beethoven"). Walks the capitalised tokens only."""
+    Beethoven"). Walks the capitalised tokens only; a list of the runs."""
     text, tokens = doc.text, doc.tokens
     lex = lexicon()
     honorifics, particles = lex["honorifics"], lex["particles"]
+    runs: list[list] = []
     run: list = []
     last = -2  # index of the run's last capitalised token
     for i in doc.capitalised:
@@ -431,23 +435,25 @@ def _runs(doc):
             if i == last + 1:
                 gap = text[prev.end : tok.start]
                 joined = gap == " " or (gap == ". " and (len(prev.text) == 1 or prev.lower in honorifics))
-            else:
+            elif i == last + 2:
                 particle = tokens[last + 1]
                 joined = (
-                    i == last + 2
-                    and particle.text in particles
+                    particle.text in particles
                     and text[prev.end : particle.start] == " "
                     and text[particle.end : tok.start] == " "
                 )
                 if joined:
                     run.append(particle)
+            else:
+                joined = False
             if not joined:
-                yield run
+                runs.append(run)
                 run = []
         run.append(tok)
         last = i
     if run:
-        yield run
+        runs.append(run)
+    return runs
 
 
 def find_entities(doc) -> Entities:
@@ -526,23 +532,29 @@ def find_entities(doc) -> Entities:
     speakers = _lone_speakers(doc)
     listed_names = lex["given_names"]  # the project's own list (is_first_name, inlined: a hot loop)
     runs = list(_runs(doc))
+    honorifics_lex, roles_lex, noun_gender_lex = lex["honorifics"], lex["roles"], lex["noun_gender"]
+    verdict_of, names_table = _verdict, first_names()  # first_name_verdict, inlined: a hot loop
     places = _places(doc, runs)
     for run in runs:
-        if places and " ".join(t.text for t in run) in places and not _person_context(doc, run):
+        if len(run) < 2:
+            # one capitalised word alone never makes a name here: an honorific needs a word after
+            # it, a role word alone is no name, and a first name alone is left to step 3
+            continue
+        if places and " ".join(map(_TOKEN_TEXT, run)) in places and not _person_context(doc, run):
             continue  # "a teacher in Belo Horizonte": a place, though "Belo" is a first name
         honorific = role = None
         start = None
         for j, tok in enumerate(run):
             low = tok.lower
-            if low in lex["honorifics"] and j + 1 < len(run):
+            if low in honorifics_lex and j + 1 < len(run):
                 honorific, start = low, j + 1
                 break
-            if low in lex["roles"] or low in lex["noun_gender"]:
+            if low in roles_lex or low in noun_gender_lex:
                 role = low
                 continue
             if tok.text[0].islower():
                 continue  # a particle ("da", "van") never opens a name
-            if first_name_verdict(tok.text) != "unknown" or tok.lower in listed_names:
+            if verdict_of(names_table, tok.text) != "unknown" or low in listed_names:
                 start = j
                 break
         if start is None:
@@ -551,7 +563,7 @@ def find_entities(doc) -> Entities:
                 k = max(j for j, t in enumerate(run) if t.lower in lex["roles"] or t.lower in lex["noun_gender"]) + 1
                 if 1 <= len(run) - k <= 2:
                     start = k
-            if start is None and (_person_context(doc, run) or _named_alone_as_person(doc, run, speakers)):
+            if start is None and 2 <= len(run) <= 3 and (_person_context(doc, run) or _named_alone_as_person(doc, run, speakers)):
                 start = 0  # a name the lexicon does not know: "Chidi Okafor, a nurse, said"
             if start is None:
                 continue
@@ -574,7 +586,8 @@ def find_entities(doc) -> Entities:
 
     # 2. Relations ("his mother", "Thorstrom’s husband") and definite gendered nouns ("the actress").
     #    A name in apposition ("her son, Karim,") is that relation's first name.
-    _relations(doc, people)
+    texts = list(map(_TOKEN_TEXT, doc.tokens))  # each token's text, for the scans below
+    _relations(doc, people, texts)
 
     # 3. Short mentions: surname or first name alone, or the surname misspelt by one letter; a
     #    lone known first name that says something ("Karim said") is a person of its own.
@@ -589,24 +602,28 @@ def find_entities(doc) -> Entities:
         if len(name) >= 6:
             by_shape.setdefault((len(name), name[0]), []).append((name, idx))
     tokens = doc.tokens
+    speech_verbs = lex["speech_verbs"]
     taken.update(m.start for p in people for m in p.mentions)
     for i in doc.capitalised:
         tok = tokens[i]
         if tok.start in taken:
             continue
-        bare, possessive = _bare(tok.text)
+        bare, possessive = _bare(tok.text) if tok.text.endswith(APOSTROPHES) else (tok.text, False)
         end = tok.start + len(bare)
         if bare in surnames:
             idx, kind = surnames[bare], "surname"
         elif bare in firsts and is_first_name(bare) and not _in_run(doc, i):
             idx, kind = firsts[bare], "first"
         else:
-            idx = _variant(bare, by_shape)
+            # (only surnames of six letters or more have variants, all listed in by_shape)
+            idx = _variant(bare, by_shape) if len(bare) >= 6 and (len(bare), bare[0]) in by_shape else None
             kind = "variant"
             if idx is None:
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+                if nxt is None or nxt.lower not in speech_verbs or text[tok.end : nxt.start] != " ":
+                    continue
                 verdict = first_name_verdict(bare)
-                if nxt is None or nxt.lower not in lex["speech_verbs"] or doc.text[tok.end : nxt.start] != " " or not is_first_name(bare, verdict):
+                if not is_first_name(bare, verdict):
                     continue
                 idx, kind = len(people), "first"
                 people.append(Entity(idx, bare, "person", first=bare))
@@ -618,7 +635,7 @@ def find_entities(doc) -> Entities:
                     people[idx].evidence.append(listed)
                 firsts[bare] = idx
         people[idx].mentions.append(Mention(tok.start, end, idx, kind, tok.start, possessive))
-    _unnamed_people(doc, people)  # after the names, to know which nouns stand in apposition to one
+    _unnamed_people(doc, people, texts)  # after the names, to know which nouns stand in apposition to one
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
     return Entities(people)
@@ -696,8 +713,14 @@ def _lone_speakers(doc) -> frozenset[str]:
     for i in doc.capitalised:
         if i == last:
             break
-        tok, nxt = tokens[i], tokens[i + 1]
-        if not ((nxt.lower in speech and nxt.start == tok.end + 1 and text[tok.end] == " ") or text.startswith(APPOSITION_OPENERS, tok.end)):
+        tok = tokens[i]
+        # a speech verb after one space, or an apposition opener (all start with a comma)
+        c = text[tok.end]
+        if c == " ":
+            nxt = tokens[i + 1]
+            if not (nxt.lower in speech and nxt.start == tok.end + 1):
+                continue
+        elif c != "," or not text.startswith(APPOSITION_OPENERS, tok.end):
             continue
         if tok.lower not in not_first and not _in_run(doc, i):
             out.add(_bare(tok.text)[0])
@@ -761,7 +784,7 @@ def _apposition(doc, person: Entity, after: int) -> None:
 COPULAS = frozenset("is was are were be been became becomes become remains remained as".split())
 
 
-def _unnamed_people(doc, people: list[Entity]) -> None:
+def _unnamed_people(doc, people: list[Entity], texts: list[str] | None = None) -> None:
     """ “the head of a social media company”, “a lawyer”: people without a name, of unknown gender
     unless the noun says it. Not when a name follows ("the mayor, Edgars Liepa") or precedes in
     apposition ("Ozola, an engineer"): then the noun describes that named person."""
@@ -770,9 +793,12 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
     nouns = lex["person_nouns"]
     named_ends = {m.end for p in people for m in p.mentions}
     latest: dict[str, int] = {}
-    for i, tok in enumerate(tokens):
-        if tok.text not in nouns or i == 0:
+    if texts is None:
+        texts = list(map(_TOKEN_TEXT, tokens))
+    for i in itertools.compress(range(len(tokens)), map(nouns.__contains__, texts)):
+        if i == 0:
             continue
+        tok = tokens[i]
         j = i - 1  # back over up to three lower-case modifiers to the determiner
         while j > 0 and i - j <= 3 and tokens[j].text.islower() and tokens[j].text not in ("the", "a", "an") and text[tokens[j].end : tokens[j + 1].start] == " ":
             j -= 1
@@ -816,16 +842,20 @@ def _named_by_noun(doc, people: list[Entity], i: int, gender: str, phrase: str, 
     people[idx].mentions.append(Mention(name.start, name.end, idx, "surname", name.start))
 
 
-def _relations(doc, people: list[Entity]) -> None:
+def _relations(doc, people: list[Entity], texts: list[str] | None = None) -> None:
     lex = lexicon()
     tokens = doc.tokens
     noun_entities: dict[tuple, int] = {}
     noun_gender = lex["noun_gender"]
     named_at = {m.start: p.id for p in people for m in p.mentions if m.kind == "name"}
     named_first = {p.first: p.id for p in people if p.kind == "person" and p.first}
-    for i, tok in enumerate(tokens):
-        if i == 0 or tok.text not in noun_gender:  # nouns are lower case here: "his mother"
+    # only the tokens that are gendered nouns (nouns are lower case here: "his mother"), found in C
+    if texts is None:
+        texts = list(map(_TOKEN_TEXT, tokens))
+    for i in itertools.compress(range(len(tokens)), map(noun_gender.__contains__, texts)):
+        if i == 0:
             continue
+        tok = tokens[i]
         low = tok.text
         gender = noun_gender[low]
         prev = tokens[i - 1]

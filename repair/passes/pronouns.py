@@ -35,6 +35,7 @@ clear attribution to a woman with damaged pronouns elsewhere is fixed safely (`_
 from __future__ import annotations
 
 import bisect
+import operator
 from dataclasses import dataclass, field
 
 from .. import rules, textre
@@ -50,6 +51,7 @@ PRONOUNS = {
     "she": (FEMALE, "subj"), "her": (FEMALE, "her"), "hers": (FEMALE, "pposs"), "herself": (FEMALE, "refl"),
 }
 STYLES_RE = textre.compile(r" (?:Majesty|Excellency|Holiness|Highness|Grace|Honou?r|Lordship|Ladyship)\b")
+STYLE_HEADS = (" M", " E", " H", " G", " L")  # what STYLES_RE can start with: most pronouns need no match
 PRONOUN_FORMS = frozenset(w for p in PRONOUNS for w in (p, p.capitalize(), p.upper()))
 TO_FEMALE = {"he": "she", "him": "her", "his": "her", "himself": "herself"}
 TO_MALE = {"she": "he", "hers": "his", "herself": "himself"}
@@ -74,12 +76,14 @@ APPOSITION_RE = textre.compile(r",[^,.;:“”\"()]{1,60},\s*$")  # "X, a former
 SUBJECT_DETERMINERS = frozenset({"his", "her", "their", "its", "the", "our", "my"})
 APOSTROPHE_S = ("’s", "'s")
 RELATIVES = frozenset({"that", "who", "whom", "whose", "which", "where"})
+SUBORDINATE_OPENERS = (SUBORDINATORS - RELATIVES) | {"and", "but", "what", "how", "why"}  # "because he", "and he"
 CLAUSE_BREAKERS = SUBORDINATORS | WH_WORDS | frozenset({"but", "and", "or", "so", "yet"})
 BINDING_REACH = 8  # words between a subject and "his" beyond which other people may intervene
 AUXILIARIES = frozenset(
     """is was are were has had have will would can could did does do should may might must also now
     still then never already later first once soon often always recently reportedly""".split()
 )
+AUXILIARIES_LATER = AUXILIARIES | {"later", "again"}
 ROLE_WEIGHT = {"main": 1.0, "topic": 0.9, "speaker": 1.0, "embedded": 0.6, "other": 0.4, "poss": 0.35, "quoted": 0.15}
 SENTENCE_DECAY, PARAGRAPH_DECAY, WINDOW = 0.75, 0.85, 5
 DECAY = [SENTENCE_DECAY**i for i in range(WINDOW + 1)]
@@ -98,7 +102,7 @@ PATTERN_MIN_CONFIDENCE, PATTERN_MIN_PRONOUNS, PATTERN_MIN_SUPPORT = 0.5, 3, 2.0
 RIVAL = 0.2  # a candidate scoring at least this share of the winner's is a plausible rival
 
 
-@dataclass
+@dataclass(slots=True)
 class Trace:
     entity: int
     pos: int
@@ -110,6 +114,22 @@ class Trace:
     clause_role: str = ""  # a mention's role in its own clause, kept inside quotes too
     confidence: float = 1.0  # for a pronoun: how sure its attribution was
     attribution: object | None = None  # for a pronoun: its Attribution
+    # its salience weight in _candidates (outside quotes), fixed at creation: further back, and in
+    # the pronoun's own sentence
+    weight_far: float = field(init=False, repr=False, compare=False, default=0.0)
+    weight_near: float = field(init=False, repr=False, compare=False, default=0.0)
+
+    def __post_init__(self) -> None:
+        if self.quote is not None:
+            self.weight_far = self.weight_near = QUOTED_WEIGHT
+            return
+        weight = ROLE_WEIGHT.get(self.role, 0.4)
+        if self.first and weight < EMBEDDED_WEIGHT:
+            self.weight_far = self.weight_near = EMBEDDED_WEIGHT  # a person just introduced is salient
+            return
+        self.weight_far = weight
+        # pronouns in one sentence mostly share a referent
+        self.weight_near = SAME_SENTENCE_PRONOUN if self.attribution is not None and weight < SAME_SENTENCE_PRONOUN else weight
 
 
 @dataclass
@@ -137,7 +157,7 @@ def run(doc, config):
     text = doc.text
     pronoun_tokens = [
         t for t in doc.tokens
-        if t.text in PRONOUN_FORMS and not textre.match(STYLES_RE, text, t.end)  # "His Majesty"
+        if t.text in PRONOUN_FORMS and not (text.startswith(STYLE_HEADS, t.end) and textre.match(STYLES_RE, text, t.end))  # "His Majesty"
     ]
     if not pronoun_tokens:
         return
@@ -174,7 +194,8 @@ class Attributor:
         self.sentences = doc.sentences
         self.sent_starts = [s.start for s in self.sentences]
         self.para_starts = [p.start for p in doc.paragraphs]
-        self.para_of_sentence = [self.paragraph_index(s.start) for s in self.sentences]
+        bisect_right, para_starts = bisect.bisect_right, self.para_starts  # paragraph_index, inlined
+        self.para_of_sentence = [max(0, bisect_right(para_starts, st) - 1) for st in self.sent_starts]
         self.top_quotes = [q for q in doc.quotes if q.depth == 0]
         self.quote_starts = [q.start for q in self.top_quotes]
         self.traces: list[Trace] = []
@@ -210,6 +231,11 @@ class Attributor:
         i = bisect.bisect_left(self.doc.token_starts, tok.start) - skip
         return self.doc.tokens[i] if i >= 0 else None
 
+    def _token_before(self, pos: int):
+        """The token before the first token starting at or after `pos` (token starts are unique)."""
+        i = bisect.bisect_left(self.doc.token_starts, pos)
+        return self.doc.tokens[i - 1] if i >= 1 else None
+
     def next_token(self, pos: int):
         i = bisect.bisect_left(self.doc.token_starts, pos)
         return self.doc.tokens[i] if i < len(self.doc.tokens) else None
@@ -217,12 +243,13 @@ class Attributor:
     def run(self, pronoun_tokens) -> list[Attribution]:
         self.no_feminine = all(PRONOUNS[t.lower][0] == MALE for t in pronoun_tokens)
         events = [(m.start, 0, m) for m in self.entities.mentions] + [(t.start, 1, t) for t in pronoun_tokens]
-        events.sort(key=lambda e: (e[0], e[1]))
+        events.sort(key=operator.itemgetter(0, 1))
         outside: list[Attribution] = []
         inside: list[tuple[Attribution, int]] = []
+        quote_at, bisect_right, sent_starts = self.quote_at, bisect.bisect_right, self.sent_starts
         for pos, kind, item in events:
-            quote = self.quote_at(pos)
-            s = self.sentence_of(pos)
+            quote = quote_at(pos)
+            s = max(0, bisect_right(sent_starts, pos) - 1)  # sentence_of, inlined
             if kind == 0:
                 self._mention(item, s, quote)
             elif quote is None:
@@ -280,7 +307,7 @@ class Attributor:
             return "topic" if not before else "poss"  # "Tamm’s first task will be …": her topic
         nxt = self.next_token(m.end)
         gap = text[m.end : nxt.start] if nxt else ""
-        prev = self.prev_token(self.doc.tokens[bisect.bisect_left(self.doc.token_starts, m.lead)]) if m.lead > 0 else None
+        prev = self._token_before(m.lead) if m.lead > 0 else None
         # "…,” said Dmitry Palyuga": inverted attribution after a quote
         if prev is not None and prev.lower in self.speech and self._quote_closes_before(prev.start):
             return "speaker"
@@ -289,7 +316,7 @@ class Attributor:
         )
         if not before:
             return "main"
-        if text[m.end : m.end + 2] == ", " and textre.match(SUBJECT_APPOSITION_RE, before):
+        if text[m.end : m.end + 2] == ", " and "," in before[-2:] and textre.match(SUBJECT_APPOSITION_RE, before):
             return "main"  # "Her teacher, Declan Murphy, flew …": the name is the subject's apposition
         if gap == " " and nxt.text.islower() and (nxt.lower not in NOT_NOUN_START or nxt.lower in AUXILIARIES) and _subject_noun_phrase(before):
             return "main"  # "Her colleague Tran Van Minh ran …": a close apposition to the subject
@@ -347,7 +374,7 @@ class Attributor:
 
     def _topic_after(self, m) -> None:
         """ “he said of his mother”: the mention after "of"/"about" that follows a speech verb."""
-        prev = self.prev_token(self.doc.tokens[bisect.bisect_left(self.doc.token_starts, m.lead)]) if m.lead > 0 else None
+        prev = self._token_before(m.lead) if m.lead > 0 else None
         if prev is None or prev.lower not in ("of", "about"):
             return
         verb = self.prev_token(prev)
@@ -366,28 +393,34 @@ class Attributor:
         # where no woman is "she", the written gender cannot pick the referent: the person the
         # story is about is then the likelier one
         protagonist = self._protagonist() if self.no_feminine else None
+        role_weight, decay, para_decay = ROLE_WEIGHT, DECAY, PARA_DECAY
         for tr in reversed(self.traces):
-            back = s - tr.sentence
+            ts = tr.sentence
+            back = s - ts
             if back > WINDOW:
                 break
             e = tr.entity
-            if e < 0 or tr.pos >= pos or (exclude_quote is not None and tr.quote is exclude_quote):
+            if e < 0 or tr.pos >= pos:
                 continue
-            if quoted_only and tr.quote is not None:
-                weight = QUOTED_WEIGHT
+            q = tr.quote
+            if exclude_quote is not None and q is exclude_quote:
+                continue
+            if quoted_only:
+                weight = tr.weight_near if back == 0 else tr.weight_far
             else:
-                weight = ROLE_WEIGHT.get(tr.role, 0.4)
+                weight = role_weight.get(tr.role, 0.4)
                 if tr.first and weight < EMBEDDED_WEIGHT:
                     weight = EMBEDDED_WEIGHT  # a person just introduced is salient
                 elif back == 0 and tr.attribution is not None and weight < SAME_SENTENCE_PRONOUN:
                     weight = SAME_SENTENCE_PRONOUN  # pronouns in one sentence mostly share a referent
-            w = weight * DECAY[back] * PARA_DECAY[min(para - tr.paragraph, WINDOW)]
+            dp = para - tr.paragraph
+            w = weight * decay[back] * para_decay[dp if dp < WINDOW else WINDOW]
             if e == protagonist:
                 w *= PROTAGONIST_BOOST
             if w > scores.get(e, 0.0):
                 scores[e] = w
-            if tr.sentence > latest.get(e, -1):
-                latest[e] = tr.sentence
+            if e not in latest:  # walking back, the first trace of e is its latest sentence
+                latest[e] = ts
         return scores
 
     def _outside(self, tok, s: int) -> Attribution:
@@ -396,14 +429,17 @@ class Attributor:
             slot = "poss" if _determiner_follows(self.doc, tok) else "obj"
         a = Attribution(tok, gender, slot)
         text = self.text
-        prev = self.prev_token(tok)
-        nxt = self.next_token(tok.end)
+        tokens = self.doc.tokens
+        ti = bisect.bisect_left(self.doc.token_starts, tok.start)  # tok is tokens[ti]
+        prev = tokens[ti - 1] if ti >= 1 else None
+        nxt = tokens[ti + 1] if ti + 1 < len(tokens) else None
         sent = self.sentences[s]
         at_start = text[sent.start : tok.start].strip(" “”\"'‘’«»—–-") == ""
         # "At twenty he won …": the first person the sentence refers to, after an opening phrase
         first_ref = at_start or (
-            not any(tr.sentence == s for tr in self.traces[-12:]) and self.quote_at(sent.start + 1) is None
-            and len(self.doc.tokens_in(sent.start, tok.start)) <= 4
+            # (trace sentences never decrease and none is after s: the last trace says it all)
+            not (self.traces and self.traces[-1].sentence == s) and self.quote_at(sent.start + 1) is None
+            and ti - bisect.bisect_left(self.doc.token_starts, sent.start) <= 4
         )
         scores = self._candidates(tok.start, s)
         report_quote = None
@@ -441,7 +477,7 @@ class Attributor:
         elif slot in ("subj", "poss") and prev is not None and (prev.lower in self.speech or prev.lower == "that"):
             # "X said (that) he …", "X said his …": the speech verb's subject
             verb = prev if prev.lower in self.speech else self.prev_token(prev)
-            if verb is not None and verb.lower not in self.speech and (verb.lower.endswith("ly") or verb.lower in AUXILIARIES | {"later", "again"}):
+            if verb is not None and verb.lower not in self.speech and (verb.lower.endswith("ly") or verb.lower in AUXILIARIES_LATER):
                 verb = self.prev_token(verb)  # "said later that he"
             if verb is not None and verb.lower in ("and", "but") and self._subject_before(tok.start, s) is not None:
                 # "X said she wanted …, and that he had written …": the same speaker goes on
@@ -453,7 +489,7 @@ class Attributor:
                     binder, binder_conf, binder_tr = subj_tr.entity, subj_tr.confidence, subj_tr
                     what = "the subject of" if slot == "subj" else "in"
                     a.reason, a.kind = f"it is {what} what {{name}} {verb.lower}", "complement"
-        elif (slot == "subj" or slot == "poss" and prev is not None and prev.lower in ("and", "but")) and prev is not None and prev.lower in (SUBORDINATORS - RELATIVES) | {"and", "but", "what", "how", "why"} and self._subject_before(tok.start, s) is not None:
+        elif (slot == "subj" or slot == "poss" and prev is not None and prev.lower in ("and", "but")) and prev is not None and prev.lower in SUBORDINATE_OPENERS and self._subject_before(tok.start, s) is not None:
             # "X left early because he was tired", "X moved, and he …": the main clause's subject
             binder = self._subject_before(tok.start, s)
             a.reason = f"it is the subject of a ‘{prev.lower}’ clause inside a sentence whose subject is {{name}}"
@@ -789,6 +825,8 @@ def _standalone(doc, tok) -> bool:
 
 COPULAS = frozenset("is was became becomes remains remained".split())
 PREDICATE_ADVERBS = frozenset("now also still then later soon already".split())
+PREDICATE_ADVERBS_HAVE = PREDICATE_ADVERBS | {"has", "had"}
+PREDICATE_VERBS = COPULAS | {"become"}
 PREDICATE_OPENINGS = tuple(f" {w} " for w in COPULAS | PREDICATE_ADVERBS | {"has", "had"})
 # What may follow the predicate noun: "a mother of two", "the first woman to …", "a widow since …"
 PREDICATE_NEXT = frozenset("of to who in and at for with from on since when after whose that than".split())
@@ -801,9 +839,9 @@ def _predicate_gender(doc, tok) -> tuple[str, str] | None:
         return None  # most pronouns: no copula follows, and no need to look further
     words = doc.tokens_in(tok.end, tok.end + 60)[:7]
     i = 0
-    while i < len(words) and words[i].lower in PREDICATE_ADVERBS | {"has", "had"}:
+    while i < len(words) and words[i].lower in PREDICATE_ADVERBS_HAVE:
         i += 1
-    if i >= len(words) or words[i].lower not in COPULAS | {"become"}:
+    if i >= len(words) or words[i].lower not in PREDICATE_VERBS:
         return None
     if words[i].lower == "become" and (i == 0 or words[i - 1].lower not in ("has", "had")):
         return None
@@ -850,6 +888,7 @@ def _predicate_evidence(doc, attributions, verdicts) -> None:
 # Attribution kinds reliable enough to show that a person's pronouns are damaged: "X said he"
 # and "… because he" are as often about someone else in clean text, so they do not count.
 EVIDENCE_KINDS = frozenset({"report", "binding", "continuity", "topic"})
+EVIDENCE_KINDS_COMPLEMENT = EVIDENCE_KINDS | {"complement"}
 
 
 def _document_evidence(attributions, verdicts) -> tuple[dict[int, int], set[int]]:
@@ -958,7 +997,7 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, in
         level = min(level, 1)
     if gender == MALE:
         # she → he is rare MT damage: only for a man whose pronouns are clearly damaged elsewhere
-        if damaged.get(a.entity, 0) < 2 or gend != "strong" or a.rivals or FEMALE in a.genders_near or a.kind not in EVIDENCE_KINDS | {"complement"} or (a.quote is not None and not a.topic):
+        if damaged.get(a.entity, 0) < 2 or gend != "strong" or a.rivals or FEMALE in a.genders_near or a.kind not in EVIDENCE_KINDS_COMPLEMENT or (a.quote is not None and not a.topic):
             return None
     applicability = (Applicability.DISPLAY, Applicability.UNSAFE, Applicability.SAFE)[level]
     if level == 0 and a.confidence < 0.65:
