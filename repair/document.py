@@ -205,10 +205,15 @@ class Document:
                 gc.enable()
 
     @cached_property
+    def token_texts(self) -> list[str]:
+        """Each token's text, for scans that filter tokens in C (itertools.compress)."""
+        return list(map(_TEXT, self.tokens))
+
+    @cached_property
     def capitalised(self) -> list[int]:
         """Indices of the tokens that start with a capital (names, sentence starts): the people
         analysis walks these instead of every token."""
-        firsts = map(operator.itemgetter(0), map(_TEXT, self.tokens))
+        firsts = map(operator.itemgetter(0), self.token_texts)
         return list(itertools.compress(range(len(self.tokens)), map(str.isupper, firsts)))
 
     @cached_property

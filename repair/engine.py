@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from . import passes as passes_mod
@@ -50,9 +51,7 @@ def effective(finding: Finding, config: Config) -> Finding:
 
 
 def _with_fix(finding: Finding, fix: Fix | None) -> Finding:
-    from dataclasses import replace
-
-    return replace(finding, fix=fix)
+    return dataclasses.replace(finding, fix=fix)
 
 
 def _listed(rule_id: str, prefixes) -> bool:

@@ -586,8 +586,7 @@ def find_entities(doc) -> Entities:
 
     # 2. Relations ("his mother", "Thorstrom’s husband") and definite gendered nouns ("the actress").
     #    A name in apposition ("her son, Karim,") is that relation's first name.
-    texts = list(map(_TOKEN_TEXT, doc.tokens))  # each token's text, for the scans below
-    _relations(doc, people, texts)
+    _relations(doc, people)
 
     # 3. Short mentions: surname or first name alone, or the surname misspelt by one letter; a
     #    lone known first name that says something ("Karim said") is a person of its own.
@@ -635,7 +634,7 @@ def find_entities(doc) -> Entities:
                     people[idx].evidence.append(listed)
                 firsts[bare] = idx
         people[idx].mentions.append(Mention(tok.start, end, idx, kind, tok.start, possessive))
-    _unnamed_people(doc, people, texts)  # after the names, to know which nouns stand in apposition to one
+    _unnamed_people(doc, people)  # after the names, to know which nouns stand in apposition to one
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
     return Entities(people)
@@ -784,7 +783,7 @@ def _apposition(doc, person: Entity, after: int) -> None:
 COPULAS = frozenset("is was are were be been became becomes become remains remained as".split())
 
 
-def _unnamed_people(doc, people: list[Entity], texts: list[str] | None = None) -> None:
+def _unnamed_people(doc, people: list[Entity]) -> None:
     """ “the head of a social media company”, “a lawyer”: people without a name, of unknown gender
     unless the noun says it. Not when a name follows ("the mayor, Edgars Liepa") or precedes in
     apposition ("Ozola, an engineer"): then the noun describes that named person."""
@@ -793,9 +792,7 @@ def _unnamed_people(doc, people: list[Entity], texts: list[str] | None = None) -
     nouns = lex["person_nouns"]
     named_ends = {m.end for p in people for m in p.mentions}
     latest: dict[str, int] = {}
-    if texts is None:
-        texts = list(map(_TOKEN_TEXT, tokens))
-    for i in itertools.compress(range(len(tokens)), map(nouns.__contains__, texts)):
+    for i in itertools.compress(range(len(tokens)), map(nouns.__contains__, doc.token_texts)):
         if i == 0:
             continue
         tok = tokens[i]
@@ -842,7 +839,7 @@ def _named_by_noun(doc, people: list[Entity], i: int, gender: str, phrase: str, 
     people[idx].mentions.append(Mention(name.start, name.end, idx, "surname", name.start))
 
 
-def _relations(doc, people: list[Entity], texts: list[str] | None = None) -> None:
+def _relations(doc, people: list[Entity]) -> None:
     lex = lexicon()
     tokens = doc.tokens
     noun_entities: dict[tuple, int] = {}
@@ -850,9 +847,7 @@ def _relations(doc, people: list[Entity], texts: list[str] | None = None) -> Non
     named_at = {m.start: p.id for p in people for m in p.mentions if m.kind == "name"}
     named_first = {p.first: p.id for p in people if p.kind == "person" and p.first}
     # only the tokens that are gendered nouns (nouns are lower case here: "his mother"), found in C
-    if texts is None:
-        texts = list(map(_TOKEN_TEXT, tokens))
-    for i in itertools.compress(range(len(tokens)), map(noun_gender.__contains__, texts)):
+    for i in itertools.compress(range(len(tokens)), map(noun_gender.__contains__, doc.token_texts)):
         if i == 0:
             continue
         tok = tokens[i]

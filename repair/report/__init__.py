@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..document import Document
 from ..model import Finding
@@ -19,12 +20,9 @@ class FileResult:
     applied: list[Finding] = field(default_factory=list)
     not_converged: list[str] = field(default_factory=list)
 
-    @property
+    @cached_property
     def doc(self) -> Document:
-        d = self.__dict__.get("_doc")
-        if d is None:
-            d = self.__dict__["_doc"] = Document(self.text, self.path)
-        return d
+        return Document(self.text, self.path)
 
 
 def render(fmt: str, results: list[FileResult], **options) -> str:
