@@ -68,10 +68,6 @@ class Token(NamedTuple):
         return self.text[:1].isupper()
 
 
-# Token fields read without a Python call per token.
-_START = operator.itemgetter(0)
-_TEXT = operator.itemgetter(2)
-_LOWER = operator.itemgetter(3)
 
 
 class Document:
@@ -183,31 +179,40 @@ class Document:
         return bool(word) and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
 
     @cached_property
-    def tokens(self) -> list[Token]:
-        # The hottest analysis: one regex split and whole-list operations, no Python per token.
-        # Splitting on the captured word pattern alternates gap, word, gap, … ; running totals
-        # of the pieces' lengths give every word's start and end.
+    def _token_columns(self) -> tuple[list[int], list[int], list[str], list[str]]:
+        """Every word's start, end, text and lower-cased text, as four parallel lists.
+
+        The hottest analysis: one regex split and whole-list operations, no Python per token.
+        Splitting on the captured word pattern alternates gap, word, gap, … ; running totals
+        of the pieces' lengths give every word's start and end."""
         pieces = textre.split(WORD_SPLIT_RE, self.text)
         words = pieces[1::2]
         bounds = list(itertools.accumulate(map(len, pieces)))
         starts, ends = bounds[0::2], bounds[1::2]
         del starts[len(words) :]
-        lowers = map(str.lower, words)
+        return starts, ends, words, list(map(str.lower, words))
+
+    @cached_property
+    def tokens(self) -> list[Token]:
         # tuple.__new__(Token, fields) is what Token._make does, without a Python call per token.
         # The garbage collector is held off meanwhile: a burst of tens of thousands of tuples
         # that all stay alive would otherwise set off dozens of collections that free nothing.
         collecting = gc.isenabled()
         gc.disable()
         try:
-            return list(map(tuple.__new__, itertools.repeat(Token), zip(starts, ends, words, lowers)))
+            return list(map(tuple.__new__, itertools.repeat(Token), zip(*self._token_columns)))
         finally:
             if collecting:
                 gc.enable()
 
-    @cached_property
+    @property
     def token_texts(self) -> list[str]:
         """Each token's text, for scans that filter tokens in C (itertools.compress)."""
-        return list(map(_TEXT, self.tokens))
+        return self._token_columns[2]
+
+    @property
+    def token_lowers(self) -> list[str]:
+        return self._token_columns[3]
 
     @cached_property
     def capitalised(self) -> list[int]:
@@ -216,9 +221,9 @@ class Document:
         firsts = map(operator.itemgetter(0), self.token_texts)
         return list(itertools.compress(range(len(self.tokens)), map(str.isupper, firsts)))
 
-    @cached_property
+    @property
     def token_starts(self) -> list[int]:
-        return list(map(_START, self.tokens))
+        return self._token_columns[0]
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         i = bisect.bisect_left(self.token_starts, start)
@@ -228,7 +233,7 @@ class Document:
     @cached_property
     def vocabulary(self) -> dict[str, int]:
         """How often each lower-cased word occurs in the document (in order of first occurrence)."""
-        return dict(Counter(map(_LOWER, self.tokens)))
+        return dict(Counter(self.token_lowers))
 
     @cached_property
     def characters(self) -> str:

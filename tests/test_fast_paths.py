@@ -13,7 +13,7 @@ import pytest
 
 from repair import textre
 from repair.document import ABBREVIATIONS, WORD_RE, Document
-from repair.passes import encoding, lexicon, names, rarity, untranslated
+from repair.passes import encoding, lexicon, names, patterns, rarity, untranslated
 
 TEXTS = [
     "",
@@ -36,6 +36,8 @@ def test_tokens_are_the_word_pattern_matches(text):
     assert [tuple(t) for t in doc.tokens] == reference_tokens(text)
     assert all(text[t.start : t.end] == t.text for t in doc.tokens)
     assert doc.token_starts == [t.start for t in doc.tokens]
+    assert doc.token_texts == [t.text for t in doc.tokens]
+    assert doc.token_lowers == [t.lower for t in doc.tokens]
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -151,3 +153,12 @@ def test_suspect_lines_from_the_distinct_characters_are_those_of_the_scan():
     texts = TEXTS + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))) for _ in range(3000)]
     for text in texts:
         assert encoding.suspect_lines(text, Document(text).characters) == encoding.suspect_lines(text), repr(text)
+
+
+def test_required_substring_search_agrees_with_in():
+    rng = random.Random(7)
+    alphabet = " (a?.\t”\u00a0"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        needle = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 3)))
+        assert patterns._contains(text, needle) == (needle in text), (text, needle)

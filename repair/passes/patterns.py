@@ -24,7 +24,7 @@ def run(doc, config):
         if not pattern:
             continue
         requires = rule.data.get("requires")
-        if requires and not any(r in text for r in requires):
+        if requires and not any(_contains(text, r) for r in requires):
             continue  # a substring search in C spares a full regex scan of most texts
         template = rule.data.get("replacement")
         exceptions = rule.data.get("exceptions", ())
@@ -43,3 +43,21 @@ def run(doc, config):
             if replacement == m.group():
                 continue
             yield Finding.of(rule, text, m.start(), m.end(), replacement=replacement)
+
+
+def _contains(text: str, needle: str) -> bool:
+    """`needle in text`, faster for the short needles of `requires`. Python's substring search
+    steps at most len(needle) + 1 characters at a time, and most needles here start or end with
+    a space, found every few characters; a single character is found with a fast scan instead.
+    So this scans for the needle's least common character (one that is neither a space nor a
+    letter) and compares the needle only where it occurs."""
+    k = next((i for i, c in enumerate(needle) if not (c.isspace() or c.isalnum())), None)
+    if k is None:
+        return needle in text
+    anchor = needle[k]
+    i = text.find(anchor, k)
+    while i != -1:
+        if text.startswith(needle, i - k):
+            return True
+        i = text.find(anchor, i + 1)
+    return False
