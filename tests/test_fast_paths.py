@@ -10,6 +10,8 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from repair import textre
 from repair.document import ABBREVIATIONS, WORD_RE, Document
@@ -38,6 +40,12 @@ def test_tokens_are_the_word_pattern_matches(text):
     assert doc.token_starts == [t.start for t in doc.tokens]
     assert doc.token_texts == [t.text for t in doc.tokens]
     assert doc.token_lowers == [t.lower for t in doc.tokens]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \n\taZé\u0301’'-.,9٣ӀΣ(", max_size=40))
+def test_tokens_from_runs_are_the_word_pattern_matches_for_any_text(text):
+    assert [tuple(t) for t in Document(text).tokens] == reference_tokens(text)
 
 
 @pytest.mark.parametrize("text", TEXTS)
