@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import unicodedata
 from collections import Counter
 
 import regex
@@ -30,20 +31,46 @@ NAME = "names"
 
 # Characters that glue a word into a URL, an e-mail address, a handle or a code span.
 GLUE = set("./@#_\\`:=&?*")
-# A word as Document.tokens cuts it, starting with a capital. (The look-behind comes after the
-# capital so that the engine only tries it where a capital is.)
-_REST = r"[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*)*"
-CAPITALISED = r"\p{Lu}(?<![\p{L}\p{M}\p{N}'’\-]\p{Lu})" + _REST
-# The same, after a word, a number, a comma or a closing bracket on the same line: a capital
+# What this pass counts, as patterns: a word as Document.tokens cuts it, starting with a capital
+# not glued to a word, number, mark, apostrophe or hyphen before it; and the same after a word, a
+# number, a comma or a closing bracket on the same line (one to three spaces between): a capital
 # that does not start a sentence, a line, a quotation or a list item, so it marks a proper noun.
 # (After an abbreviation such as "St." the capital is not counted: that loses evidence, never
-# invents it.)
+# invents it.) `_capitalised_words` finds the same from the shared tokens, without a scan of its
+# own; the tests hold it to these patterns.
+_REST = r"[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*)*"
+CAPITALISED = r"\p{Lu}(?<![\p{L}\p{M}\p{N}'’\-]\p{Lu})" + _REST
 MID_SENTENCE_CAPITALISED = r"\p{Lu}(?<=[\p{L}\p{M}\p{N},;)%][ \u00a0]{1,3}\p{Lu})" + _REST
-# Both at once, in one scan: (the word, the spaces before it when it is in mid-sentence, else "").
-# A capital in mid-sentence follows a space, so it always passes CAPITALISED's look-behind too.
-CAPITALISED_IN_CONTEXT = (
-    r"(\p{Lu}(?<![\p{L}\p{M}\p{N}'’\-]\p{Lu})(?:(?<=[\p{L}\p{M}\p{N},;)%]([ \u00a0]{1,3})\p{Lu})|)" + _REST + ")"
-)
+GLUED_BEFORE = "'’-"
+MID_SENTENCE_BEFORE = ",;)%"
+SPACES = " \u00a0"
+
+
+def _word_or_mark(c: str) -> bool:
+    """\\p{L}, \\p{M} or \\p{N}: str.isalnum() is letters and numbers."""
+    return c.isalnum() or (not c.isascii() and unicodedata.category(c)[0] == "M")
+
+
+def _capitalised_words(doc) -> list[tuple[str, bool]]:
+    """(word, whether it stands in mid-sentence) for each match of CAPITALISED, in order. A
+    walk over the capitalised tokens: a regex scan costs a time-limit check per match."""
+    text, tokens = doc.text, doc.tokens
+    out = []
+    for i in doc.capitalised:
+        start, _, word, _ = tokens[i]
+        if not start:
+            out.append((word, False))
+            continue
+        before = text[start - 1]
+        if before in GLUED_BEFORE or _word_or_mark(before):
+            continue
+        j = start - 1
+        while j >= 0 and start - j <= 4 and text[j] in SPACES:
+            j -= 1
+        spaces = start - 1 - j
+        mid = 1 <= spaces <= 3 and j >= 0 and (text[j] in MID_SENTENCE_BEFORE or _word_or_mark(text[j]))
+        out.append((word, mid))
+    return out
 
 
 @functools.cache
@@ -113,15 +140,12 @@ def run(doc, config):
     by_id = {r.id: r for r in rules.rules_of(NAME)}
     if not _dictionary_installed():  # without the word list, common words cannot be told from names
         return
-    # Counting capitalised words with a regex scan is several times faster than a Python loop
-    # over every token, and only capitals matter here.
     capitalised: dict[str, int] = {}  # base form → occurrences
     mid_sentence: dict[str, int] = {}  # base form → occurrences in mid-sentence
-    found = Counter(textre.compile(CAPITALISED_IN_CONTEXT).findall(text, timeout=textre.TIMEOUT))
-    for (word, spaces_before), n in found.items():
+    for (word, mid), n in Counter(_capitalised_words(doc)).items():
         base = _base(word)
         capitalised[base] = capitalised.get(base, 0) + n
-        if spaces_before:
+        if mid:
             mid_sentence[base] = mid_sentence.get(base, 0) + n
     rule = by_id.get("names.spelling-variant")
     if rule and config_enabled(config, rule.id):
