@@ -49,15 +49,21 @@ def _contains(text: str, needle: str) -> bool:
     """`needle in text`, faster for the short needles of `requires`. Python's substring search
     steps at most len(needle) + 1 characters at a time, and most needles here start or end with
     a space, found every few characters; a single character is found with a fast scan instead.
-    So this scans for the needle's least common character (one that is neither a space nor a
-    letter) and compares the needle only where it occurs."""
-    k = next((i for i, c in enumerate(needle) if not (c.isspace() or c.isalnum())), None)
+    So this scans for the needle's first character that is neither a plain space nor a letter or
+    digit, and compares the needle where it occurs, for the first few occurrences: where that
+    character is common too (a comma), the plain search takes over."""
+    k = next((i for i, c in enumerate(needle) if not (c == " " or c.isalnum())), None)
     if k is None:
         return needle in text
     anchor = needle[k]
     i = text.find(anchor, k)
-    while i != -1:
+    for _ in range(ANCHOR_TRIES):
+        if i == -1:
+            return False
         if text.startswith(needle, i - k):
             return True
         i = text.find(anchor, i + 1)
-    return False
+    return i != -1 and text.find(needle, i - k) != -1
+
+
+ANCHOR_TRIES = 8
