@@ -36,7 +36,6 @@ import functools
 import hashlib
 import itertools
 import json
-import operator
 import tomllib
 import weakref
 from dataclasses import dataclass
@@ -367,7 +366,7 @@ class _View:
         if lower is not None and len(lower) == len(text):
             words = [lower[t.start : t.end] for t in self.tokens]
         else:
-            words = list(map(operator.itemgetter(3), self.tokens))  # Token.lower
+            words = doc.token_lowers
         if "’" in text:
             words = list(map(str.replace, words, itertools.repeat("’"), itertools.repeat("'")))
         self.words = words

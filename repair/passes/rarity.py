@@ -22,7 +22,6 @@ import bisect
 import functools
 import gzip
 import itertools
-import operator
 
 from .. import rules
 from ..model import Finding
@@ -227,7 +226,7 @@ def run(doc, config):
     if not candidates:
         return
     # Each candidate occurs once: pick its token without a Python step per token.
-    for tok in itertools.compress(doc.tokens, map(candidates.__contains__, map(operator.itemgetter(3), doc.tokens))):
+    for tok in itertools.compress(doc.tokens, map(candidates.__contains__, doc.token_lowers)):
         word = tok.text
         if not word.islower():
             continue

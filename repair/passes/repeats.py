@@ -31,7 +31,7 @@ def run(doc, config):
     tokens = doc.tokens
     # Most documents have no neighbours equal in lower case: find those first, without a Python
     # step per token, and look closer only at them.
-    lowers = list(map(operator.itemgetter(3), tokens))  # Token.lower
+    lowers = doc.token_lowers
     for i in itertools.compress(itertools.count(), map(operator.eq, lowers, lowers[1:])):
         first, second = tokens[i], tokens[i + 1]
         a, b = first.text, second.text
