@@ -81,8 +81,10 @@ class FirstNames:
     two objects to load instead of a 60 000-entry dict, so loading takes milliseconds. `mixed`:
     the names that are a man's name in some countries and a woman's in others (a few hundred)."""
 
-    def __init__(self, names: list[str], codes: str, mixed: frozenset[str] = frozenset()) -> None:
+    def __init__(self, names: list[str], codes: str, mixed: frozenset[str] = frozenset(), by_country: dict[str, str] | None = None, countries: tuple[str, ...] = ()) -> None:
         self.names, self.codes, self.mixed = names, codes, mixed
+        # for the mixed names: one character per country of `countries` ("M", "F" or " ": unclear)
+        self.by_country, self.countries = by_country or {}, countries
 
     def get(self, name: str) -> str | None:
         i = bisect.bisect_left(self.names, name)
@@ -130,13 +132,38 @@ def _country_dependent(per_gender: dict[str, str]) -> bool:
     return len(sides) == 2
 
 
-def _build_first_names() -> tuple[str, str, str]:
+# In one country, a name is clearly one gender's when that gender's frequency there is at least
+# MIXED_MIN_FREQUENCY and the other gender's (or "andy") is at least two steps lower (four times
+# rarer): "Andrea" in Italy (male 7, no female record), not "Inge" in a country listing it for both.
+COUNTRY_CLEAR_MARGIN = 2
+
+
+def _country_codes(per_gender: dict[str, str], n_countries: int) -> str:
+    """Per country of gender-guesser's list: "M"/"F" where the name is clearly that gender's there,
+    " " where it is rare, unrecorded or shared."""
+    out = []
+    for i in range(n_countries):
+        freq = {MALE: 0, FEMALE: 0, None: 0}
+        for gender, freqs in per_gender.items():
+            side = MALE if gender in _MALE_SIDE else FEMALE if gender in _FEMALE_SIDE else None
+            freq[side] = max(freq[side], _frequency(freqs[i]) if i < len(freqs) else 0)
+        best = MALE if freq[MALE] > freq[FEMALE] else FEMALE
+        other = max(freq[MALE if best == FEMALE else FEMALE], freq[None])
+        clear = freq[best] >= MIXED_MIN_FREQUENCY and other <= freq[best] - COUNTRY_CLEAR_MARGIN
+        out.append(("M" if best == MALE else "F") if clear else " ")
+    return "".join(out)
+
+
+def _build_first_names() -> tuple[str, str, str, str]:
     import gender_guesser.detector as gg
 
     detector = gg.Detector(case_sensitive=False)
     names = sorted(n for n in detector.names if "\n" not in n)
     mixed = [n for n in names if _country_dependent(detector.names[n])]
-    return "\n".join(names), "".join(_CODES[detector.get_gender(n)] for n in names), "\n".join(mixed)
+    countries = list(gg.Detector.COUNTRIES)
+    # the countries, then one line of per-country codes per mixed name (in `mixed` order)
+    per_country = "\n".join([" ".join(countries)] + [_country_codes(detector.names[n], len(countries)) for n in mixed])
+    return "\n".join(names), "".join(_CODES[detector.get_gender(n)] for n in names), "\n".join(mixed), per_country
 
 
 @functools.cache
@@ -148,8 +175,10 @@ def first_names() -> FirstNames:
     except ImportError:  # the lexicon is optional: without it only honorifics and nouns speak
         return FirstNames([], "")
     data_file = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    names, codes, mixed = _load_cached(data_file, "first-names-v4", _build_first_names, parts=3)
-    return FirstNames(names.split("\n"), codes, frozenset(mixed.split("\n")) if mixed else frozenset())
+    names, codes, mixed, per_country = _load_cached(data_file, "first-names-v5", _build_first_names, parts=4)
+    mixed_names = mixed.split("\n") if mixed else []
+    lines = per_country.split("\n")
+    return FirstNames(names.split("\n"), codes, frozenset(mixed_names), dict(zip(mixed_names, lines[1:])), tuple(lines[0].split()))
 
 
 def _load_cached(data_file: Path, prefix: str, build, parts: int = 2) -> tuple[str, ...]:
@@ -262,6 +291,7 @@ def _verdict(table: FirstNames, name: str) -> str:
     return _VERDICTS.get(code, "unknown") if code else "unknown"
 
 
+@functools.lru_cache(maxsize=4096)
 def is_country_dependent(name: str) -> bool:
     """Is this first name a man's name in some countries and a woman's in others, by
     gender-guesser's per-country data ("Andrea", "Kari", "Nicola", "Jean")?"""
@@ -282,6 +312,186 @@ def _capped_for_country(first: str, e: Evidence) -> Evidence:
     if e.weight <= COUNTRY_DEPENDENT_WEIGHT:
         return e
     return Evidence(e.gender, COUNTRY_DEPENDENT_WEIGHT, f"{e.reason}; but a man's name in some countries and a woman's in others (gender-guesser's per-country data), so weak evidence")
+
+
+# --- the country a text is set in (rules/countries.toml), for country-dependent first names ------
+
+# A country-dependent name whose gender in the person's country is clear (gender-guesser's
+# per-country data) and whose country the text states: strong, as the name of a one-gender name.
+COUNTRY_WEIGHT = 0.85
+# the text's country read from its place names and demonyms rather than stated by a dateline:
+# medium (an unsafe fix at most), since no dev text has tested it
+COUNTRY_INFERRED_WEIGHT = 0.75
+DATELINE_RE = textre.compile(r"\s*(\p{Lu}[\p{Lu}\p{M} .’'-]{2,40}?)(?:, (\p{Lu}[\p{L} .]{2,30}?))? ?[—–]")
+# words that may stand between a demonym and the name it describes: "an Italian-born planner
+# named Simone", "the Italian coach Andrea", "her Finnish colleague, Toni"
+# "whose family came from Italy"; "in" only after these: "who was born in Naples", "grew up in Turin"
+BORN_WORDS = frozenset({"born", "up", "raised"})
+COUNTRY_PHRASE_STOP = frozenset("and or but with to by from for of at in on than as while who that which".split())
+
+
+@functools.cache
+def country_words() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(place word → country, demonym → country, country → label): names and cities (lower case,
+    several words joined by spaces), demonyms; the countries are gender-guesser's."""
+    data = tomllib.loads((rules_mod.rules_dir() / "countries.toml").read_text(encoding="utf-8"))["country"]
+    places, demonyms, labels = {}, {}, {}
+    for key, row in data.items():
+        labels[key] = row["label"]
+        for w in row["names"] + row["cities"]:
+            places[w] = key
+        for w in row["demonyms"]:
+            demonyms[w] = key
+    return places, demonyms, labels
+
+
+@functools.cache
+def _country_lookup() -> tuple[dict[str, str | None], frozenset[str]]:
+    """(one-word place or demonym, also with a possessive "’s", → country, or None for the first
+    word of a place written in several words; those first words ("new" of "New York"))."""
+    places, demonyms, _ = country_words()
+    heads = frozenset(w.split()[0] for w in places if " " in w)
+    single: dict[str, str | None] = dict.fromkeys(heads)
+    for w, c in list(places.items()) + list(demonyms.items()):
+        if " " not in w:
+            for form in (w, w + "’s", w + "'s"):
+                single[form] = c
+    return single, heads
+
+
+def country_gender(name: str, country: str) -> str | None:
+    """FEMALE / MALE where gender-guesser's per-country data makes a country-dependent first name
+    clearly one gender's in `country` ("Andrea" in Italy: male), else None."""
+    table = first_names()
+    low = name.lower()
+    if low not in table.by_country and "-" in low:
+        low = low.split("-")[0]
+    if low not in table.by_country and not low.isascii():
+        low = _fold(low)
+    codes = table.by_country.get(low)
+    if codes is None or country not in table.countries:
+        return None
+    code = codes[table.countries.index(country)]
+    return MALE if code == "M" else FEMALE if code == "F" else None
+
+
+def _demonym(word: str, demonyms: dict[str, str]) -> str | None:
+    """ "Italian", "Italian-born", "Italian-Scottish" (the first part: the heritage the name comes
+    with) → the country."""
+    low = word.lower()
+    return demonyms.get(low) or ("-" in low and demonyms.get(low.split("-", 1)[0])) or None
+
+
+def text_country(doc) -> tuple[str, str, float] | None:
+    """(country, why, weight) for the country a text is set in: the dateline ("NAPLES, Italy —",
+    "BOGOTÁ —"; COUNTRY_WEIGHT), else the country its place names and demonyms name most, at least
+    twice and more than twice as often as any other (COUNTRY_INFERRED_WEIGHT: a story may name
+    Italy twice and be set elsewhere). None when the text does not say or names several."""
+    places, demonyms, _ = country_words()
+    head = doc.text[:120]
+    if m := textre.match(DATELINE_RE, head):
+        for part in (m.group(2), m.group(1)):
+            if part and (c := places.get(part.strip().lower())):
+                return c, f"the text's dateline is ‘{m.group(0).strip(' —–')}’", COUNTRY_WEIGHT
+    counts: dict[str, int] = {}
+    tokens, text, lowers = doc.tokens, doc.text, doc.token_lowers
+    single, heads = _country_lookup()
+    # a C-speed filter first: most capitalised words are no place, demonym or hyphenated word
+    for i in [i for i in doc.capitalised if lowers[i] in single or "-" in lowers[i]]:
+        low = lowers[i]
+        c = single.get(low)
+        if low in heads and i + 1 < len(tokens):
+            # two- and three-word places: "Buenos Aires", "New York", "Ho Chi Minh City"
+            tok, nxt = tokens[i], tokens[i + 1]
+            two = f"{low} {_bare(nxt.text)[0].lower()}" if text[tok.end : nxt.start] == " " else ""
+            three = f"{two} {tokens[i + 2].lower}" if two and i + 2 < len(tokens) and text[nxt.end : tokens[i + 2].start] == " " else ""
+            c = places.get(two) or places.get(three) or c
+        elif c is None:
+            c = _demonym(low, demonyms)  # "Italian-born"
+        if c:
+            counts[c] = counts.get(c, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    best, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if n >= 2 and n > 2 * second:
+        return best, f"the text's place names and demonyms point there ({n} of {n + sum(k for _, k in ranked[1:])})", COUNTRY_INFERRED_WEIGHT
+    return None
+
+
+def person_country(doc, start: int, end: int) -> tuple[str, str, float] | None:
+    """(country, why, weight) from a demonym attached to the person named at doc.text[start:end]: in the
+    noun phrase before the name ("an Italian-born planner named Simone Ferri", "the Italian coach
+    Andrea Conti") or in apposition after it ("Kristin Dahl, a Norwegian architect"). It beats the
+    text's country: a foreigner in a story set elsewhere keeps the name's own tradition."""
+    places, demonyms, _ = country_words()
+    text = doc.text
+    before = doc.tokens_in(max(0, start - 60), start)[-5:]
+    for tok in reversed(before):
+        if (c := _demonym(tok.text, demonyms)) is not None:
+            return c, f"the person is called ‘{tok.text}’", COUNTRY_WEIGHT
+        if not tok.text.isalpha() or tok.lower in COUNTRY_PHRASE_STOP or text[tok.end : tok.end + 2] in (". ", "; ", ": "):
+            break
+    if text.startswith((", a ", ", an ", ", the ", ", his ", ", her ", ", their "), end):
+        for tok in doc.tokens_in(end + 2, end + 60)[1:5]:
+            if (c := _demonym(tok.text, demonyms)) is not None:
+                return c, f"the person is called ‘{tok.text}’", COUNTRY_WEIGHT
+            if not tok.text.isalpha() or tok.lower in COUNTRY_PHRASE_STOP:
+                break
+    if text.startswith((", who ", ", whose "), end):
+        # "Russo, whose family came to Scotland from Italy", "Dahl, who was born in Bergen": the
+        # place after "from" / "born in" in the relative clause is where the person comes from
+        clause = doc.tokens_in(end + 2, end + 120)
+        for i, tok in enumerate(clause):
+            origin = tok.lower == "from" or tok.lower == "in" and i > 0 and clause[i - 1].lower in BORN_WORDS
+            if origin and i + 1 < len(clause):
+                place = clause[i + 1]
+                c = places.get(_bare(place.text)[0].lower())
+                if c is not None:
+                    return c, f"the person’s origin is ‘{text[tok.start:place.end]}’", COUNTRY_WEIGHT
+            if text[tok.end : tok.end + 1] in (".", ";") or text[tok.end : tok.end + 2] == ", ":
+                break
+    return None
+
+
+COUNTRY_REASON = "(gender-guesser's per-country data), and"
+
+
+def rests_on_country(evidence: list[Evidence]) -> bool:
+    """Is this verdict's evidence (the pieces for the winning gender) a country's verdict on a
+    country-dependent first name and nothing else?"""
+    return len(evidence) == 1 and COUNTRY_REASON in evidence[0].reason
+
+
+def _place_country_dependent(doc, people: list) -> None:
+    """A country-dependent first name ("Andrea", "Kari", "Jean") gets the verdict of its bearer's
+    country where gender-guesser's data for that country is clear: the country a demonym or an
+    origin attached to one of the person's mentions states ("an Italian-born planner named Simone
+    Ferri", "Russo, whose family came from Italy"), else the country the text is set in. It
+    replaces the pooled verdict that entities capped as weak."""
+    setting = None
+    for p in people:
+        if p.kind != "person" or not p.first or not is_country_dependent(p.first):
+            continue
+        where = None
+        for m in p.mentions:
+            if m.is_name and (where := person_country(doc, m.lead, m.end)) is not None:
+                break
+        if where is None:
+            if setting is None:
+                setting = text_country(doc) or ("", "", 0.0)  # read once, only when such a name occurs
+            where = setting if setting[0] else None
+        if where is None:
+            continue
+        country, why, weight = where
+        g = country_gender(p.first, country)
+        if g is None:
+            continue  # unclear there (a person's own country that does not say overrides the setting too)
+        label = country_words()[2][country]
+        pooled = f"first name ‘{p.first}’"
+        p.evidence = [e for e in p.evidence if not e.reason.startswith(pooled)]
+        p.evidence.append(Evidence(g, weight, f"{pooled}: {g} in {label} {COUNTRY_REASON} {why}"))
 
 
 def listed_name_evidence(first: str) -> Evidence | None:
@@ -634,6 +844,7 @@ def find_entities(doc) -> Entities:
                     people[idx].evidence.append(listed)
                 firsts[bare] = idx
         people[idx].mentions.append(Mention(tok.start, end, idx, kind, tok.start, possessive))
+    _place_country_dependent(doc, people)  # "Andrea" in Italy: once all of a person's mentions are known
     _unnamed_people(doc, people)  # after the names, to know which nouns stand in apposition to one
     for p in people:
         p.mentions.sort(key=lambda m: m.start)

@@ -327,3 +327,67 @@ def test_country_dependent_names_survive_the_cache(tmp_path, monkeypatch):
         assert ent.is_country_dependent("Kari") and not ent.is_country_dependent("Ksenia")  # read back
     finally:
         ent.first_names.cache_clear()
+
+
+# --- the country a text is set in, for country-dependent first names (round 7) ----------------
+
+
+def test_per_country_codes_need_a_clear_majority_in_that_country():
+    # columns: one frequency character per country
+    assert ent._country_codes({"male": "7  ", "female": " 8 "}, 3) == "MF "
+    assert ent._country_codes({"male": "7", "female": "6"}, 1) == " "  # too close: one step apart
+    assert ent._country_codes({"male": "7", "female": "5"}, 1) == "M"  # two steps: four times rarer
+    assert ent._country_codes({"male": "2"}, 1) == " "  # a rarity says nothing
+    assert ent._country_codes({"mostly_female": "6", "andy": "5"}, 1) == " "  # shared there
+
+
+def test_a_country_dependent_name_takes_its_countrys_verdict():
+    assert ent.country_gender("Andrea", "italy") == "male" and ent.country_gender("Andrea", "germany") == "female"
+    assert ent.country_gender("Kari", "finland") == "male" and ent.country_gender("Kari", "norway") == "female"
+    assert ent.country_gender("Ksenia", "italy") is None  # not country-dependent: no per-country verdict
+
+
+def test_the_texts_country_comes_from_its_dateline_or_its_places():
+    assert ent.text_country(Document("TURIN, Italy — The strike ended."))[0] == "italy"
+    assert ent.text_country(Document("BOGOTÁ — The city opened new lanes."))[0] == "spain"  # Spanish naming
+    assert ent.text_country(Document("The tram union in Milan met. Italian drivers voted. Rome agreed."))[0] == "italy"
+    # several countries, none dominant; or none at all: no setting
+    assert ent.text_country(Document("Flights from Paris, Berlin and Rome were cancelled.")) is None
+    assert ent.text_country(Document("The strike ended on Monday.")) is None
+    # one mention is not enough to call it the setting
+    assert ent.text_country(Document("She once visited Oslo.")) is None
+
+
+def test_a_country_dependent_name_is_strong_where_the_text_says_the_country():
+    _, found = people("NAPLES, Italy — Andrea Conti opened the school in 2019. Conti said it was full.")
+    gender, strength, evidence = found["Andrea Conti"].verdict()
+    assert gender == "male" and strength >= 0.85
+    assert "male in Italy" in evidence[0].reason and "NAPLES, Italy" in evidence[0].reason
+    _, found = people("LEIPZIG, Germany — Andrea Vogel founded the choir in 2015.")
+    assert found["Andrea Vogel"].verdict()[:2] == ("female", 0.85)
+    # no country: weak, as before
+    _, found = people("Andrea Vogel founded the choir in 2015.")
+    assert found["Andrea Vogel"].verdict()[1] <= ent.COUNTRY_DEPENDENT_WEIGHT
+
+
+def test_a_demonym_or_origin_attached_to_the_person_beats_the_texts_country():
+    text = "BOGOTÁ — Andrea Rincón leads the plan. An Italian-born planner named Simone Ricci criticised it."
+    _, found = people(text)
+    assert found["Andrea Rincón"].verdict()[0] == "female"  # the setting: Spanish naming
+    gender, _, evidence = found["Simone Ricci"].verdict()
+    assert gender == "male" and "Italian-born" in evidence[0].reason  # Simone is a man's name in Italy
+    _, found = people("GLASGOW, Scotland — The manager, Michele Russo, hired her. Russo, whose family came to Scotland from Italy, said so.")
+    assert found["Michele Russo"].verdict()[0] == "male"
+    _, found = people("The jury was chaired by Kari Nygaard, a Norwegian architect, in Helsinki. Helsinki hosted it in Finland.")
+    assert found["Kari Nygaard"].verdict()[0] == "female"  # Norwegian: the text's Finland does not decide
+    # a demonym that belongs to someone else in the sentence is not the person's
+    _, found = people("ROVANIEMI, Finland — The Norwegian minister and Kari Virtanen met.")
+    assert found["Kari Virtanen"].verdict()[0] == "male"
+
+
+def test_a_country_read_from_place_names_is_medium_evidence_only():
+    # no dateline: the country the place names point to is likelier, not certain
+    _, found = people("Andrea Conti runs a pizza school in Naples. Italian chefs teach there. Rome sends pupils.")
+    gender, strength, evidence = found["Andrea Conti"].verdict()
+    assert gender == "male" and strength == ent.COUNTRY_INFERRED_WEIGHT < 0.85
+    assert "place names" in evidence[0].reason

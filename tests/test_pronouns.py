@@ -438,3 +438,67 @@ def test_an_inverted_subject_is_the_next_sentences_referent():
     assert fixed(text, unsafe=True) == text
     assert all(f.message.find("Birgitte Holm") < 0 for f in findings(text))
     assert any("Birgitte Holm" in f.message for f in findings(text.replace("Among the first to cross was Nicola Conti, a retired ferry captain.", "The crowd cheered.")))
+
+
+# --- round 7: the text's country for country-dependent names; the stray "she" ---------------
+
+
+def test_a_country_dependent_name_is_fixed_where_the_text_says_the_country():
+    text = "LEIPZIG, Germany — Andrea Vogel founded the choir in 2015. He said the children rehearsed twice a week. He is proud of them."
+    assert fixed(text) == text.replace("He said", "She said").replace("He is", "She is")
+    f = findings(text)[0]
+    assert f.fix.applicability is Applicability.SAFE and "female in Germany" in f.explanation and "LEIPZIG, Germany" in f.explanation
+    # the same name where the text says nothing of the country: a suggestion at most, as before
+    plain = text.replace("LEIPZIG, Germany — ", "")
+    assert fixed(plain, unsafe=True) == plain
+
+
+def test_a_man_with_a_country_dependent_name_keeps_his_he_where_the_country_says_male():
+    text = (
+        "GENOA, Italy — Andrea Ferraro, the oldest skipper, voted against the closure. He said the crews could "
+        "not afford it. He added that he would follow the decision."
+    )
+    assert fixed(text, unsafe=True) == text
+    assert not findings(text)
+
+
+def test_a_countrys_verdict_yields_to_the_texts_own_pronouns():
+    # "Inge" is a woman's name in Denmark, but this text writes its woman "she" and Inge "he"
+    # throughout: the text's pronouns are the better witness, so nothing changes
+    text = (
+        "AARHUS, Denmark — The mayor, Birgitte Holm, opened the bridge. She said it would take cyclists off the road.\n\n"
+        "Among the first to cross was Inge Madsen, a retired ferry captain. He said he had watched it go up from his "
+        "balcony. Madsen said he would cross it every day."
+    )
+    assert fixed(text, unsafe=True) == text
+    # where no woman is "she" (MT wrote every woman "he"), the country's verdict stands
+    damaged = text.replace("She said it", "He said it")
+    assert "Madsen said she would" in fixed(damaged, unsafe=True)
+
+
+def test_a_stray_she_of_a_clearly_male_man_with_no_woman_near_is_fixed():
+    text = (
+        "Mr. Tomas Berg has fished these waters for forty years. He said the catch had fallen by half. "
+        "He blamed the warm winters. She said he would sell the boat next year."
+    )
+    assert fixed(text) == text.replace("She said he", "He said he")
+    f = next(f for f in findings(text) if f.start == text.index("She said"))
+    assert f.fix.applicability is Applicability.SAFE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a woman is near: in English, a "she" beside a man is how a writer points to her
+        "Mr. Tomas Berg has fished these waters for forty years. He said the catch had fallen by half. "
+        "His daughter, Ingrid, helps him on the boat. She said he would sell the boat next year.",
+        # a woman elsewhere in the text is written "she": the text's "she" is not stray by default
+        "Anna Lind runs the harbour office. She said the quotas would change.\n\n"
+        "Mr. Tomas Berg has fished these waters for forty years. He said the catch had fallen by half. "
+        "He blamed the warm winters. He checked the nets. He said it twice. She said he would sell the boat.",
+        # only one clearly masculine pronoun of his before: not enough to call the "she" stray
+        "Mr. Tomas Berg has fished these waters for forty years. She said the catch had fallen by half.",
+    ],
+)
+def test_a_she_next_to_a_man_stays_where_it_may_be_someone_elses(text):
+    assert fixed(text) == text

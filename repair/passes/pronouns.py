@@ -39,7 +39,7 @@ import operator
 from dataclasses import dataclass, field
 
 from .. import rules, textre
-from ..entities import FEMALE, MALE, Evidence, lexicon
+from ..entities import COUNTRY_DEPENDENT_WEIGHT, FEMALE, MALE, Evidence, lexicon, rests_on_country
 from ..model import Applicability, Finding
 
 NAME = "pronouns"
@@ -99,6 +99,7 @@ ERASED_MIN_DAMAGED = 1  # clearly damaged pronouns of women needed to call a tex
 # The document-level pattern (_add_pattern_damage): at least this many masculine pronouns whose
 # likeliest referent is a woman, their attribution confidences adding up to PATTERN_MIN_SUPPORT.
 PATTERN_MIN_CONFIDENCE, PATTERN_MIN_PRONOUNS, PATTERN_MIN_SUPPORT = 0.5, 3, 2.0
+REVERSE_MIN_MASCULINE = 2  # a man's clearly masculine pronouns before a stray "she" of his is fixed
 RIVAL = 0.2  # a candidate scoring at least this share of the winner's is a plausible rival
 
 
@@ -175,10 +176,12 @@ def run(doc, config):
     verdicts = [p.verdict(config.name_genders) for p in entities.people]
     attributions = Attributor(doc, entities, verdicts).run(pronoun_tokens)
     _predicate_evidence(doc, attributions, verdicts)
+    _country_guard(attributions, verdicts)
     damaged, clean = _document_evidence(attributions, verdicts)
     erased = _feminine_erased(attributions, verdicts, damaged)
+    reversible = _reversible_men(attributions, verdicts)
     for a in attributions:
-        finding = _decide(doc, rule, entities, verdicts, a, damaged, clean, erased)
+        finding = _decide(doc, rule, entities, verdicts, a, damaged, clean, erased, reversible)
         if finding is not None:
             yield finding
 
@@ -882,6 +885,31 @@ def _predicate_evidence(doc, attributions, verdicts) -> None:
             verdicts[a.entity] = (g, combined, evidence + [Evidence(g, 0.9, f"called ‘{phrase}’")])
 
 
+def _country_guard(attributions, verdicts) -> None:
+    """A country's verdict on a country-dependent first name ("Inge" in Denmark: female) is a
+    statistic about the country, not about this person. Where the text writes someone else of
+    that gender with pronouns of that gender (clearly, no rival), yet not one of this person's
+    pronouns has it, the text's own pronouns are the better witness (a Danish man named Inge):
+    the name goes back to weak evidence. In MT output that writes every woman as "he", no one
+    else has such a pronoun and the country's verdict stands."""
+    placed = [e for e, (gender, strength, evidence) in enumerate(verdicts) if strength > COUNTRY_DEPENDENT_WEIGHT and rests_on_country(evidence)]
+    if not placed:
+        return
+    own: set[tuple[int, str]] = set()  # (person, a pronoun gender attributed to them)
+    clear: set[tuple[int, str]] = set()
+    for a in attributions:
+        if a.entity is not None:
+            own.add((a.entity, a.gender))
+            if not a.rivals and a.confidence >= 0.99:
+                clear.add((a.entity, a.gender))
+    for e in placed:
+        gender, _, evidence = verdicts[e]
+        if (e, gender) in own:
+            continue
+        if any(g == gender and other != e and verdicts[other][0] == gender for other, g in clear):
+            verdicts[e] = (gender, COUNTRY_DEPENDENT_WEIGHT, evidence)
+
+
 # --- decision ----------------------------------------------------------------------------------
 
 
@@ -952,7 +980,24 @@ def _feminine_erased(attributions, verdicts, damaged: dict[int, int]) -> bool:
     return sum(n for e, n in damaged.items() if verdicts[e][0] == FEMALE) >= ERASED_MIN_DAMAGED
 
 
-def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, int], clean: set[int], erased: bool = False) -> Finding | None:
+def _reversible_men(attributions, verdicts) -> set[int]:
+    """Men whose lone "she" may be fixed though their pronouns are not damaged twice over
+    (`_decide`, the stray "she"): the names call them male strongly, at least
+    REVERSE_MIN_MASCULINE of their pronouns are clearly masculine, and no woman in the text has a
+    clearly feminine pronoun (so no "she" in it is known to be right)."""
+    masculine: dict[int, int] = {}
+    for a in attributions:
+        if a.entity is None or a.rivals or a.confidence < 0.99:
+            continue  # (any kind: the only candidate within reach is clear enough for this count)
+        gender, strength, _ = verdicts[a.entity]
+        if a.gender == FEMALE and gender == FEMALE:
+            return set()
+        if a.gender == MALE and gender == MALE and strength >= 0.85:
+            masculine[a.entity] = masculine.get(a.entity, 0) + 1
+    return {e for e, n in masculine.items() if n >= REVERSE_MIN_MASCULINE}
+
+
+def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, int], clean: set[int], erased: bool = False, reversible: frozenset[int] | set[int] = frozenset()) -> Finding | None:
     if a.predicate is not None and a.predicate[0] != a.gender:
         return _predicate_finding(doc, rule, a)
     if a.entity is None:
@@ -996,8 +1041,13 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, in
     if a.quote is not None and not a.topic and (a.rivals or not is_damaged or not a.speaker_known) and not settled:
         level = min(level, 1)
     if gender == MALE:
-        # she → he is rare MT damage: only for a man whose pronouns are clearly damaged elsewhere
-        if damaged.get(a.entity, 0) < 2 or gend != "strong" or a.rivals or FEMALE in a.genders_near or a.kind not in EVIDENCE_KINDS_COMPLEMENT or (a.quote is not None and not a.topic):
+        # she → he is rare MT damage: only for a man whose pronouns are clearly damaged elsewhere,
+        # or a stray "she" that nothing but him can mean: bound to him structurally, no woman and
+        # no one of unknown gender within reach, his other pronouns clearly "he", and no woman in
+        # the text written "she" (in English a "she" next to a man is how a writer points away
+        # from him, so only where no woman is near at all is it damage)
+        stray = a.entity in reversible and lone and a.confidence >= 0.99 and a.structural
+        if (damaged.get(a.entity, 0) < 2 and not stray) or gend != "strong" or a.rivals or FEMALE in a.genders_near or a.kind not in EVIDENCE_KINDS_COMPLEMENT or (a.quote is not None and not a.topic):
             return None
     applicability = (Applicability.DISPLAY, Applicability.UNSAFE, Applicability.SAFE)[level]
     if level == 0 and a.confidence < 0.65:
