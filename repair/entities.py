@@ -630,7 +630,7 @@ def _surname_evidence(surname: str) -> Evidence | None:
 
 def _runs(doc):
     """Capitalised runs of tokens: consecutive capitalised words separated by one space (or ". "
-    after an initial or an honorific), with one lower-case particle inside ("Ludwig van
+    after an initial or an honorific), with one or two lower-case particles inside ("Ludwig van
     Beethoven"). Walks the capitalised tokens only; a list of the runs."""
     text, tokens = doc.text, doc.tokens
     lex = lexicon()
@@ -645,15 +645,14 @@ def _runs(doc):
             if i == last + 1:
                 gap = text[prev.end : tok.start]
                 joined = gap == " " or (gap == ". " and (len(prev.text) == 1 or prev.lower in honorifics))
-            elif i == last + 2:
-                particle = tokens[last + 1]
-                joined = (
-                    particle.text in particles
-                    and text[prev.end : particle.start] == " "
-                    and text[particle.end : tok.start] == " "
+            elif i in (last + 2, last + 3):
+                # one or two lower-case particles inside: "Ferreira da Silva", "Jan van der Berg"
+                between = tokens[last + 1 : i]
+                joined = all(p.text in particles for p in between) and all(
+                    text[a.end : b.start] == " " for a, b in zip([prev, *between], [*between, tok])
                 )
                 if joined:
-                    run.append(particle)
+                    run.extend(between)
             else:
                 joined = False
             if not joined:
@@ -672,6 +671,7 @@ def find_entities(doc) -> Entities:
     people: list[Entity] = []
     by_key: dict[str, int] = {}  # "thorstrom" / "ksenia thorstrom" → entity index
     taken: set[int] = set()  # token starts already inside a name mention
+    tails: dict[str, int] = {}  # the last two or more words of a longer full name → its person
 
     def add_person(name_toks, lead: int, honorific: str | None, role: str | None, possessive: bool) -> None:
         surname_tok = name_toks[-1]
@@ -735,6 +735,9 @@ def find_entities(doc) -> Entities:
             _add(ev, Evidence(lex["noun_gender"][role], 0.9, f"called ‘{role}’"))
         kind = "name" if len(name_toks) >= 2 else "surname"
         person.mentions.append(Mention(name_toks[0].start, surname_tok.start + len(surname), idx, kind, lead, possessive))
+        for k in range(2, len(name_toks)):  # "Ferreira da Silva" of "Joaquim Ferreira da Silva"
+            if name_toks[-k].text[0].isupper():
+                tails.setdefault(_run_text(name_toks[-k:]), idx)
         taken.update(t.start for t in name_toks)
         _apposition(doc, person, surname_tok.end)
 
@@ -750,6 +753,10 @@ def find_entities(doc) -> Entities:
             # one capitalised word alone never makes a name here: an honorific needs a word after
             # it, a role word alone is no name, and a first name alone is left to step 3
             continue
+        if all(t.text.isupper() and len(t.text) > 1 for t in run if t.text[0].isupper()):
+            continue  # capitals throughout: a dateline or a headline ("RIO DE JANEIRO —")
+        if tails and _add_tail_mention(doc, run, tails, people, taken):
+            continue  # "Ferreira da Silva was born …": the compound surname of a person named before
         if places and " ".join(map(_TOKEN_TEXT, run)) in places and not _person_context(doc, run):
             continue  # "a teacher in Belo Horizonte": a place, though "Belo" is a first name
         honorific = role = None
@@ -851,6 +858,26 @@ def find_entities(doc) -> Entities:
     return Entities(people)
 
 
+def _run_text(toks) -> str:
+    """The words of a name as written, without a possessive ’s on the last."""
+    return " ".join(t.text for t in toks[:-1]) + (" " if len(toks) > 1 else "") + _bare(toks[-1].text)[0]
+
+
+def _add_tail_mention(doc, run, tails: dict[str, int], people: list, taken: set[int]) -> bool:
+    """A run that is, or ends with, the last words of a longer name met before ("Later Ferreira
+    da Silva moved", after "Joaquim Ferreira da Silva") is a mention of that person, as a whole:
+    its words must not be linked one by one (the daughter "Luciana Ferreira" owns "Ferreira")."""
+    for s in range(len(run) - 1):
+        idx = tails.get(_run_text(run[s:]))
+        if idx is not None and run[s].text[0].isupper():
+            last = run[-1]
+            bare, possessive = _bare(last.text)
+            people[idx].mentions.append(Mention(run[s].start, last.start + len(bare), idx, "surname", run[s].start, possessive))
+            taken.update(t.start for t in run[s:])
+            return True
+    return False
+
+
 def _places(doc, runs) -> frozenset[str]:
     """Capitalised runs that the text puts where only a place stands: right after a preposition
     of place ("in Belo Horizonte", "near Santiago de Chile"). Anywhere else in the text the same
@@ -906,7 +933,16 @@ def _person_context(doc, run) -> bool:
         return True
     # closing the sentence in apposition to a person noun right before it: "a project led by a
     # local engineer, Pasang Lhamu Sherpa." (a name no lexicon knows, of unknown gender)
-    return after.startswith(".") and before and before[-1].end == run[0].start - 2 and before[-1].lower in lex["person_nouns"]
+    if not (after.startswith(".") and before and before[-1].end == run[0].start - 2):
+        return False
+    noun = before[-1].lower
+    if noun in lex["person_nouns"]:
+        return True
+    # an agent noun after an article ("to a local kiln master, Genzō Ueda."): -er, -or, -ist …
+    return noun.endswith(AGENT_ENDINGS) and len(noun) >= 5 and any(t.lower in ("a", "an", "the") for t in before[-5:-1])
+
+
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
 APPOSITION_OPENERS = (", a ", ", an ", ", the ", ", who ")

@@ -391,3 +391,37 @@ def test_a_country_read_from_place_names_is_medium_evidence_only():
     gender, strength, evidence = found["Andrea Conti"].verdict()
     assert gender == "male" and strength == ent.COUNTRY_INFERRED_WEIGHT < 0.85
     assert "place names" in evidence[0].reason
+
+
+def test_a_compound_surname_alone_is_the_person_whose_name_ends_with_it():
+    doc, found = people(
+        "Joaquim Ferreira da Silva died on Sunday. His daughter, Luciana Ferreira, was with him. "
+        "Ferreira da Silva was born in 1937. Later Ferreira da Silva’s songs reached the radio."
+    )
+    assert set(found) >= {"Joaquim Ferreira da Silva", "Luciana Ferreira"}
+    assert "Ferreira da Silva" not in found  # not a third person of unknown gender
+    father = found["Joaquim Ferreira da Silva"]
+    tails = [m for m in father.mentions if m.kind == "surname"]
+    assert [doc.text[m.start : m.end] for m in tails] == ["Ferreira da Silva", "Ferreira da Silva"]
+    assert tails[1].possessive
+    # the daughter keeps her own surname's mentions only: none inside her father's name
+    assert all(doc.text[m.start : m.end] != "Ferreira" for m in found["Luciana Ferreira"].mentions)
+
+
+def test_two_lower_case_particles_stay_inside_a_name():
+    doc, found = people("The prize went to Maria das Graças Nogueira and to Jan van der Berg, a teacher.")
+    assert {"Maria das Graças Nogueira", "Jan van der Berg"} <= set(found)
+
+
+def test_a_dateline_in_capitals_is_no_person():
+    doc, found = people("RIO DE JANEIRO — Joaquim Ferreira da Silva, a composer, died on Sunday.")
+    assert set(found) == {"Joaquim Ferreira da Silva"}
+
+
+def test_an_unknown_name_closing_a_sentence_after_an_agent_noun_is_a_person():
+    doc, found = people("She went to a local kiln master, Genzō Ueda. He refused at first.")
+    assert "Genzō Ueda" in found
+    assert found["Genzō Ueda"].verdict()[0] is None  # a person of unknown gender: a rival for "He"
+    # a place after an ordinary noun stays no one
+    doc, found = people("They moved to the capital, Buenos Aires. It rained.")
+    assert "Buenos Aires" not in found
