@@ -27,6 +27,8 @@ ABBREVIATIONS = frozenset(
     no nos vs etc e.g i.e approx dept est inc ltd co corp jan feb mar apr jun jul aug sep sept
     oct nov dec u.s u.k a.m p.m""".split()
 )
+# A stop after more letters than the longest abbreviation has ends a word that is none.
+_PAST_ABBREVIATION = max(map(len, ABBREVIATIONS)) + 1
 
 WORD_RE = textre.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*)*|\p{N}+(?:[.,]\p{N}+)*")
 # Words joined by single spaces, captured: splitting on it keeps the runs between the gaps.
@@ -167,6 +169,8 @@ class Document:
     def _is_abbreviation(self, dot: int) -> bool:
         """The letters and dots before `dot` (at most 12) form an abbreviation or an initial."""
         text, lo = self.text, max(0, dot - 12)
+        if dot >= _PAST_ABBREVIATION and text[dot - _PAST_ABBREVIATION : dot].isalpha():
+            return False  # most sentences end in a longer word: settled without finding its start
         before = text[lo:dot]
         space = before.rfind(" ")
         if space != -1 and before[space + 1 :].replace(".", "a").isalpha():
