@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import itertools
 import marshal
 import operator
@@ -820,7 +821,13 @@ def find_entities(doc) -> Entities:
     tokens = doc.tokens
     speech_verbs = lex["speech_verbs"]
     taken.update(m.start for p in people for m in p.mentions)
-    for i in doc.capitalised:
+    candidates = _short_mention_candidates(doc, {*surnames, *firsts}, {n for n, _ in by_shape}, speech_verbs)
+    done = -1
+    while candidates:
+        i = heapq.heappop(candidates)
+        if i <= done:
+            continue  # pushed twice
+        done = i
         tok = tokens[i]
         if tok.start in taken:
             continue
@@ -850,6 +857,7 @@ def find_entities(doc) -> Entities:
                 elif (listed := listed_name_evidence(bare)) is not None:
                     people[idx].evidence.append(listed)
                 firsts[bare] = idx
+                _push_later(doc, candidates, bare, i)  # "Karim said" makes a later lone "Karim" him
         people[idx].mentions.append(Mention(tok.start, end, idx, kind, tok.start, possessive))
     _place_country_dependent(doc, people)  # "Andrea" in Italy: once all of a person's mentions are known
     _unnamed_people(doc, people)  # after the names, to know which nouns stand in apposition to one
@@ -876,6 +884,40 @@ def _add_tail_mention(doc, run, tails: dict[str, int], people: list, taken: set[
             taken.update(t.start for t in run[s:])
             return True
     return False
+
+
+def _short_mention_candidates(doc, names: set[str], variant_lengths: set[int], speech_verbs) -> list[int]:
+    """The capitalised tokens step 3 of find_entities can use, as a heap of indices: a known
+    surname or first name (possessive too), a word as long as a surname it may misspell, or a
+    word before a speech verb. Picked out in C: most capitalised words are none of these."""
+    texts, capitalised = doc.token_texts, doc.capitalised
+    if not capitalised:
+        return []
+    cap_texts = operator.itemgetter(*capitalised)(texts) if len(capitalised) > 1 else (texts[capitalised[0]],)
+    forms = {f"{n}{a}" for n in names for a in ("", "’s", "'s")}
+    found = set(itertools.compress(capitalised, map(forms.__contains__, cap_texts)))
+    if variant_lengths:
+        lengths = variant_lengths | {n + 2 for n in variant_lengths}  # and the possessive
+        found.update(itertools.compress(capitalised, map(lengths.__contains__, map(len, cap_texts))))
+    lowers = doc.token_lowers
+    before_speech = set(itertools.compress(itertools.count(), map(speech_verbs.__contains__, lowers[1:])))
+    found.update(before_speech.intersection(capitalised))
+    heap = list(found)
+    heapq.heapify(heap)
+    return heap
+
+
+def _push_later(doc, heap: list[int], name: str, after: int) -> None:
+    """Add the capitalised tokens after `after` that are `name` (or its possessive) to the heap."""
+    texts = doc.token_texts
+    for form in (name, name + "’s", name + "'s"):
+        j = after
+        while True:
+            try:
+                j = texts.index(form, j + 1)
+            except ValueError:
+                break
+            heapq.heappush(heap, j)
 
 
 def _places(doc, runs) -> frozenset[str]:

@@ -169,3 +169,20 @@ def test_required_substring_search_agrees_with_in():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         needle = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 3)))
         assert patterns._contains(text, needle) == (needle in text), (text, needle)
+
+
+def test_short_mentions_from_the_picked_tokens_are_those_of_every_capitalised_token(monkeypatch):
+    from repair import entities
+
+    rng = random.Random(3)
+    pieces = ["Karim said", "Karim", "Karim’s", "Olga Petrova", "Petrova", "Petrova's", "Petrovo", "Petrovas",
+              "Anna", "Anna Berg", "Berg told", "Ms. Berg", "his mother", "In Paris", ". ", ", ", " and ", "The"]
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 25))) + "." for _ in range(400)]
+
+    def mentions(text):
+        return [(p.name, [(m.start, m.end, m.kind) for m in p.mentions]) for p in Document(text).entities.people]
+
+    picked = [mentions(t) for t in texts]
+    every = lambda doc, *_: sorted(doc.capitalised)  # a sorted list is a heap
+    monkeypatch.setattr(entities, "_short_mention_candidates", every)
+    assert [mentions(t) for t in texts] == picked

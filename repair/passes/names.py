@@ -62,7 +62,9 @@ def _capitalised_words(doc) -> list[tuple[str, bool]]:
             out.append((word, False))
             continue
         before = text[start - 1]
-        if before in GLUED_BEFORE or _word_or_mark(before):
+        if before not in SPACES:  # after a line break, a quotation mark, a dash: no mid-sentence capital
+            if before not in GLUED_BEFORE and not _word_or_mark(before):
+                out.append((word, False))
             continue
         j = start - 1
         while j >= 0 and start - j <= 4 and text[j] in SPACES:
