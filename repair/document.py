@@ -223,6 +223,10 @@ class Document:
         return self._token_columns[2]
 
     @property
+    def token_ends(self) -> list[int]:
+        return self._token_columns[1]
+
+    @property
     def token_lowers(self) -> list[str]:
         return self._token_columns[3]
 

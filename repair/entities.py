@@ -997,10 +997,7 @@ def _lone_speakers(doc) -> frozenset[str]:
     speech, not_first = lex["speech_verbs"], lex["not_first_names"]
     tokens, text = doc.tokens, doc.text
     out = set()
-    last = len(tokens) - 1
-    for i in doc.capitalised:
-        if i == last:
-            break
+    for i in _before_speech_or_apposition(doc, speech):
         tok = tokens[i]
         # a speech verb after one space, or an apposition opener (all start with a comma)
         c = text[tok.end]
@@ -1013,6 +1010,25 @@ def _lone_speakers(doc) -> frozenset[str]:
         if tok.lower not in not_first and not _in_run(doc, i):
             out.add(_bare(tok.text)[0])
     return frozenset(out)
+
+
+def _before_speech_or_apposition(doc, speech) -> list[int]:
+    """The capitalised tokens, but the last, followed by a speech verb or ending where an
+    apposition opener (", a ") starts, in order: found with whole-list operations and string
+    searches instead of a look at every capital."""
+    lowers, capitalised = doc.token_lowers, doc.capitalised
+    found = set(itertools.compress(itertools.count(), map(speech.__contains__, lowers[1:])))
+    ends, text = doc.token_ends, doc.text
+    for opener in APPOSITION_OPENERS:
+        at = text.find(opener)
+        while at != -1:
+            k = bisect.bisect_left(ends, at)
+            if k < len(ends) and ends[k] == at:
+                found.add(k)
+            at = text.find(opener, at + 1)
+    found.intersection_update(capitalised)
+    found.discard(len(lowers) - 1)
+    return sorted(found)
 
 
 def _named_alone_as_person(doc, run, speakers: frozenset[str]) -> bool:

@@ -186,3 +186,32 @@ def test_short_mentions_from_the_picked_tokens_are_those_of_every_capitalised_to
     every = lambda doc, *_: sorted(doc.capitalised)  # a sorted list is a heap
     monkeypatch.setattr(entities, "_short_mention_candidates", every)
     assert [mentions(t) for t in texts] == picked
+
+
+def test_lone_speakers_from_the_picked_tokens_are_those_of_every_capital():
+    from repair import entities
+
+    def every_capital(doc):  # the plain walk the picked tokens replace
+        lex = entities.lexicon()
+        speech, not_first = lex["speech_verbs"], lex["not_first_names"]
+        tokens, text, out = doc.tokens, doc.text, set()
+        for i in doc.capitalised:
+            if i == len(tokens) - 1:
+                break
+            tok, c = tokens[i], doc.text[tokens[i].end]
+            if c == " ":
+                if not (tokens[i + 1].lower in speech and tokens[i + 1].start == tok.end + 1):
+                    continue
+            elif c != "," or not text.startswith(entities.APPOSITION_OPENERS, tok.end):
+                continue
+            if tok.lower not in not_first and not entities._in_run(doc, i):
+                out.add(entities._bare(tok.text)[0])
+        return frozenset(out)
+
+    rng = random.Random(4)
+    pieces = ["Adeyemi", "Adeyemi’s", "said", "told", ", a nurse", ", the chief", ", who", ",  a", "Kemi Adeyemi",
+              " ", ".", "\n", "Lagos", "and", "She"]
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 20)))
+        doc = Document(text)
+        assert entities._lone_speakers(doc) == every_capital(doc), repr(text)
