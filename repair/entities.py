@@ -62,6 +62,7 @@ def lexicon() -> dict:
     out["kinship"] = out["kinship_female"] | out["kinship_male"]
     out["given_names"] = out["given_names_female"] | out["given_names_male"]
     out["surname_not_slavic_endings"] = tuple(data["surname_not_slavic_endings"])
+    out["surname_suffixes"] = tuple(s for s, _ in out["surname_suffixes_female"] + out["surname_suffixes_male"])
     return out
 
 
@@ -622,6 +623,8 @@ def _bare(text: str) -> tuple[str, bool]:
 def _surname_evidence(surname: str) -> Evidence | None:
     low = surname.lower()
     lex = lexicon()
+    if not low.endswith(lex["surname_suffixes"]):
+        return None  # most surnames: one test in C
     for suffixes, gender in ((lex["surname_suffixes_female"], FEMALE), (lex["surname_suffixes_male"], MALE)):
         for suffix, weight in suffixes:
             if low.endswith(suffix) and len(low) >= len(suffix) + 3:
