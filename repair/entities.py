@@ -689,6 +689,8 @@ def find_entities(doc) -> Entities:
             # Same surname, different first name: another member of the family.
             if not (first and other.first and other.first.lower() != first.lower()):
                 idx = by_key[key]
+        if idx is not None and not first and honorific and lex["honorifics"].get(honorific):
+            idx = _family_member_by_honorific(people, idx, surname, lex["honorifics"][honorific])
         if idx is None:
             idx = len(people)
             people.append(Entity(idx, full, "person", first=first, surname=surname))
@@ -867,6 +869,17 @@ def find_entities(doc) -> Entities:
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
     return Entities(people)
+
+
+def _family_member_by_honorific(people: list, idx: int, surname: str, gender: str) -> int:
+    """ "Mrs. Nasiri" in a text that names "Kaveh Nasiri" and then his aunt "Mahin Nasiri": an
+    honorific with a surname the family shares means the member the honorific fits, not the first
+    one named (whom it would give the other gender's honorific). The latest named of those the
+    names call that gender; the first named when none or the first one fits."""
+    if people[idx].verdict()[0] in (gender, None):
+        return idx
+    fitting = [p for p in people if p.kind == "person" and p.surname == surname and p.first and p.verdict()[0] == gender]
+    return max(fitting, key=lambda p: p.mentions[-1].start).id if fitting else idx
 
 
 def _run_text(toks) -> str:
