@@ -328,6 +328,9 @@ DATELINE_RE = textre.compile(r"\s*(\p{Lu}[\p{Lu}\p{M} .’'-]{2,40}?)(?:, (\p{Lu
 # words that may stand between a demonym and the name it describes: "an Italian-born planner
 # named Simone", "the Italian coach Andrea", "her Finnish colleague, Toni"
 # "whose family came from Italy"; "in" only after these: "who was born in Naples", "grew up in Turin"
+# where a description of the person starts after the name: in apposition, or as the predicate of a
+# biography's first sentence ("María Sosa (born 1958) is an Argentine astronomer")
+COUNTRY_APPOSITION_RE = textre.compile(r"(?:,| is| was) (a|an|the|his|her|their) ")
 BORN_WORDS = frozenset({"born", "up", "raised"})
 COUNTRY_PHRASE_STOP = frozenset("and or but with to by from for of at in on than as while who that which".split())
 
@@ -435,8 +438,11 @@ def person_country(doc, start: int, end: int) -> tuple[str, str, float] | None:
             return c, f"the person is called ‘{tok.text}’", COUNTRY_WEIGHT
         if not tok.text.isalpha() or tok.lower in COUNTRY_PHRASE_STOP or text[tok.end : tok.end + 2] in (". ", "; ", ": "):
             break
-    if text.startswith((", a ", ", an ", ", the ", ", his ", ", her ", ", their "), end):
-        for tok in doc.tokens_in(end + 2, end + 60)[1:5]:
+    end = past_age(text, end)
+    if text.startswith(" (", end) and 0 < (close := text.find(")", end, end + 80)):
+        end = close + 1  # "Nermin Aksoy (1931–2009) was a Turkish architect": a biography's dates
+    if m := textre.match(COUNTRY_APPOSITION_RE, text, end):
+        for tok in doc.tokens_in(m.start(1), m.end() + 60)[1:5]:  # after the article
             if (c := _demonym(tok.text, demonyms)) is not None:
                 return c, f"the person is called ‘{tok.text}’", COUNTRY_WEIGHT
             if not tok.text.isalpha() or tok.lower in COUNTRY_PHRASE_STOP:
@@ -723,6 +729,8 @@ def find_entities(doc) -> Entities:
                 _add(ev, _capped_for_country(first, name_ev) if mixed else name_ev)
                 if verdict.startswith("mostly") and not mixed and (stat := statistics_evidence(first)) is not None:
                     _add(ev, stat)  # a "mostly" name: the second source confirms it, or cancels it ("Kyle")
+                if verdict.startswith("mostly") and not mixed and len(name_toks) >= 3 and (second := _second_given_name(name_toks[1], g)):
+                    _add(ev, second)  # "María Inés Sosa": the second given name agrees
             elif (stat := statistics_evidence(first)) is not None:
                 # pooled over countries too: for a country-dependent name no stronger than the lexicon's
                 _add(ev, _capped_for_country(first, stat) if mixed else stat)
@@ -869,6 +877,19 @@ def find_entities(doc) -> Entities:
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
     return Entities(people)
+
+
+def _second_given_name(tok, gender: str) -> Evidence | None:
+    """A "mostly" first name ("María": gender-guesser counts the men named "José María") followed
+    by a second given name of the same gender ("María Inés Sosa Etcheverry"): the pair is that
+    gender's. Only as agreement: a word in second place may be a surname too ("Ana Martín"), so a
+    second name of the other gender says nothing."""
+    if not tok.text[:1].isupper():
+        return None  # a particle: "Maria das Graças"
+    verdict = first_name_verdict(tok.text)
+    if verdict != gender or is_country_dependent(tok.text):
+        return None
+    return Evidence(gender, 0.9, f"second given name ‘{tok.text}’ (gender-guesser: {verdict})")
 
 
 def _family_member_by_honorific(people: list, idx: int, surname: str, gender: str) -> int:
@@ -1076,11 +1097,22 @@ def _variant(word: str, by_shape: dict[tuple, list]) -> int | None:
     return None
 
 
+AGE_RE = textre.compile(r", \d{1,3}(?=, )")  # "Grace Muriuki, 47, a farmer": the age between
+
+
+def past_age(text: str, end: int) -> int:
+    """Where a name's apposition may start: after an age in commas ("Muriuki, 47, a farmer")."""
+    if text.startswith(", ", end) and text[end + 2 : end + 3].isdigit() and (m := textre.match(AGE_RE, text, end)):
+        return m.end()
+    return end
+
+
 def _apposition(doc, person: Entity, after: int) -> None:
     """ “X, a mother of two, …” / “X, the actress” / “X is a grandmother”: a gendered noun within
     a few words of the name, in apposition or as predicate."""
     lex = lexicon()
     text = doc.text
+    after = past_age(text, after)
     tail = text[after : after + 60]
     if not (tail.startswith(", ") or tail.startswith(" is ") or tail.startswith(" was ")):
         return
@@ -1093,7 +1125,7 @@ def _apposition(doc, person: Entity, after: int) -> None:
             return
     for w in words[1:5]:
         if w.lower in lex["noun_gender"]:
-            if w.lower in ("count",):
+            if w.lower in lex["nouns_title_only"]:
                 return
             _add(person.evidence, Evidence(lex["noun_gender"][w.lower], 0.9, f"described as ‘{text[words[0].start:w.end]}’"))
             return
@@ -1111,7 +1143,7 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
     lex = lexicon()
     tokens, text = doc.tokens, doc.text
     nouns = lex["person_nouns"]
-    named_ends = {m.end for p in people for m in p.mentions}
+    named_ends = {past_age(text, m.end) for p in people for m in p.mentions}
     latest: dict[str, int] = {}
     for i in itertools.compress(range(len(tokens)), map(nouns.__contains__, doc.token_texts)):
         if i == 0:
@@ -1141,6 +1173,10 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
                 people[idx].evidence.append(Evidence(g, 0.95, f"noun ‘{noun}’"))
             latest[noun] = idx
         people[idx].mentions.append(Mention(tok.start, tok.end, idx, "noun", det.start))
+
+
+# a capitalised indefinite determiner: the noun phrase opens its sentence
+INDEFINITE_OPENERS = frozenset({"A", "An", "One"})
 
 
 def _named_by_noun(doc, people: list[Entity], i: int, gender: str, phrase: str, named_at: dict) -> None:
@@ -1177,7 +1213,7 @@ def _relations(doc, people: list[Entity]) -> None:
         prev = tokens[i - 1]
         # allow one adjective between: "his late mother", "her elder sister"
         owner = prev
-        if prev.lower not in ("his", "her", "their", "my", "our", "your", "the", "a", "an") and not _bare(prev.text)[1] and i >= 2:
+        if prev.lower not in ("his", "her", "their", "my", "our", "your", "the", "a", "an", "one") and not _bare(prev.text)[1] and i >= 2:
             owner = tokens[i - 2]
         if doc.text[owner.end : tok.start].count(" ") > 2:
             continue
@@ -1185,10 +1221,15 @@ def _relations(doc, people: list[Entity]) -> None:
         if low in lex["kinship"] and (owner_low in ("his", "her", "their", "my", "our", "your") or _bare(owner.text)[1]):
             key = ("kin", low)
             kind = "kinship"
+        elif owner.text in INDEFINITE_OPENERS and owner is prev and not (doc.text[tok.end : tok.end + 2] == ", " and i + 1 < len(tokens) and tokens[i + 1].is_capitalised):
+            # "A woman who sells dried fish said …", "One mother, who had brought her son, said …":
+            # an unnamed person opening a sentence, its subject; each one someone new
+            key = ("indefinite", tok.start)
+            kind = "noun"
         elif owner_low in ("a", "an") and low not in lex["kinship"]:
             _named_by_noun(doc, people, i, gender, doc.text[owner.start : tok.end], named_at)
             continue
-        elif owner_low == "the" and low not in lex["kinship"]:
+        elif owner_low == "the" and low not in lex["kinship"] and low not in lex["nouns_title_only"]:
             before = tokens[i - 3] if owner is not prev and i >= 3 else tokens[i - 2] if i >= 2 else None
             if before is not None and before.lower in COPULAS:
                 continue  # "he became the first woman to …": a description, not another person
@@ -1200,7 +1241,7 @@ def _relations(doc, people: list[Entity]) -> None:
         if idx is None:
             idx = len(people)
             label = low if kind == "noun" else f"{owner.text.lower() if owner_low in ('his', 'her', 'their', 'my', 'our', 'your') else owner.text} {low}"
-            people.append(Entity(idx, f"the {low}" if kind == "noun" else label, "relation" if kind == "kinship" else "noun", noun=low))
+            people.append(Entity(idx, f"{'the' if key[0] == 'noun' else owner_low} {low}" if kind == "noun" else label, "relation" if kind == "kinship" else "noun", noun=low))
             noun_entities[key] = idx
             people[idx].evidence.append(Evidence(gender, 0.95, f"{'kinship noun' if kind == 'kinship' else 'noun'} ‘{low}’"))
         people[idx].mentions.append(Mention(tok.start, tok.end, idx, kind, owner.start, False, owner.start, owner.end))

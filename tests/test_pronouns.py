@@ -502,3 +502,70 @@ def test_a_stray_she_of_a_clearly_male_man_with_no_woman_near_is_fixed():
 )
 def test_a_she_next_to_a_man_stays_where_it_may_be_someone_elses(text):
     assert fixed(text) == text
+
+
+# --- round 8 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "bad, good",
+    [
+        ("He was one of the first women to study architecture in Ankara.", "She was one of the first women to study architecture in Ankara."),
+        ("Nermin Aksoy was an architect. Later he was one of the few mothers in the guild.", "Nermin Aksoy was an architect. Later she was one of the few mothers in the guild."),
+    ],
+)
+def test_one_of_the_women_is_a_predicate_that_decides(bad, good):
+    assert fixed(bad) == good
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kemal Aksoy was an architect. He was one of the first to study there.",
+        "Kemal Aksoy was an architect. He was one of the best players in the club.",
+        "He was one of the first men to study architecture in Ankara.",
+    ],
+)
+def test_one_of_the_without_a_gendered_plural_says_nothing(text):
+    assert fixed(text, unsafe=True) == text
+
+
+QUARREL = (
+    "Lucía Ramos directs the observatory. He joined it in 1993. His teacher was the astronomer Horacio Paz. "
+    "In a letter Paz accused the observatory of bias; he replied that she had not visited in years. "
+    "The two were reconciled before her death, and he gave the address at her funeral.\n\n"
+    '"He taught me to doubt everything, including him," {speaker} said in 2017.'
+)
+
+
+def test_a_quote_whose_speaker_is_an_unclear_pronoun_gets_no_safe_fix():
+    # "he said" could be Lucía or Horacio, so whom the quote's "He" means is unclear too
+    text = QUARREL.format(speaker="he")
+    inside = [f for f in findings(text) if f.start > text.index('"He taught')]
+    assert inside and all(f.fix.applicability is not Applicability.SAFE for f in inside)
+    assert 'including him,"' in fixed(text)
+
+
+def test_a_quote_whose_speaker_is_named_keeps_its_safe_fix():
+    text = QUARREL.format(speaker="Paz")
+    inside = [f for f in findings(text) if f.start > text.index('"He taught')]
+    assert inside and all(f.fix.applicability is Applicability.SAFE for f in inside)
+
+
+def _attribution(entity, gender, confidence):
+    from repair.passes.pronouns import Attribution
+
+    return Attribution(token=None, gender=gender, slot="subj", entity=entity, confidence=confidence)
+
+
+def test_an_unclear_she_does_not_hide_the_damage_pattern():
+    from repair.passes import pronouns as P
+
+    verdicts = [(P.FEMALE, 0.9, [])]
+    masculine = [_attribution(0, P.MALE, c) for c in (1.0, 1.0, 0.8)]
+    damaged = {}
+    P._add_pattern_damage(masculine + [_attribution(0, P.FEMALE, 0.54)], verdicts, damaged)
+    assert damaged == {0: 3}  # a "she" with rivals at 0.54 may be someone else's
+    damaged = {}
+    P._add_pattern_damage(masculine + [_attribution(0, P.FEMALE, 0.8)], verdicts, damaged)
+    assert damaged == {}  # a clear "she" of hers: her pronouns are not all damaged

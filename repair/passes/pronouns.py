@@ -100,6 +100,7 @@ ERASED_MIN_DAMAGED = 1  # clearly damaged pronouns of women needed to call a tex
 # The document-level pattern (_add_pattern_damage): at least this many masculine pronouns whose
 # likeliest referent is a woman, their attribution confidences adding up to PATTERN_MIN_SUPPORT.
 PATTERN_MIN_CONFIDENCE, PATTERN_MIN_PRONOUNS, PATTERN_MIN_SUPPORT = 0.5, 3, 2.0
+PATTERN_FEMININE_CONFIDENCE = 0.65  # a feminine pronoun this sure of her rules the pattern out
 REVERSE_MIN_MASCULINE = 2  # a man's clearly masculine pronouns before a stray "she" of his is fixed
 RIVAL = 0.2  # a candidate scoring at least this share of the winner's is a plausible rival
 
@@ -204,6 +205,7 @@ class Attributor:
         self.quote_starts = [q.start for q in self.top_quotes]
         self.traces: list[Trace] = []
         self.speaker: dict[int, int] = {}  # id(quote) → entity
+        self.speaker_doubtful: set[int] = set()  # id(quote) whose speaker is an unclear pronoun's referent
         self.topic: dict[int, int] = {}  # id(quote) → entity the quote talks about ("said of X")
         self.last_speaker: tuple[int, int] | None = None  # (entity, sentence)
         self.seen: set[int] = set()
@@ -560,6 +562,9 @@ class Attributor:
             self.speaker.setdefault(id(report_quote), a.entity)
             for q in self._adjacent_quotes(tok.start):
                 self.speaker.setdefault(id(q), a.entity)
+            if a.rivals and a.confidence < ERASED_CONFIDENCE:
+                # "“…,” he said" where "he" itself is unclear: whom the quote is about is unclear too
+                self.speaker_doubtful.update(id(q) for q in [report_quote, *self._adjacent_quotes(tok.start)] if self.speaker.get(id(q)) == a.entity)
         if report_quote is not None and a.entity is not None:
             self.last_speaker = (a.entity, s)
         return a
@@ -744,13 +749,15 @@ class Attributor:
             w = (own if tr.quote is q else 0.3) * SENTENCE_DECAY ** (s - tr.sentence) * PARAGRAPH_DECAY ** (para - tr.paragraph)
             scores[tr.entity] = max(scores.get(tr.entity, 0.0), w)
         if speaker is not None:
-            a.speaker_known = True
+            a.speaker_known = id(q) not in self.speaker_doubtful
             scores.pop(speaker, None)  # a speaker says "I", not "he"
         if topic is not None and topic != speaker:
             scores[topic] = STRUCTURAL
             a.structural = a.topic = True
             a.kind = "topic"
             a.reason = "it is inside a quote about {name} (“… said of …”)"
+        elif speaker is not None and not a.speaker_known:
+            a.reason = "it is inside a quote whose speaker is an unclear pronoun, and {name} is the person other than that speaker most recently mentioned"
         elif speaker is not None:
             a.reason = "it is inside a quote, and {name} is the person other than the speaker most recently mentioned"
         else:
@@ -836,6 +843,10 @@ PREDICATE_OPENINGS = tuple(f" {w} " for w in COPULAS | PREDICATE_ADVERBS | {"has
 PREDICATE_NEXT = frozenset("of to who in and at for with from on since when after whose that than".split())
 
 
+# plural gendered nouns whose singular is not the plural without its "s" ("one of the first women")
+PLURAL_NOUNS = {"women": "woman", "men": "man", "businesswomen": "businesswoman", "businessmen": "businessman", "actresses": "actress", "waitresses": "waitress", "heiresses": "heiress", "princesses": "princess", "duchesses": "duchess", "countesses": "countess", "baronesses": "baroness", "empresses": "empress", "widows": "widow", "wives": "wife", "nuns": "nun"}
+
+
 def _predicate_gender(doc, tok) -> tuple[str, str] | None:
     """(gender, phrase) when a subject pronoun's own predicate is a gendered noun: "he became the
     first woman to …", "he is a mother of three". The sentence itself then says who is meant."""
@@ -850,6 +861,10 @@ def _predicate_gender(doc, tok) -> tuple[str, str] | None:
     if words[i].lower == "become" and (i == 0 or words[i - 1].lower not in ("has", "had")):
         return None
     i += 1
+    plural = i + 2 < len(words) and words[i].lower == "one" and words[i + 1].lower == "of" and words[i + 2].lower == "the"
+    if plural:  # "he was one of the first women to …": the plural says it as well
+        words = doc.tokens_in(tok.end, tok.end + 80)[:10]
+        i += 2
     if i >= len(words) or words[i].lower not in ("a", "an", "the"):
         return None
     nouns = lexicon()["noun_gender"]
@@ -858,11 +873,14 @@ def _predicate_gender(doc, tok) -> tuple[str, str] | None:
         w = words[j]
         if not w.text.islower() or text[words[j - 1].end : w.start] != " ":
             return None
-        if w.lower in nouns:
+        if plural and (w.lower in nouns or (w.lower not in PLURAL_NOUNS and w.lower.removesuffix("s") not in nouns)):
+            continue  # a singular noun or an adjective in "one of the first …": the plural comes later
+        if w.lower in nouns or plural:
             after = text[w.end : w.end + 1]
             nxt = words[j + 1] if j + 1 < len(words) else None
             if after in ("", ",", ".", ";", ":", "!", "?", ")", "”", '"') or (after == " " and nxt is not None and nxt.lower in PREDICATE_NEXT):
-                return nouns[w.lower], text[words[i - 1].start : w.end]
+                gender = nouns[PLURAL_NOUNS.get(w.lower, w.lower.removesuffix("s"))] if plural else nouns[w.lower]
+                return gender, text[words[i - 1 - 2 * plural].start : w.end]
             return None
     return None
 
@@ -954,14 +972,17 @@ def _add_pattern_damage(attributions, verdicts, damaged: dict[int, int]) -> None
     pronouns. A woman whom the names call female, to whom not one feminine pronoun is attributed
     while masculine ones keep landing on her (as the likeliest referent, rivals or not), is damaged
     even where no single pronoun is clearly hers: the attributions add up. Rivals still lower each
-    pronoun's own confidence in _decide."""
+    pronoun's own confidence in _decide. A feminine pronoun only rules the pattern out where it
+    is hers with some confidence (PATTERN_FEMININE_CONFIDENCE): a "she" that lands on her among
+    rivals may well be someone else's — in a damaged text, a man's "he" turned "she"."""
     feminine: set[int] = set()
     support: dict[int, list[float]] = {}
     for a in attributions:
         if a.entity is None:
             continue
         if a.gender == FEMALE:
-            feminine.add(a.entity)
+            if a.confidence >= PATTERN_FEMININE_CONFIDENCE:
+                feminine.add(a.entity)
         elif a.confidence >= PATTERN_MIN_CONFIDENCE and verdicts[a.entity][0] == FEMALE:
             support.setdefault(a.entity, []).append(a.confidence)
     for e, confs in support.items():
