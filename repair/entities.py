@@ -650,6 +650,11 @@ def _runs(doc):
     last = -2  # index of the run's last capitalised token
     for i in doc.capitalised:
         tok = tokens[i]
+        if tok.text == "I":  # the pronoun, never part of a name ("in America I saw …")
+            if run:
+                runs.append(run)
+            run, last = [], -2
+            continue
         if run:
             prev = run[-1]
             if i == last + 1:
@@ -834,7 +839,8 @@ def find_entities(doc) -> Entities:
     tokens = doc.tokens
     speech_verbs = lex["speech_verbs"]
     taken.update(m.start for p in people for m in p.mentions)
-    candidates = _short_mention_candidates(doc, {*surnames, *firsts}, {n for n, _ in by_shape}, speech_verbs)
+    subjects = _lone_subject_names(doc, lex, people, places)
+    candidates = _short_mention_candidates(doc, {*surnames, *firsts, *subjects}, {n for n, _ in by_shape}, speech_verbs)
     done = -1
     while candidates:
         i = heapq.heappop(candidates)
@@ -856,7 +862,8 @@ def find_entities(doc) -> Entities:
             kind = "variant"
             if idx is None:
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-                if nxt is None or nxt.lower not in speech_verbs or text[tok.end : nxt.start] != " ":
+                says = nxt is not None and nxt.lower in speech_verbs and text[tok.end : nxt.start] == " "
+                if not says and bare not in subjects:
                     continue
                 verdict = first_name_verdict(bare)
                 if not is_first_name(bare, verdict):
@@ -921,6 +928,32 @@ def _add_tail_mention(doc, run, tails: dict[str, int], people: list, taken: set[
             taken.update(t.start for t in run[s:])
             return True
     return False
+
+
+def _lone_subject_names(doc, lex, people, places: frozenset[str]) -> frozenset[str]:
+    """Known first names the text uses on their own, as a subject or an owner, at least twice
+    ("Ryan died as he lived. … Ryan's legacy …"): a person named by first name alone, though no
+    full name or speech verb introduced them. Without one, every "he" of theirs goes to whoever
+    was named last. Not words the lexicon keeps from first names ("Will", "May"), and not
+    places ("America is", "in America"; countries and cities of rules/countries.toml)."""
+    texts, lowers, capitalised = doc.token_texts, doc.token_lowers, doc.capitalised
+    verbs = lex["speech_verbs"] | lex["lone_name_verbs"]
+    before_verb = itertools.compress(itertools.count(), map(verbs.__contains__, lowers[1:]))
+    possessive = itertools.compress(itertools.count(), map(operator.methodcaller("endswith", ("’s", "'s")), texts))
+    at = {*before_verb, *possessive}.intersection(capitalised)
+    named = {p.first for p in people if p.first} | {p.surname for p in people if p.surname}
+    counts: dict[str, int] = {}
+    for i in at:
+        bare = _bare(texts[i])[0]
+        if bare not in named and bare.lower() not in lex["not_first_names"] and not _in_run(doc, i):
+            counts[bare] = counts.get(bare, 0) + 1
+    if not counts:
+        return frozenset()
+    place_words = country_words()[0]
+    return frozenset(
+        n for n, k in counts.items()
+        if k >= 2 and n not in places and n.lower() not in place_words and is_first_name(n)
+    )
 
 
 def _short_mention_candidates(doc, names: set[str], variant_lengths: set[int], speech_verbs) -> list[int]:

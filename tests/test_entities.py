@@ -488,3 +488,15 @@ def test_an_indefinite_gendered_noun_opening_a_sentence_is_a_person():
     # not when a name follows in apposition, nor mid-sentence
     doc, found = people("A woman, Halyna, sells fish. He met a woman there.")
     assert not any(p.kind == "noun" for p in found.values())
+
+
+def test_the_pronoun_i_is_never_part_of_a_name():
+    doc, found = people("In America I saw a country of hope. America is strong, and America will lead.")
+    assert not any("I" in name.split() for name in found)
+    assert "America" not in found  # a country, not a woman named America
+
+
+def test_an_informal_kinship_noun_is_a_relation():
+    doc, found = people("On receiving the news, Megan's dad John fought for his child.")
+    dad = [p for p in doc.entities.people if p.kind == "relation"]
+    assert dad and dad[0].verdict()[0] == "male"

@@ -569,3 +569,47 @@ def test_an_unclear_she_does_not_hide_the_damage_pattern():
     damaged = {}
     P._add_pattern_damage(masculine + [_attribution(0, P.FEMALE, 0.8)], verdicts, damaged)
     assert damaged == {}  # a clear "she" of hers: her pronouns are not all damaged
+
+
+@pytest.mark.parametrize(
+    "bad, good",
+    [
+        ("My father is a teacher. She teaches history at the local school.",
+         "My father is a teacher. He teaches history at the local school."),
+        ("The king arrived at noon. She greeted the crowd from the balcony.",
+         "The king arrived at noon. He greeted the crowd from the balcony."),
+    ],
+)
+def test_a_she_in_a_text_that_mentions_only_a_man_named_by_a_gendered_noun_is_his(bad, good):
+    assert fixed(bad) == good
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her brother is a nurse. She works nights at the clinic.",  # "her": a woman outside the text
+        "Tom Reid joined the band in 1990. She left it two years later.",  # a name alone: not enough
+    ],
+)
+def test_a_she_near_only_men_stays_where_a_woman_may_be_meant(text):
+    assert fixed(text, unsafe=True) == text
+
+
+def test_a_first_name_used_alone_as_a_subject_is_a_rival():
+    # "Ryan" is never introduced by a full name or a speech verb, but the text talks about him:
+    # his "he" must not go to the widow named last
+    text = (
+        'We are joined tonight by Carryn Owens, the widow of Senior Chief William "Ryan" Owens. '
+        "Ryan died as he lived: a warrior and a hero. Ryan's legacy is etched into eternity, and he "
+        "is remembered."
+    )
+    assert findings(text) == []  # not even a suggestion
+
+
+def test_a_pronoun_read_with_doubt_does_not_make_the_next_one_certain():
+    # "She" could be either spouse; the "He" that continues it is no surer
+    text = (
+        "Seven years ago, Rebekah and Ben Erler of Minneapolis were newlyweds. She waited tables. "
+        "He worked construction. Rebekah wrote to me last spring. Rebekah took out student loans."
+    )
+    assert fixed(text) == text

@@ -181,7 +181,7 @@ def run(doc, config):
     _country_guard(attributions, verdicts)
     damaged, clean = _document_evidence(attributions, verdicts)
     erased = _feminine_erased(attributions, verdicts, damaged)
-    reversible = _reversible_men(attributions, verdicts)
+    reversible = _reversible_men(attributions, verdicts, entities.people)
     for a in attributions:
         finding = _decide(doc, rule, entities, verdicts, a, damaged, clean, erased, reversible)
         if finding is not None:
@@ -531,7 +531,12 @@ class Attributor:
         elif slot in ("subj", "poss") and first_ref:
             # Subject continuity (centering): a sentence-initial "He" continues the previous main
             # subject; people mentioned in other roles are weaker rivals.
-            main = self._previous_main_subject(s)
+            main_tr = self._previous_main_trace(s)
+            main = main_tr.entity if main_tr is not None else None
+            if main_tr is not None and main_tr.attribution is not None and main_tr.confidence < binder_conf:
+                # the subject before was itself a pronoun read with doubt ("Rebekah and Ben … She
+                # waited tables. He worked …"): continuing it is no surer than it was
+                binder_conf = main_tr.confidence
             if main is None and self.last_speaker and s - self.last_speaker[1] <= 2 and self._quote_sentence(s - 1):
                 main = self.last_speaker[0]  # the sentence before is a quote: its speaker goes on
             protagonist = self._protagonist() if self.no_feminine and self._opens_paragraph(s) else None
@@ -550,7 +555,7 @@ class Attributor:
                 a.kind = "continuity"
                 a.reason = a.reason or "subject continuity: {name} is the subject of the sentence before"
         self._settle(a, scores, tok, s, None)
-        if binder is not None and binder_conf < a.confidence:
+        if binder_conf < a.confidence:
             a.confidence = binder_conf  # bound to a pronoun: no surer than that pronoun was
             self.traces[-1].confidence = binder_conf
         bound = binder_tr.attribution if binder_tr is not None else None
@@ -718,6 +723,10 @@ class Attributor:
 
     def _previous_main_subject(self, s: int, after: int = -1) -> int | None:
         """The first main subject of the sentence right before s (further back, salience decides)."""
+        found = self._previous_main_trace(s, after)
+        return found.entity if found is not None else None
+
+    def _previous_main_trace(self, s: int, after: int = -1) -> Trace | None:
         found = None
         for tr in reversed(self.traces):
             if tr.sentence >= s:
@@ -725,7 +734,7 @@ class Attributor:
             if s - tr.sentence > 1 or tr.sentence <= after:
                 break
             if tr.role in ("main", "speaker", "topic") and tr.entity >= 0 and tr.quote is None:
-                found = tr.entity
+                found = tr
         return found
 
     # pronouns inside quotes, once every quote's speaker is known
@@ -1002,11 +1011,20 @@ def _feminine_erased(attributions, verdicts, damaged: dict[int, int]) -> bool:
     return sum(n for e, n in damaged.items() if verdicts[e][0] == FEMALE) >= ERASED_MIN_DAMAGED
 
 
-def _reversible_men(attributions, verdicts) -> set[int]:
+def _reversible_men(attributions, verdicts, people) -> set[int]:
     """Men whose lone "she" may be fixed though their pronouns are not damaged twice over
     (`_decide`, the stray "she"): the names call them male strongly, at least
     REVERSE_MIN_MASCULINE of their pronouns are clearly masculine, and no woman in the text has a
-    clearly feminine pronoun (so no "she" in it is known to be right)."""
+    clearly feminine pronoun (so no "she" in it is known to be right). Where the text mentions
+    only men, each strongly male ("My father is a teacher. She teaches …"), a "she" can mean no
+    one in it: a man introduced by a gendered noun ("my father", "the king") is such a man. (Not
+    one known by his name or honorific alone: MT renders the neutral "Tanaka-san" as "Mr.
+    Tanaka", and a name list can be wrong about a name, where the text's "she" is right.)"""
+    only_men = bool(verdicts) and all(gender == MALE and strength >= 0.85 for gender, strength, _ in verdicts)
+    # ... and every "she" or "her" in it goes to one of them ("Her brother is a nurse. She …":
+    # "her" is a woman outside the text, who may be the "she")
+    only_men = only_men and all(a.entity is not None for a in attributions if a.gender == FEMALE)
+    by_noun = {e for e, p in enumerate(people) if p.kind in ("relation", "noun")} if only_men else set()
     masculine: dict[int, int] = {}
     for a in attributions:
         if a.entity is None or a.rivals or a.confidence < 0.99:
@@ -1016,7 +1034,7 @@ def _reversible_men(attributions, verdicts) -> set[int]:
             return set()
         if a.gender == MALE and gender == MALE and strength >= 0.85:
             masculine[a.entity] = masculine.get(a.entity, 0) + 1
-    return {e for e, n in masculine.items() if n >= REVERSE_MIN_MASCULINE}
+    return by_noun | {e for e, n in masculine.items() if n >= REVERSE_MIN_MASCULINE}
 
 
 def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, int], clean: set[int], erased: bool = False, reversible: frozenset[int] | set[int] = frozenset()) -> Finding | None:
