@@ -117,4 +117,9 @@ def rule(rule_id: str) -> Rule:
 
 
 def rules_of(pass_name: str) -> list[Rule]:
-    return [r for r in file_rules().values() if r.source == pass_name]
+    return list(_rules_of(pass_name))
+
+
+@functools.cache
+def _rules_of(pass_name: str) -> tuple[Rule, ...]:
+    return tuple(r for r in file_rules().values() if r.source == pass_name)

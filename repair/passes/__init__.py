@@ -7,6 +7,7 @@ Modules are imported on first use so that start-up stays cheap.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.util
 
@@ -31,8 +32,20 @@ ORDER = (
 
 def available() -> list[str]:
     """Pass names whose module exists."""
-    return [n for n in ORDER if importlib.util.find_spec(f"{__name__}.{n}") is not None]
+    return list(_available())
+
+
+@functools.cache
+def _available() -> tuple[str, ...]:
+    # looked up once per process: a batch of small files would otherwise ask the import system
+    # about every pass for every file
+    return tuple(n for n in ORDER if importlib.util.find_spec(f"{__name__}.{n}") is not None)
 
 
 def load(names: list[str] | None = None):
-    return [importlib.import_module(f"{__name__}.{n}") for n in (names or available())]
+    return list(_load(tuple(names or available())))
+
+
+@functools.cache
+def _load(names: tuple[str, ...]) -> tuple:
+    return tuple(importlib.import_module(f"{__name__}.{n}") for n in names)

@@ -10,6 +10,8 @@ substrings of which any match must contain one, so that a text without them is n
 
 from __future__ import annotations
 
+import functools
+
 from .. import rules, textre
 from ..model import Finding
 from ..spans import SpanIndex
@@ -19,24 +21,16 @@ NAME = "patterns"
 
 def run(doc, config):
     text = doc.text
-    for rule in rules.rules_of(NAME):
-        pattern = rule.data.get("pattern")
-        if not pattern:
-            continue
-        requires = rule.data.get("requires")
-        if requires and not any(_contains(text, r) for r in requires):
+    for rule, pattern, requires, template, exceptions in _prepared():
+        if requires and not any(_contains(text, r, k) for r, k in requires):
             continue  # a substring search in C spares a full regex scan of most texts
-        template = rule.data.get("replacement")
-        exceptions = rule.data.get("exceptions", ())
         excepted = None
-        for m in textre.finditer(textre.compile(pattern), text):
+        for m in textre.finditer(pattern, text):
             if m.start() == m.end() and template is None:
                 continue
             if exceptions:
                 if excepted is None:  # scanned once per rule and document, only when it matched
-                    excepted = SpanIndex(
-                        (e.start(), e.end()) for p in exceptions for e in textre.finditer(textre.compile(p), text)
-                    )
+                    excepted = SpanIndex((e.start(), e.end()) for p in exceptions for e in textre.finditer(p, text))
                 if excepted.overlaps(m.start(), m.end()):
                     continue
             replacement = m.expand(template) if template is not None else None
@@ -45,14 +39,35 @@ def run(doc, config):
             yield Finding.of(rule, text, m.start(), m.end(), replacement=replacement)
 
 
-def _contains(text: str, needle: str) -> bool:
+@functools.cache
+def _prepared() -> tuple:
+    """Each pattern rule as (rule, compiled pattern, anchored `requires`, replacement template,
+    compiled exceptions), worked out once per process rather than once per document."""
+    out = []
+    for rule in rules.rules_of(NAME):
+        pattern = rule.data.get("pattern")
+        if not pattern:
+            continue
+        requires = _anchored(tuple(rule.data.get("requires", ())))
+        exceptions = tuple(textre.compile(p) for p in rule.data.get("exceptions", ()))
+        out.append((rule, textre.compile(pattern), requires, rule.data.get("replacement"), exceptions))
+    return tuple(out)
+
+
+@functools.cache
+def _anchored(needles: tuple[str, ...]) -> tuple[tuple[str, int | None], ...]:
+    """Each needle with the index of its anchor character (see _contains), worked out once."""
+    return tuple((n, next((i for i, c in enumerate(n) if not (c == " " or c.isalnum())), None)) for n in needles)
+
+
+def _contains(text: str, needle: str, k: int | None) -> bool:
     """`needle in text`, faster for the short needles of `requires`. Python's substring search
     steps at most len(needle) + 1 characters at a time, and most needles here start or end with
     a space, found every few characters; a single character is found with a fast scan instead.
-    So this scans for the needle's first character that is neither a plain space nor a letter or
-    digit, and compares the needle where it occurs, for the first few occurrences: where that
-    character is common too (a comma), the plain search takes over."""
-    k = next((i for i, c in enumerate(needle) if not (c == " " or c.isalnum())), None)
+    So this scans for the needle's anchor, `needle[k]`: its first character that is neither a
+    plain space nor a letter or digit (none: k is None), and compares the needle where it
+    occurs, for the first few occurrences: where that character is common too (a comma), the
+    plain search takes over."""
     if k is None:
         return needle in text
     anchor = needle[k]
