@@ -216,3 +216,13 @@ def test_lone_speakers_from_the_picked_tokens_are_those_of_every_capital():
         text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 20)))
         doc = Document(text)
         assert entities._lone_speakers(doc) == every_capital(doc), repr(text)
+
+
+def test_the_backward_domain_exception_matches_what_the_forward_one_does():
+    forward = textre.compile(r"\S+\.(?:com|org|net|io|gov|edu)\b")
+    backward = textre.compile(r"(?r)\S+\.(?:com|org|net|io|gov|edu)\b")
+    rng = random.Random(8)
+    pieces = ["a", "b", ".", "com", "org", " ", "\n", "x.com", "www.", "io", "é"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        assert sorted(m.span() for m in forward.finditer(text)) == sorted(m.span() for m in backward.finditer(text)), text
