@@ -528,6 +528,20 @@ def is_first_name(word: str, verdict: str | None = None) -> bool:
 # --- the values ------------------------------------------------------------------------------
 
 
+# Evidence from name statistics (first names), as opposed to the text's own words for the person
+NAME_STATISTIC_REASONS = ("first name ‘", "given name ‘", "second given name ‘")
+TEXT_OVERRIDE_WEIGHT = 0.9
+# a gendered noun the text uses of the person: in apposition, as predicate, as their relation's noun
+TEXT_NOUN_REASONS = ("described as ‘", "called ‘")
+
+
+def _product(values) -> float:
+    out = 1.0
+    for v in values:
+        out *= v
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
     gender: str  # female | male
@@ -570,6 +584,24 @@ class Entity:
                 return gender, 1.0, [Evidence(gender, 1.0, f"configured as {gender} (name-genders: ‘{key}’)")]
         if not self.evidence:
             return None, 0.0, []
+        evidence = self.evidence
+        if any(e.gender == FEMALE and e.weight >= TEXT_OVERRIDE_WEIGHT and e.reason.startswith(TEXT_NOUN_REASONS) for e in evidence) and not any(
+            e.gender == MALE and not e.reason.startswith(NAME_STATISTIC_REASONS) for e in evidence
+        ):
+            # A feminine noun the text uses of this person ("Karim is one of only a handful of
+            # women …", "his daughter, Nusrat", "X, the actress") against nothing but a name
+            # statistic for a man ("Nusrat": male to gender-guesser, a woman's name too in
+            # Pakistan): the text wins. MT defaults to the masculine, so a feminine word in its
+            # output comes from the source; a name list counts bearers elsewhere. Not an
+            # honorific alone ("Ms. Huber" may be a Huber the text never names, and lands on the
+            # one it did), and not the other way (MT writes "Mr. Tanaka" for "Tanaka-san").
+            names = [e for e in evidence if e.gender == MALE]
+            if names:
+                evidence = [e for e in evidence if e.gender == FEMALE]
+                others = ", ".join(e.reason.split(" (")[0] for e in names)
+                note = Evidence(FEMALE, 0.0, f"the text’s own word for the person outweighs {others}, a man's name to a name source")
+                evidence.sort(key=lambda e: not e.reason.startswith(TEXT_NOUN_REASONS))  # the noun first
+                return FEMALE, round(1.0 - _product(1.0 - e.weight for e in evidence), 3), [evidence[0], note, *evidence[1:]]
         against = {FEMALE: 1.0, MALE: 1.0}
         for e in self.evidence:
             against[e.gender] *= 1.0 - e.weight
@@ -836,6 +868,14 @@ def find_entities(doc) -> Entities:
     for name, idx in surnames.items():
         if len(name) >= 6:
             by_shape.setdefault((len(name), name[0]), []).append((name, idx))
+    # Two family names (Spanish, Portuguese): "Claudio Fuentes Araya" goes by "Fuentes" alone, the
+    # first of them. The word after the first name, where no name source knows it as a given name
+    # ("María Inés Sosa": "Inés" is hers) and no one else is called by it.
+    for p in people:
+        if p.kind == "person" and p.first and p.surname and p.mentions:
+            words = p.name.split()
+            if len(words) >= 3 and words[0] == p.first and words[1][:1].isupper() and words[1] not in surnames and words[1] not in firsts and not is_first_name(words[1]):
+                surnames[words[1]] = p.id
     tokens = doc.tokens
     speech_verbs = lex["speech_verbs"]
     taken.update(m.start for p in people for m in p.mentions)
@@ -1153,6 +1193,9 @@ def _apposition(doc, person: Entity, after: int) -> None:
     if not words or words[0].lower not in ("a", "an", "the", "is", "was"):
         return
     if words[0].lower in ("is", "was"):
+        if len(words) >= 3 and words[1].lower == "one" and words[2].lower == "of":
+            _one_of(doc, person, words[1].start)  # "Karim, 31, is one of only a handful of women"
+            return
         words = words[1:]
         if not words or words[0].lower not in ("a", "an", "the"):
             return
@@ -1166,7 +1209,33 @@ def _apposition(doc, person: Entity, after: int) -> None:
             return
 
 
+# plural gendered nouns whose singular is not the plural without its "s" ("one of the first women")
+PLURAL_NOUNS = {"women": "woman", "men": "man", "businesswomen": "businesswoman", "businessmen": "businessman", "actresses": "actress", "waitresses": "waitress", "heiresses": "heiress", "princesses": "princess", "duchesses": "duchess", "countesses": "countess", "baronesses": "baroness", "empresses": "empress", "widows": "widow", "wives": "wife", "nuns": "nun"}
+
+
+def plural_noun_gender(word: str) -> str | None:
+    """The gender a plural person noun states ("women", "mothers", "sons"), else None."""
+    nouns = lexicon()["noun_gender"]
+    return nouns.get(PLURAL_NOUNS.get(word, word.removesuffix("s") if word.endswith("s") else ""))
+
+
+def _one_of(doc, person: Entity, start: int) -> None:
+    """ “X is one of only a handful of women licensed as guides”, “X was one of the first women
+    to …”: a plural gendered noun within the next few lower-case words (not past punctuation)."""
+    text = doc.text
+    words = doc.tokens_in(start, start + 80)[2:10]  # after "one of"
+    for w in words:
+        if not w.text.islower():
+            return
+        if (g := plural_noun_gender(w.lower)) is not None:
+            _add(person.evidence, Evidence(g, 0.9, f"described as ‘{text[start:w.end]}’"))
+            return
+        if text[w.end : w.end + 1] in (",", ".", ";", ":"):
+            return
+
+
 COPULAS = frozenset("is was are were be been became becomes become remains remained as".split())
+HAVE = frozenset("have has had having".split())
 
 
 def _unnamed_people(doc, people: list[Entity]) -> None:
@@ -1259,6 +1328,16 @@ def _relations(doc, people: list[Entity]) -> None:
             # an unnamed person opening a sentence, its subject; each one someone new
             key = ("indefinite", tok.start)
             kind = "noun"
+        elif owner_low in ("a", "an", "one") and owner is prev and low in lex["kinship"] and not (doc.text[tok.end : tok.end + 2] == ", " and i + 1 < len(tokens) and tokens[i + 1].is_capitalised):
+            # "I have one son, and he is a dentist", "they had a daughter, who …": a relation of
+            # no one named, someone new, who may be the next pronoun's referent. Only where
+            # someone has them ("one son", "had a son"): "the image of a mother holding her child"
+            # is no one; nor descriptions ("he is a father of two", "Amina Yusuf, a mother of
+            # two,", "a son of a miner")
+            if not (owner_low == "one" or i >= 2 and tokens[i - 2].lower in HAVE) or doc.text[owner.start - 2 : owner.start] == ", " or doc.text.startswith(" of ", tok.end):
+                continue
+            key = ("indefinite", tok.start)
+            kind = "noun"
         elif owner_low in ("a", "an") and low not in lex["kinship"]:
             _named_by_noun(doc, people, i, gender, doc.text[owner.start : tok.end], named_at)
             continue
@@ -1279,9 +1358,18 @@ def _relations(doc, people: list[Entity]) -> None:
             people[idx].evidence.append(Evidence(gender, 0.95, f"{'kinship noun' if kind == 'kinship' else 'noun'} ‘{low}’"))
         people[idx].mentions.append(Mention(tok.start, tok.end, idx, kind, owner.start, False, owner.start, owner.end))
         # "her brother, Emeka Okafor," — a named person in apposition is the one the noun describes
-        if i + 1 < len(tokens) and doc.text[tok.end : tokens[i + 1].start] == ", " and tokens[i + 1].start in named_at:
-            named = people[named_at[tokens[i + 1].start]]
+        # ("her husband, Dr. Amr Khalil,": past an honorific)
+        k = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower in lex["honorifics"] else i + 1
+        if k < len(tokens) and doc.text[tok.end : tokens[i + 1].start] == ", " and tokens[k].start in named_at:
+            named = people[named_at[tokens[k].start]]
             _add(named.evidence, Evidence(gender, 0.9, f"called ‘{doc.text[owner.start:tok.end]}’"))
+            if kind == "kinship" and idx == len(people) - 1 and len(people[idx].mentions) == 1 and named.id != idx:
+                # one person, not two: the relation just introduced is the named one ("His father,
+                # Mahmoud El-Sayed, was a teacher"), so a later "his father" means him, and no
+                # second, nameless father competes with him for his pronouns
+                m = people.pop().mentions[0]
+                named.mentions.append(Mention(m.start, m.end, named.id, "kinship", m.lead, False, m.owner_start, m.owner_end))
+                noun_entities[key] = named.id
             continue
         # "her husband, Pavel," — the relation's own name
         if kind == "kinship" and i + 1 < len(tokens) and doc.text[tok.end : tokens[i + 1].start] == ", ":

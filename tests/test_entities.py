@@ -159,7 +159,7 @@ def test_a_surname_shared_by_a_family_means_the_first_named_alone():
     doc, found = people("Jonas Berg has fished for forty years. Berg said it was hard. His daughter, Ingrid Berg, filmed it. Berg plans to retire.")
     jonas = [doc.text[m.start : m.end] for m in found["Jonas Berg"].mentions]
     assert jonas == ["Jonas Berg", "Berg", "Berg"]
-    assert [doc.text[m.start : m.end] for m in found["Ingrid Berg"].mentions] == ["Ingrid Berg"]
+    assert [doc.text[m.start : m.end] for m in found["Ingrid Berg"].mentions if m.is_name] == ["Ingrid Berg"]
 
 
 def test_a_gendered_noun_before_a_full_name_in_apposition_is_evidence():
@@ -500,3 +500,70 @@ def test_an_informal_kinship_noun_is_a_relation():
     doc, found = people("On receiving the news, Megan's dad John fought for his child.")
     dad = [p for p in doc.entities.people if p.kind == "relation"]
     assert dad and dad[0].verdict()[0] == "male"
+
+
+# --- round 9 ------------------------------------------------------------------------------------
+
+
+def test_a_relation_named_in_apposition_is_that_person_not_a_second_one():
+    doc, found = people("Nadia El-Sayed runs the clinic. His father, Mahmoud El-Sayed, was a teacher. His father taught maths.")
+    assert "his father" not in found  # one person, not a nameless father beside him
+    mahmoud = found["Mahmoud El-Sayed"]
+    assert [m.kind for m in mahmoud.mentions] == ["kinship", "name", "kinship"]
+    # past an honorific too
+    doc, found = people("Nadia El-Sayed moved to Aswan. Her husband, Dr. Amr Khalil, a surgeon, moved with her.")
+    assert "her husband" not in found and [m.kind for m in found["Amr Khalil"].mentions] == ["kinship", "name"]
+    # a relation introduced before keeps its own person
+    doc, found = people("Franziska Huber thanked her father. Later her father, Josef Huber, spoke.")
+    assert "her father" in found and any("her father" in e.reason for e in found["Josef Huber"].evidence)
+
+
+def test_a_relation_someone_has_is_a_person_of_its_own():
+    doc, found = people("“I have one son, and he is a dentist in Munich,” Josef Huber said.")
+    assert found["one son"].kind == "noun" and found["one son"].verdict()[0] == "male"
+    doc, found = people("They had a daughter in 1990.")
+    assert "a daughter" in found
+    # a generic one, a description, an apposition: no one
+    for text in (
+        "The image of a mother holding her child moved him.",
+        "Grace Muriuki, 47, a mother of two, won the vote.",
+        "He is a father of two and a son of a miner.",
+        "She is a mother.",
+    ):
+        assert not any(p.kind == "noun" for p in Document(text).entities), text
+
+
+def test_the_first_of_two_family_names_alone_is_the_person():
+    doc, found = people("Claudio Fuentes Araya, commander of the brigade, spoke. Fuentes said the fire was out.")
+    fuentes = found["Claudio Fuentes Araya"]
+    assert [doc.text[m.start : m.end] for m in fuentes.mentions] == ["Claudio Fuentes Araya", "Fuentes"]
+    # not a second given name ("Manuel" is one), and not a surname someone else has
+    doc, found = people("Xosé Manuel Regueira voted. Manuel Castro said it was close.")
+    assert all(doc.text[m.start : m.end] != "Manuel" for m in found["Xosé Manuel Regueira"].mentions)
+    doc, found = people("Joaquim Ferreira da Silva died. His daughter, Luciana Ferreira, spoke. Ferreira said he was tired.")
+    assert "Ferreira" not in [doc.text[m.start : m.end] for m in found["Joaquim Ferreira da Silva"].mentions]
+
+
+def test_one_of_the_women_after_a_name_is_evidence():
+    doc, found = people("Ms. Karim, 31, is one of only a handful of women licensed as guides.")
+    assert any("one of only a handful of women" in e.reason for e in found["Karim"].evidence)
+    doc, found = people("Ana Perez is one of the best players in the league.")
+    assert len(found["Ana Perez"].evidence) == 1  # only her first name
+
+
+def test_a_feminine_noun_for_the_person_outweighs_a_mans_name_statistic():
+    text = "Nusrat Karim guides climbers in Hunza. Ms. Karim, 31, is one of only a handful of women licensed as guides."
+    doc, found = people(text)
+    gender, strength, evidence = found["Nusrat Karim"].verdict()
+    assert gender == "female" and strength >= 0.85 and "outweighs first name ‘Nusrat’" in evidence[1].reason  # shown
+    # an honorific alone does not: "Ms. Huber" may be a Huber the text never names
+    doc, found = people("Josef Huber ran the brewery for thirty years. Ms. Huber said the inn was hers.")
+    assert found["Josef Huber"].verdict()[1] < 0.55
+    # nor a feminine noun where the text also has a masculine word for the person
+    doc, found = people("Nusrat Karim is one of only a handful of women licensed as guides. Mr. Karim said so.")
+    assert found["Nusrat Karim"].verdict()[1] < 0.55
+
+
+def test_spanish_el_opens_a_place_not_a_woman():
+    doc, found = people("She lives in the hillside neighbourhood of El Retiro, above the port.")
+    assert "El Retiro" not in found

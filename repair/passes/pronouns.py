@@ -40,7 +40,7 @@ import operator
 from dataclasses import dataclass, field
 
 from .. import rules, textre
-from ..entities import COUNTRY_DEPENDENT_WEIGHT, FEMALE, MALE, Evidence, lexicon, rests_on_country
+from ..entities import COUNTRY_DEPENDENT_WEIGHT, FEMALE, MALE, PLURAL_NOUNS, Evidence, lexicon, rests_on_country
 from ..model import Applicability, Finding
 
 NAME = "pronouns"
@@ -102,7 +102,9 @@ ERASED_MIN_DAMAGED = 1  # clearly damaged pronouns of women needed to call a tex
 PATTERN_MIN_CONFIDENCE, PATTERN_MIN_PRONOUNS, PATTERN_MIN_SUPPORT = 0.5, 3, 2.0
 PATTERN_FEMININE_CONFIDENCE = 0.65  # a feminine pronoun this sure of her rules the pattern out
 REVERSE_MIN_MASCULINE = 2  # a man's clearly masculine pronouns before a stray "she" of his is fixed
+DIED_RE = textre.compile(r" (?:had |has )?(?:died|passed away|been killed)\b| (?:was|is) (?:killed|dead)\b")
 RIVAL = 0.2  # a candidate scoring at least this share of the winner's is a plausible rival
+SPOUSES_OF_WOMEN = frozenset({"husband", "husbands", "fiancé", "boyfriend", "widower"})  # "his husband": whose, mostly
 
 
 @dataclass(slots=True)
@@ -307,6 +309,8 @@ class Attributor:
         text = self.text
         sent = self.sentences[s]
         before = text[sent.start : m.lead].strip(" “”\"'‘’«»—–-")
+        if before and m.kind == "kinship" and before.rstrip(".").lower() in self.lex["honorifics"]:
+            before = ""  # "Ms. Huber's mother, Rosemarie, runs the inn": the relation opens the sentence
         if m.possessive:
             if m.start in self.kin_at_owner or m.lead in self.kin_at_owner:
                 return "poss"  # "Devi’s husband, Rajendra, runs a shop": the husband is the subject
@@ -490,8 +494,12 @@ class Attributor:
                 binder = self._subject_before(tok.start, s)
                 a.reason, a.kind = "it continues what {name}, the sentence’s subject, said", "subordinate"
             elif verb is not None and verb.lower in self.speech:
-                subj_tr = self._trace_just_before(verb.start, s)
-                if subj_tr is not None:
+                subj_tr = self._trace_just_before(verb.start, s) or self._subject_past_relative(verb.start, s)
+                if subj_tr is not None and slot == "subj" and textre.match(DIED_RE, text, tok.end):
+                    # "His successor, Takeshi Moriyama, said he had died of pneumonia": no one
+                    # reports their own death, so the speaker is the one person it is not
+                    scores.pop(subj_tr.entity, None)
+                elif subj_tr is not None:
                     binder, binder_conf, binder_tr = subj_tr.entity, subj_tr.confidence, subj_tr
                     what = "the subject of" if slot == "subj" else "in"
                     a.reason, a.kind = f"it is {what} what {{name}} {verb.lower}", "complement"
@@ -537,8 +545,21 @@ class Attributor:
                 # the subject before was itself a pronoun read with doubt ("Rebekah and Ben … She
                 # waited tables. He worked …"): continuing it is no surer than it was
                 binder_conf = main_tr.confidence
-            if main is None and self.last_speaker and s - self.last_speaker[1] <= 2 and self._quote_sentence(s - 1):
-                main = self.last_speaker[0]  # the sentence before is a quote: its speaker goes on
+            if main is None and self._quote_sentence(s - 1):
+                # the sentence before is a quote: its speaker goes on
+                q = self.quote_at(self.sentences[s - 1].start + 1)
+                speaker = self.speaker.get(id(q)) if q is not None else None
+                if self.last_speaker and s - self.last_speaker[1] <= 2:
+                    main = self.last_speaker[0]
+                elif speaker is not None and id(q) not in self.speaker_doubtful and slot == "poss" and tok.start in self.kin_at_owner:
+                    # however long the quote ran, where the sentence after it introduces a
+                    # relative ("…,” Nowicka told reporters. “It is not. … I will not throw that
+                    # away.” ¶ Her mother, Halina, …"): the story turns to the speaker's family.
+                    # (Not any pronoun: “… whether he would get seasick.” ¶ He did, Villalobos
+                    # admits — a "he" after a long quote answers what the quote was about.)
+                    main = speaker
+                    if speaker not in scores:
+                        scores[speaker] = 0.0
             protagonist = self._protagonist() if self.no_feminine and self._opens_paragraph(s) else None
             if protagonist is not None and protagonist != main and protagonist in scores:
                 # A paragraph that opens with a pronoun goes back to the person the story is
@@ -554,6 +575,16 @@ class Attributor:
                 a.structural = True
                 a.kind = "continuity"
                 a.reason = a.reason or "subject continuity: {name} is the subject of the sentence before"
+        spouse = self._husband_word(ti) if slot == "poss" and gender == MALE else None
+        if spouse is not None and any(self.verdicts[e][0] == FEMALE for e in scores) and any(self.verdicts[e][0] == MALE for e in scores):
+            # "his husband": a husband is a woman's far more often than a man's, so the owner is
+            # one of the women near, whatever the structure said. A finding only where that
+            # woman's pronouns are damaged elsewhere (_decide), so a man's own husband in clean
+            # text stays his.
+            scores = {e: v for e, v in scores.items() if self.verdicts[e][0] != MALE}
+            a.kind, a.structural = "spouse", False
+            a.reason = f"a ‘{spouse}’ is a woman’s far more often than a man’s, and {{name}} is the likeliest woman here"
+            binder_conf, binder_tr = 1.0, None
         self._settle(a, scores, tok, s, None)
         if binder_conf < a.confidence:
             a.confidence = binder_conf  # bound to a pronoun: no surer than that pronoun was
@@ -573,6 +604,19 @@ class Attributor:
         if report_quote is not None and a.entity is not None:
             self.last_speaker = (a.entity, s)
         return a
+
+    def _husband_word(self, ti: int) -> str | None:
+        """The noun owned by the determiner at token ti when it is a woman's spouse ("his husband",
+        "his late husband"), else None."""
+        tokens, text = self.doc.tokens, self.text
+        for k in (ti + 1, ti + 2):
+            if k >= len(tokens) or text[tokens[k - 1].end : tokens[k].start] != " ":
+                return None
+            if tokens[k].lower in SPOUSES_OF_WOMEN:
+                return tokens[k].lower
+            if not tokens[k].text.islower() or tokens[k].lower in NOT_NOUN_START:
+                return None  # only one adjective between: "his late husband", "his former husband"
+        return None
 
     def _settle(self, a: Attribution, scores: dict[int, float], tok, s: int, quote) -> None:
         top = self._top(scores)
@@ -630,6 +674,34 @@ class Attributor:
                 return tr
             return None
         return None
+
+    def _subject_past_relative(self, pos: int, s: int) -> Trace | None:
+        """The subject of the verb at `pos` when a relative clause stands between them: "A woman
+        who sells dried fish near the main gate said he …", "One mother, who had brought her son
+        from a village, said he …". Only where the sentence opens with that subject, the clause
+        starts right after it with "who" and ends at the verb. (Someone named inside the clause
+        is no subject of the verb, but stays a rival of the pronoun.)"""
+        first = None
+        for tr in reversed(self.traces):
+            if tr.pos >= pos:
+                continue
+            if tr.sentence != s:
+                break
+            if tr.quote is not None:
+                return None
+            first = tr
+        if first is None or first.entity < 0 or first.role != "main":
+            return None
+        m = self.entities.mention_at(first.pos)
+        if m is None:
+            return None
+        end = m.end
+        clause = self.text[end:pos]
+        if not clause.startswith((" who ", ", who ")) or any(c in clause for c in ";:“”\"()—"):
+            return None
+        if clause.startswith(", ") != clause.rstrip().endswith(","):
+            return None  # the commas of a non-restrictive clause come in pairs
+        return first
 
     def _clause_subject(self, pos: int, s: int) -> Trace | None:
         """The nearest subject before `pos` in the same clause of the same sentence. A verb phrase
@@ -852,10 +924,6 @@ PREDICATE_OPENINGS = tuple(f" {w} " for w in COPULAS | PREDICATE_ADVERBS | {"has
 PREDICATE_NEXT = frozenset("of to who in and at for with from on since when after whose that than".split())
 
 
-# plural gendered nouns whose singular is not the plural without its "s" ("one of the first women")
-PLURAL_NOUNS = {"women": "woman", "men": "man", "businesswomen": "businesswoman", "businessmen": "businessman", "actresses": "actress", "waitresses": "waitress", "heiresses": "heiress", "princesses": "princess", "duchesses": "duchess", "countesses": "countess", "baronesses": "baroness", "empresses": "empress", "widows": "widow", "wives": "wife", "nuns": "nun"}
-
-
 def _predicate_gender(doc, tok) -> tuple[str, str] | None:
     """(gender, phrase) when a subject pronoun's own predicate is a gendered noun: "he became the
     first woman to …", "he is a mother of three". The sentence itself then says who is meant."""
@@ -992,7 +1060,7 @@ def _add_pattern_damage(attributions, verdicts, damaged: dict[int, int]) -> None
         if a.gender == FEMALE:
             if a.confidence >= PATTERN_FEMININE_CONFIDENCE:
                 feminine.add(a.entity)
-        elif a.confidence >= PATTERN_MIN_CONFIDENCE and verdicts[a.entity][0] == FEMALE:
+        elif a.confidence >= PATTERN_MIN_CONFIDENCE and verdicts[a.entity][0] == FEMALE and a.kind != "spouse":
             support.setdefault(a.entity, []).append(a.confidence)
     for e, confs in support.items():
         if e in damaged or e in feminine or len(confs) < PATTERN_MIN_PRONOUNS:
@@ -1059,6 +1127,8 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, in
         attr = "medium"
     if a.fresh_rival or not is_damaged and (a.rivals or a.kind in ("complement", "subordinate", "salience")):
         attr = "weak"  # "Anna said he …" is about someone else as often as it is damage
+    if a.kind == "spouse" and not is_damaged:
+        return None  # "his husband" alone: a man may have one; her other pronouns must say it too
     lone = a.gender not in a.genders_near and None not in a.genders_near
     boosted = ""
     if erased and lone and a.confidence >= 0.5:
