@@ -864,6 +864,7 @@ def find_entities(doc) -> Entities:
     for p in sorted((p for p in people if p.surname and p.mentions), key=lambda p: p.mentions[0].start):
         surnames.setdefault(p.surname, p.id)
     firsts = {p.first: p.id for p in people if p.first}
+    called_relations = {p.first for p in people if p.first and p.kind == "relation"}  # "his wife, Buppha,"
     by_shape: dict[tuple, list] = {}  # (length, first letter) → surnames, for the one-letter variants
     for name, idx in surnames.items():
         if len(name) >= 6:
@@ -894,7 +895,7 @@ def find_entities(doc) -> Entities:
         end = tok.start + len(bare)
         if bare in surnames:
             idx, kind = surnames[bare], "surname"
-        elif bare in firsts and is_first_name(bare) and not _in_run(doc, i):
+        elif bare in firsts and (bare in called_relations or is_first_name(bare)) and not _in_run(doc, i):
             idx, kind = firsts[bare], "first"
         else:
             # (only surnames of six letters or more have variants, all listed in by_shape)
@@ -1066,6 +1067,8 @@ def _person_context(doc, run) -> bool:
     if not 2 <= len(run) <= 3 or any(t.lower in lex["not_first_names"] for t in run):
         return False
     text = doc.text
+    if past_age(text, run[-1].end) != run[-1].end:
+        return True  # an age in commas after it: "Prasert Kaewmala, 81, and his wife"
     after = text[run[-1].end : run[-1].end + 12]
     nxt = doc.tokens_in(run[-1].end, run[-1].end + 20)[:1]
     if after.startswith((", a ", ", an ", ", the ", ", who ")):
@@ -1298,10 +1301,22 @@ def _named_by_noun(doc, people: list[Entity], i: int, gender: str, phrase: str, 
     people[idx].mentions.append(Mention(name.start, name.end, idx, "surname", name.start))
 
 
+def _appositive_name(doc, tokens, i: int) -> str | None:
+    """The capitalised word set off by commas right after token i ("wife, Sunee," / "wife,
+    Sunee."), if there is one."""
+    if i + 1 >= len(tokens):
+        return None
+    name = tokens[i + 1]
+    if doc.text[tokens[i].end : name.start] != ", " or not name.is_capitalised:
+        return None
+    return name.text if doc.text[name.end : name.end + 1] in (",", ".") else None
+
+
 def _relations(doc, people: list[Entity]) -> None:
     lex = lexicon()
     tokens = doc.tokens
     noun_entities: dict[tuple, int] = {}
+    kin_names: dict[int, str] = {}  # a relation → the name it was given in apposition ("his wife, Buppha,")
     noun_gender = lex["noun_gender"]
     named_at = {m.start: p.id for p in people for m in p.mentions if m.kind == "name"}
     named_first = {p.first: p.id for p in people if p.kind == "person" and p.first}
@@ -1350,12 +1365,19 @@ def _relations(doc, people: list[Entity]) -> None:
         else:
             continue
         idx = noun_entities.get(key)
+        called = _appositive_name(doc, tokens, i) if kind == "kinship" else None
+        if idx is not None and called is not None and kin_names.setdefault(idx, called) != called:
+            # "His wife, Buppha, …" then "Prasert … and his wife, Sunee,": another man's wife,
+            # named otherwise, is someone new
+            idx = None
         if idx is None:
             idx = len(people)
             label = low if kind == "noun" else f"{owner.text.lower() if owner_low in ('his', 'her', 'their', 'my', 'our', 'your') else owner.text} {low}"
             people.append(Entity(idx, f"{'the' if key[0] == 'noun' else owner_low} {low}" if kind == "noun" else label, "relation" if kind == "kinship" else "noun", noun=low))
             noun_entities[key] = idx
             people[idx].evidence.append(Evidence(gender, 0.95, f"{'kinship noun' if kind == 'kinship' else 'noun'} ‘{low}’"))
+            if called is not None:
+                kin_names[idx] = called
         people[idx].mentions.append(Mention(tok.start, tok.end, idx, kind, owner.start, False, owner.start, owner.end))
         # "her brother, Emeka Okafor," — a named person in apposition is the one the noun describes
         # ("her husband, Dr. Amr Khalil,": past an honorific)
@@ -1384,6 +1406,6 @@ def _relations(doc, people: list[Entity]) -> None:
                 _add(people[same].evidence, Evidence(gender, 0.9, f"called ‘{doc.text[owner.start:tok.end]}’"))
                 noun_entities[key] = same
                 continue
-            if name.is_capitalised and after in (",", ".", "") and is_first_name(name.text) and people[idx].first is None:
+            if name.is_capitalised and after in (",", ".", "") and people[idx].first is None and name.lower not in lex["not_first_names"]:
                 people[idx].first = name.text
                 people[idx].mentions.append(Mention(name.start, name.end, idx, "first", name.start))

@@ -567,3 +567,19 @@ def test_a_feminine_noun_for_the_person_outweighs_a_mans_name_statistic():
 def test_spanish_el_opens_a_place_not_a_woman():
     doc, found = people("She lives in the hillside neighbourhood of El Retiro, above the port.")
     assert "El Retiro" not in found
+
+
+def test_a_relation_named_otherwise_is_someone_new():
+    doc, found = people(
+        "His wife, Buppha, said he was tired. The couple, Prasert Kaewmala, 81, and his wife, Sunee, 78, "
+        "were rescued. Sunee said little."
+    )
+    wives = [p for p in doc.entities.people if p.kind == "relation" and p.noun == "wife"]
+    assert [w.first for w in wives] == ["Buppha", "Sunee"]
+    # a name given in apposition to a kinship noun is a name, though no list knows it
+    assert [doc.text[m.start : m.end] for m in wives[1].mentions if m.kind == "first"] == ["Sunee", "Sunee"]
+
+
+def test_an_age_in_commas_after_two_unknown_words_makes_them_a_person():
+    doc, found = people("The couple, Prasert Kaewmala, 81, and his wife were trapped for hours.")
+    assert "Prasert Kaewmala" in found

@@ -685,3 +685,12 @@ def test_his_husband_stays_a_mans_beside_a_woman_written_she():
     # nor where no pronoun of hers is damaged elsewhere: a man may have a husband
     text = "Pete Molnar and Anna Berg run the gallery. His husband, Ramon, is a teacher."
     assert not findings(text)
+
+
+def test_a_possessive_of_the_other_written_gender_is_not_bound_to_a_pronoun_subject():
+    # "she … his": in undamaged text two people; in MT damage both would read "he"
+    text = (
+        "Pekka Laitinen has run the ferry for thirty years. One woman, who crosses every morning, "
+        "said she would miss his habit of announcing the temperature of the water."
+    )
+    assert fixed(text, unsafe=True) == text

@@ -510,6 +510,8 @@ class Attributor:
             a.kind = "subordinate"
         elif slot in ("poss", "refl", "pposs"):
             subj_tr = self._clause_subject(tok.start, s)
+            if subj_tr is not None and slot != "refl" and subj_tr.attribution is not None and subj_tr.attribution.gender != gender:
+                subj_tr = None  # "she would miss his habit": a subject pronoun of the other written gender is someone else
             if subj_tr is not None:
                 binder, binder_conf, binder_tr = subj_tr.entity, subj_tr.confidence, subj_tr
                 a.reason = "it is in the clause whose subject is {name}" if slot != "refl" else "reflexive of the clause’s subject, {name}"
