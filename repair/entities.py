@@ -63,6 +63,7 @@ def lexicon() -> dict:
     out["given_names"] = out["given_names_female"] | out["given_names_male"]
     out["surname_not_slavic_endings"] = tuple(data["surname_not_slavic_endings"])
     out["surname_suffixes"] = tuple(s for s, _ in out["surname_suffixes_female"] + out["surname_suffixes_male"])
+    out["subject_verbs"] = out["speech_verbs"] | out["lone_name_verbs"]
     return out
 
 
@@ -978,10 +979,21 @@ def _lone_subject_names(doc, lex, people, places: frozenset[str]) -> frozenset[s
     was named last. Not words the lexicon keeps from first names ("Will", "May"), and not
     places ("America is", "in America"; countries and cities of rules/countries.toml)."""
     texts, lowers, capitalised = doc.token_texts, doc.token_lowers, doc.capitalised
-    verbs = lex["speech_verbs"] | lex["lone_name_verbs"]
-    before_verb = itertools.compress(itertools.count(), map(verbs.__contains__, lowers[1:]))
-    possessive = itertools.compress(itertools.count(), map(operator.methodcaller("endswith", ("’s", "'s")), texts))
-    at = {*before_verb, *possessive}.intersection(capitalised)
+    if not capitalised:
+        return frozenset()
+    # capitals before a verb (found with whole-list operations over the capitals only) …
+    caps = capitalised if capitalised[-1] + 1 < len(lowers) else capitalised[:-1]
+    after = map(lowers.__getitem__, map((1).__add__, caps))
+    at = set(itertools.compress(caps, map(lex["subject_verbs"].__contains__, after)))
+    # … and capitalised possessives (found by searching for the ending)
+    text, ends = doc.text, doc.token_ends
+    for mark in ("’s", "'s"):
+        i = text.find(mark)
+        while i != -1:
+            k = bisect.bisect_left(ends, i + 2)
+            if k < len(ends) and ends[k] == i + 2 and texts[k][:1].isupper():
+                at.add(k)
+            i = text.find(mark, i + 1)
     named = {p.first for p in people if p.first} | {p.surname for p in people if p.surname}
     counts: dict[str, int] = {}
     for i in at:

@@ -226,3 +226,26 @@ def test_the_backward_domain_exception_matches_what_the_forward_one_does():
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
         assert sorted(m.span() for m in forward.finditer(text)) == sorted(m.span() for m in backward.finditer(text)), text
+
+
+def test_lone_subject_names_from_the_picked_capitals_are_those_of_every_token():
+    from repair import entities
+
+    def every_token(doc):  # the plain version: every token, both tests in Python
+        lex = entities.lexicon()
+        counts = {}
+        for i, t in enumerate(doc.tokens):
+            nxt = doc.tokens[i + 1].lower if i + 1 < len(doc.tokens) else None
+            if t.text[:1].isupper() and (nxt in lex["subject_verbs"] or t.text.endswith(("’s", "'s"))):
+                bare = entities._bare(t.text)[0]
+                if bare.lower() not in lex["not_first_names"] and not entities._in_run(doc, i):
+                    counts[bare] = counts.get(bare, 0) + 1
+        places = entities.country_words()[0]
+        return frozenset(n for n, k in counts.items() if k >= 2 and n.lower() not in places and entities.is_first_name(n))
+
+    rng = random.Random(9)
+    pieces = ["Ryan", "Ryan’s", "Ryan's", "was", "said", "died", "and", "Mary", "Mary’s", "home", "America", "’s", ".", " ", "\n"]
+    for _ in range(1500):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 18)))
+        doc = Document(text)
+        assert entities._lone_subject_names(doc, entities.lexicon(), [], frozenset()) == every_token(doc), text
