@@ -71,8 +71,6 @@ class Token(NamedTuple):
         return self.text[:1].isupper()
 
 
-
-
 class Document:
     def __init__(self, text: str, path: str = "-") -> None:
         self.text = text

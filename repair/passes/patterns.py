@@ -17,6 +17,7 @@ from ..model import Finding
 from ..spans import SpanIndex
 
 NAME = "patterns"
+ANCHOR_TRIES = 8  # occurrences of a needle's anchor compared before the plain search takes over
 
 
 def run(doc, config):
@@ -79,6 +80,3 @@ def _contains(text: str, needle: str, k: int | None) -> bool:
             return True
         i = text.find(anchor, i + 1)
     return i != -1 and text.find(needle, i - k) != -1
-
-
-ANCHOR_TRIES = 8
