@@ -100,3 +100,18 @@ def test_frequent_word_outside_dictionary_needs_the_flag():
     (f,) = found(text, LOWER)
     assert f.fix.applicability is Applicability.UNSAFE
     assert fixed(text) == text
+
+
+def test_an_acronym_or_brand_written_in_lower_case_is_only_shown():
+    # technical text writes formats and commands in lower case on purpose
+    text = "The report comes as JSON, and the json is small. Its output goes to the kvortex tool, as Kvortex wants."
+    by_word = {text[f.start : f.end]: f.fix.applicability for f in found(text, LOWER)}
+    assert by_word == {"json": Applicability.DISPLAY, "kvortex": Applicability.SAFE}  # a title-case name is still restored
+
+
+def test_a_capital_inside_code_is_no_proper_noun():
+    from repair import engine
+
+    text = "Pass a config object:\n\n```python\ncheck_text(text, Config(grammar=\"off\"))\n```\n\nThe config holds every key.\n"
+    findings = engine.check(text, CONFIG, path="doc.md").findings
+    assert [f for f in findings if f.rule == LOWER] == []

@@ -56,8 +56,11 @@ def _capitalised_words(doc) -> list[tuple[str, bool]]:
     walk over the capitalised tokens: a regex scan costs a time-limit check per match."""
     text, tokens = doc.text, doc.tokens
     out = []
+    verbatim = doc.verbatim  # code and URLs: a class name such as `Config` is no proper noun
     for i in doc.capitalised:
-        start, _, word, _ = tokens[i]
+        start, end, word, _ = tokens[i]
+        if verbatim and doc.in_verbatim(start, end):
+            continue
         if not start:
             out.append((word, False))
             continue
@@ -305,6 +308,10 @@ def _lowercased(doc, rule, capitalised, mid_sentence):
         phrases = _phrase_occurrences(text, base, form, wanted)
         if not rare and not phrases and not _standalone_capital(text, form):
             continue
+        # MT lower-cases names written in title case ("alexey navalny"). A form with capitals
+        # inside ("JSON", "GitHub") is an acronym or a brand, which technical text often writes in
+        # lower case on purpose (a file format, a command): shown, not fixed.
+        titlecase = form[1:] == form[1:].lower()
         n_mid = mid_sentence[form]
         explanation = (
             f"The document writes ‘{form}’ with a capital in mid-sentence ({n_mid}×), where only a "
@@ -321,7 +328,7 @@ def _lowercased(doc, rule, capitalised, mid_sentence):
                 start,
                 end,
                 edits=(Edit(start, end, form),),
-                applicability=None if rare or phrase else Applicability.UNSAFE,
+                applicability=Applicability.DISPLAY if not titlecase else None if rare or phrase else Applicability.UNSAFE,
                 message=f"‘{base}’ is written ‘{form}’ elsewhere in the document",
                 explanation=(
                     f"The document writes the name ‘{phrase}’ with capitals, and neither word is an "

@@ -6,6 +6,9 @@ match.expand template; omit for display-only), and optionally `exceptions`: patt
 one matches text overlapping the finding on the same line, cancel it (LanguageTool's
 antipatterns; matched anywhere in the text, not only on the finding's line), and `requires`:
 substrings of which any match must contain one, so that a text without them is not scanned.
+With `skip_repeated_words = true`, a match at the start of a word the document uses more than
+once is left alone: the text spells it that way on purpose ("LanguageTool" twice is a name, not
+two words glued together once).
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ def run(doc, config):
         for m in textre.finditer(pattern, text):
             if m.start() == m.end() and template is None:
                 continue
+            if rule.data.get("skip_repeated_words") and _repeated_word_at(doc, m.start()):
+                continue
             if exceptions:
                 if excepted is None:  # scanned once per rule and document, only when it matched
                     excepted = SpanIndex((e.start(), e.end()) for p in exceptions for e in textre.finditer(p, text))
@@ -38,6 +43,11 @@ def run(doc, config):
             if replacement == m.group():
                 continue
             yield Finding.of(rule, text, m.start(), m.end(), replacement=replacement)
+
+
+def _repeated_word_at(doc, start: int) -> bool:
+    word = doc.tokens_in(start, start + 1)
+    return bool(word) and doc.vocabulary.get(word[0].lower, 0) > 1
 
 
 @functools.cache
