@@ -809,7 +809,7 @@ def find_entities(doc) -> Entities:
             continue  # capitals throughout: a dateline or a headline ("RIO DE JANEIRO —")
         if tails and _add_tail_mention(doc, run, tails, people, taken):
             continue  # "Ferreira da Silva was born …": the compound surname of a person named before
-        if places and " ".join(map(_TOKEN_TEXT, run)) in places and not _person_context(doc, run):
+        if places and " ".join(map(_TOKEN_TEXT, run)) in places and (_after_place_preposition(doc, run) or not _person_context(doc, run)):
             continue  # "a teacher in Belo Horizonte": a place, though "Belo" is a first name
         honorific = role = None
         start = None
@@ -1041,6 +1041,12 @@ def _push_later(doc, heap: list[int], name: str, after: int) -> None:
             except ValueError:
                 break
             heapq.heappush(heap, j)
+
+
+def _after_place_preposition(doc, run) -> bool:
+    """ "… the hospital in Chiang Rai said": right after "in", a place, whatever follows."""
+    i = bisect.bisect_left(doc.token_starts, run[0].start) - 1
+    return i >= 0 and doc.tokens[i].lower in lexicon()["place_prepositions"] and doc.text[doc.tokens[i].end : run[0].start] == " "
 
 
 def _places(doc, runs) -> frozenset[str]:

@@ -583,3 +583,8 @@ def test_a_relation_named_otherwise_is_someone_new():
 def test_an_age_in_commas_after_two_unknown_words_makes_them_a_person():
     doc, found = people("The couple, Prasert Kaewmala, 81, and his wife were trapped for hours.")
     assert "Prasert Kaewmala" in found
+
+
+def test_a_name_right_after_a_place_preposition_is_a_place_whatever_follows():
+    doc, found = people("Doctors at the provincial hospital in Chiang Rai said he was stable. Chiang Rai is quiet.")
+    assert "Chiang Rai" not in found

@@ -694,3 +694,4 @@ def test_a_possessive_of_the_other_written_gender_is_not_bound_to_a_pronoun_subj
         "said she would miss his habit of announcing the temperature of the water."
     )
     assert fixed(text, unsafe=True) == text
+
