@@ -972,19 +972,23 @@ def _add_tail_mention(doc, run, tails: dict[str, int], people: list, taken: set[
     return False
 
 
+def _capitals_before(doc, words) -> set[int]:
+    """Indices of the capitalised tokens whose next token, in lower case, is one of `words`
+    ("Adeyemi said"): whole-list operations over the capitals, no Python step per token."""
+    lowers, capitalised = doc.token_lowers, doc.capitalised
+    caps = capitalised if not capitalised or capitalised[-1] + 1 < len(lowers) else capitalised[:-1]
+    after = map(lowers.__getitem__, map((1).__add__, caps))
+    return set(itertools.compress(caps, map(words.__contains__, after)))
+
+
 def _lone_subject_names(doc, lex, people, places: frozenset[str]) -> frozenset[str]:
     """Known first names the text uses on their own, as a subject or an owner, at least twice
     ("Ryan died as he lived. … Ryan's legacy …"): a person named by first name alone, though no
     full name or speech verb introduced them. Without one, every "he" of theirs goes to whoever
     was named last. Not words the lexicon keeps from first names ("Will", "May"), and not
     places ("America is", "in America"; countries and cities of rules/countries.toml)."""
-    texts, lowers, capitalised = doc.token_texts, doc.token_lowers, doc.capitalised
-    if not capitalised:
-        return frozenset()
-    # capitals before a verb (found with whole-list operations over the capitals only) …
-    caps = capitalised if capitalised[-1] + 1 < len(lowers) else capitalised[:-1]
-    after = map(lowers.__getitem__, map((1).__add__, caps))
-    at = set(itertools.compress(caps, map(lex["subject_verbs"].__contains__, after)))
+    texts = doc.token_texts
+    at = _capitals_before(doc, lex["subject_verbs"])  # capitals before a verb …
     # … and capitalised possessives (found by searching for the ending)
     text, ends = doc.text, doc.token_ends
     for mark in ("’s", "'s"):
@@ -1022,9 +1026,7 @@ def _short_mention_candidates(doc, names: set[str], variant_lengths: set[int], s
     if variant_lengths:
         lengths = variant_lengths | {n + 2 for n in variant_lengths}  # and the possessive
         found.update(itertools.compress(capitalised, map(lengths.__contains__, map(len, cap_texts))))
-    lowers = doc.token_lowers
-    before_speech = set(itertools.compress(itertools.count(), map(speech_verbs.__contains__, lowers[1:])))
-    found.update(before_speech.intersection(capitalised))
+    found |= _capitals_before(doc, speech_verbs)
     heap = list(found)
     heapq.heapify(heap)
     return heap
@@ -1147,18 +1149,17 @@ def _before_speech_or_apposition(doc, speech) -> list[int]:
     """The capitalised tokens, but the last, followed by a speech verb or ending where an
     apposition opener (", a ") starts, in order: found with whole-list operations and string
     searches instead of a look at every capital."""
-    lowers, capitalised = doc.token_lowers, doc.capitalised
-    found = set(itertools.compress(itertools.count(), map(speech.__contains__, lowers[1:])))
     ends, text = doc.token_ends, doc.text
+    opening: set[int] = set()  # tokens that end where an apposition opener starts
     for opener in APPOSITION_OPENERS:
         at = text.find(opener)
         while at != -1:
             k = bisect.bisect_left(ends, at)
             if k < len(ends) and ends[k] == at:
-                found.add(k)
+                opening.add(k)
             at = text.find(opener, at + 1)
-    found.intersection_update(capitalised)
-    found.discard(len(lowers) - 1)
+    found = _capitals_before(doc, speech) | opening.intersection(doc.capitalised)
+    found.discard(len(ends) - 1)
     return sorted(found)
 
 

@@ -25,14 +25,14 @@ ANCHOR_TRIES = 8  # occurrences of a needle's anchor compared before the plain s
 
 def run(doc, config):
     text = doc.text
-    for rule, pattern, requires, template, exceptions in _prepared():
+    for rule, pattern, requires, template, exceptions, skip_repeated in _prepared():
         if requires and not any(_contains(text, r, k) for r, k in requires):
             continue  # a substring search in C spares a full regex scan of most texts
         excepted = None
         for m in textre.finditer(pattern, text):
             if m.start() == m.end() and template is None:
                 continue
-            if rule.data.get("skip_repeated_words") and _repeated_word_at(doc, m.start()):
+            if skip_repeated and _repeated_word_at(doc, m.start()):
                 continue
             if exceptions:
                 if excepted is None:  # scanned once per rule and document, only when it matched
@@ -53,7 +53,8 @@ def _repeated_word_at(doc, start: int) -> bool:
 @functools.cache
 def _prepared() -> tuple:
     """Each pattern rule as (rule, compiled pattern, anchored `requires`, replacement template,
-    compiled exceptions), worked out once per process rather than once per document."""
+    compiled exceptions, skip_repeated_words), worked out once per process rather than once per
+    document."""
     out = []
     for rule in rules.rules_of(NAME):
         pattern = rule.data.get("pattern")
@@ -61,7 +62,8 @@ def _prepared() -> tuple:
             continue
         requires = _anchored(tuple(rule.data.get("requires", ())))
         exceptions = tuple(textre.compile(p) for p in rule.data.get("exceptions", ()))
-        out.append((rule, textre.compile(pattern), requires, rule.data.get("replacement"), exceptions))
+        out.append((rule, textre.compile(pattern), requires, rule.data.get("replacement"), exceptions,
+                    bool(rule.data.get("skip_repeated_words"))))
     return tuple(out)
 
 
