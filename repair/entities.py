@@ -744,6 +744,9 @@ def find_entities(doc) -> Entities:
         if first and not person.first:
             person.first, person.name = first, full
             by_key[full.lower()] = idx
+        if first and len(name_toks) >= 3 and name_toks[1].text[:1].isupper() and not is_first_name(name_toks[1].text):
+            # two family names: "Rolando Quintana" later is "Rolando Quintana Ferrer"
+            by_key.setdefault(f"{first} {_bare(name_toks[1].text)[0]}".lower(), idx)
         ev = person.evidence
         if first and len(name_toks) == 2 and textre.match(KOREAN_GIVEN_RE, surname):
             # family name first, then a hyphenated given name ("Kim Min-ji", "Park Sung-ho"): the
@@ -872,12 +875,26 @@ def find_entities(doc) -> Entities:
             by_shape.setdefault((len(name), name[0]), []).append((name, idx))
     # Two family names (Spanish, Portuguese): "Claudio Fuentes Araya" goes by "Fuentes" alone, the
     # first of them. The word after the first name, where no name source knows it as a given name
-    # ("María Inés Sosa": "Inés" is hers) and no one else is called by it.
+    # ("María Inés Sosa": "Inés" is hers) and no one else is called by it. Where it is another
+    # two-family-name person's last word, Spanish usage gives it to the one whose first family name
+    # it is (a mother "Caridad Ferrer Valdés" is "Ferrer"; her son "Rolando Quintana Ferrer" is
+    # "Quintana"); Portuguese usage puts the father's family name last, so not there.
+    two_family = {}
     for p in people:
         if p.kind == "person" and p.first and p.surname and p.mentions:
             words = p.name.split()
-            if len(words) >= 3 and words[0] == p.first and words[1][:1].isupper() and words[1] not in surnames and words[1] not in firsts and not is_first_name(words[1]):
-                surnames[words[1]] = p.id
+            if len(words) >= 3 and words[0] == p.first and words[1][:1].isupper() and words[1] not in firsts and not is_first_name(words[1]):
+                two_family[p.id] = words[1]
+    spanish_usage = None
+    for idx, middle in two_family.items():
+        owner = surnames.get(middle)
+        if owner is None:
+            surnames[middle] = idx
+        elif owner != idx and owner in two_family and people[owner].surname == middle:
+            if spanish_usage is None:
+                spanish_usage = (text_country(doc) or ("",))[0] != "portugal"
+            if spanish_usage:
+                surnames[middle] = idx
     tokens = doc.tokens
     speech_verbs = lex["speech_verbs"]
     taken.update(m.start for p in people for m in p.mentions)
@@ -963,6 +980,8 @@ def _add_tail_mention(doc, run, tails: dict[str, int], people: list, taken: set[
     its words must not be linked one by one (the daughter "Luciana Ferreira" owns "Ferreira")."""
     for s in range(len(run) - 1):
         idx = tails.get(_run_text(run[s:]))
+        if idx is not None and s and is_first_name(run[s - 1].text):
+            return False  # "Marisol Quintana Ferrer" after "Rolando Quintana Ferrer": his sister, a name of her own
         if idx is not None and run[s].text[0].isupper():
             last = run[-1]
             bare, possessive = _bare(last.text)

@@ -588,3 +588,36 @@ def test_an_age_in_commas_after_two_unknown_words_makes_them_a_person():
 def test_a_name_right_after_a_place_preposition_is_a_place_whatever_follows():
     doc, found = people("Doctors at the provincial hospital in Chiang Rai said he was stable. Chiang Rai is quiet.")
     assert "Chiang Rai" not in found
+
+
+# --- session 3 --------------------------------------------------------------------------------------
+
+
+def test_spanish_first_family_name_alone_is_its_owner_not_a_child_who_has_it_second():
+    # a mother "Caridad Ferrer Valdés", her son "Rolando Quintana Ferrer": "Ferrer" alone is her
+    text = (
+        "CAMAGÜEY, Cuba — Caridad Ferrer Valdés, a piano teacher, died on Thursday. Her son, "
+        "Rolando Quintana Ferrer, said she died at home. Ferrer was born in 1936."
+    )
+    doc, found = people(text)
+    assert "Ferrer" in [doc.text[m.start : m.end] for m in found["Caridad Ferrer Valdés"].mentions]
+    # Portuguese usage puts the father's family name last: there the last word keeps it
+    text = (
+        "LISBON, Portugal — Ana Costa Vieira, a singer, died on Monday. Her father, Manuel Sousa "
+        "Costa, a fisherman, survives her. Costa said she sang every night."
+    )
+    doc, found = people(text)
+    assert "Costa" not in [doc.text[m.start : m.end] for m in found["Ana Costa Vieira"].mentions][1:]
+
+
+def test_first_name_and_first_family_name_later_is_the_same_person():
+    doc, found = people("Rolando Quintana Ferrer teaches in Havana. Later Rolando Quintana said he would stay.")
+    assert len([p for p in doc.entities if p.kind == "person"]) == 1
+    assert [doc.text[m.start : m.end] for m in found["Rolando Quintana Ferrer"].mentions][-1] == "Rolando Quintana"
+
+
+def test_a_sibling_whose_name_ends_like_a_longer_name_is_a_person_of_her_own():
+    text = "His son, Rolando Quintana Ferrer, spoke. A daughter, Marisol Quintana Ferrer, teaches violin."
+    doc, found = people(text)
+    assert "Marisol Quintana Ferrer" in found
+    assert all(doc.text[m.start : m.end] != "Quintana Ferrer" for m in found["Rolando Quintana Ferrer"].mentions)

@@ -695,3 +695,39 @@ def test_a_possessive_of_the_other_written_gender_is_not_bound_to_a_pronoun_subj
     )
     assert fixed(text, unsafe=True) == text
 
+
+
+# --- session 3 ------------------------------------------------------------------------------------
+
+
+def referent_of(text, word, nth=0):
+    """The name of the person the nth pronoun `word` of text is attributed to."""
+    from repair.document import Document
+    from repair.passes import pronouns as P
+
+    doc = Document(text)
+    people = doc.entities.people
+    attributions = P.Attributor(doc, doc.entities, [p.verdict() for p in people]).run([t for t in doc.tokens if t.text in P.PRONOUN_FORMS])
+    a = [a for a in attributions if a.token.text == word][nth]
+    return people[a.entity].name if a.entity is not None else None
+
+
+def test_object_of_a_who_clause_is_not_the_person_the_clause_is_about():
+    # "Sunna …, who later helped him": "him" is not Sunna (she would be "herself"), so it is Einar
+    text = (
+        "Einar Thordarson was a trawler captain until 2008. Sunna Jonsdottir teaches poetry in Isafjordur. "
+        "The course was taught by Sunna, who later helped him find a publisher."
+    )
+    assert referent_of(text, "him") == "Einar Thordarson"
+    # a possessive in the clause is still the clause's own
+    text = text.replace("helped him find", "helped his students find")
+    assert referent_of(text, "his") == "Sunna Jonsdottir"
+
+
+def test_the_owner_in_a_quantified_subject_is_the_sentence_topic():
+    # "Most of Einar's poems are …": Einar is whom the sentence is about, not the last speaker
+    text = (
+        "Sunna Jonsdottir, an editor, read the poems first. \"They are about the sea,\" she said.\n\n"
+        "Most of Einar Thordarson's poems are short. Many are about the men he worked with."
+    )
+    assert referent_of(text, "he") == "Einar Thordarson"

@@ -73,7 +73,9 @@ SUBORDINATORS = frozenset(
 WH_WORDS = frozenset({"how", "why", "what", "whose", "whom", "who"})
 COPULAS = frozenset({"is", "are", "was", "were"})
 SUBJECT_APPOSITION_RE = textre.compile(r"(?i)(?:his|her|their|its|the|\p{L}+[’']s)(?: [\p{L}-]+){1,4},$")
+RELATIVE_TO_OBJECT_RE = textre.compile(r",? who(?: [a-z]+){1,4} $")  # "…, who later helped " + him
 APPOSITION_RE = textre.compile(r",[^,.;:“”\"()]{1,60},\s*$")  # "X, a former engineer, said"
+SUBJECT_QUANTIFIERS = frozenset(f"{q} of" for q in "most many all some several one few much part both half each none".split())
 SUBJECT_DETERMINERS = frozenset({"his", "her", "their", "its", "the", "our", "my"})
 APOSTROPHE_S = ("’s", "'s")
 RELATIVES = frozenset({"that", "who", "whom", "whose", "which", "where"})
@@ -314,7 +316,9 @@ class Attributor:
         if m.possessive:
             if m.start in self.kin_at_owner or m.lead in self.kin_at_owner:
                 return "poss"  # "Devi’s husband, Rajendra, runs a shop": the husband is the subject
-            return "topic" if not before else "poss"  # "Tamm’s first task will be …": her topic
+            if not before or before.lower() in SUBJECT_QUANTIFIERS:
+                return "topic"  # "Tamm’s first task will be …", "Most of Einar’s poems are …": their topic
+            return "poss"
         nxt = self.next_token(m.end)
         gap = text[m.end : nxt.start] if nxt else ""
         prev = self._token_before(m.lead) if m.lead > 0 else None
@@ -517,7 +521,7 @@ class Attributor:
                 a.reason = "it is in the clause whose subject is {name}" if slot != "refl" else "reflexive of the clause’s subject, {name}"
                 a.kind = "binding"
         elif slot == "obj":
-            subj_tr = self._clause_subject(tok.start, s)
+            subj_tr = self._clause_subject(tok.start, s) or self._relative_subject(tok.start, s)
             if subj_tr is not None and subj_tr.entity in scores:
                 # "X saw him": not X (binding theory); a pronoun subject may itself be misread
                 if subj_tr.attribution is None:
@@ -704,6 +708,20 @@ class Attributor:
         if clause.startswith(", ") != clause.rstrip().endswith(","):
             return None  # the commas of a non-restrictive clause come in pairs
         return first
+
+    def _relative_subject(self, pos: int, s: int) -> Trace | None:
+        """The person a "who" clause ending at `pos` is about: "a young teacher, Sunna Ólafsdóttir,
+        who later helped him find a publisher" — the clause's subject, so "him" is someone else."""
+        for tr in reversed(self.traces):
+            if tr.pos >= pos:
+                continue
+            if tr.sentence != s or tr.entity < 0 or tr.quote is not None:
+                return None
+            m = self.entities.mention_at(tr.pos)
+            if m is None:
+                return None
+            return tr if textre.match(RELATIVE_TO_OBJECT_RE, self.text[m.end : pos]) else None
+        return None
 
     def _clause_subject(self, pos: int, s: int) -> Trace | None:
         """The nearest subject before `pos` in the same clause of the same sentence. A verb phrase
