@@ -731,3 +731,16 @@ def test_the_owner_in_a_quantified_subject_is_the_sentence_topic():
         "Most of Einar Thordarson's poems are short. Many are about the men he worked with."
     )
     assert referent_of(text, "he") == "Einar Thordarson"
+
+
+def test_an_encyclopedia_lede_names_the_person_the_article_is_about():
+    # "Name (dates) was a …": she counts twice as a subject, so though the body names only her
+    # director, she is the protagonist a paragraph opening "He …" goes back to
+    lede = "Vera Horakova (née Dvorakova; 1924–2003) was a Czech biochemist."
+    body = (
+        " Karel Simek directed the institute from 1950 to 1958."
+        "\n\nHe refused to sign the statement in 1968."
+    )
+    assert referent_of(lede + body, "He") == "Vera Horakova"
+    # a first subject without the lede's dates is not made the protagonist
+    assert referent_of("Vera Horakova was a Czech biochemist." + body, "He") != "Vera Horakova"

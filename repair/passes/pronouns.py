@@ -73,6 +73,7 @@ SUBORDINATORS = frozenset(
 WH_WORDS = frozenset({"how", "why", "what", "whose", "whom", "who"})
 COPULAS = frozenset({"is", "are", "was", "were"})
 SUBJECT_APPOSITION_RE = textre.compile(r"(?i)(?:his|her|their|its|the|\p{L}+[’']s)(?: [\p{L}-]+){1,4},$")
+LEDE_DATES_RE = textre.compile(r" \([^()\n]{0,60}\b\d{4}\b[^()\n]{0,40}\)")  # " (née Dvořáková; 14 March 1924 – 2003)"
 RELATIVE_TO_OBJECT_RE = textre.compile(r",? who(?: [a-z]+){1,4} $")  # "…, who later helped " + him
 APPOSITION_RE = textre.compile(r",[^,.;:“”\"()]{1,60},\s*$")  # "X, a former engineer, said"
 SUBJECT_QUANTIFIERS = frozenset(f"{q} of" for q in "most many all some several one few much part both half each none".split())
@@ -288,6 +289,11 @@ class Attributor:
         self.traces.append(Trace(m.entity, m.start, s, self.para_of_sentence[s], role, quote, first, clause_role=clause_role))
         if role in ("main", "speaker", "topic") and m.is_name and self.entities.people[m.entity].kind == "person":
             self._count_subject(m.entity)
+            if s == 0 and role == "main" and textre.match(LEDE_DATES_RE, self.text, m.end):
+                # an encyclopedia lede, "Věra Horáková (née Dvořáková; 1924–2003) was a Czech
+                # biochemist": the article is about her, so she counts twice. (Not any first
+                # subject: "Tomás Herrera has driven his daughter to …" is a story about her.)
+                self._count_subject(m.entity)
         if role == "speaker" or (role == "main" and self._attributes_quote(m)):
             self._set_speaker(m.entity, m.start, s)
         self._topic_after(m)
