@@ -744,3 +744,16 @@ def test_an_encyclopedia_lede_names_the_person_the_article_is_about():
     assert referent_of(lede + body, "He") == "Vera Horakova"
     # a first subject without the lede's dates is not made the protagonist
     assert referent_of("Vera Horakova was a Czech biochemist." + body, "He") != "Vera Horakova"
+
+
+def test_an_aside_after_a_name_reports_someone_else():
+    # "Akello, he said, wanted a library": the speaker is Opiyo, the subject of the sentence before
+    text = (
+        "Grace Akello runs the evening school. Denis Opiyo, a farmer, studies there.\n\n"
+        "Opiyo said the lamps had been bought. Akello, he said, wanted a library."
+    )
+    assert referent_of(text, "he") == "Denis Opiyo"
+    assert fixed(text, unsafe=True) == text
+    # an aside after a quote still names its speaker
+    text = "Grace Akello runs the evening school. \"We need a library,\" she said, \"and books.\""
+    assert referent_of(text, "she") == "Grace Akello"

@@ -474,6 +474,12 @@ class Attributor:
         if report_quote is not None:
             if report_quote != "paren":
                 scores = self._candidates(tok.start, s, exclude_quote=report_quote)
+            interrupted = None
+            if report_quote == "paren" and text.startswith(",", nxt.end) and (tr := self._trace_just_before(tok.start, s)) is not None:
+                # "Akello, he said, wanted a library": the one named before the aside is whom it
+                # reports on, not who speaks (she would have said "she wanted")
+                interrupted = tr.entity
+                scores.pop(interrupted, None)
             structural = {}
             if self.last_speaker and s - self.last_speaker[1] <= WINDOW:
                 structural[self.last_speaker[0]] = "it attributes the quote, and the last speaker quoted is {name}"
@@ -482,6 +488,9 @@ class Attributor:
                 if recent is not None and recent != self.last_speaker[0]:
                     structural = {recent: "it attributes the quote, and {name} is the subject of the sentence before"}
             subj = self._subject_before(tok.start, s)
+            if subj == interrupted:
+                subj = None
+                structural.pop(interrupted, None)
             if subj is not None and subj not in structural:
                 structural = {subj: "it attributes what the sentence’s subject, {name}, said"}
             elif subj is not None:
@@ -491,7 +500,7 @@ class Attributor:
                 a.reason, a.kind = why, "report"
             elif not structural:
                 main = self._previous_main_subject(s)
-                if main is not None:
+                if main is not None and main != interrupted:
                     binder = main
                     a.reason, a.kind = "it attributes the quote, and {name} is the subject of the sentence before", "report"
         elif slot in ("subj", "poss") and prev is not None and (prev.lower in self.speech or prev.lower == "that"):
