@@ -757,3 +757,15 @@ def test_an_aside_after_a_name_reports_someone_else():
     # an aside after a quote still names its speaker
     text = "Grace Akello runs the evening school. \"We need a library,\" she said, \"and books.\""
     assert referent_of(text, "she") == "Grace Akello"
+
+
+def test_a_name_with_a_particle_after_an_honorific_opens_its_sentence():
+    # "Dr. de Groot, who died in 2011, later said …": she is the sentence's subject, so the
+    # "she told" after the next quote is hers and the "He" inside it is the engineer's
+    text = (
+        "The idea came from a biologist, Dr. Anneke de Groot, and an engineer, Hendrik Bosma. "
+        "Dr. de Groot, who died in 2011, later said that Mr. Bosma was the only engineer who had read her reports.\n\n"
+        "\"He read them twice,\" she told a newspaper. \"Then he came to my office.\""
+    )
+    assert referent_of(text, "she") == "Anneke de Groot"
+    assert fixed(text, unsafe=True) == text

@@ -317,7 +317,14 @@ class Attributor:
         text = self.text
         sent = self.sentences[s]
         before = text[sent.start : m.lead].strip(" “”\"'‘’«»—–-")
-        if before and m.kind == "kinship" and before.rstrip(".").lower() in self.lex["honorifics"]:
+        if before and before[-1].islower():
+            # "Dr. de Groot, who died …": the particles belong to the name ("de Groot" alone is
+            # a mention that starts at "Groot")
+            words = before.split()
+            while words and words[-1] in self.lex["particles"]:
+                words.pop()
+            before = " ".join(words)
+        if before and before.rstrip(".").lower() in self.lex["honorifics"] and (m.kind == "kinship" or before != text[sent.start : m.lead].strip(" “”\"'‘’«»—–-")):
             before = ""  # "Ms. Huber's mother, Rosemarie, runs the inn": the relation opens the sentence
         if m.possessive:
             if m.start in self.kin_at_owner or m.lead in self.kin_at_owner:
