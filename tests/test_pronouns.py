@@ -769,3 +769,18 @@ def test_a_name_with_a_particle_after_an_honorific_opens_its_sentence():
     )
     assert referent_of(text, "she") == "Anneke de Groot"
     assert fixed(text, unsafe=True) == text
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # X is her son, so X's mother is she
+        ("Caridad Ferrer taught piano for forty years. Her son, Rolando Quintana, lives in Madrid. "
+         "Rolando Quintana said his mother wanted only music at her funeral.", "her", "Caridad Ferrer"),
+        # X is his wife, so X's husband is he
+        ("Daniel Kim drives a taxi in Busan. His wife, Choi Eun-ji, drives one too. "
+         "Choi said her husband had lost his job in March.", "his", "Daniel Kim"),
+    ],
+)
+def test_a_converse_relation_is_the_person_it_was_introduced_for(text, word, expected):
+    assert referent_of(text, word, -1) == expected

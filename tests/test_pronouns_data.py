@@ -26,6 +26,14 @@ def test_kinship_nouns_are_gendered_nouns_of_the_same_gender():
     assert not set(LEXICON["nouns_female"]) & set(LEXICON["nouns_male"])
 
 
+def test_converse_relations_are_kinship_nouns():
+    kinship = set(LEXICON["kinship_female"]) | set(LEXICON["kinship_male"])
+    for relation, converses in LEXICON["kinship_converse"]:
+        assert relation in kinship and set(converses) <= kinship, relation
+        # a relation's converse never has the relation's own word ("son" → "son" would be a brother)
+        assert relation not in converses
+
+
 def test_honorifics_have_one_gender_each():
     groups = [set(LEXICON[k]) for k in ("honorifics_female", "honorifics_male", "honorifics_neutral")]
     assert not (groups[0] & groups[1] or groups[0] & groups[2] or groups[1] & groups[2])

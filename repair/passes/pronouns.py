@@ -219,6 +219,7 @@ class Attributor:
         # kinship: "her father" → the owner word's position, and each relation's owner once known
         self.kin_at_owner = {m.owner_start: m for m in entities.mentions if m.kind == "kinship" and m.owner_start >= 0}
         self.relation_owner: dict[int, int] = {}
+        self.relation_noun: dict[int, str] = {}  # relation → its kinship noun as first written ("son")
 
     # structure helpers
     def paragraph_index(self, pos: int) -> int:
@@ -279,14 +280,15 @@ class Attributor:
         last_m = self.entities.mention_at(last.pos) if last is not None else None
         if last_m is not None and last_m.entity == m.entity and self.text[last_m.end : m.lead] == ", ":
             return  # an apposition ("her husband, Kenji,"): the same person in the same role
-        if m.kind == "kinship" and m.owner_start >= 0 and m.entity not in self.relation_owner:
-            self._note_owner(m)
+        entity = m.entity
+        if m.kind == "kinship" and m.owner_start >= 0:
+            entity = self._note_owner(m)
         role = clause_role = self._role(m, s)
         if quote is not None:
             role = "quoted"
-        first = m.entity not in self.seen
-        self.seen.add(m.entity)
-        self.traces.append(Trace(m.entity, m.start, s, self.para_of_sentence[s], role, quote, first, clause_role=clause_role))
+        first = m.entity not in self.seen  # (a converse relation is as fresh as a new person)
+        self.seen.update((m.entity, entity))
+        self.traces.append(Trace(entity, m.start, s, self.para_of_sentence[s], role, quote, first, clause_role=clause_role))
         if role in ("main", "speaker", "topic") and m.is_name and self.entities.people[m.entity].kind == "person":
             self._count_subject(m.entity)
             if s == 0 and role == "main" and textre.match(LEDE_DATES_RE, self.text, m.end):
@@ -298,20 +300,34 @@ class Attributor:
             self._set_speaker(m.entity, m.start, s)
         self._topic_after(m)
 
-    def _note_owner(self, m) -> None:
+    def _note_owner(self, m) -> int:
         """Whose relation this is ("her father, Mykola" → the person "her" refers to), so that a
-        later "his father" names the same owner even where that person has left the window."""
+        later "his father" names the same owner even where that person has left the window.
+        Returns whom the mention means: its entity, or the person a converse relation names."""
         owner = self.entities.mention_at(m.owner_start)
+        found = None
         if owner is not None:
-            if owner.is_name:
-                self.relation_owner[m.entity] = owner.entity
-            return
-        for tr in reversed(self.traces[-6:]):
-            a = tr.attribution
-            if tr.pos == m.owner_start and a is not None and a.entity is not None and tr.quote is None:
-                if a.confidence >= 0.65 or a.structural:
-                    self.relation_owner[m.entity] = a.entity
-                return
+            found = owner.entity if owner.is_name else None
+        else:
+            for tr in reversed(self.traces[-6:]):
+                a = tr.attribution
+                if tr.pos == m.owner_start and a is not None and a.entity is not None and tr.quote is None:
+                    if a.confidence >= 0.65 or a.structural:
+                        found = a.entity
+                    break
+        if found is None:
+            return m.entity
+        noun = self.text[m.start : m.end].lower()
+        if m.entity not in self.relation_owner:
+            self.relation_owner[m.entity] = found
+            self.relation_noun[m.entity] = noun
+        # the converse of a relation known before: "Her son, Rolando, …" then "Rolando said his
+        # mother had kept teaching" — his mother is she, not a new person
+        elder = self.relation_owner.get(found)
+        if elder is not None and elder != found and (self.relation_noun.get(found), noun) in self.lex["kinship_converse"]:
+            if self.verdicts[elder][0] == self.lex["noun_gender"].get(noun):
+                return elder
+        return m.entity
 
     def _role(self, m, s: int) -> str:
         text = self.text
