@@ -41,6 +41,7 @@ FEMALE, MALE = "female", "male"
 _TOKEN_TEXT = operator.attrgetter("text")
 # gender-guesser verdict → (gender, weight of the evidence)
 LEXICON_WEIGHTS = {"female": (FEMALE, 0.9), "male": (MALE, 0.9), "mostly_female": (FEMALE, 0.6), "mostly_male": (MALE, 0.6)}
+ORIGIN_APPOSITION_RE = textre.compile(r", (?:a|an) [^,.;:“”\"()]{2,70}$")  # "…, a 41-year-old doctor " + from Pasir Mas
 KOREAN_GIVEN_RE = textre.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$")  # "Min-ji"; not "Müller-Schmidt"
 APOSTROPHES = ("’s", "'s", "’", "'")
 # a first name that is male in some countries and female in others: below the pass's "medium"
@@ -745,8 +746,10 @@ def find_entities(doc) -> Entities:
         if first and not person.first:
             person.first, person.name = first, full
             by_key[full.lower()] = idx
-        if first and len(name_toks) >= 3 and name_toks[1].text[:1].isupper() and not is_first_name(name_toks[1].text):
-            # two family names: "Rolando Quintana" later is "Rolando Quintana Ferrer"
+        if first and len(name_toks) >= 3 and name_toks[1].text[:1].isupper():
+            # the first two words of a longer name: "Rolando Quintana" later is "Rolando Quintana
+            # Ferrer" (two family names), "Nurul Aini" is "Nurul Aini Hassan" (a Malay given name
+            # and the father's name)
             by_key.setdefault(f"{first} {_bare(name_toks[1].text)[0]}".lower(), idx)
         ev = person.evidence
         if first and len(name_toks) == 2 and textre.match(KOREAN_GIVEN_RE, surname):
@@ -836,7 +839,7 @@ def find_entities(doc) -> Entities:
                 k = max(j for j, t in enumerate(run) if t.lower in lex["roles"] or t.lower in lex["noun_gender"]) + 1
                 if 1 <= len(run) - k <= 2:
                     start = k
-            if start is None and 2 <= len(run) <= 3 and (_person_context(doc, run) or _named_alone_as_person(doc, run, speakers)):
+            if start is None and 2 <= len(run) <= 3 and not _origin_in_apposition(doc, run) and (_person_context(doc, run) or _named_alone_as_person(doc, run, speakers)):
                 start = 0  # a name the lexicon does not know: "Chidi Okafor, a nurse, said"
             if start is None:
                 continue
@@ -1069,6 +1072,16 @@ def _after_place_preposition(doc, run) -> bool:
     """ "… the hospital in Chiang Rai said": right after "in", a place, whatever follows."""
     i = bisect.bisect_left(doc.token_starts, run[0].start) - 1
     return i >= 0 and doc.tokens[i].lower in lexicon()["place_prepositions"] and doc.text[doc.tokens[i].end : run[0].start] == " "
+
+
+def _origin_in_apposition(doc, run) -> bool:
+    """ "Dr. Nurul Aini Hassan, a general practitioner from Pasir Mas, who …": where someone is
+    from, in the apposition describing them — a place, though a "who" clause follows it."""
+    i = bisect.bisect_left(doc.token_starts, run[0].start) - 1
+    if i < 0 or doc.tokens[i].lower != "from" or doc.text[doc.tokens[i].end : run[0].start] != " ":
+        return False
+    before = doc.text[max(0, doc.tokens[i].start - 80) : doc.tokens[i].start]
+    return textre.search(ORIGIN_APPOSITION_RE, before) is not None
 
 
 def _places(doc, runs) -> frozenset[str]:

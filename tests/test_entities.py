@@ -621,3 +621,17 @@ def test_a_sibling_whose_name_ends_like_a_longer_name_is_a_person_of_her_own():
     doc, found = people(text)
     assert "Marisol Quintana Ferrer" in found
     assert all(doc.text[m.start : m.end] != "Quintana Ferrer" for m in found["Rolando Quintana Ferrer"].mentions)
+
+
+def test_the_first_two_words_of_a_longer_name_are_that_person():
+    doc, found = people("Dr. Nurul Aini Hassan runs the clinic. Nurul Aini said the boats were ready.")
+    assert [doc.text[m.start : m.end] for m in found["Nurul Aini Hassan"].mentions] == ["Nurul Aini Hassan", "Nurul Aini"]
+
+
+def test_where_someone_is_from_in_their_apposition_is_a_place():
+    text = "The clinic was designed by Dr. Nurul Aini Hassan, a 41-year-old doctor from Pasir Mas, who raised the money."
+    doc, found = people(text)
+    assert "Pasir Mas" not in found
+    # not every "from": a person who sends something is still a person
+    doc, found = people("The letter came from Chidi Okafor, who wrote it in prison.")
+    assert "Chidi Okafor" in found
