@@ -784,3 +784,16 @@ def test_a_name_with_a_particle_after_an_honorific_opens_its_sentence():
 )
 def test_a_converse_relation_is_the_person_it_was_introduced_for(text, word, expected):
     assert referent_of(text, word, -1) == expected
+
+
+def test_inside_a_quote_the_subject_of_a_speech_verb_speaks_of_themselves():
+    # "my mother used to say he had married …": the mother, though her husband is the "He" before
+    text = (
+        "Hendrik Bosma designed the barrier. His daughter, Marloes Bosma, keeps his barometers. "
+        "\"He trusted the sea more than anyone,\" she said. \"He told my mother often, and my mother used "
+        "to say he had married the North Sea.\""
+    )
+    assert referent_of(text, "he", -1) == "my mother"
+    # said by the speaker herself ("I"), it is the man the quote is about
+    text = text.replace("and my mother used to say", "and I used to say")
+    assert referent_of(text, "he", -1) == "Hendrik Bosma"

@@ -747,6 +747,17 @@ class Attributor:
             return None  # the commas of a non-restrictive clause come in pairs
         return first
 
+    def _reported_by(self, tok, s: int) -> Trace | None:
+        """The subject of the speech verb right before tok ("X said he", "X said that his …")."""
+        prev = self._token_before(tok.start)
+        if prev is None or prev.lower not in self.speech and prev.lower != "that":
+            return None
+        verb = prev if prev.lower in self.speech else self.prev_token(prev)
+        if verb is None or verb.lower not in self.speech:
+            return None
+        tr = self._trace_just_before(verb.start, s)
+        return tr if tr is not None and tr.entity >= 0 else None
+
     def _relative_subject(self, pos: int, s: int) -> Trace | None:
         """The person a "who" clause ending at `pos` is about: "a young teacher, Sunna Ólafsdóttir,
         who later helped him find a publisher" — the clause's subject, so "him" is someone else."""
@@ -876,6 +887,7 @@ class Attributor:
         speaker = self.speaker.get(id(q))
         topic = self.topic.get(id(q))
         scores: dict[int, float] = {}
+        latest: dict[int, int] = {}  # entity → the latest sentence it was seen in
         para = self.para_of_sentence[s]
         for tr in reversed(self.traces[max(0, slot_index - 60) : slot_index]):
             if s - tr.sentence > WINDOW:
@@ -887,10 +899,21 @@ class Attributor:
             own = 1.0 if tr.attribution is not None or tr.clause_role in ("", "main", "speaker", "topic") else QUOTED_OBJECT
             w = (own if tr.quote is q else 0.3) * SENTENCE_DECAY ** (s - tr.sentence) * PARAGRAPH_DECAY ** (para - tr.paragraph)
             scores[tr.entity] = max(scores.get(tr.entity, 0.0), w)
+            latest.setdefault(tr.entity, tr.sentence)
         if speaker is not None:
             a.speaker_known = id(q) not in self.speaker_doubtful
             scores.pop(speaker, None)  # a speaker says "I", not "he"
-        if topic is not None and topic != speaker:
+        reporter = self._reported_by(tok, s) if a.slot in ("subj", "poss") else None
+        if reporter is not None and reporter.quote is q and reporter.entity != speaker:
+            # "My mother used to say he had married a man who …": inside the quote as outside it,
+            # the subject of a speech verb speaks of themselves; only people of this sentence compete
+            scores = {e: v for e, v in scores.items() if latest[e] == s}
+            scores[reporter.entity] = STRUCTURAL
+            a.structural = True
+            a.kind = "complement"
+        if a.kind == "complement":
+            a.reason = "it is the subject of what {name} said, inside a quote"
+        elif topic is not None and topic != speaker:
             scores[topic] = STRUCTURAL
             a.structural = a.topic = True
             a.kind = "topic"
@@ -922,7 +945,11 @@ def _subject_noun_phrase(before: str) -> bool:
 
 
 def _adverbs_only(between: str) -> bool:
-    words = between.split()
+    """Only auxiliaries and adverbs between a subject and its verb: "X later said", "X had
+    often said", "X used to say"."""
+    words = between.replace(" used to ", " ").split()
+    if not words and between.strip() == "used to":
+        return True
     return 0 < len(words) <= 2 and all(w.lower() in AUXILIARIES or w.lower().endswith("ly") for w in words)
 
 
