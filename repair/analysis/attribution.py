@@ -1,0 +1,907 @@
+"""Pronoun attribution: which person each pronoun of a text refers to, blind to the pronoun's
+gender (in machine-translated text that gender is the suspect).
+
+Walking the sentences in order, every person mention (doc.entities) and every already attributed
+pronoun leaves a trace with a role (main subject, embedded subject, speaker of a quote,
+possessive, other) that fades with distance. A pronoun's candidates are scored from those traces
+plus structural rules:
+- reporting clause: "“…,” he said" / "…, he said." → the quote's speaker, who is the last speaker
+  or the sentence's subject; mentions inside the quote are not candidates;
+- complement: "X said (that) he …" → X (inside quotes too);
+- binding: "X circulated his own …" / "X describes himself" → the clause's subject, while an
+  object "him" is not the subject of its own clause (nor of a "who" clause about someone);
+- a sentence-initial "He" → the previous main subject (subject continuity);
+- inside a quote: not the speaker; "“…,” he said of his mother" makes the mother the quote's topic;
+- relations: "her father, Mykola" is Mykola, a later "his father" has the same owner, and the
+  converse of a known relation is that person ("Her son, X, …" then "X said his mother …").
+
+Where not one feminine pronoun is left in the text, the written "he" says nothing about who is
+meant, so the story's protagonist (the person most often named as a subject) is the likelier
+referent and a paragraph that opens with a pronoun goes back to them.
+
+Used by the pronouns pass (repair/passes/pronouns.py), which decides what to fix.
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+from dataclasses import dataclass, field
+
+from .. import textre
+from ..entities import FEMALE, MALE, lexicon
+
+# pronoun → (gender, grammatical slot); "her" is object or determiner, decided by what follows.
+PRONOUNS = {
+    "he": (MALE, "subj"), "him": (MALE, "obj"), "his": (MALE, "poss"), "himself": (MALE, "refl"),
+    "she": (FEMALE, "subj"), "her": (FEMALE, "her"), "hers": (FEMALE, "pposs"), "herself": (FEMALE, "refl"),
+}
+PRONOUN_FORMS = frozenset(w for p in PRONOUNS for w in (p, p.capitalize(), p.upper()))
+
+# Words after which "her"/"his" is not a determiner: "told her that", "gave it to her.", "is his".
+NOT_NOUN_START = frozenset(
+    """a an the this that these those and or but nor so yet for to of in on at by with from into onto
+    about after before over under until than as if when while because since though although whether
+    is was are were be been being has have had do does did will would can could shall should may
+    might must not never also too again back up down out off away here there now then today
+    tomorrow yesterday who whom which what where why how himself herself it its them they their
+    him her his he she we us our you your i me my very really just even still already once twice""".split()
+)
+SUBORDINATORS = frozenset(
+    """that while because if when since although though whether as after before until unless who
+    whom whose which where once""".split()
+)
+WH_WORDS = frozenset({"how", "why", "what", "whose", "whom", "who"})
+COPULAS = frozenset({"is", "are", "was", "were"})
+SUBJECT_APPOSITION_RE = textre.compile(r"(?i)(?:his|her|their|its|the|\p{L}+[’']s)(?: [\p{L}-]+){1,4},$")
+LEDE_DATES_RE = textre.compile(r" \([^()\n]{0,60}\b\d{4}\b[^()\n]{0,40}\)")  # " (née Dvořáková; 14 March 1924 – 2003)"
+RELATIVE_TO_OBJECT_RE = textre.compile(r",? who(?: [a-z]+){1,4} $")  # "…, who later helped " + him
+APPOSITION_RE = textre.compile(r",[^,.;:“”\"()]{1,60},\s*$")  # "X, a former engineer, said"
+SUBJECT_QUANTIFIERS = frozenset(f"{q} of" for q in "most many all some several one few much part both half each none".split())
+SUBJECT_DETERMINERS = frozenset({"his", "her", "their", "its", "the", "our", "my"})
+APOSTROPHE_S = ("’s", "'s")
+RELATIVES = frozenset({"that", "who", "whom", "whose", "which", "where"})
+SUBORDINATE_OPENERS = (SUBORDINATORS - RELATIVES) | {"and", "but", "what", "how", "why"}  # "because he", "and he"
+CLAUSE_BREAKERS = SUBORDINATORS | WH_WORDS | frozenset({"but", "and", "or", "so", "yet"})
+BINDING_REACH = 8  # words between a subject and "his" beyond which other people may intervene
+AUXILIARIES = frozenset(
+    """is was are were has had have will would can could did does do should may might must also now
+    still then never already later first once soon often always recently reportedly""".split()
+)
+AUXILIARIES_LATER = AUXILIARIES | {"later", "again"}
+ROLE_WEIGHT = {"main": 1.0, "topic": 0.9, "speaker": 1.0, "embedded": 0.6, "other": 0.4, "poss": 0.35, "quoted": 0.15}
+SENTENCE_DECAY, PARAGRAPH_DECAY, WINDOW = 0.75, 0.85, 5
+DECAY = [SENTENCE_DECAY**i for i in range(WINDOW + 1)]
+PARA_DECAY = [PARAGRAPH_DECAY**i for i in range(WINDOW + 1)]
+QUOTED_WEIGHT, EMBEDDED_WEIGHT = ROLE_WEIGHT["quoted"], ROLE_WEIGHT["embedded"]
+SAME_SENTENCE_PRONOUN = 0.8
+QUOTED_OBJECT = 0.6  # inside a quote: a person named in another role than the subject
+STRUCTURAL = 3.0  # the score a structural rule gives its referent
+PROTAGONIST_LEAD = 2  # named at least twice as often as anyone else: the story's protagonist
+PROTAGONIST_BOOST = 1.5
+DIED_RE = textre.compile(r" (?:had |has )?(?:died|passed away|been killed)\b| (?:was|is) (?:killed|dead)\b")
+ERASED_CONFIDENCE = 0.65  # see _decide: a clear attribution in a text whose women are all "he"
+RIVAL = 0.2  # a candidate scoring at least this share of the winner's is a plausible rival
+SPOUSES_OF_WOMEN = frozenset({"husband", "husbands", "fiancé", "boyfriend", "widower"})  # "his husband": whose, mostly
+
+
+@dataclass(slots=True)
+class Trace:
+    entity: int
+    pos: int
+    sentence: int
+    paragraph: int
+    role: str
+    quote: object | None  # the top-level quote the trace is in, None outside quotes
+    first: bool = False  # the entity's first mention in the text
+    clause_role: str = ""  # a mention's role in its own clause, kept inside quotes too
+    confidence: float = 1.0  # for a pronoun: how sure its attribution was
+    attribution: object | None = None  # for a pronoun: its Attribution
+    # its salience weight in _candidates (outside quotes), fixed at creation: further back, and in
+    # the pronoun's own sentence
+    weight_far: float = field(init=False, repr=False, compare=False, default=0.0)
+    weight_near: float = field(init=False, repr=False, compare=False, default=0.0)
+
+    def __post_init__(self) -> None:
+        if self.quote is not None:
+            self.weight_far = self.weight_near = QUOTED_WEIGHT
+            return
+        weight = ROLE_WEIGHT.get(self.role, 0.4)
+        if self.first and weight < EMBEDDED_WEIGHT:
+            self.weight_far = self.weight_near = EMBEDDED_WEIGHT  # a person just introduced is salient
+            return
+        self.weight_far = weight
+        # pronouns in one sentence mostly share a referent
+        self.weight_near = SAME_SENTENCE_PRONOUN if self.attribution is not None and weight < SAME_SENTENCE_PRONOUN else weight
+
+
+@dataclass
+class Attribution:
+    token: object
+    gender: str  # the pronoun's gender as written
+    slot: str
+    entity: int | None = None
+    confidence: float = 0.0  # against rivals of another gender than the referent's
+    structural: bool = False
+    rivals: list[int] = field(default_factory=list)
+    reason: str = ""
+    kind: str = "salience"  # report | complement | subordinate | binding | continuity | topic | salience
+    quote: object | None = None
+    topic: bool = False
+    fresh_rival: bool = False  # a rival was introduced in this or the previous sentence
+    near_rival: bool = False  # a rival is mentioned in the same sentence
+    speaker_known: bool = False  # inside a quote whose speaker is known
+    genders_near: set = field(default_factory=set)  # genders of every candidate in the window
+    predicate: tuple[str, str] | None = None  # (gender, phrase): "he became the first woman to …"
+
+
+
+
+class Attributor:
+    def __init__(self, doc, entities, verdicts) -> None:
+        self.doc, self.text, self.entities, self.verdicts = doc, doc.text, entities, verdicts
+        self.lex = lexicon()
+        self.speech = self.lex["speech_verbs"]
+        self.sentences = doc.sentences
+        self.sent_starts = [s.start for s in self.sentences]
+        self.para_starts = [p.start for p in doc.paragraphs]
+        bisect_right, para_starts = bisect.bisect_right, self.para_starts  # paragraph_index, inlined
+        self.para_of_sentence = [max(0, bisect_right(para_starts, st) - 1) for st in self.sent_starts]
+        self.top_quotes = [q for q in doc.quotes if q.depth == 0]
+        self.quote_starts = [q.start for q in self.top_quotes]
+        self.traces: list[Trace] = []
+        self.speaker: dict[int, int] = {}  # id(quote) → entity
+        self.speaker_doubtful: set[int] = set()  # id(quote) whose speaker is an unclear pronoun's referent
+        self.topic: dict[int, int] = {}  # id(quote) → entity the quote talks about ("said of X")
+        self.last_speaker: tuple[int, int] | None = None  # (entity, sentence)
+        self.seen: set[int] = set()
+        self.subject_counts: dict[int, int] = {}  # person → times named as a subject so far
+        self.lead: tuple[int | None, int, int] = (None, 0, 0)  # (the most named, their count, runner-up's)
+        # kinship: "her father" → the owner word's position, and each relation's owner once known
+        self.kin_at_owner = {m.owner_start: m for m in entities.mentions if m.kind == "kinship" and m.owner_start >= 0}
+        self.relation_owner: dict[int, int] = {}
+        self.relation_noun: dict[int, str] = {}  # relation → its kinship noun as first written ("son")
+
+    # structure helpers
+    def paragraph_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def quote_at(self, pos: int):
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        while i >= 0:
+            q = self.top_quotes[i]
+            if q.start < pos < q.end:
+                return q
+            if q.end <= pos and q.start < pos - 2000:
+                break
+            i -= 1
+        return None
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def prev_token(self, tok, skip: int = 1):
+        i = bisect.bisect_left(self.doc.token_starts, tok.start) - skip
+        return self.doc.tokens[i] if i >= 0 else None
+
+    def _token_before(self, pos: int):
+        """The token before the first token starting at or after `pos` (token starts are unique)."""
+        i = bisect.bisect_left(self.doc.token_starts, pos)
+        return self.doc.tokens[i - 1] if i >= 1 else None
+
+    def next_token(self, pos: int):
+        i = bisect.bisect_left(self.doc.token_starts, pos)
+        return self.doc.tokens[i] if i < len(self.doc.tokens) else None
+
+    def run(self, pronoun_tokens) -> list[Attribution]:
+        self.no_feminine = all(PRONOUNS[t.lower][0] == MALE for t in pronoun_tokens)
+        events = [(m.start, 0, m) for m in self.entities.mentions] + [(t.start, 1, t) for t in pronoun_tokens]
+        events.sort(key=operator.itemgetter(0, 1))
+        outside: list[Attribution] = []
+        inside: list[tuple[Attribution, int]] = []
+        quote_at, bisect_right, sent_starts = self.quote_at, bisect.bisect_right, self.sent_starts
+        for pos, kind, item in events:
+            quote = quote_at(pos)
+            s = max(0, bisect_right(sent_starts, pos) - 1)  # sentence_of, inlined
+            if kind == 0:
+                self._mention(item, s, quote)
+            elif quote is None:
+                outside.append(self._outside(item, s))
+            else:
+                a = Attribution(item, *PRONOUNS[item.lower], quote=quote)
+                inside.append((a, len(self.traces)))
+                self.traces.append(Trace(-1, pos, s, self.para_of_sentence[s], "pending", quote))
+        for a, slot in inside:
+            self._inside(a, slot)
+        return sorted(outside + [a for a, _ in inside], key=lambda a: a.token.start)
+
+    # mentions
+    def _mention(self, m, s: int, quote) -> None:
+        last = self.traces[-1] if self.traces else None
+        last_m = self.entities.mention_at(last.pos) if last is not None else None
+        if last_m is not None and last_m.entity == m.entity and self.text[last_m.end : m.lead] == ", ":
+            return  # an apposition ("her husband, Kenji,"): the same person in the same role
+        entity = m.entity
+        if m.kind == "kinship" and m.owner_start >= 0:
+            entity = self._note_owner(m)
+        role = clause_role = self._role(m, s)
+        if quote is not None:
+            role = "quoted"
+        first = m.entity not in self.seen  # (a converse relation is as fresh as a new person)
+        self.seen.update((m.entity, entity))
+        self.traces.append(Trace(entity, m.start, s, self.para_of_sentence[s], role, quote, first, clause_role=clause_role))
+        if role in ("main", "speaker", "topic") and m.is_name and self.entities.people[m.entity].kind == "person":
+            self._count_subject(m.entity)
+            if s == 0 and role == "main" and textre.match(LEDE_DATES_RE, self.text, m.end):
+                # an encyclopedia lede, "Věra Horáková (née Dvořáková; 1924–2003) was a Czech
+                # biochemist": the article is about her, so she counts twice. (Not any first
+                # subject: "Tomás Herrera has driven his daughter to …" is a story about her.)
+                self._count_subject(m.entity)
+        if role == "speaker" or (role == "main" and self._attributes_quote(m)):
+            self._set_speaker(m.entity, m.start, s)
+        self._topic_after(m)
+
+    def _note_owner(self, m) -> int:
+        """Whose relation this is ("her father, Mykola" → the person "her" refers to), so that a
+        later "his father" names the same owner even where that person has left the window.
+        Returns whom the mention means: its entity, or the person a converse relation names."""
+        owner = self.entities.mention_at(m.owner_start)
+        found = None
+        if owner is not None:
+            found = owner.entity if owner.is_name else None
+        else:
+            for tr in reversed(self.traces[-6:]):
+                a = tr.attribution
+                if tr.pos == m.owner_start and a is not None and a.entity is not None and tr.quote is None:
+                    if a.confidence >= 0.65 or a.structural:
+                        found = a.entity
+                    break
+        if found is None:
+            return m.entity
+        noun = self.text[m.start : m.end].lower()
+        if m.entity not in self.relation_owner:
+            self.relation_owner[m.entity] = found
+            self.relation_noun[m.entity] = noun
+        # the converse of a relation known before: "Her son, Rolando, …" then "Rolando said his
+        # mother had kept teaching" — his mother is she, not a new person
+        elder = self.relation_owner.get(found)
+        if elder is not None and elder != found and (self.relation_noun.get(found), noun) in self.lex["kinship_converse"]:
+            if self.verdicts[elder][0] == self.lex["noun_gender"].get(noun):
+                return elder
+        return m.entity
+
+    def _role(self, m, s: int) -> str:
+        text = self.text
+        sent = self.sentences[s]
+        before = text[sent.start : m.lead].strip(" “”\"'‘’«»—–-")
+        if before and before[-1].islower():
+            # "Dr. de Groot, who died …": the particles belong to the name ("de Groot" alone is
+            # a mention that starts at "Groot")
+            words = before.split()
+            while words and words[-1] in self.lex["particles"]:
+                words.pop()
+            before = " ".join(words)
+        if before and before.rstrip(".").lower() in self.lex["honorifics"] and (m.kind == "kinship" or before != text[sent.start : m.lead].strip(" “”\"'‘’«»—–-")):
+            before = ""  # "Ms. Huber's mother, Rosemarie, runs the inn": the relation opens the sentence
+        if m.possessive:
+            if m.start in self.kin_at_owner or m.lead in self.kin_at_owner:
+                return "poss"  # "Devi’s husband, Rajendra, runs a shop": the husband is the subject
+            if not before or before.lower() in SUBJECT_QUANTIFIERS:
+                return "topic"  # "Tamm’s first task will be …", "Most of Einar’s poems are …": their topic
+            return "poss"
+        nxt = self.next_token(m.end)
+        gap = text[m.end : nxt.start] if nxt else ""
+        prev = self._token_before(m.lead) if m.lead > 0 else None
+        # "…,” said Dmitry Palyuga": inverted attribution after a quote
+        if prev is not None and prev.lower in self.speech and self._quote_closes_before(prev.start):
+            return "speaker"
+        verbish = nxt is not None and gap.strip() in ("", ",") and (
+            nxt.lower in self.speech or nxt.lower in AUXILIARIES or (nxt.text.islower() and nxt.lower.endswith(("ed", "s")) and nxt.lower not in NOT_NOUN_START)
+        )
+        if not before:
+            return "main"
+        if text[m.end : m.end + 2] == ", " and "," in before[-2:] and textre.match(SUBJECT_APPOSITION_RE, before):
+            return "main"  # "Her teacher, Declan Murphy, flew …": the name is the subject's apposition
+        if gap == " " and nxt.text.islower() and (nxt.lower not in NOT_NOUN_START or nxt.lower in AUXILIARIES) and _subject_noun_phrase(before):
+            return "main"  # "Her colleague Tran Van Minh ran …": a close apposition to the subject
+        if nxt is not None and nxt.lower in self.speech and gap == " " and self._quote_closes_before(m.lead):
+            return "speaker"  # "“…,” Zainab said"
+        opener = before.split(maxsplit=1)[0].lower() if before else ""
+        if prev is not None and prev.lower in COPULAS and gap.strip() in (",", ".", ";", "") and opener in self.lex["inversion_openers"]:
+            return "main"  # "Among the first to cross was Inge Madsen, …": an inverted subject
+        if verbish:
+            if prev is not None and (prev.lower in SUBORDINATORS or prev.lower in self.speech):
+                return "embedded"
+            if prev is not None and text[prev.end : m.lead].strip() in (",", "") and prev.lower not in ("and", "or"):
+                # after an introductory clause ("Since …, Palyuga said") the subject is the main one
+                return "main" if text[prev.end : m.lead].strip() == "," else "embedded"
+            return "main" if prev is None else "embedded"
+        return "other"
+
+    def _quote_closes_before(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        while i >= 0:
+            q = self.top_quotes[i]
+            if q.end <= pos:
+                return self.text[q.end : pos].strip(" ,") == ""
+            i -= 1
+        return False
+
+    def _attributes_quote(self, m) -> bool:
+        """ “X said” right after a quote, or “X said: “…” before one."""
+        nxt = self.next_token(m.end)
+        if nxt is None or nxt.lower not in self.speech:
+            return False
+        return self._quote_closes_before(m.lead) or self.text[nxt.end : nxt.end + 4].lstrip(" ,:").startswith(("“", '"', "«"))
+
+    def _set_speaker(self, entity: int, pos: int, s: int) -> None:
+        self.last_speaker = (entity, s)
+        # the quote that closes right before, or the one that opens right after
+        for q in self._adjacent_quotes(pos):
+            self.speaker.setdefault(id(q), entity)
+
+    def _adjacent_quotes(self, pos: int) -> list:
+        out = []
+        para = self.paragraph_index(pos)
+        i = bisect.bisect_right(self.quote_starts, pos)
+        if i - 1 >= 0 and self.top_quotes[i - 1].paragraph == para and self.top_quotes[i - 1].end <= pos:
+            out.append(self.top_quotes[i - 1])
+        if i < len(self.top_quotes) and self.top_quotes[i].paragraph == para:
+            out.append(self.top_quotes[i])
+            q = self.top_quotes[i]
+            j = i + 1
+            while q.continues and j < len(self.top_quotes):  # a quote running over paragraphs
+                q = self.top_quotes[j]
+                out.append(q)
+                j += 1
+        return out
+
+    def _topic_after(self, m) -> None:
+        """ “he said of his mother”: the mention after "of"/"about" that follows a speech verb."""
+        prev = self._token_before(m.lead) if m.lead > 0 else None
+        if prev is None or prev.lower not in ("of", "about"):
+            return
+        verb = self.prev_token(prev)
+        if verb is None or verb.lower not in self.speech or self.text[verb.end : prev.start] != " ":
+            return
+        for q in self._adjacent_quotes(m.start):
+            self.topic[id(q)] = m.entity
+
+    # pronouns outside quotes
+    def _candidates(self, pos: int, s: int, exclude_quote=None, inside_quote=None) -> dict[int, float]:
+        scores: dict[int, float] = {}
+        latest: dict[int, int] = {}  # entity → the latest sentence it was seen in
+        self.cand_sentence = latest
+        para = self.para_of_sentence[s]
+        quoted_only = inside_quote is None
+        # where no woman is "she", the written gender cannot pick the referent: the person the
+        # story is about is then the likelier one
+        protagonist = self._protagonist() if self.no_feminine else None
+        role_weight, decay, para_decay = ROLE_WEIGHT, DECAY, PARA_DECAY
+        for tr in reversed(self.traces):
+            ts = tr.sentence
+            back = s - ts
+            if back > WINDOW:
+                break
+            e = tr.entity
+            if e < 0 or tr.pos >= pos:
+                continue
+            q = tr.quote
+            if exclude_quote is not None and q is exclude_quote:
+                continue
+            if quoted_only:
+                weight = tr.weight_near if back == 0 else tr.weight_far
+            else:
+                weight = role_weight.get(tr.role, 0.4)
+                if tr.first and weight < EMBEDDED_WEIGHT:
+                    weight = EMBEDDED_WEIGHT  # a person just introduced is salient
+                elif back == 0 and tr.attribution is not None and weight < SAME_SENTENCE_PRONOUN:
+                    weight = SAME_SENTENCE_PRONOUN  # pronouns in one sentence mostly share a referent
+            dp = para - tr.paragraph
+            w = weight * decay[back] * para_decay[dp if dp < WINDOW else WINDOW]
+            if e == protagonist:
+                w *= PROTAGONIST_BOOST
+            if w > scores.get(e, 0.0):
+                scores[e] = w
+            if e not in latest:  # walking back, the first trace of e is its latest sentence
+                latest[e] = ts
+        return scores
+
+    def _outside(self, tok, s: int) -> Attribution:
+        gender, slot = PRONOUNS[tok.lower]
+        if slot == "her":
+            slot = "poss" if _determiner_follows(self.doc, tok) else "obj"
+        a = Attribution(tok, gender, slot)
+        text = self.text
+        tokens = self.doc.tokens
+        ti = bisect.bisect_left(self.doc.token_starts, tok.start)  # tok is tokens[ti]
+        prev = tokens[ti - 1] if ti >= 1 else None
+        nxt = tokens[ti + 1] if ti + 1 < len(tokens) else None
+        sent = self.sentences[s]
+        at_start = text[sent.start : tok.start].strip(" “”\"'‘’«»—–-") == ""
+        # "At twenty he won …": the first person the sentence refers to, after an opening phrase
+        first_ref = at_start or (
+            # (trace sentences never decrease and none is after s: the last trace says it all)
+            not (self.traces and self.traces[-1].sentence == s) and self.quote_at(sent.start + 1) is None
+            and ti - bisect.bisect_left(self.doc.token_starts, sent.start) <= 4
+        )
+        scores = self._candidates(tok.start, s)
+        report_quote = None
+        binder, binder_conf, binder_tr = None, 1.0, None
+        if slot == "subj" and nxt is not None and nxt.lower in self.speech and text[tok.end : nxt.start] == " ":
+            # "“…,” he said" / "…, he said." / "He said: “…”"
+            i = bisect.bisect_right(self.quote_starts, tok.start) - 1
+            if i >= 0 and self.top_quotes[i].end <= tok.start and text[self.top_quotes[i].end : tok.start].strip(" ,") == "":
+                report_quote = self.top_quotes[i]
+            elif prev is not None and text[prev.end : tok.start] == ", " or at_start and text[nxt.end : nxt.end + 4].lstrip(" ,:").startswith(("“", '"')):
+                report_quote = "paren"
+        if report_quote is not None:
+            if report_quote != "paren":
+                scores = self._candidates(tok.start, s, exclude_quote=report_quote)
+            interrupted = None
+            if report_quote == "paren" and text.startswith(",", nxt.end) and (tr := self._trace_just_before(tok.start, s)) is not None:
+                # "Akello, he said, wanted a library": the one named before the aside is whom it
+                # reports on, not who speaks (she would have said "she wanted")
+                interrupted = tr.entity
+                scores.pop(interrupted, None)
+            structural = {}
+            if self.last_speaker and s - self.last_speaker[1] <= WINDOW:
+                structural[self.last_speaker[0]] = "it attributes the quote, and the last speaker quoted is {name}"
+                # someone who became the subject since the last quote is the likelier speaker
+                recent = self._previous_main_subject(s, after=self.last_speaker[1])
+                if recent is not None and recent != self.last_speaker[0]:
+                    structural = {recent: "it attributes the quote, and {name} is the subject of the sentence before"}
+            subj = self._subject_before(tok.start, s)
+            if subj == interrupted:
+                subj = None
+                structural.pop(interrupted, None)
+            if subj is not None and subj not in structural:
+                structural = {subj: "it attributes what the sentence’s subject, {name}, said"}
+            elif subj is not None:
+                structural = {subj: "it attributes the quote, and the sentence’s subject and last speaker is {name}"}
+            if len(structural) == 1:
+                (binder, why), = structural.items()
+                a.reason, a.kind = why, "report"
+            elif not structural:
+                main = self._previous_main_subject(s)
+                if main is not None and main != interrupted:
+                    binder = main
+                    a.reason, a.kind = "it attributes the quote, and {name} is the subject of the sentence before", "report"
+        elif slot in ("subj", "poss") and prev is not None and (prev.lower in self.speech or prev.lower == "that"):
+            # "X said (that) he …", "X said his …": the speech verb's subject
+            verb = prev if prev.lower in self.speech else self.prev_token(prev)
+            if verb is not None and verb.lower not in self.speech and (verb.lower.endswith("ly") or verb.lower in AUXILIARIES_LATER):
+                verb = self.prev_token(verb)  # "said later that he"
+            if verb is not None and verb.lower in ("and", "but") and self._subject_before(tok.start, s) is not None:
+                # "X said she wanted …, and that he had written …": the same speaker goes on
+                binder = self._subject_before(tok.start, s)
+                a.reason, a.kind = "it continues what {name}, the sentence’s subject, said", "subordinate"
+            elif verb is not None and verb.lower in self.speech:
+                subj_tr = self._trace_just_before(verb.start, s) or self._subject_past_relative(verb.start, s)
+                if subj_tr is not None and slot == "subj" and textre.match(DIED_RE, text, tok.end):
+                    # "His successor, Takeshi Moriyama, said he had died of pneumonia": no one
+                    # reports their own death, so the speaker is the one person it is not
+                    scores.pop(subj_tr.entity, None)
+                elif subj_tr is not None:
+                    binder, binder_conf, binder_tr = subj_tr.entity, subj_tr.confidence, subj_tr
+                    what = "the subject of" if slot == "subj" else "in"
+                    a.reason, a.kind = f"it is {what} what {{name}} {verb.lower}", "complement"
+        elif (slot == "subj" or slot == "poss" and prev is not None and prev.lower in ("and", "but")) and prev is not None and prev.lower in SUBORDINATE_OPENERS and self._subject_before(tok.start, s) is not None:
+            # "X left early because he was tired", "X moved, and he …": the main clause's subject
+            binder = self._subject_before(tok.start, s)
+            a.reason = f"it is the subject of a ‘{prev.lower}’ clause inside a sentence whose subject is {{name}}"
+            a.kind = "subordinate"
+        elif slot in ("poss", "refl", "pposs"):
+            subj_tr = self._clause_subject(tok.start, s)
+            if subj_tr is not None and slot != "refl" and subj_tr.attribution is not None and subj_tr.attribution.gender != gender:
+                subj_tr = None  # "she would miss his habit": a subject pronoun of the other written gender is someone else
+            if subj_tr is not None:
+                binder, binder_conf, binder_tr = subj_tr.entity, subj_tr.confidence, subj_tr
+                a.reason = "it is in the clause whose subject is {name}" if slot != "refl" else "reflexive of the clause’s subject, {name}"
+                a.kind = "binding"
+        elif slot == "obj":
+            subj_tr = self._clause_subject(tok.start, s) or self._relative_subject(tok.start, s)
+            if subj_tr is not None and subj_tr.entity in scores:
+                # "X saw him": not X (binding theory); a pronoun subject may itself be misread
+                if subj_tr.attribution is None:
+                    del scores[subj_tr.entity]
+                else:
+                    scores[subj_tr.entity] *= 0.1
+        kin = self.kin_at_owner.get(tok.start) if slot == "poss" and binder is None else None
+        if kin is not None and self.relation_owner.get(kin.entity, kin.entity) != kin.entity:
+            # "His father was in the audience": the father introduced as someone's father before
+            binder = self.relation_owner[kin.entity]
+            a.reason, a.kind = f"it owns ‘{self.entities.people[kin.entity].noun}’, introduced before as {{name}}’s", "binding"
+            if binder not in scores:
+                scores[binder] = 0.0
+        a.genders_near = {self.verdicts[e][0] for e in scores}
+        if binder is not None:
+            scores[binder] = max(scores.get(binder, 0.0), STRUCTURAL if a.kind != "binding" else STRUCTURAL / 2)
+            a.structural = True
+            if a.kind in ("binding", "complement", "subordinate"):
+                # bound inside the sentence: only people of this sentence compete
+                scores = {e: v for e, v in scores.items() if e == binder or self.cand_sentence.get(e, s) == s}
+        elif slot in ("subj", "poss") and first_ref:
+            # Subject continuity (centering): a sentence-initial "He" continues the previous main
+            # subject; people mentioned in other roles are weaker rivals.
+            main_tr = self._previous_main_trace(s)
+            main = main_tr.entity if main_tr is not None else None
+            if main_tr is not None and main_tr.attribution is not None and main_tr.confidence < binder_conf:
+                # the subject before was itself a pronoun read with doubt ("Rebekah and Ben … She
+                # waited tables. He worked …"): continuing it is no surer than it was
+                binder_conf = main_tr.confidence
+            if main is None and self._quote_sentence(s - 1):
+                # the sentence before is a quote: its speaker goes on
+                q = self.quote_at(self.sentences[s - 1].start + 1)
+                speaker = self.speaker.get(id(q)) if q is not None else None
+                if self.last_speaker and s - self.last_speaker[1] <= 2:
+                    main = self.last_speaker[0]
+                elif speaker is not None and id(q) not in self.speaker_doubtful and slot == "poss" and tok.start in self.kin_at_owner:
+                    # however long the quote ran, where the sentence after it introduces a
+                    # relative ("…,” Nowicka told reporters. “It is not. … I will not throw that
+                    # away.” ¶ Her mother, Halina, …"): the story turns to the speaker's family.
+                    # (Not any pronoun: “… whether he would get seasick.” ¶ He did, Villalobos
+                    # admits — a "he" after a long quote answers what the quote was about.)
+                    main = speaker
+                    if speaker not in scores:
+                        scores[speaker] = 0.0
+            protagonist = self._protagonist() if self.no_feminine and self._opens_paragraph(s) else None
+            if protagonist is not None and protagonist != main and protagonist in scores:
+                # A paragraph that opens with a pronoun goes back to the person the story is
+                # about, not to whoever was the subject at the end of the paragraph before. Only
+                # where no woman is "she": elsewhere the written gender tells who is meant.
+                main = protagonist
+                a.reason = "a paragraph opening goes back to {name}, the person the story is about"
+            if main is not None:
+                for e in scores:
+                    if e != main and (protagonist == main or not self._recent_main(e, s) and not self._recent_first(e, s)):
+                        scores[e] *= 0.5
+                scores[main] = scores.get(main, 0.0) + 1.0
+                a.structural = True
+                a.kind = "continuity"
+                a.reason = a.reason or "subject continuity: {name} is the subject of the sentence before"
+        spouse = self._husband_word(ti) if slot == "poss" and gender == MALE else None
+        if spouse is not None and any(self.verdicts[e][0] == FEMALE for e in scores) and any(self.verdicts[e][0] == MALE for e in scores):
+            # "his husband": a husband is a woman's far more often than a man's, so the owner is
+            # one of the women near, whatever the structure said. A finding only where that
+            # woman's pronouns are damaged elsewhere (_decide), so a man's own husband in clean
+            # text stays his.
+            scores = {e: v for e, v in scores.items() if self.verdicts[e][0] != MALE}
+            a.kind, a.structural = "spouse", False
+            a.reason = f"a ‘{spouse}’ is a woman’s far more often than a man’s, and {{name}} is the likeliest woman here"
+            binder_conf, binder_tr = 1.0, None
+        self._settle(a, scores, tok, s, None)
+        if binder_conf < a.confidence:
+            a.confidence = binder_conf  # bound to a pronoun: no surer than that pronoun was
+            self.traces[-1].confidence = binder_conf
+        bound = binder_tr.attribution if binder_tr is not None else None
+        if bound is not None and bound.entity == a.entity:  # …nor less contested
+            a.rivals = a.rivals + [e for e in bound.rivals if e not in a.rivals]
+            a.fresh_rival |= bound.fresh_rival
+            a.near_rival |= bound.near_rival
+        if report_quote is not None and report_quote != "paren" and a.entity is not None:
+            self.speaker.setdefault(id(report_quote), a.entity)
+            for q in self._adjacent_quotes(tok.start):
+                self.speaker.setdefault(id(q), a.entity)
+            if a.rivals and a.confidence < ERASED_CONFIDENCE:
+                # "“…,” he said" where "he" itself is unclear: whom the quote is about is unclear too
+                self.speaker_doubtful.update(id(q) for q in [report_quote, *self._adjacent_quotes(tok.start)] if self.speaker.get(id(q)) == a.entity)
+        if report_quote is not None and a.entity is not None:
+            self.last_speaker = (a.entity, s)
+        return a
+
+    def _husband_word(self, ti: int) -> str | None:
+        """The noun owned by the determiner at token ti when it is a woman's spouse ("his husband",
+        "his late husband"), else None."""
+        tokens, text = self.doc.tokens, self.text
+        for k in (ti + 1, ti + 2):
+            if k >= len(tokens) or text[tokens[k - 1].end : tokens[k].start] != " ":
+                return None
+            if tokens[k].lower in SPOUSES_OF_WOMEN:
+                return tokens[k].lower
+            if not tokens[k].text.islower() or tokens[k].lower in NOT_NOUN_START:
+                return None  # only one adjective between: "his late husband", "his former husband"
+        return None
+
+    def _settle(self, a: Attribution, scores: dict[int, float], tok, s: int, quote) -> None:
+        top = self._top(scores)
+        if top is None:
+            self.traces.append(Trace(-1, tok.start, s, self.para_of_sentence[s], "other", quote))
+            return
+        g = self.verdicts[top][0]
+        rivals = [e for e, sc in scores.items() if e != top and sc >= RIVAL * scores[top] and (self.verdicts[e][0] != g or g is None)]
+        total = scores[top] + sum(scores[e] for e in rivals if e != top)
+        a.entity, a.rivals = top, rivals
+        a.confidence = scores[top] / total if total else 0.0
+        a.fresh_rival = any(self._recent_first(e, s) for e in rivals)
+        a.near_rival = any(self.cand_sentence.get(e, -1) == s for e in rivals)
+        if not a.reason:
+            a.reason = "{name} is the most recent likely referent"
+        # The chain: this pronoun is now a mention. When it is ambiguous and a rival of the
+        # pronoun's written gender is close, the written gender is the better reading.
+        referent = top
+        # "he" says nothing where no woman is "she"; elsewhere a rival of the written gender is the
+        # likelier referent for what follows when just introduced ("… met Pablo Ruiz. He praised her …")
+        if (a.confidence < 0.65 or not self.no_feminine and a.fresh_rival) and not (self.no_feminine and a.gender == MALE):
+            same = [e for e in rivals if self.verdicts[e][0] == a.gender]
+            if same:
+                referent = max(same, key=lambda e: scores[e])
+        role = "main" if a.slot == "subj" and self._is_main_position(tok, s) else ("embedded" if a.slot == "subj" else "other")
+        if a.kind == "report":
+            role = "speaker"
+        if quote is not None:
+            role = "quoted"
+        self.traces.append(Trace(referent, tok.start, s, self.para_of_sentence[s], role, quote, confidence=a.confidence if referent == top else 0.5, attribution=a))
+
+    def _is_main_position(self, tok, s: int) -> bool:
+        sent = self.sentences[s]
+        before = self.text[sent.start : tok.start].strip(" “”\"'‘’«»—–-")
+        if not before:
+            return True
+        prev = self.prev_token(tok)
+        return prev is not None and self.text[prev.end : tok.start].strip() == "," and prev.lower not in self.speech
+
+    @staticmethod
+    def _top(scores: dict[int, float]) -> int | None:
+        return max(scores, key=scores.get) if scores else None
+
+    def _trace_just_before(self, pos: int, s: int) -> Trace | None:
+        """The mention or pronoun directly before `pos` (only spaces between): a verb's subject."""
+        for tr in reversed(self.traces):
+            if tr.pos >= pos:
+                continue
+            if tr.sentence != s or tr.entity < 0:
+                return None
+            m = self.entities.mention_at(tr.pos)
+            end = m.end if m is not None else self.next_token(tr.pos).end
+            between = self.text[end:pos]
+            if between.strip() in ("", ",", "’s", "'s") or _adverbs_only(between) or APPOSITION_RE.match(between):
+                return tr
+            return None
+        return None
+
+    def _subject_past_relative(self, pos: int, s: int) -> Trace | None:
+        """The subject of the verb at `pos` when a relative clause stands between them: "A woman
+        who sells dried fish near the main gate said he …", "One mother, who had brought her son
+        from a village, said he …". Only where the sentence opens with that subject, the clause
+        starts right after it with "who" and ends at the verb. (Someone named inside the clause
+        is no subject of the verb, but stays a rival of the pronoun.)"""
+        first = None
+        for tr in reversed(self.traces):
+            if tr.pos >= pos:
+                continue
+            if tr.sentence != s:
+                break
+            if tr.quote is not None:
+                return None
+            first = tr
+        if first is None or first.entity < 0 or first.role != "main":
+            return None
+        m = self.entities.mention_at(first.pos)
+        if m is None:
+            return None
+        end = m.end
+        clause = self.text[end:pos]
+        if not clause.startswith((" who ", ", who ")) or any(c in clause for c in ";:“”\"()—"):
+            return None
+        if clause.startswith(", ") != clause.rstrip().endswith(","):
+            return None  # the commas of a non-restrictive clause come in pairs
+        return first
+
+    def _reported_by(self, tok, s: int) -> Trace | None:
+        """The subject of the speech verb right before tok ("X said he", "X said that his …")."""
+        prev = self._token_before(tok.start)
+        if prev is None or prev.lower not in self.speech and prev.lower != "that":
+            return None
+        verb = prev if prev.lower in self.speech else self.prev_token(prev)
+        if verb is None or verb.lower not in self.speech:
+            return None
+        tr = self._trace_just_before(verb.start, s)
+        return tr if tr is not None and tr.entity >= 0 else None
+
+    def _relative_subject(self, pos: int, s: int) -> Trace | None:
+        """The person a "who" clause ending at `pos` is about: "a young teacher, Sunna Ólafsdóttir,
+        who later helped him find a publisher" — the clause's subject, so "him" is someone else."""
+        for tr in reversed(self.traces):
+            if tr.pos >= pos:
+                continue
+            if tr.sentence != s or tr.entity < 0 or tr.quote is not None:
+                return None
+            m = self.entities.mention_at(tr.pos)
+            if m is None:
+                return None
+            return tr if textre.match(RELATIVE_TO_OBJECT_RE, self.text[m.end : pos]) else None
+        return None
+
+    def _clause_subject(self, pos: int, s: int) -> Trace | None:
+        """The nearest subject before `pos` in the same clause of the same sentence. A verb phrase
+        joined by "and"/"but" keeps the subject ("She returned … and founded … in her town")."""
+        others = False  # someone else mentioned between the subject and `pos`
+        for tr in reversed(self.traces):
+            if tr.pos >= pos:
+                continue
+            if tr.sentence != s or tr.entity < 0:
+                return None
+            if tr.role in ("main", "embedded", "speaker") and tr.quote is None:
+                between = self.doc.tokens_in(tr.pos, pos)[1:]
+                reach = BINDING_REACH * (2 if self.doc.text[pos:pos + 4].lower() in ("hims", "hers") or not others else 1)
+                if len(between) > reach or any(t.lower in CLAUSE_BREAKERS and not self._joins_verb_phrase(between, i) for i, t in enumerate(between)):
+                    return None
+                # a speech verb opens a new clause unless a preposition follows ("said of his …")
+                for t in between:
+                    if t.lower in self.speech:
+                        nt = self.next_token(t.end)
+                        if t.lower in ("told", "tells", "asked", "asks"):
+                            continue  # "he told reporters outside his office": an object follows
+                        if nt is None or nt.lower not in ("of", "about", "to", "in", "with"):
+                            return None
+                if any(c in self.text[tr.pos : pos] for c in ";:“”\"—()"):
+                    return None
+                return tr
+            others = others or tr.entity >= 0
+        return None
+
+    def _joins_verb_phrase(self, tokens, i: int) -> bool:
+        """Is tokens[i] an "and"/"but" that joins a second verb to the same subject ("and founded")?"""
+        if tokens[i].lower not in ("and", "but") or i + 1 >= len(tokens) or i == 0:
+            return False
+        if self.text[tokens[i - 1].end : tokens[i].start].strip():
+            return False  # ", and …" starts a new clause more often than not
+        nxt = tokens[i + 1]
+        return nxt.text.islower() and nxt.lower not in NOT_NOUN_START and (nxt.lower.endswith("ed") or nxt.lower in self.speech)
+
+    def _subject_before(self, pos: int, s: int) -> int | None:
+        """The first main subject (or speaker) of sentence s before pos, outside quotes."""
+        found = None
+        for tr in reversed(self.traces):
+            if tr.sentence < s:
+                break
+            if tr.sentence == s and tr.pos < pos and tr.entity >= 0 and tr.quote is None and tr.role in ("main", "speaker"):
+                found = tr.entity  # keep going back: the first one in the sentence
+        return found
+
+    def _quote_sentence(self, s: int) -> bool:
+        """Is sentence s inside a quote from start to end?"""
+        if s < 0:
+            return False
+        sent = self.sentences[s]
+        q = self.quote_at(sent.start + 1)
+        return q is not None and q.start <= sent.start + 1 and q.end >= sent.end - 1
+
+    def _recent_first(self, entity: int, s: int) -> bool:
+        for tr in reversed(self.traces):
+            if s - tr.sentence > 1:
+                return False
+            if tr.entity == entity and tr.first:
+                return True
+        return False
+
+    def _opens_paragraph(self, s: int) -> bool:
+        return s > 0 and self.para_of_sentence[s] != self.para_of_sentence[s - 1]
+
+    def _protagonist(self) -> int | None:
+        """The person named as a subject most often so far, when at least PROTAGONIST_LEAD times
+        as often as anyone else: the one the story is about (not merely talked about: “Putin’s
+        party”, “against Putin” do not count)."""
+        return self.lead[0] if self.lead[1] >= PROTAGONIST_LEAD * self.lead[2] else None
+
+    def _count_subject(self, entity: int) -> None:
+        n = self.subject_counts[entity] = self.subject_counts.get(entity, 0) + 1
+        best, best_n, second_n = self.lead
+        if entity == best:
+            self.lead = (best, n, second_n)
+        elif n > best_n:
+            self.lead = (entity, n, best_n)
+        else:
+            self.lead = (best, best_n, max(second_n, n))
+
+    def _recent_main(self, entity: int, s: int) -> bool:
+        for tr in reversed(self.traces):
+            if s - tr.sentence > 2:
+                return False
+            if tr.entity == entity and tr.role in ("main", "speaker") and tr.quote is None:
+                return True
+        return False
+
+    def _previous_main_subject(self, s: int, after: int = -1) -> int | None:
+        """The first main subject of the sentence right before s (further back, salience decides)."""
+        found = self._previous_main_trace(s, after)
+        return found.entity if found is not None else None
+
+    def _previous_main_trace(self, s: int, after: int = -1) -> Trace | None:
+        found = None
+        for tr in reversed(self.traces):
+            if tr.sentence >= s:
+                continue
+            if s - tr.sentence > 1 or tr.sentence <= after:
+                break
+            if tr.role in ("main", "speaker", "topic") and tr.entity >= 0 and tr.quote is None:
+                found = tr
+        return found
+
+    # pronouns inside quotes, once every quote's speaker is known
+    def _inside(self, a: Attribution, slot_index: int) -> None:
+        tok, q = a.token, a.quote
+        if a.slot == "her":
+            a.slot = "poss" if _determiner_follows(self.doc, tok) else "obj"
+        s = self.sentence_of(tok.start)
+        speaker = self.speaker.get(id(q))
+        topic = self.topic.get(id(q))
+        scores: dict[int, float] = {}
+        latest: dict[int, int] = {}  # entity → the latest sentence it was seen in
+        para = self.para_of_sentence[s]
+        for tr in reversed(self.traces[max(0, slot_index - 60) : slot_index]):
+            if s - tr.sentence > WINDOW:
+                break
+            if tr.entity < 0:
+                continue
+            # in the same quote, the speaker's subjects go on ("My neighbour visits her son every
+            # week. She brings him soup"): someone named only as an object ("her son") is less salient
+            own = 1.0 if tr.attribution is not None or tr.clause_role in ("", "main", "speaker", "topic") else QUOTED_OBJECT
+            w = (own if tr.quote is q else 0.3) * SENTENCE_DECAY ** (s - tr.sentence) * PARAGRAPH_DECAY ** (para - tr.paragraph)
+            scores[tr.entity] = max(scores.get(tr.entity, 0.0), w)
+            latest.setdefault(tr.entity, tr.sentence)
+        if speaker is not None:
+            a.speaker_known = id(q) not in self.speaker_doubtful
+            scores.pop(speaker, None)  # a speaker says "I", not "he"
+        reporter = self._reported_by(tok, s) if a.slot in ("subj", "poss") else None
+        if reporter is not None and reporter.quote is q and reporter.entity != speaker:
+            # "My mother used to say he had married a man who …": inside the quote as outside it,
+            # the subject of a speech verb speaks of themselves; only people of this sentence compete
+            scores = {e: v for e, v in scores.items() if latest[e] == s}
+            scores[reporter.entity] = STRUCTURAL
+            a.structural = True
+            a.kind = "complement"
+        if a.kind == "complement":
+            a.reason = "it is the subject of what {name} said, inside a quote"
+        elif topic is not None and topic != speaker:
+            scores[topic] = STRUCTURAL
+            a.structural = a.topic = True
+            a.kind = "topic"
+            a.reason = "it is inside a quote about {name} (“… said of …”)"
+        elif speaker is not None and not a.speaker_known:
+            a.reason = "it is inside a quote whose speaker is an unclear pronoun, and {name} is the person other than that speaker most recently mentioned"
+        elif speaker is not None:
+            a.reason = "it is inside a quote, and {name} is the person other than the speaker most recently mentioned"
+        else:
+            a.reason = "it is inside a quote, and {name} is the most recently mentioned person"
+        top = self._top(scores)
+        if top is None:
+            return
+        g = self.verdicts[top][0]
+        rivals = [e for e, sc in scores.items() if e != top and sc >= RIVAL * scores[top] and (self.verdicts[e][0] != g or g is None)]
+        total = scores[top] + sum(scores[e] for e in rivals)
+        a.entity, a.rivals, a.confidence = top, rivals, scores[top] / total
+        a.genders_near = {self.verdicts[e][0] for e in scores}
+        self.traces[slot_index].entity = top
+
+
+def _subject_noun_phrase(before: str) -> bool:
+    """Is `before` (a sentence's opening words) a bare noun phrase such as "Her colleague" or
+    "The team's coach", so that a name right after it names the subject?"""
+    words = before.split()
+    if not 2 <= len(words) <= 4 or not (words[0].lower() in SUBJECT_DETERMINERS or words[0].endswith(APOSTROPHE_S)):
+        return False
+    return all(w.islower() and w.isalpha() and w not in NOT_NOUN_START for w in words[1:])
+
+
+def _adverbs_only(between: str) -> bool:
+    """Only auxiliaries and adverbs between a subject and its verb: "X later said", "X had
+    often said", "X used to say"."""
+    words = between.replace(" used to ", " ").split()
+    if not words and between.strip() == "used to":
+        return True
+    return 0 < len(words) <= 2 and all(w.lower() in AUXILIARIES or w.lower().endswith("ly") for w in words)
+
+
+def _determiner_follows(doc, tok) -> bool:
+    """“her career” (determiner) vs “told her that” / “for her.” (object)."""
+    text = doc.text
+    after = text[tok.end : tok.end + 2]
+    if not after.startswith(" ") or len(after) < 2 or not after[1].isalpha():
+        return False
+    i = bisect.bisect_right(doc.token_starts, tok.start)
+    if i >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[i]
+    return nxt.lower not in NOT_NOUN_START and not (nxt.is_capitalised and nxt.lower not in ("own",))
