@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from repair import entities as ent
+from repair import name_evidence as nev
 from repair.document import Document
 
 
@@ -78,15 +78,15 @@ def test_user_override_wins():
 
 def test_first_name_lookup_is_cached(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    ent.first_names.cache_clear()
+    nev.first_names.cache_clear()
     try:
-        assert ent.first_name_verdict("Ksenia") == "female"
+        assert nev.first_name_verdict("Ksenia") == "female"
         assert list((tmp_path / "mt-repair").glob("first-names-*.marshal"))
-        ent.first_names.cache_clear()
-        assert ent.first_name_verdict("Dmitry") == "male"  # read back from the cache file
-        assert ent.first_name_verdict("The") == "unknown"  # listed as a name, but a common word
+        nev.first_names.cache_clear()
+        assert nev.first_name_verdict("Dmitry") == "male"  # read back from the cache file
+        assert nev.first_name_verdict("The") == "unknown"  # listed as a name, but a common word
     finally:
-        ent.first_names.cache_clear()
+        nev.first_names.cache_clear()
 
 
 def test_unknown_name_in_apposition_to_a_role_is_a_person():
@@ -95,14 +95,14 @@ def test_unknown_name_in_apposition_to_a_role_is_a_person():
     assert "Qorvathi Frimpong" in found and found["Qorvathi Frimpong"].verdict()[0] is None
 
 
-needs_statistics = pytest.mark.skipif(not len(ent.name_statistics()) > 1, reason="nomquamgender is not installed")
+needs_statistics = pytest.mark.skipif(not len(nev.name_statistics()) > 1, reason="nomquamgender is not installed")
 
 
 @needs_statistics
 def test_name_statistics_speak_where_gender_guesser_is_silent():
     # gender-guesser does not know the Akan day names and calls "Mei" androgynous
     doc, found = people("The trade minister of Ghana, Akosua Frimpong, arrived. Kwabena Asante, a farmer, said he was glad. The conductor Mei Lin spoke.")
-    assert ent.first_name_verdict("Akosua") == "unknown"
+    assert nev.first_name_verdict("Akosua") == "unknown"
     assert found["Akosua Frimpong"].verdict()[0] == "female"
     assert "nomquamgender" in found["Akosua Frimpong"].verdict()[2][0].reason
     assert found["Kwabena Asante"].verdict()[0] == "male"
@@ -114,20 +114,20 @@ def test_name_statistics_speak_where_gender_guesser_is_silent():
 def test_name_statistics_do_not_override_gender_guesser_or_find_people():
     doc, found = people("Ksenia Thorstrom met Dmitry Palyuga in Brussels.")
     assert all("nomquamgender" not in e.reason for p in found.values() for e in p.evidence)
-    assert ent.statistics_evidence("Brussels") is None and ent.statistics_evidence("The") is None
+    assert nev.statistics_evidence("Brussels") is None and nev.statistics_evidence("The") is None
 
 
 @needs_statistics
 def test_name_statistics_are_cached(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    ent.name_statistics.cache_clear()
+    nev.name_statistics.cache_clear()
     try:
-        assert ent.statistics_evidence("Akosua").gender == "female"
+        assert nev.statistics_evidence("Akosua").gender == "female"
         assert list((tmp_path / "mt-repair").glob("name-statistics-*.marshal"))
-        ent.name_statistics.cache_clear()
-        assert ent.statistics_evidence("Kwabena").gender == "male"  # read back from the cache file
+        nev.name_statistics.cache_clear()
+        assert nev.statistics_evidence("Kwabena").gender == "male"  # read back from the cache file
     finally:
-        ent.name_statistics.cache_clear()
+        nev.name_statistics.cache_clear()
 
 
 def test_a_first_name_inside_a_place_name_is_not_a_mention():
@@ -179,8 +179,8 @@ def test_family_name_first_with_a_hyphenated_given_name():
 
 
 def test_accents_the_dictionary_lacks_are_folded():
-    assert ent.first_name_verdict("Siobhán") == "female"  # listed as "Siobhan"
-    assert ent.first_name_verdict("Zoë") == "female"
+    assert nev.first_name_verdict("Siobhán") == "female"  # listed as "Siobhan"
+    assert nev.first_name_verdict("Zoë") == "female"
 
 
 def test_events_and_places_named_after_people_are_not_people():
@@ -207,12 +207,12 @@ def test_vietnamese_middle_names_state_the_gender():
 
 def test_the_project_name_list_fills_gaps_of_both_name_sources():
     doc, found = people("Folake Adeyemi defeated the incumbent, Tunde Bakare, on Saturday.")
-    assert ent.first_name_verdict("Folake") == "unknown"
+    assert nev.first_name_verdict("Folake") == "unknown"
     assert found["Folake Adeyemi"].verdict()[0] == "female"
     assert "name list" in found["Folake Adeyemi"].verdict()[2][0].reason
     assert found["Tunde Bakare"].verdict()[0] == "male"
     # never over gender-guesser's own verdict
-    assert ent.listed_name_evidence("Kofi") is None and ent.listed_name_evidence("Anna") is None
+    assert nev.listed_name_evidence("Kofi") is None and nev.listed_name_evidence("Anna") is None
 
 
 def test_a_predicate_noun_is_not_another_person():
@@ -290,26 +290,26 @@ def test_an_unknown_name_closing_a_sentence_in_apposition_to_a_person_noun_is_a_
 def test_country_dependent_first_names_are_flagged_from_per_country_data():
     # male in one country and female in another, by gender-guesser's own per-country columns
     for name in ("Andrea", "Kari", "Nicola", "Simone", "Jean"):
-        assert ent.is_country_dependent(name), name
+        assert nev.is_country_dependent(name), name
     # one gender everywhere, or the other gender only as a rarity ("Aino": male once, frequency 1)
     for name in ("Ksenia", "Maria", "Anna", "Dmitry", "Aino", "Giulia"):
-        assert not ent.is_country_dependent(name), name
-    assert ent.is_country_dependent("Andrea-Maria")  # the first part decides, as for the verdict
+        assert not nev.is_country_dependent(name), name
+    assert nev.is_country_dependent("Andrea-Maria")  # the first part decides, as for the verdict
 
 
 def test_country_dependence_reads_the_most_frequent_gender_per_country():
     # columns: one frequency character per country; " " = unused, "1" rare … "D" very common
-    assert ent._country_dependent({"female": "77 ", "male": "  5"})
-    assert not ent._country_dependent({"female": "77 ", "male": "  2"})  # below MIXED_MIN_FREQUENCY
-    assert not ent._country_dependent({"female": "775", "male": "  4"})  # female wins in every country
-    assert not ent._country_dependent({"female": "77 ", "andy": "  6"})
-    assert ent._country_dependent({"mostly_male": "6  ", "female": " 3 "})
+    assert nev._country_dependent({"female": "77 ", "male": "  5"})
+    assert not nev._country_dependent({"female": "77 ", "male": "  2"})  # below MIXED_MIN_FREQUENCY
+    assert not nev._country_dependent({"female": "775", "male": "  4"})  # female wins in every country
+    assert not nev._country_dependent({"female": "77 ", "andy": "  6"})
+    assert nev._country_dependent({"mostly_male": "6  ", "female": " 3 "})
 
 
 def test_country_dependent_name_is_weak_evidence_that_other_evidence_can_outweigh():
     doc, found = people("Andrea Ferraro, a skipper, voted. Ms. Nicola Greco chaired the meeting. Kari Lundqvist's mother spoke.")
     gender, strength, evidence = found["Andrea Ferraro"].verdict()
-    assert gender == "female" and strength <= ent.COUNTRY_DEPENDENT_WEIGHT
+    assert gender == "female" and strength <= nev.COUNTRY_DEPENDENT_WEIGHT
     assert "other" in evidence[0].reason and "countries" in evidence[0].reason
     gender, strength, _ = found["Nicola Greco"].verdict()
     assert gender == "female" and strength >= 0.85  # the honorific decides
@@ -320,13 +320,13 @@ def test_country_dependent_name_is_weak_evidence_that_other_evidence_can_outweig
 
 def test_country_dependent_names_survive_the_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    ent.first_names.cache_clear()
+    nev.first_names.cache_clear()
     try:
-        assert ent.is_country_dependent("Kari")
-        ent.first_names.cache_clear()
-        assert ent.is_country_dependent("Kari") and not ent.is_country_dependent("Ksenia")  # read back
+        assert nev.is_country_dependent("Kari")
+        nev.first_names.cache_clear()
+        assert nev.is_country_dependent("Kari") and not nev.is_country_dependent("Ksenia")  # read back
     finally:
-        ent.first_names.cache_clear()
+        nev.first_names.cache_clear()
 
 
 # --- the country a text is set in, for country-dependent first names (round 7) ----------------
@@ -334,28 +334,28 @@ def test_country_dependent_names_survive_the_cache(tmp_path, monkeypatch):
 
 def test_per_country_codes_need_a_clear_majority_in_that_country():
     # columns: one frequency character per country
-    assert ent._country_codes({"male": "7  ", "female": " 8 "}, 3) == "MF "
-    assert ent._country_codes({"male": "7", "female": "6"}, 1) == " "  # too close: one step apart
-    assert ent._country_codes({"male": "7", "female": "5"}, 1) == "M"  # two steps: four times rarer
-    assert ent._country_codes({"male": "2"}, 1) == " "  # a rarity says nothing
-    assert ent._country_codes({"mostly_female": "6", "andy": "5"}, 1) == " "  # shared there
+    assert nev._country_codes({"male": "7  ", "female": " 8 "}, 3) == "MF "
+    assert nev._country_codes({"male": "7", "female": "6"}, 1) == " "  # too close: one step apart
+    assert nev._country_codes({"male": "7", "female": "5"}, 1) == "M"  # two steps: four times rarer
+    assert nev._country_codes({"male": "2"}, 1) == " "  # a rarity says nothing
+    assert nev._country_codes({"mostly_female": "6", "andy": "5"}, 1) == " "  # shared there
 
 
 def test_a_country_dependent_name_takes_its_countrys_verdict():
-    assert ent.country_gender("Andrea", "italy") == "male" and ent.country_gender("Andrea", "germany") == "female"
-    assert ent.country_gender("Kari", "finland") == "male" and ent.country_gender("Kari", "norway") == "female"
-    assert ent.country_gender("Ksenia", "italy") is None  # not country-dependent: no per-country verdict
+    assert nev.country_gender("Andrea", "italy") == "male" and nev.country_gender("Andrea", "germany") == "female"
+    assert nev.country_gender("Kari", "finland") == "male" and nev.country_gender("Kari", "norway") == "female"
+    assert nev.country_gender("Ksenia", "italy") is None  # not country-dependent: no per-country verdict
 
 
 def test_the_texts_country_comes_from_its_dateline_or_its_places():
-    assert ent.text_country(Document("TURIN, Italy — The strike ended."))[0] == "italy"
-    assert ent.text_country(Document("BOGOTÁ — The city opened new lanes."))[0] == "spain"  # Spanish naming
-    assert ent.text_country(Document("The tram union in Milan met. Italian drivers voted. Rome agreed."))[0] == "italy"
+    assert nev.text_country(Document("TURIN, Italy — The strike ended."))[0] == "italy"
+    assert nev.text_country(Document("BOGOTÁ — The city opened new lanes."))[0] == "spain"  # Spanish naming
+    assert nev.text_country(Document("The tram union in Milan met. Italian drivers voted. Rome agreed."))[0] == "italy"
     # several countries, none dominant; or none at all: no setting
-    assert ent.text_country(Document("Flights from Paris, Berlin and Rome were cancelled.")) is None
-    assert ent.text_country(Document("The strike ended on Monday.")) is None
+    assert nev.text_country(Document("Flights from Paris, Berlin and Rome were cancelled.")) is None
+    assert nev.text_country(Document("The strike ended on Monday.")) is None
     # one mention is not enough to call it the setting
-    assert ent.text_country(Document("She once visited Oslo.")) is None
+    assert nev.text_country(Document("She once visited Oslo.")) is None
 
 
 def test_a_country_dependent_name_is_strong_where_the_text_says_the_country():
@@ -367,7 +367,7 @@ def test_a_country_dependent_name_is_strong_where_the_text_says_the_country():
     assert found["Andrea Vogel"].verdict()[:2] == ("female", 0.85)
     # no country: weak, as before
     _, found = people("Andrea Vogel founded the choir in 2015.")
-    assert found["Andrea Vogel"].verdict()[1] <= ent.COUNTRY_DEPENDENT_WEIGHT
+    assert found["Andrea Vogel"].verdict()[1] <= nev.COUNTRY_DEPENDENT_WEIGHT
 
 
 def test_a_demonym_or_origin_attached_to_the_person_beats_the_texts_country():
@@ -389,7 +389,7 @@ def test_a_country_read_from_place_names_is_medium_evidence_only():
     # no dateline: the country the place names point to is likelier, not certain
     _, found = people("Andrea Conti runs a pizza school in Naples. Italian chefs teach there. Rome sends pupils.")
     gender, strength, evidence = found["Andrea Conti"].verdict()
-    assert gender == "male" and strength == ent.COUNTRY_INFERRED_WEIGHT < 0.85
+    assert gender == "male" and strength == nev.COUNTRY_INFERRED_WEIGHT < 0.85
     assert "place names" in evidence[0].reason
 
 
@@ -477,8 +477,8 @@ def test_a_second_given_name_confirms_a_mostly_first_name():
 
 def test_a_biography_predicate_names_the_country_of_a_country_dependent_name():
     doc = Document("Andrea Conti (1931–2009) was an Italian architect. Andrea Conti built schools in Milan and Oslo.")
-    assert ent.person_country(doc, 0, len("Andrea Conti"))[0] == ent.person_country(Document("Andrea Conti, an Italian architect."), 0, 12)[0]
-    assert ent.person_country(Document("Andrea Conti (1931–2009) was known in Rome."), 0, 12) is None
+    assert nev.person_country(doc, 0, len("Andrea Conti"))[0] == nev.person_country(Document("Andrea Conti, an Italian architect."), 0, 12)[0]
+    assert nev.person_country(Document("Andrea Conti (1931–2009) was known in Rome."), 0, 12) is None
 
 
 def test_an_indefinite_gendered_noun_opening_a_sentence_is_a_person():

@@ -29,7 +29,7 @@ import operator
 from dataclasses import dataclass, field
 
 from .. import textre
-from ..entities import FEMALE, MALE, lexicon
+from ..name_evidence import FEMALE, MALE, lexicon
 
 # pronoun → (gender, grammatical slot); "her" is object or determiner, decided by what follows.
 PRONOUNS = {

@@ -27,7 +27,8 @@ import itertools
 
 from .. import rules, textre
 from ..analysis.attribution import ERASED_CONFIDENCE, PRONOUN_FORMS, PRONOUNS, Attribution, Attributor
-from ..entities import COUNTRY_DEPENDENT_WEIGHT, FEMALE, MALE, PLURAL_NOUNS, Evidence, lexicon, rests_on_country
+from ..entities import PLURAL_NOUNS
+from ..name_evidence import COUNTRY_DEPENDENT_WEIGHT, FEMALE, MALE, Evidence, lexicon, rests_on_country
 from ..model import Applicability, Finding
 
 NAME = "pronouns"
