@@ -797,3 +797,26 @@ def test_inside_a_quote_the_subject_of_a_speech_verb_speaks_of_themselves():
     # said by the speaker herself ("I"), it is the man the quote is about
     text = text.replace("and my mother used to say", "and I used to say")
     assert referent_of(text, "he", -1) == "Hendrik Bosma"
+
+
+def test_a_relation_joined_to_the_one_that_opened_the_sentence_has_the_same_owner():
+    text = (
+        "Nino Beridze was a Georgian botanist. She was born in Telavi. Her father, Shalva Beridze, "
+        "was an agronomist, and her mother, Ketevan, taught Russian at a local school."
+    )
+    assert referent_of(text, "her") == "Nino Beridze"
+    # not after a sentence opened by someone else than a relation
+    text = "Nino Beridze was a Georgian botanist. Shalva Beridze was an agronomist, and his mother taught Russian."
+    assert referent_of(text, "his") == "Shalva Beridze"
+
+
+def test_after_a_sentence_about_someones_parents_the_story_goes_on_about_them():
+    text = (
+        "Nino Beridze was a Georgian botanist. She was born in Telavi. Her father, Shalva Beridze, "
+        "was an agronomist, and her mother, Ketevan, taught Russian at a local school. "
+        "She graduated from Tbilisi State University in 1953."
+    )
+    assert referent_of(text, "She", 1) == "Nino Beridze"
+    # one parent alone is the sentence's subject, and the next "He" may well be his
+    text = "Nino Beridze was a Georgian botanist. Her father, Shalva Beridze, was an agronomist. He grew grapes."
+    assert referent_of(text, "He") == "Shalva Beridze"

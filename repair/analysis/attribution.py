@@ -81,6 +81,7 @@ PROTAGONIST_LEAD = 2  # named at least twice as often as anyone else: the story'
 PROTAGONIST_BOOST = 1.5
 DIED_RE = textre.compile(r" (?:had |has )?(?:died|passed away|been killed)\b| (?:was|is) (?:killed|dead)\b")
 ERASED_CONFIDENCE = 0.65  # see _decide: a clear attribution in a text whose women are all "he"
+PARENTS = frozenset({"father", "mother", "dad", "mom", "mum"})
 RIVAL = 0.2  # a candidate scoring at least this share of the winner's is a plausible rival
 SPOUSES_OF_WOMEN = frozenset({"husband", "husbands", "fiancé", "boyfriend", "widower"})  # "his husband": whose, mostly
 
@@ -428,6 +429,7 @@ class Attributor:
         scores = self._candidates(tok.start, s)
         report_quote = None
         binder, binder_conf, binder_tr = None, 1.0, None
+        parallel_relation = False
         if slot == "subj" and nxt is not None and nxt.lower in self.speech and text[tok.end : nxt.start] == " ":
             # "“…,” he said" / "…, he said." / "He said: “…”"
             i = bisect.bisect_right(self.quote_starts, tok.start) - 1
@@ -486,6 +488,16 @@ class Attributor:
                     binder, binder_conf, binder_tr = subj_tr.entity, subj_tr.confidence, subj_tr
                     what = "the subject of" if slot == "subj" else "in"
                     a.reason, a.kind = f"it is {what} what {{name}} {verb.lower}", "complement"
+        elif slot == "poss" and prev is not None and prev.lower in ("and", "while") and tok.start in self.kin_at_owner and (opener := self._opening_relation(tok.start, s)) is not None:
+            # "Her father, Shalva, was an agronomist, and her mother, Ketevan, taught Russian": a
+            # relation joined to the one that opened the sentence has the same owner (the father
+            # is not whose mother she is)
+            binder = self.relation_owner[opener]
+            scores.pop(opener, None)
+            parallel_relation = True
+            a.reason, a.kind = "it owns a relation joined to the one that opened the sentence, {name}’s", "binding"
+            if binder not in scores:
+                scores[binder] = 0.0
         elif (slot == "subj" or slot == "poss" and prev is not None and prev.lower in ("and", "but")) and prev is not None and prev.lower in SUBORDINATE_OPENERS and self._subject_before(tok.start, s) is not None:
             # "X left early because he was tired", "X moved, and he …": the main clause's subject
             binder = self._subject_before(tok.start, s)
@@ -516,7 +528,9 @@ class Attributor:
                 scores[binder] = 0.0
         a.genders_near = {self.verdicts[e][0] for e in scores}
         if binder is not None:
-            scores[binder] = max(scores.get(binder, 0.0), STRUCTURAL if a.kind != "binding" else STRUCTURAL / 2)
+            # (a possessive bound to its clause's subject is only half as sure: "X gave his …" may be another's)
+            weight = STRUCTURAL / 2 if a.kind == "binding" and not parallel_relation else STRUCTURAL
+            scores[binder] = max(scores.get(binder, 0.0), weight)
             a.structural = True
             if a.kind in ("binding", "complement", "subordinate"):
                 # bound inside the sentence: only people of this sentence compete
@@ -526,6 +540,15 @@ class Attributor:
             # subject; people mentioned in other roles are weaker rivals.
             main_tr = self._previous_main_trace(s)
             main = main_tr.entity if main_tr is not None else None
+            if main_tr is not None and (owner := self._parents_owner(main_tr)) is not None:
+                # "His father, Shalva, was an agronomist, and his mother, Ketevan, taught Russian.
+                # He graduated …": a sentence about someone's parents is about that someone
+                main = owner
+                for e in (e for e, o in self.relation_owner.items() if o == owner and e in scores):
+                    scores[e] *= 0.5  # the parents are background now
+                a.reason = "the sentence before introduced {name}’s parents, and the story goes on about {name}"
+                if owner not in scores:
+                    scores[owner] = 0.0
             if main_tr is not None and main_tr.attribution is not None and main_tr.confidence < binder_conf:
                 # the subject before was itself a pronoun read with doubt ("Rebekah and Ben … She
                 # waited tables. He worked …"): continuing it is no surer than it was
@@ -687,6 +710,37 @@ class Attributor:
         if clause.startswith(", ") != clause.rstrip().endswith(","):
             return None  # the commas of a non-restrictive clause come in pairs
         return first
+
+    def _opening_relation(self, pos: int, s: int) -> int | None:
+        """The relation (with a known owner) that opens sentence s as its subject, if one does."""
+        first = None
+        for tr in reversed(self.traces):
+            if tr.sentence < s:
+                break
+            if tr.pos < pos and tr.quote is None and tr.pos not in self.kin_at_owner:
+                first = tr  # (not the owner's "His" of "His father, …": the relation is the subject)
+        if first is None or first.role != "main":
+            return None
+        m = self.entities.mention_at(first.pos)
+        if m is None or m.kind != "kinship" or m.entity not in self.relation_owner:
+            return None
+        return m.entity
+
+    def _parents_owner(self, main_tr: Trace) -> int | None:
+        """Whose parents the sentence of main_tr introduced as its subjects ("His father, …, and his
+        mother, …"): both parents, one owner."""
+        m = self.entities.mention_at(main_tr.pos)
+        if m is None or m.kind != "kinship" or self.text[m.start : m.end].lower() not in PARENTS:
+            return None
+        owner = self.relation_owner.get(m.entity)
+        if owner is None:
+            return None
+        for tr in self.traces:
+            if tr.sentence == main_tr.sentence and tr.entity != main_tr.entity and self.relation_owner.get(tr.entity) == owner:
+                other = self.entities.mention_at(tr.pos)
+                if other is not None and other.kind == "kinship" and self.text[other.start : other.end].lower() in PARENTS:
+                    return owner
+        return None
 
     def _reported_by(self, tok, s: int) -> Trace | None:
         """The subject of the speech verb right before tok ("X said he", "X said that his …")."""
