@@ -820,3 +820,16 @@ def test_after_a_sentence_about_someones_parents_the_story_goes_on_about_them():
     # one parent alone is the sentence's subject, and the next "He" may well be his
     text = "Nino Beridze was a Georgian botanist. Her father, Shalva Beridze, was an agronomist. He grew grapes."
     assert referent_of(text, "He") == "Shalva Beridze"
+
+
+def test_an_encyclopedia_article_subject_stays_the_likelier_referent():
+    # with a feminine pronoun left in the text, the subject of the lede still outweighs the last
+    # man named: "Since his retirement he has lived …" is hers in a biography of her
+    text = (
+        "Maria Sosa (born 1958 in Bahia Blanca) is an Argentine astronomer. She directed the "
+        "observatory from 2002. She is married to the physicist Eduardo Rossi, whom she met as a "
+        "student. Since his retirement he has lived in Bahia Blanca."
+    )
+    assert referent_of(text, "he") == "Maria Sosa"
+    # without the lede's dates the last man named is the likelier one
+    assert referent_of(text.replace(" (born 1958 in Bahia Blanca)", ""), "he") == "Eduardo Rossi"

@@ -161,6 +161,7 @@ class Attributor:
         # kinship: "her father" → the owner word's position, and each relation's owner once known
         self.kin_at_owner = {m.owner_start: m for m in entities.mentions if m.kind == "kinship" and m.owner_start >= 0}
         self.relation_owner: dict[int, int] = {}
+        self.article_subject: int | None = None  # whom an encyclopedia lede names ("X (1924–2003) was …")
         self.relation_noun: dict[int, str] = {}  # relation → its kinship noun as first written ("son")
 
     # structure helpers
@@ -234,6 +235,7 @@ class Attributor:
         if role in ("main", "speaker", "topic") and m.is_name and self.entities.people[m.entity].kind == "person":
             self._count_subject(m.entity)
             if s == 0 and role == "main" and textre.match(LEDE_DATES_RE, self.text, m.end):
+                self.article_subject = m.entity
                 # an encyclopedia lede, "Věra Horáková (née Dvořáková; 1924–2003) was a Czech
                 # biochemist": the article is about her, so she counts twice. (Not any first
                 # subject: "Tomás Herrera has driven his daughter to …" is a story about her.)
@@ -377,7 +379,7 @@ class Attributor:
         quoted_only = inside_quote is None
         # where no woman is "she", the written gender cannot pick the referent: the person the
         # story is about is then the likelier one
-        protagonist = self._protagonist() if self.no_feminine else None
+        protagonist = self._protagonist() if self.no_feminine else self.article_subject
         role_weight, decay, para_decay = ROLE_WEIGHT, DECAY, PARA_DECAY
         for tr in reversed(self.traces):
             ts = tr.sentence
