@@ -398,6 +398,13 @@ def find_entities(doc) -> Entities:
             words = p.name.split()
             if len(words) >= 3 and words[0] == p.first and words[1][:1].isupper() and words[1] not in firsts and not is_first_name(words[1]):
                 two_family[p.id] = words[1]
+    # A family name that is one person's only one and another's second ("Joaquim Vieira", his
+    # daughter "Teresa Fontes Vieira", who is "Teresa Vieira" when she is meant): alone, it is his.
+    for p in people:
+        if p.kind == "person" and p.first and p.surname and len(p.name.split()) == 2:
+            owner = surnames.get(p.surname)
+            if owner is not None and owner != p.id and owner in two_family and people[owner].surname == p.surname:
+                surnames[p.surname] = p.id
     spanish_usage = None
     for idx, middle in two_family.items():
         owner = surnames.get(middle)

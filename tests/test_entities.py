@@ -635,3 +635,15 @@ def test_where_someone_is_from_in_their_apposition_is_a_place():
     # not every "from": a person who sends something is still a person
     doc, found = people("The letter came from Chidi Okafor, who wrote it in prison.")
     assert "Chidi Okafor" in found
+
+
+def test_a_family_name_alone_is_the_one_who_has_no_other():
+    text = (
+        "Amélia Fontes, a fado singer, died on Sunday. Her daughter, Teresa Fontes Vieira, spoke. "
+        "Fontes married the guitarist Joaquim Vieira in 1972. Vieira died in 2011."
+    )
+    doc, found = people(text)
+    assert [doc.text[m.start : m.end] for m in found["Joaquim Vieira"].mentions][-1] == "Vieira"
+    # two people with one family name each: the first named keeps it
+    doc, found = people("Jonas Berg runs the farm. His daughter, Ingrid Berg, milks the cows. Berg said it was hard.")
+    assert [doc.text[m.start : m.end] for m in found["Jonas Berg"].mentions][-1] == "Berg"
