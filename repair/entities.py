@@ -859,15 +859,15 @@ def _named_by_noun(doc, people: list[Entity], i: int, gender: str, phrase: str, 
     people[idx].mentions.append(Mention(name.start, name.end, idx, "surname", name.start))
 
 
-def _appositive_name(doc, tokens, i: int) -> str | None:
+def _appositive_name(doc, tokens, i: int):
     """The capitalised word set off by commas right after token i ("wife, Sunee," / "wife,
-    Sunee."), if there is one."""
+    Sunee." / "wife, Sunee" at the end), if there is one: the relation's own name."""
     if i + 1 >= len(tokens):
         return None
     name = tokens[i + 1]
     if doc.text[tokens[i].end : name.start] != ", " or not name.is_capitalised:
         return None
-    return name.text if doc.text[name.end : name.end + 1] in (",", ".") else None
+    return name if doc.text[name.end : name.end + 1] in (",", ".", "") else None
 
 
 def _relations(doc, people: list[Entity]) -> None:
@@ -924,7 +924,7 @@ def _relations(doc, people: list[Entity]) -> None:
             continue
         idx = noun_entities.get(key)
         called = _appositive_name(doc, tokens, i) if kind == "kinship" else None
-        if idx is not None and called is not None and kin_names.setdefault(idx, called) != called:
+        if idx is not None and called is not None and kin_names.setdefault(idx, called.text) != called.text:
             # "His wife, Buppha, …" then "Prasert … and his wife, Sunee,": another man's wife,
             # named otherwise, is someone new
             idx = None
@@ -935,7 +935,7 @@ def _relations(doc, people: list[Entity]) -> None:
             noun_entities[key] = idx
             people[idx].evidence.append(Evidence(gender, 0.95, f"{'kinship noun' if kind == 'kinship' else 'noun'} ‘{low}’"))
             if called is not None:
-                kin_names[idx] = called
+                kin_names[idx] = called.text
         people[idx].mentions.append(Mention(tok.start, tok.end, idx, kind, owner.start, False, owner.start, owner.end))
         # "her brother, Emeka Okafor," — a named person in apposition is the one the noun describes
         # ("her husband, Dr. Amr Khalil,": past an honorific)
@@ -952,11 +952,10 @@ def _relations(doc, people: list[Entity]) -> None:
                 noun_entities[key] = named.id
             continue
         # "her husband, Pavel," — the relation's own name
-        if kind == "kinship" and i + 1 < len(tokens) and doc.text[tok.end : tokens[i + 1].start] == ", ":
-            name = tokens[i + 1]
-            after = doc.text[name.end : name.end + 1]
+        if called is not None:
+            name = called
             same = named_first.get(name.text)
-            if same is not None and idx == len(people) - 1 and len(people[idx].mentions) == 1 and name.is_capitalised and after in (",", "."):
+            if same is not None and idx == len(people) - 1 and len(people[idx].mentions) == 1:
                 # "her brother, Callum," and "Callum Sinclair" elsewhere: one person, not two
                 m = people.pop().mentions[0]
                 people[same].mentions.append(Mention(m.start, m.end, same, "kinship", m.lead, False, m.owner_start, m.owner_end))
@@ -964,6 +963,6 @@ def _relations(doc, people: list[Entity]) -> None:
                 _add(people[same].evidence, Evidence(gender, 0.9, f"called ‘{doc.text[owner.start:tok.end]}’"))
                 noun_entities[key] = same
                 continue
-            if name.is_capitalised and after in (",", ".", "") and people[idx].first is None and name.lower not in lex["not_first_names"]:
+            if people[idx].first is None and name.lower not in lex["not_first_names"]:
                 people[idx].first = name.text
                 people[idx].mentions.append(Mention(name.start, name.end, idx, "first", name.start))
