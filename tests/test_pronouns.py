@@ -384,6 +384,7 @@ def test_a_relation_of_a_man_named_again_stays_his():
         ("It was his one day off.", "It was her one day off."),
         ("The farm is his one day a week.", "The farm is her one day a week."),
         ("He gave his now-famous speech.", "She gave her now-famous speech."),
+        ("The cello on the bench is his 140th.", "The cello on the bench is her 140th."),
     ],
 )
 def test_standalone_his_before_an_adverbial_becomes_hers(tail, expected):

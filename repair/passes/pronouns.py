@@ -92,8 +92,8 @@ def _standalone(doc, tok) -> bool:
     “his Saturdays” or “it was his one day off” (→ her)."""
     text = doc.text
     after = text[tok.end : tok.end + 2]
-    if not after[:1].isspace() or not after[1:2].isalpha():
-        return True  # punctuation or the end follows
+    if not after[:1].isspace() or not after[1:2].isalnum():
+        return True  # punctuation or the end follows (a number is a determiner's: "his 140th")
     i = bisect.bisect_right(doc.token_starts, tok.start)
     if i >= len(doc.tokens):
         return False
