@@ -834,3 +834,21 @@ def test_an_encyclopedia_article_subject_stays_the_likelier_referent():
     assert referent_of(text, "he") == "Maria Sosa"
     # without the lede's dates the last man named is the likelier one
     assert referent_of(text.replace(" (born 1958 in Bahia Blanca)", ""), "he") == "Eduardo Rossi"
+
+
+def test_a_quote_attributed_through_a_doubtful_pronoun_is_no_surer_than_it():
+    from repair.document import Document
+    from repair.analysis import attribution as A
+
+    text = (
+        "Chiara Bertolini makes cellos in Cremona. Her father, Giuseppe Bertolini, was a carpenter. "
+        "He did not want him to go into the trade.\n\n"
+        "\"He said a workshop is cold in winter,\" he said."
+    )
+    doc = Document(text)
+    people = doc.entities.people
+    attributions = A.Attributor(doc, doc.entities, [p.verdict() for p in people]).run([t for t in doc.tokens if t.text in A.PRONOUN_FORMS])
+    before = next(a for a in attributions if a.token.text == "He" and a.quote is None)
+    report = [a for a in attributions if a.token.text == "he"][-1]
+    assert report.kind == "report" and report.entity == before.entity
+    assert before.confidence < 1 and report.confidence <= before.confidence

@@ -442,7 +442,7 @@ class Attributor:
         if report_quote is not None:
             if report_quote != "paren":
                 scores = self._candidates(tok.start, s, exclude_quote=report_quote)
-            interrupted = None
+            interrupted = report_tr = None
             if report_quote == "paren" and text.startswith(",", nxt.end) and (tr := self._trace_just_before(tok.start, s)) is not None:
                 # "Akello, he said, wanted a library": the one named before the aside is whom it
                 # reports on, not who speaks (she would have said "she wanted")
@@ -452,9 +452,10 @@ class Attributor:
             if self.last_speaker and s - self.last_speaker[1] <= WINDOW:
                 structural[self.last_speaker[0]] = "it attributes the quote, and the last speaker quoted is {name}"
                 # someone who became the subject since the last quote is the likelier speaker
-                recent = self._previous_main_subject(s, after=self.last_speaker[1])
-                if recent is not None and recent != self.last_speaker[0]:
-                    structural = {recent: "it attributes the quote, and {name} is the subject of the sentence before"}
+                recent_tr = self._previous_main_trace(s, after=self.last_speaker[1])
+                if recent_tr is not None and recent_tr.entity != self.last_speaker[0]:
+                    structural = {recent_tr.entity: "it attributes the quote, and {name} is the subject of the sentence before"}
+                    report_tr = recent_tr
             subj = self._subject_before(tok.start, s)
             if subj == interrupted:
                 subj = None
@@ -467,10 +468,14 @@ class Attributor:
                 (binder, why), = structural.items()
                 a.reason, a.kind = why, "report"
             elif not structural:
-                main = self._previous_main_subject(s)
-                if main is not None and main != interrupted:
-                    binder = main
+                report_tr = self._previous_main_trace(s)
+                if report_tr is not None and report_tr.entity != interrupted:
+                    binder = report_tr.entity
                     a.reason, a.kind = "it attributes the quote, and {name} is the subject of the sentence before", "report"
+            if binder is not None and report_tr is not None and report_tr.entity == binder and report_tr.attribution is not None:
+                # the subject before was a pronoun: the speaker is no surer than it was ("He did
+                # not want him to go. “…,” he said." — either of the two may be speaking)
+                binder_conf, binder_tr = report_tr.confidence, report_tr
         elif slot in ("subj", "poss") and prev is not None and (prev.lower in self.speech or prev.lower == "that"):
             # "X said (that) he …", "X said his …": the speech verb's subject
             verb = prev if prev.lower in self.speech else self.prev_token(prev)
