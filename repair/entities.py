@@ -410,7 +410,11 @@ def find_entities(doc) -> Entities:
         owner = surnames.get(middle)
         if owner is None:
             surnames[middle] = idx
-        elif owner != idx and owner in two_family and people[owner].surname == middle:
+        elif owner != idx and people[owner].surname == middle and (owner in two_family or people[idx].mentions[0].start < people[owner].mentions[0].start and people[idx].name.istitle()):
+            # the other has it last: as a second family name, or as their only one but named
+            # after this person ("Eusebio Mamani Quispe … his daughter, Rosa Mamani": alone, a
+            # shared family name is the first named's, as for any family). Not past a particle:
+            # "Joaquim Ferreira da Silva" goes by "Ferreira da Silva", his daughter by "Ferreira".
             if spanish_usage is None:
                 spanish_usage = (text_country(doc) or ("",))[0] != "portugal"
             if spanish_usage:

@@ -647,3 +647,16 @@ def test_a_family_name_alone_is_the_one_who_has_no_other():
     # two people with one family name each: the first named keeps it
     doc, found = people("Jonas Berg runs the farm. His daughter, Ingrid Berg, milks the cows. Berg said it was hard.")
     assert [doc.text[m.start : m.end] for m in found["Jonas Berg"].mentions][-1] == "Berg"
+
+
+def test_a_first_family_name_shared_with_a_child_named_later_is_the_parents():
+    text = (
+        "LA PAZ, Bolivia — Eusebio Mamani Quispe, a radio announcer, died on Monday. His daughter, "
+        "Rosa Mamani, said he had been ill. Mamani was born in 1941."
+    )
+    doc, found = people(text)
+    assert [doc.text[m.start : m.end] for m in found["Eusebio Mamani Quispe"].mentions][-1] == "Mamani"
+    # the child named first keeps it
+    text = "Rosa Mamani runs the station. Her father, Eusebio Mamani Quispe, founded it. Mamani said it was hard."
+    doc, found = people(text)
+    assert [doc.text[m.start : m.end] for m in found["Rosa Mamani"].mentions][-1] == "Mamani"
