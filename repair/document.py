@@ -20,6 +20,8 @@ from . import textre
 from .spans import SpanIndex
 
 BOM = "\ufeff"
+_ASCII_CHARACTERS = tuple(map(chr, range(128)))
+_ASCII_BYTES = bytes(range(128))
 
 # Words after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -35,6 +37,8 @@ WORD_RE = textre.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{
 WORD_RUN_SPLIT_RE = textre.compile(f"((?:{WORD_RE.pattern})(?: (?:{WORD_RE.pattern}))*)")
 _SPLIT_ON_SPACE = operator.methodcaller("split", " ")
 PARAGRAPH_BREAK_RE = textre.compile(r"(?:\r\n|\r|\n)[ \t\f\v]*(?:\r\n|\r|\n)[\s]*")
+# What follows the first line break of every PARAGRAPH_BREAK_RE match.
+_BREAK_FOLLOWERS = frozenset("\r\n \t\f\v")
 # Text no pass may change: URLs, e-mail addresses, and in Markdown code (fenced and inline),
 # HTML comments and tags, link targets. Prose rules would only do damage there.
 # (The e-mail part starts only where no address character precedes, so that a long run such as
@@ -49,6 +53,7 @@ MARKDOWN_VERBATIM_RE = textre.compile(
 )
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
 SENTENCE_END_RE = textre.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
+SENTENCE_STOPS = ".!?…"  # every SENTENCE_END_RE match starts with one of these
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,9 +124,16 @@ class Document:
         """Blocks separated by blank lines, trimmed of surrounding white space."""
         spans, pos = [], 0
         text = self.text
-        for m in textre.finditer(PARAGRAPH_BREAK_RE, text):
-            spans.append((pos, m.start()))
-            pos = m.end()
+        # The matches a scan with PARAGRAPH_BREAK_RE finds, without the scan (see sentences): the
+        # pattern is tried only at a line break followed by another or by a blank, and not
+        # inside the previous match.
+        for i in textre.char_positions(text, "\r\n"):
+            if i < pos or text[i + 1 : i + 2] not in _BREAK_FOLLOWERS:
+                continue
+            m = textre.match(PARAGRAPH_BREAK_RE, text, i)
+            if m is not None:
+                spans.append((pos, i))
+                pos = m.end()
         spans.append((pos, len(text)))
         out = []
         for a, b in spans:
@@ -147,10 +159,30 @@ class Document:
         text = self.text
         out: list[Span] = []
         is_abbreviation = self._is_abbreviation
+        # What a scan of each paragraph with SENTENCE_END_RE finds, without the scan (the regex
+        # engine tests every position of a character class; str.find jumps to each stop): the
+        # pattern is tried at each stop not inside the previous match. A stop followed by a space
+        # or a line break in the paragraph is a whole match by itself, so most need no regex.
+        stops = textre.char_positions(text, SENTENCE_STOPS)
+        k, n_stops = 0, len(stops)
         for para in self.paragraphs:
             start, para_end = para.start, para.end
-            for m in textre.finditer(SENTENCE_END_RE, text, start, para_end):
-                stop, end = m.span()
+            while k < n_stops and stops[k] < start:
+                k += 1
+            scanned = start  # where the previous match ended: no match starts before it
+            while k < n_stops and stops[k] < para_end:
+                stop = stops[k]
+                k += 1
+                if stop < scanned:
+                    continue
+                if stop + 1 < para_end and text[stop + 1] in " \n":
+                    end = stop + 1
+                else:
+                    m = textre.match(SENTENCE_END_RE, text, stop, para_end)
+                    if m is None:
+                        continue
+                    end = m.end()
+                scanned = end
                 if text[stop] == "." and is_abbreviation(stop):
                     continue
                 nxt = end
@@ -254,8 +286,15 @@ class Document:
         """Each distinct character of the text once, in no particular order. A pass looking for
         rare characters (control codes, mojibake, another script) searches this short string with
         its one-character pattern instead of the whole text: the same answer, most documents
-        done in one cheap step."""
-        return "".join(set(self.text))
+        done in one cheap step.
+
+        A set of the text's characters costs a hash insertion per character. Instead, each ASCII
+        character is looked for (a substring test in C, most found within the first line), and
+        the few others are what is left of the UTF-8 bytes once the ASCII bytes are deleted."""
+        text = self.text
+        ascii_present = [c for c in _ASCII_CHARACTERS if c in text]
+        others = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+        return "".join(ascii_present) + "".join(set(others))
 
     @cached_property
     def is_markdown(self) -> bool:

@@ -249,3 +249,284 @@ def test_lone_subject_names_from_the_picked_capitals_are_those_of_every_token():
         text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 18)))
         doc = Document(text)
         assert entities._lone_subject_names(doc, entities.lexicon(), [], frozenset()) == every_token(doc), text
+
+
+# --- scans replaced by str.find and look-ups at each candidate ----------------------------------
+
+# Pieces that put sentence stops, line breaks, brackets and quote marks next to everything that
+# decides a match: spaces of each kind (\x1c is a space to str.isspace but not to \s), closers,
+# letters, digits, abbreviations, the text's ends.
+SCAN_PIECES = ["a", "Bo", "mr", "Dr", "e.g", "U.S", "3", "٣", ".", "..", "!", "?", "…", "?!", " ", "  ", "\t", "\n",
+               "\r\n", "\r", "\n\n", " \n \n", "\x0b", "\x1c", "\u00a0", '"', "'", "“", "”", "‘", "’", "„", "«", "»",
+               ")", "]", "(", "[", "( )", "[]", "é", "x\u0301", "-", ",", ":", "`"]
+
+
+def random_texts(seed: int, n: int, pieces=SCAN_PIECES, most: int = 30) -> list[str]:
+    rng = random.Random(seed)
+    return TEXTS + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, most))) for _ in range(n)]
+
+
+def test_char_positions_are_those_of_the_class_scan():
+    for text in random_texts(21, 2000):
+        for chars in ("[]()", ".!?…", "\r\n", "“”„«»\"‘’'"):
+            scan = textre.compile("[" + "".join("\\" + c for c in chars) + "]")
+            assert textre.char_positions(text, chars) == [m.start() for m in scan.finditer(text)], repr(text)
+
+
+def plain_paragraphs(text):
+    from repair.document import BOM, PARAGRAPH_BREAK_RE
+
+    spans, pos = [], 0
+    for m in textre.finditer(PARAGRAPH_BREAK_RE, text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    out = []
+    for a, b in spans:
+        while a < b and (text[a].isspace() or text[a] == BOM):
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def plain_sentences(doc):
+    """The plain version: a scan of each paragraph with the sentence-end pattern."""
+    from repair.document import SENTENCE_END_RE
+
+    text, out = doc.text, []
+    for para in doc.paragraphs:
+        start, para_end = para.start, para.end
+        for m in textre.finditer(SENTENCE_END_RE, text, start, para_end):
+            stop, end = m.span()
+            if text[stop] == "." and doc._is_abbreviation(stop):
+                continue
+            nxt = end
+            while nxt < para_end and text[nxt].isspace():
+                nxt += 1
+            if nxt < para_end and text[nxt].islower():
+                continue
+            out.append((start, end))
+            start = nxt
+        if start < para_end:
+            out.append((start, para_end))
+    return out
+
+
+def test_paragraphs_and_sentences_from_the_stops_are_those_of_the_scans():
+    for text in random_texts(13, 4000):
+        doc = Document(text)
+        assert [(p.start, p.end) for p in doc.paragraphs] == plain_paragraphs(text), repr(text)
+        assert [(s.start, s.end) for s in doc.sentences] == plain_sentences(doc), repr(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \n\r\t\x0b\x1caB.!?…\"”’)]é", max_size=40))
+def test_paragraphs_and_sentences_agree_with_the_scans_for_any_text(text):
+    doc = Document(text)
+    assert [(p.start, p.end) for p in doc.paragraphs] == plain_paragraphs(text)
+    assert [(s.start, s.end) for s in doc.sentences] == plain_sentences(doc)
+
+
+def test_quote_marks_from_the_candidates_are_those_of_the_scan():
+    from repair.analysis import quotes
+
+    def plain_marks(doc):
+        text, paragraphs = doc.text, doc.paragraphs
+        out = [[] for _ in paragraphs]
+        pi = 0
+        for m in textre.finditer(quotes.MARK_RE, text):
+            at = m.start()
+            while pi < len(paragraphs) and paragraphs[pi].end <= at:
+                pi += 1
+            if pi == len(paragraphs):
+                break
+            if at < paragraphs[pi].start or (doc.verbatim and doc.in_verbatim(at, at + 1)):
+                continue
+            out[pi].append((at, m.group()))
+        return out
+
+    for text in random_texts(17, 4000) + ["See `it’s` and http://x.org/a'b, 'c.' “d”"]:
+        doc = Document(text, "t.md")
+        assert quotes._marks_by_paragraph(doc) == plain_marks(doc), repr(text)
+
+
+def test_bracket_checks_without_the_scans_find_what_the_scans_find():
+    from repair.passes import brackets
+
+    def plain_empty(doc):  # without the look after each opening bracket
+        text, out = doc.text, []
+        for m in textre.finditer(brackets.EMPTY_RE, text):
+            start, end = m.start(), m.end()
+            line_start = text.rfind("\n", 0, start) + 1
+            if not text[line_start:start].strip(" \t-*+>0123456789."):
+                continue
+            if start > 0 and text[start - 1] == " " and (end == len(text) or text[end] in " .,;:!?"):
+                start -= 1
+            out.append((m.start(), m.end(), start, end))
+        return out
+
+    def plain_unbalanced(doc):  # positions and marks as the scan with a character class gives them
+        return [(m.start(), m.group()) for m in textre.finditer(r"[\[\]()]", doc.text)]
+
+    pieces = SCAN_PIECES + ["- [ ] x", "1) a", ":)", "(a", "b)", "[c", "x (\t) y", "[\t ]", "( ]"]
+    for text in random_texts(19, 3000, pieces):
+        doc = Document(text)
+        found = [(f.start, f.end, f.fix.edits[0].start, f.fix.edits[0].end) for f in brackets._empty(doc)]
+        assert found == plain_empty(doc), repr(text)
+        assert [(at, text[at]) for at in textre.char_positions(text, brackets.BRACKETS)] == plain_unbalanced(doc)
+
+
+def plain_capitalised_words(doc):
+    """The plain walk over the capitalised tokens, without the one-space shortcut."""
+    text, tokens, out = doc.text, doc.tokens, []
+    for i in doc.capitalised:
+        start, end, word, _ = tokens[i]
+        if doc.verbatim and doc.in_verbatim(start, end):
+            continue
+        if not start:
+            out.append((word, False))
+            continue
+        before = text[start - 1]
+        if before not in names.SPACES:
+            if before not in names.GLUED_BEFORE and not names._word_or_mark(before):
+                out.append((word, False))
+            continue
+        j = start - 1
+        while j >= 0 and start - j <= 4 and text[j] in names.SPACES:
+            j -= 1
+        spaces = start - 1 - j
+        mid = 1 <= spaces <= 3 and j >= 0 and (text[j] in names.MID_SENTENCE_BEFORE or names._word_or_mark(text[j]))
+        out.append((word, mid))
+    return out
+
+
+def test_capitalised_words_with_the_one_space_shortcut_are_those_of_the_walk():
+    pieces = ["A", "Bo", "c", " ", "  ", "\u00a0", ",", ";", ")", "%", "’", "'", "-", "1", ".", "!", "?", ":", '"',
+              "”", "“", "É", "\u0301", "\n", "Ab-Cd", "٣", "ǅ", "ⅰ", "Ⅻ"]
+    for text in random_texts(23, 4000, pieces):
+        doc = Document(text)
+        assert names._capitalised_words(doc) == plain_capitalised_words(doc), repr(text)
+
+
+def plain_rarity(doc, config):
+    """The plain version of the rarity pass: every test at the candidate's token, in order."""
+    from repair.passes import lexicon
+
+    rule = rarity.rules.rule(rarity.RULE_ID)
+    max_zipf = float(rule.data.get("max_zipf", rarity.COMMON_FLOOR))
+    min_length = int(rule.data.get("min_length", 4))
+    vocabulary = doc.vocabulary
+    common = rarity._common_lists()[0].as_set()
+    allowed = {w.lower() for w in config.allow_words}
+    text, out, sorted_words = doc.text, [], sorted(vocabulary)
+    explained = [(f.start, f.end) for f in lexicon.findings_for(doc, config) if config.rule_enabled(f.rule, doc.path)]
+    for tok in doc.tokens:
+        word = tok.text
+        if vocabulary[tok.lower] != 1 or len(tok.lower) < min_length or tok.lower in common:
+            continue
+        if not word.islower() or (not word.isalpha() and any(c.isdigit() for c in word)) or word in common:
+            continue
+        rare = [p for p in rarity._parts(word) if len(p) >= min_length and p not in common]
+        if not rare or word in allowed or vocabulary.get(word, 0) > 1:
+            continue
+        if any(p in allowed for p in rare) or rarity._technical(text, tok.start, tok.end):
+            continue
+        if any(rarity._relatives(p, sorted_words) > 1 or vocabulary.get(p, 0) > int(p == word) for p in rare):
+            continue
+        if any(rarity._regular_formation(p) for p in rare):
+            continue
+        rare = [p for p in rare if 0.0 < rarity.zipf(p) < max_zipf]
+        if rare and not any(s < tok.end and tok.start < e for s, e in explained):
+            out.append((tok.start, tok.end, rarity._evidence(word, rare[0], max_zipf)))
+    return out
+
+
+def test_rarity_with_the_word_tests_first_flags_what_the_token_walk_flags():
+    from repair.config import Config
+
+    d = rarity._rare_dict()
+    rare_words = sorted(w for w in d if w.isalpha() and 5 <= len(w) <= 9)[::4001][:12]
+    pieces = rare_words + ["quoits", "Quoits", "QUOITS", "sigils", "sigil", "gallimaufry2024", "outspend", "showdowns",
+                           "the", "shot", "by", "sigil-quoits", "quoits’s", "Σigils", "quOits", "sIgils", "/", "@", ".", ". ", ", ", "\n\n",
+                           "example.org", "tranche", "exstrenuously", "quoits"]
+    rng = random.Random(29)
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 25))) for _ in range(600)]
+    configs = [Config(grammar="off"), Config(grammar="off", allow_words=("Quoits", rare_words[0]))]
+    for text in texts:
+        for config in configs:
+            doc = Document(text)
+            found = [(f.start, f.end, f.explanation) for f in rarity.run(doc, config)]
+            assert found == plain_rarity(Document(text), config), repr(text)
+
+
+def test_variant_pairs_by_shared_keys_are_all_pairs_one_edit_apart():
+    rng = random.Random(31)
+    letters = "KkaoivnrsA"
+    for size in [2, 5, 12, 40, 80]:  # beyond SMALL_GROUP the groups are split by deletion keys
+        for _ in range(60 if size < 40 else 8):
+            seed = "".join(rng.choice(letters) for _ in range(rng.randint(5, 8)))
+            forms = {seed}
+            while len(forms) < size:  # many near variants of a few shapes: most pairs are candidates
+                form = list(rng.choice(sorted(forms)))
+                k = rng.randrange(len(form))
+                op = rng.randrange(4)
+                if op == 0:
+                    form[k] = rng.choice(letters)
+                elif op == 1 and len(form) > 5:
+                    del form[k]
+                elif op == 2:
+                    form.insert(k, rng.choice(letters))
+                elif k + 1 < len(form):
+                    form[k], form[k + 1] = form[k + 1], form[k]
+                forms.add("".join(form))
+            forms = sorted(forms)
+            every = {(a, b) for a in forms for b in forms if a < b and names._variants(a, b)}
+            assert names._variant_pairs(forms) == every, forms
+
+
+def test_a_check_leaves_no_reference_cycles():
+    """engine.check holds the cyclic garbage collector off while it runs: that loses nothing only
+    while a check makes no reference cycles, which reference counting cannot free."""
+    import gc
+    from pathlib import Path
+
+    from repair import engine
+    from repair.config import Config
+
+    root = Path(__file__).parent.parent
+    texts = TEXTS + [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").iterdir()) if p.is_file()]
+    config = Config(grammar="off")
+    for text in texts:  # first runs load word lists and rules, which stay
+        engine.check(text, config)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        gc.collect()
+        for text in texts:
+            engine.check(text, config)
+            engine.fix(text, config)
+        assert gc.collect() == 0
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def test_required_substrings_asked_once_per_document_agree_with_in():
+    rng = random.Random(37)
+    alphabet = " (a?.\t”\u00a0“"
+    needles = patterns._anchored(tuple({"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 3))) for _ in range(40)}))
+    for _ in range(1500):
+        doc = Document("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))))
+        found: dict[str, bool] = {}
+        for needle, k in needles + needles:  # the second time from `found`
+            assert patterns._holds(doc, needle, k, found) == (needle in doc.text), (doc.text, needle)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=()), max_size=60) | st.text(alphabet="ab \n\x00\x7f\x80é’😀\ud800\udfff", max_size=30))
+def test_distinct_characters_are_the_set_of_the_text_for_any_text(text):
+    characters = Document(text).characters
+    assert len(characters) == len(set(characters)) and set(characters) == set(text)

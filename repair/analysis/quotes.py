@@ -34,6 +34,14 @@ SENTENCE_PUNCTUATION = ".,!?…"
 # Candidate marks: double quotes, ‘ opening a word, and a ’ or ' that ends a word or follows
 # punctuation (never one inside a word). Each is classified further in `_classify`.
 MARK_RE = textre.compile(r"""[“”„«»"]|‘(?=[^\s\p{N}])|(?<=\S)’(?![\p{L}\p{N}])|(?<=[.,!?…])'(?=\s|$|[)\]])""")
+# Every match is one of these characters; a double mark always is one. (The marks are found with
+# str.find and only the single ones asked of MARK_RE: a scan with the pattern tests every position.)
+MARK_CHARS = "“”„«»\"‘’'"
+SINGLE_MARK_CHARS = "‘’'"
+# Most single marks are apostrophes inside words (it’s, don't), which a neighbour rules out before
+# MARK_RE is asked: a ’ before a letter or digit, a ' not after sentence punctuation.
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_BEFORE_STRAIGHT_CLOSER = ".,!?…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +101,15 @@ def _marks_by_paragraph(doc) -> list[list[tuple[int, str]]]:
     out: list[list[tuple[int, str]]] = [[] for _ in paragraphs]
     pi = 0
     check_verbatim = bool(doc.verbatim)
-    for m in textre.finditer(MARK_RE, text):
-        at = m.start()
+    for at in textre.char_positions(text, MARK_CHARS):
+        mark = text[at]
+        if mark in SINGLE_MARK_CHARS:
+            if mark == "’" and text[at + 1 : at + 2] in _ASCII_ALNUM:
+                continue
+            if mark == "'" and (at == 0 or text[at - 1] not in _BEFORE_STRAIGHT_CLOSER):
+                continue
+            if not textre.match(MARK_RE, text, at):
+                continue  # not a quote mark here: an apostrophe inside a word, say
         while pi < len(paragraphs) and paragraphs[pi].end <= at:
             pi += 1
         if pi == len(paragraphs):
@@ -103,7 +118,7 @@ def _marks_by_paragraph(doc) -> list[list[tuple[int, str]]]:
             continue  # in the blank lines between paragraphs
         if check_verbatim and doc.in_verbatim(at, at + 1):
             continue  # quote marks in code or URLs are literal characters, not quotes
-        out[pi].append((at, m.group()))
+        out[pi].append((at, mark))
     return out
 
 
@@ -112,6 +127,8 @@ def find_quotes(doc) -> list[Quote]:
     paragraphs = doc.paragraphs
     quotes: list[Quote] = []
     for pi, marks in enumerate(_marks_by_paragraph(doc)):
+        if not marks:
+            continue  # most paragraphs: no quote, and nothing left open
         para = paragraphs[pi]
         kinds = [_classify(text, at, mark) for at, mark in marks]
         next_double, next_sure = _lookahead(marks, kinds)

@@ -44,6 +44,9 @@ MID_SENTENCE_CAPITALISED = r"\p{Lu}(?<=[\p{L}\p{M}\p{N},;)%][ \u00a0]{1,3}\p{Lu}
 GLUED_BEFORE = "'’-"
 MID_SENTENCE_BEFORE = ",;)%"
 SPACES = " \u00a0"
+# Characters that, one space before a capital, show it starts a sentence or a quotation: neither
+# spaces, nor word characters or marks, nor in MID_SENTENCE_BEFORE.
+SENTENCE_BEFORE = ".!?:\"”"
 
 
 def _word_or_mark(c: str) -> bool:
@@ -61,6 +64,16 @@ def _capitalised_words(doc) -> list[tuple[str, bool]]:
         start, end, word, _ = tokens[i]
         if verbatim and doc.in_verbatim(start, end):
             continue
+        if start >= 2 and text[start - 1] == " ":
+            # Most capitals follow one space, and the character before it settles the case
+            # without the walk below: a word, a comma (mid-sentence) or a full stop (not).
+            c = text[start - 2]
+            if c.isalnum() or c in MID_SENTENCE_BEFORE:
+                out.append((word, True))
+                continue
+            if c in SENTENCE_BEFORE:
+                out.append((word, False))
+                continue
         if not start:
             out.append((word, False))
             continue
@@ -194,22 +207,15 @@ def _spelling_variants(doc, rule, capitalised):
     names = {base: n for base, n in names.items() if not known_word(base, words)}
     if len(names) < 2:
         return
-    # Forms one deletion apart share a key (SymSpell's trick): linear in the number of forms.
-    by_key: dict[str, list[str]] = {}
-    for base in names:
-        for key in {base, *(base[:k] + base[k + 1 :] for k in range(len(base)))}:
-            by_key.setdefault(key, []).append(base)
-    pairs: set[tuple[str, str]] = set()
-    for forms in by_key.values():
-        if len(forms) > 1:
-            for a in forms:
-                for b in forms:
-                    if a < b and _variants(a, b):
-                        pairs.add((a, b))
+    pairs = _variant_pairs(names)
     seen: set[str] = set()
     text = doc.text
+    spans: dict[str, list[tuple[int, int]]] = {}  # a form's occurrences, scanned for once
     for a, b in sorted(pairs):
-        where = {a: _occurrences(text, a), b: _occurrences(text, b)}
+        for form in (a, b):
+            if form not in spans:
+                spans[form] = _occurrences(text, form)
+        where = {a: spans[a], b: spans[b]}
         if not where[a] or not where[b]:
             continue
         # More occurrences first; on a tie, the form that appears first.
@@ -242,6 +248,42 @@ def _spelling_variants(doc, rule, capitalised):
                 explanation=explanation,
                 confidence=0.5 if tie else 0.7,
             )
+
+
+SMALL_GROUP = 32  # forms compared pair by pair; a larger group is split by deletion keys first
+
+
+def _variant_pairs(forms) -> set[tuple[str, str]]:
+    """Every pair (a, b), a < b, of the forms (five letters or more) that _variants accepts.
+
+    Only forms sharing a key are compared. Two such forms one edit apart with the same first
+    letter share their first two letters (an edit further in) or their first letter and last two
+    (an edit at the second letter leaves at least the last three alike): two keys a form, and
+    most groups hold one form."""
+    by_key: dict[str, list[str]] = {}
+    for form in forms:
+        by_key.setdefault(form[:2], []).append(form)
+        by_key.setdefault(form[0] + " " + form[-2:], []).append(form)
+    pairs: set[tuple[str, str]] = set()
+    for group in by_key.values():
+        if len(group) == 1:
+            continue
+        if len(group) > SMALL_GROUP:
+            candidates = _pairs_one_deletion_apart(group)
+        else:
+            candidates = [(a, b) for a in group for b in group if a < b]
+        pairs.update(pair for pair in candidates if _variants(*pair))
+    return pairs
+
+
+def _pairs_one_deletion_apart(forms: list[str]) -> set[tuple[str, str]]:
+    """Pairs (a, b), a < b, of forms sharing a deletion key (SymSpell's trick): every two forms
+    one edit apart do, and finding them stays linear however many forms there are."""
+    by_key: dict[str, list[str]] = {}
+    for form in forms:
+        for key in {form, *(form[:k] + form[k + 1 :] for k in range(len(form)))}:
+            by_key.setdefault(key, []).append(form)
+    return {(a, b) for group in by_key.values() if len(group) > 1 for a in group for b in group if a < b}
 
 
 def _variants(a: str, b: str) -> bool:

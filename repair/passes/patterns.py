@@ -25,8 +25,9 @@ ANCHOR_TRIES = 8  # occurrences of a needle's anchor compared before the plain s
 
 def run(doc, config):
     text = doc.text
+    found: dict[str, bool] = {}  # needle → whether the text holds it (rules share needles)
     for rule, pattern, requires, template, exceptions, skip_repeated in _prepared():
-        if requires and not any(_contains(text, r, k) for r, k in requires):
+        if requires and not any(_holds(doc, needle, k, found) for needle, k in requires):
             continue  # a substring search in C spares a full regex scan of most texts
         excepted = None
         for m in textre.finditer(pattern, text):
@@ -43,6 +44,16 @@ def run(doc, config):
             if replacement == m.group():
                 continue
             yield Finding.of(rule, text, m.start(), m.end(), replacement=replacement)
+
+
+def _holds(doc, needle: str, k: int | None, found: dict[str, bool]) -> bool:
+    """Whether the text holds `needle` (a `requires` entry), asked once per document. A needle
+    whose anchor character the text has nowhere (Document.characters: a short string) is
+    settled without a search."""
+    held = found.get(needle)
+    if held is None:
+        held = found[needle] = (k is None or needle[k] in doc.characters) and _contains(doc.text, needle, k)
+    return held
 
 
 def _repeated_word_at(doc, start: int) -> bool:

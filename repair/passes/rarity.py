@@ -215,41 +215,27 @@ def run(doc, config):
     common = _common_lists()[0].for_lookups(len(vocabulary))
     allowed = {w.lower() for w in config.allow_words}
     text = doc.text
-    explained = None  # lexicon findings, computed only if a candidate turns up
-    sorted_words = None
     # Only a word that occurs once and is not common can be flagged: find those among the
     # document's distinct words first, so that most tokens cost one set lookup.
     # (Filtered with whole-list operations: this runs over every distinct word.)
     once = list(itertools.compress(vocabulary, map((1).__eq__, vocabulary.values())))
     long_enough = itertools.compress(once, map(min_length.__le__, map(len, once)))
     candidates = set(itertools.filterfalse(common.__contains__, long_enough))
+    # A candidate's one token written with a capital is a name or a sentence start, never flagged.
+    candidates.difference_update(map(doc.token_lowers.__getitem__, doc.capitalised))
     if not candidates:
         return
+    # The tests that need only the word come first, cheapest first, and only the few words that
+    # pass them all are looked for among the tokens: most documents have none.
+    flagged = _flagged_words(candidates, vocabulary, common, allowed, min_length, max_zipf)
+    if not flagged:
+        return
+    explained = None  # lexicon findings, computed only if a candidate turns up
     # Each candidate occurs once: pick its token without a Python step per token.
-    for tok in itertools.compress(doc.tokens, map(candidates.__contains__, doc.token_lowers)):
-        word = tok.text
-        if not word.islower():
-            continue
-        if not word.isalpha() and any(c.isdigit() for c in word):
-            continue
-        if word in common:  # most words: one set lookup and done
-            continue
-        parts = _parts(word)
-        rare = [p for p in parts if len(p) >= min_length and p not in common]
-        if not rare or word in allowed or vocabulary.get(word, 0) > 1:
-            continue
-        if any(p in allowed for p in rare) or _technical(text, tok.start, tok.end):
-            continue
-        if sorted_words is None:
-            sorted_words = sorted(vocabulary)
-        if any(_relatives(p, sorted_words) > 1 or vocabulary.get(p, 0) > int(p == word) for p in rare):
-            continue
-        if any(_regular_formation(p) for p in rare):
-            continue
-        # Not in wordfreq at all: a typo, a transliteration or a coinage. Spelling and the
-        # untranslated-word check own those; this check is for real words in the wrong place.
-        rare = [p for p in rare if 0.0 < zipf(p) < max_zipf]
-        if not rare:
+    for tok in itertools.compress(doc.tokens, map(flagged.__contains__, doc.token_lowers)):
+        # Written in lower case: only the token spelled as its lower-case form passes str.islower
+        # (a word with a capital lower-cases to another string; see _flagged_words).
+        if tok.text != tok.lower or _technical(text, tok.start, tok.end):
             continue
         if explained is None:
             explained = [
@@ -257,7 +243,7 @@ def run(doc, config):
             ]
         if any(s < tok.end and tok.start < e for s, e in explained):
             continue
-        part = rare[0]
+        word, part = tok.text, flagged[tok.lower][0]
         yield Finding.of(
             rule,
             text,
@@ -267,6 +253,35 @@ def run(doc, config):
             explanation=_evidence(word, part, max_zipf),
             confidence=0.5,
         )
+
+
+def _flagged_words(candidates, vocabulary, common, allowed, min_length, max_zipf) -> dict[str, list[str]]:
+    """The candidates (lower-cased words occurring once, not common) that the evidence flags
+    wherever they stand, each with its rare parts known to wordfreq below `max_zipf`. Each is
+    tested as the lower-case word it is: the one token it stands for is flagged only if written
+    that way, since a string passes str.islower only when lower-casing leaves it unchanged."""
+    flagged: dict[str, list[str]] = {}
+    sorted_words = None
+    for word in candidates:
+        if not word.islower():
+            continue
+        if not word.isalpha() and any(c.isdigit() for c in word):
+            continue
+        rare = [p for p in _parts(word) if len(p) >= min_length and p not in common]
+        if not rare or word in allowed or any(p in allowed for p in rare):
+            continue
+        # Not in wordfreq at all: a typo, a transliteration or a coinage. Spelling and the
+        # untranslated-word check own those; this check is for real words in the wrong place.
+        # (Asked before the costlier tests below: a dictionary look-up each.)
+        in_band = [p for p in rare if 0.0 < zipf(p) < max_zipf]
+        if not in_band or any(_regular_formation(p) for p in rare):
+            continue
+        if sorted_words is None:
+            sorted_words = sorted(vocabulary)
+        if any(_relatives(p, sorted_words) > 1 or vocabulary.get(p, 0) > int(p == word) for p in rare):
+            continue
+        flagged[word] = in_band
+    return flagged
 
 
 def _evidence(word: str, part: str, max_zipf: float) -> str:
