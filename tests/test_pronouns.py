@@ -852,3 +852,32 @@ def test_a_quote_attributed_through_a_doubtful_pronoun_is_no_surer_than_it():
     report = [a for a in attributions if a.token.text == "he"][-1]
     assert report.kind == "report" and report.entity == before.entity
     assert before.confidence < 1 and report.confidence <= before.confidence
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # "She said he …": a speaker written in the other gender is someone else
+        ("Valters Priedītis conducted the choir for forty years. Līga Priedīte, a music teacher, said "
+         "her father had kept conducting until his last days. She said he had asked her to play recordings.", "he"),
+        # "“…,” she said. “…” ¶ He …": nor does a "He" after the quote continue a speaker written "she"
+        ("Valters Priedītis conducted the choir for forty years. His daughter, Līga Priedīte, teaches music.\n\n"
+         "\"We would look at each other and laugh,\" she said. \"Even then he was not satisfied with the basses.\"\n\n"
+         "He is survived by his wife and his daughter.", "He"),
+        # "Oyunchimeg says her father still watches …. He …": the father is a rival, not the next subject by default
+        ("G. Oyunchimeg trains racehorses in Kharkhorin. She took over the stable from her father, D. Ganbold, "
+         "in 2015. Oyunchimeg says her father still watches every training session. He rarely gives advice unless she asks for it.", "He"),
+    ],
+)
+def test_a_man_beside_a_woman_written_she_keeps_his_pronouns(text, word):
+    assert fixed(text, unsafe=True) == text
+    from repair.document import Document
+    from repair.analysis import attribution as A
+
+    doc = Document(text)
+    people = doc.entities.people
+    attributions = A.Attributor(doc, doc.entities, [p.verdict() for p in people]).run([t for t in doc.tokens if t.text in A.PRONOUN_FORMS])
+    a = [a for a in attributions if a.token.text == word][-1]
+    # not settled on the woman: someone else, or her by salience alone with a rival
+    on_her = people[a.entity].name in ("Līga Priedīte", "G Oyunchimeg")
+    assert not on_her or (a.kind != "complement" and a.rivals and a.confidence < 0.85)

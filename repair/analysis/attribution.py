@@ -155,6 +155,7 @@ class Attributor:
         self.speaker_doubtful: set[int] = set()  # id(quote) whose speaker is an unclear pronoun's referent
         self.topic: dict[int, int] = {}  # id(quote) → entity the quote talks about ("said of X")
         self.last_speaker: tuple[int, int] | None = None  # (entity, sentence)
+        self.last_speaker_written: str | None = None  # the gender of the pronoun that named them, if one did
         self.seen: set[int] = set()
         self.subject_counts: dict[int, int] = {}  # person → times named as a subject so far
         self.lead: tuple[int | None, int, int] = (None, 0, 0)  # (the most named, their count, runner-up's)
@@ -339,6 +340,7 @@ class Attributor:
 
     def _set_speaker(self, entity: int, pos: int, s: int) -> None:
         self.last_speaker = (entity, s)
+        self.last_speaker_written = None  # named, not a pronoun
         # the quote that closes right before, or the one that opens right after
         for q in self._adjacent_quotes(pos):
             self.speaker.setdefault(id(q), entity)
@@ -491,6 +493,10 @@ class Attributor:
                     # "His successor, Takeshi Moriyama, said he had died of pneumonia": no one
                     # reports their own death, so the speaker is the one person it is not
                     scores.pop(subj_tr.entity, None)
+                elif subj_tr is not None and subj_tr.attribution is not None and subj_tr.attribution.gender != gender:
+                    # "She said he had asked her to play …": a speaker written in the other
+                    # gender is someone else (damaged, both would read "he"), so no binding
+                    pass
                 elif subj_tr is not None:
                     binder, binder_conf, binder_tr = subj_tr.entity, subj_tr.confidence, subj_tr
                     what = "the subject of" if slot == "subj" else "in"
@@ -564,7 +570,9 @@ class Attributor:
                 # the sentence before is a quote: its speaker goes on
                 q = self.quote_at(self.sentences[s - 1].start + 1)
                 speaker = self.speaker.get(id(q)) if q is not None else None
-                if self.last_speaker and s - self.last_speaker[1] <= 2:
+                if self.last_speaker and s - self.last_speaker[1] <= 2 and self.last_speaker_written in (None, gender):
+                    # (not a speaker written in the other gender: "“…,” she said. ¶ He is survived by
+                    # his wife" is someone else; damaged, both would read "he")
                     main = self.last_speaker[0]
                 elif speaker is not None and id(q) not in self.speaker_doubtful and slot == "poss" and tok.start in self.kin_at_owner:
                     # however long the quote ran, where the sentence after it introduces a
@@ -584,7 +592,7 @@ class Attributor:
                 a.reason = "a paragraph opening goes back to {name}, the person the story is about"
             if main is not None:
                 for e in scores:
-                    if e != main and (protagonist == main or not self._recent_main(e, s) and not self._recent_first(e, s)):
+                    if e != main and (protagonist == main or not self._recent_main(e, s) and not self._recent_first(e, s) and not self._reported_subject(e, s)):
                         scores[e] *= 0.5
                 scores[main] = scores.get(main, 0.0) + 1.0
                 a.structural = True
@@ -618,6 +626,7 @@ class Attributor:
                 self.speaker_doubtful.update(id(q) for q in [report_quote, *self._adjacent_quotes(tok.start)] if self.speaker.get(id(q)) == a.entity)
         if report_quote is not None and a.entity is not None:
             self.last_speaker = (a.entity, s)
+            self.last_speaker_written = a.gender
         return a
 
     def _husband_word(self, ti: int) -> str | None:
@@ -855,6 +864,18 @@ class Attributor:
             self.lead = (entity, n, best_n)
         else:
             self.lead = (best, best_n, max(second_n, n))
+
+    def _reported_subject(self, entity: int, s: int) -> bool:
+        """Is entity the subject of what someone said in the sentence before ("Oyunchimeg says her
+        father still watches every session. He …")? Then a "He" may go on about them as well."""
+        for tr in reversed(self.traces):
+            if tr.sentence < s - 1:
+                return False
+            if tr.sentence == s - 1 and tr.entity == entity and tr.role == "embedded" and tr.quote is None:
+                m = self.entities.mention_at(tr.pos)
+                prev = self._token_before(m.lead if m is not None else tr.pos)  # ("says his father": before "his")
+                return prev is not None and prev.lower in self.speech
+        return False
 
     def _recent_main(self, entity: int, s: int) -> bool:
         for tr in reversed(self.traces):
