@@ -764,7 +764,9 @@ def _apposition(doc, person: Entity, after: int) -> None:
         words = words[1:]
         if not words or words[0].lower not in ("a", "an", "the"):
             return
-    for w in words[1:5]:
+    for prev, w in zip(words, words[1:5]):
+        if any(c in text[prev.end : w.start] for c in ".;:!?()"):
+            return  # "Rosa Cordero Malo, a schoolteacher. His father …": the apposition ended
         if w.lower in lex["noun_gender"]:
             if w.lower in lex["nouns_title_only"]:
                 return

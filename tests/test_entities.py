@@ -660,3 +660,13 @@ def test_a_first_family_name_shared_with_a_child_named_later_is_the_parents():
     text = "Rosa Mamani runs the station. Her father, Eusebio Mamani Quispe, founded it. Mamani said it was hard."
     doc, found = people(text)
     assert [doc.text[m.start : m.end] for m in found["Rosa Mamani"].mentions][-1] == "Mamani"
+
+
+def test_an_apposition_ends_with_its_sentence():
+    text = "She was the daughter of Manuel Vega, a pharmacist, and Rosa Malo, a schoolteacher. His father kept a garden."
+    doc, found = people(text)
+    assert found["Rosa Malo"].verdict()[0] == "female"
+    assert not any("father" in e.reason for e in found["Rosa Malo"].evidence)
+    # within the sentence the noun still counts
+    doc, found = people("Rosa Malo, a grandmother of six, kept a garden.")
+    assert any("grandmother" in e.reason for e in found["Rosa Malo"].evidence)
