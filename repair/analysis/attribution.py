@@ -116,7 +116,7 @@ class Trace:
         self.weight_near = SAME_SENTENCE_PRONOUN if self.attribution is not None and weight < SAME_SENTENCE_PRONOUN else weight
 
 
-@dataclass
+@dataclass(slots=True)
 class Attribution:
     token: object
     gender: str  # the pronoun's gender as written
