@@ -703,12 +703,12 @@ def test_a_possessive_of_the_other_written_gender_is_not_bound_to_a_pronoun_subj
 
 def referent_of(text, word, nth=0):
     """The name of the person the nth pronoun `word` of text is attributed to."""
+    from repair.analysis import attribution as A
     from repair.document import Document
-    from repair.passes import pronouns as P
 
     doc = Document(text)
     people = doc.entities.people
-    attributions = P.Attributor(doc, doc.entities, [p.verdict() for p in people]).run([t for t in doc.tokens if t.text in P.PRONOUN_FORMS])
+    attributions = A.Attributor(doc, doc.entities, [p.verdict() for p in people]).run([t for t in doc.tokens if t.text in A.PRONOUN_FORMS])
     a = [a for a in attributions if a.token.text == word][nth]
     return people[a.entity].name if a.entity is not None else None
 
