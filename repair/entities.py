@@ -410,7 +410,7 @@ def find_entities(doc) -> Entities:
         owner = surnames.get(middle)
         if owner is None:
             surnames[middle] = idx
-        elif owner != idx and people[owner].surname == middle and (owner in two_family or people[idx].mentions[0].start < people[owner].mentions[0].start and people[idx].name.istitle()):
+        elif owner != idx and people[owner].surname == middle and (owner in two_family or people[idx].mentions[0].start < people[owner].mentions[0].start and all(w[:1].isupper() for w in people[idx].name.split())):
             # the other has it last: as a second family name, or as their only one but named
             # after this person ("Eusebio Mamani Quispe … his daughter, Rosa Mamani": alone, a
             # shared family name is the first named's, as for any family). Not past a particle:

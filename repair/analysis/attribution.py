@@ -480,9 +480,7 @@ class Attributor:
                 binder_conf, binder_tr = report_tr.confidence, report_tr
         elif slot in ("subj", "poss") and prev is not None and (prev.lower in self.speech or prev.lower == "that"):
             # "X said (that) he …", "X said his …": the speech verb's subject
-            verb = prev if prev.lower in self.speech else self.prev_token(prev)
-            if verb is not None and verb.lower not in self.speech and (verb.lower.endswith("ly") or verb.lower in AUXILIARIES_LATER):
-                verb = self.prev_token(verb)  # "said later that he"
+            verb = self._verb_before(prev)
             if verb is not None and verb.lower in ("and", "but") and self._subject_before(tok.start, s) is not None:
                 # "X said she wanted …, and that he had written …": the same speaker goes on
                 binder = self._subject_before(tok.start, s)
@@ -745,25 +743,37 @@ class Attributor:
     def _parents_owner(self, main_tr: Trace) -> int | None:
         """Whose parents the sentence of main_tr introduced as its subjects ("His father, …, and his
         mother, …"): both parents, one owner."""
-        m = self.entities.mention_at(main_tr.pos)
-        if m is None or m.kind != "kinship" or self.text[m.start : m.end].lower() not in PARENTS:
-            return None
-        owner = self.relation_owner.get(m.entity)
+        parent = self._parent_relation(main_tr)
+        owner = self.relation_owner.get(parent) if parent is not None else None
         if owner is None:
             return None
-        for tr in self.traces:
-            if tr.sentence == main_tr.sentence and tr.entity != main_tr.entity and self.relation_owner.get(tr.entity) == owner:
-                other = self.entities.mention_at(tr.pos)
-                if other is not None and other.kind == "kinship" and self.text[other.start : other.end].lower() in PARENTS:
-                    return owner
+        for tr in reversed(self.traces):
+            if tr.sentence < main_tr.sentence:
+                break
+            other = self._parent_relation(tr) if tr.sentence == main_tr.sentence else None
+            if other is not None and other != parent and self.relation_owner.get(other) == owner:
+                return owner
         return None
+
+    def _parent_relation(self, tr: Trace) -> int | None:
+        """The relation a trace mentions as someone's father or mother ("his father", "her mum")."""
+        m = self.entities.mention_at(tr.pos)
+        return m.entity if m is not None and m.kind == "kinship" and self.text[m.start : m.end].lower() in PARENTS else None
+
+    def _verb_before(self, prev):
+        """The word a pronoun after `prev` (a speech verb or "that") hangs from: the speech verb,
+        past "that" and an adverb ("said later that he"); else the word before "that"."""
+        verb = prev if prev.lower in self.speech else self.prev_token(prev)
+        if verb is not None and verb.lower not in self.speech and (verb.lower.endswith("ly") or verb.lower in AUXILIARIES_LATER):
+            verb = self.prev_token(verb)
+        return verb
 
     def _reported_by(self, tok, s: int) -> Trace | None:
         """The subject of the speech verb right before tok ("X said he", "X said that his …")."""
         prev = self._token_before(tok.start)
         if prev is None or prev.lower not in self.speech and prev.lower != "that":
             return None
-        verb = prev if prev.lower in self.speech else self.prev_token(prev)
+        verb = self._verb_before(prev)
         if verb is None or verb.lower not in self.speech:
             return None
         tr = self._trace_just_before(verb.start, s)
