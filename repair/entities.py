@@ -239,6 +239,12 @@ def find_entities(doc) -> Entities:
         full = " ".join(t.text for t in name_toks[:-1]) + (" " if len(name_toks) > 1 else "") + surname
         key = surname.lower()
         idx = by_key.get(full.lower())
+        if idx is None and len(name_toks) >= 3 and (shorter := by_key.get(full.lower().split(" ", 1)[1])) is not None and people[shorter].name.lower() == full.lower().split(" ", 1)[1]:
+            # "Mya Thwe" first (the lexicon knew no "Khin"), then "Dr. Khin Mya Thwe": one
+            # person, now known by the whole name
+            idx = shorter
+            people[idx].name, people[idx].first = full, name_toks[0].text
+            by_key[full.lower()] = idx
         if idx is None and key in by_key:
             other = people[by_key[key]]
             # Same surname, different first name: another member of the family.
@@ -423,6 +429,7 @@ def find_entities(doc) -> Entities:
     speech_verbs = lex["speech_verbs"]
     taken.update(m.start for p in people for m in p.mentions)
     subjects = _lone_subject_names(doc, lex, people, places)
+    subject_at = _capitals_before(doc, lex["subject_verbs"])
     candidates = _short_mention_candidates(doc, {*surnames, *firsts, *subjects}, {n for n, _ in by_shape}, speech_verbs)
     done = -1
     while candidates:
@@ -437,7 +444,9 @@ def find_entities(doc) -> Entities:
         end = tok.start + len(bare)
         if bare in surnames:
             idx, kind = surnames[bare], "surname"
-        elif bare in firsts and (bare in called_relations or is_first_name(bare)) and not _in_run(doc, i):
+        elif bare in firsts and (bare in called_relations or is_first_name(bare) or possessive or i in subject_at) and not _in_run(doc, i):
+            # a first name no source knows, alone, only as a subject or an owner ("Khamphet was
+            # born …", "Khamphet’s looms"): elsewhere it may be a word of a place
             idx, kind = firsts[bare], "first"
         else:
             # (only surnames of six letters or more have variants, all listed in by_shape)
@@ -486,10 +495,12 @@ def _family_member_by_honorific(people: list, idx: int, surname: str, gender: st
     """ "Mrs. Nasiri" in a text that names "Kaveh Nasiri" and then his aunt "Mahin Nasiri": an
     honorific with a surname the family shares means the member the honorific fits, not the first
     one named (whom it would give the other gender's honorific). The latest named of those the
-    names call that gender; the first named when none or the first one fits."""
+    names call that gender, else of those whose names say nothing ("Agness Phiri, 61, and her
+    husband Davies Phiri" then "Mr. Phiri"); the first named when none or the first one fits."""
     if people[idx].verdict()[0] in (gender, None):
         return idx
-    fitting = [p for p in people if p.kind == "person" and p.surname == surname and p.first and p.verdict()[0] == gender]
+    family = [(p, p.verdict()[0]) for p in people if p.kind == "person" and p.surname == surname and p.first]
+    fitting = [p for p, g in family if g == gender] or [p for p, g in family if g is None]
     return max(fitting, key=lambda p: p.mentions[-1].start).id if fitting else idx
 
 
@@ -589,9 +600,19 @@ def _push_later(doc, heap: list[int], name: str, after: int) -> None:
 
 
 def _after_place_preposition(doc, run) -> bool:
-    """ "… the hospital in Chiang Rai said": right after "in", a place, whatever follows."""
+    """ "… the hospital in Chiang Rai said", "the village of Ban Phanom": right after "in", or
+    "of" after a word for a place, a place, whatever follows."""
     i = bisect.bisect_left(doc.token_starts, run[0].start) - 1
-    return i >= 0 and doc.tokens[i].lower in lexicon()["place_prepositions"] and doc.text[doc.tokens[i].end : run[0].start] == " "
+    return i >= 0 and _place_word_before(doc, i) and doc.text[doc.tokens[i].end : run[0].start] == " "
+
+
+def _place_word_before(doc, i: int) -> bool:
+    """Is token i a preposition of place, or the "of" of "the village of", "the province of"?"""
+    lex, tokens = lexicon(), doc.tokens
+    low = tokens[i].lower
+    if low in lex["place_prepositions"]:
+        return True
+    return low == "of" and i >= 1 and tokens[i - 1].lower in lex["place_nouns"] and doc.text[tokens[i - 1].end : tokens[i].start] == " "
 
 
 def _origin_in_apposition(doc, run) -> bool:
@@ -606,16 +627,15 @@ def _origin_in_apposition(doc, run) -> bool:
 
 def _places(doc, runs) -> frozenset[str]:
     """Capitalised runs that the text puts where only a place stands: right after a preposition
-    of place ("in Belo Horizonte", "near Santiago de Chile"). Anywhere else in the text the same
+    of place ("in Belo Horizonte", "near Santiago de Chile") or a word for one ("the town of"). Anywhere else in the text the same
     words name that place too, though the first word is a man's name to the lexicon."""
-    preps = lexicon()["place_prepositions"]
     text, tokens, starts = doc.text, doc.tokens, doc.token_starts
     out = set()
     for run in runs:
         if len(run) < 2 or run[-1].text.endswith(APOSTROPHES):
             continue  # "in Maria Lopez’s kitchen": the person owns the place
         i = bisect.bisect_left(starts, run[0].start) - 1
-        if i >= 0 and tokens[i].lower in preps and text[tokens[i].end : run[0].start] == " ":
+        if i >= 0 and _place_word_before(doc, i) and text[tokens[i].end : run[0].start] == " ":
             out.add(" ".join(t.text for t in run))
     return frozenset(out)
 
@@ -867,13 +887,19 @@ def _named_by_noun(doc, people: list[Entity], i: int, gender: str, phrase: str, 
 
 def _appositive_name(doc, tokens, i: int):
     """The capitalised word set off by commas right after token i ("wife, Sunee," / "wife,
-    Sunee." / "wife, Sunee" at the end), if there is one: the relation's own name."""
+    Sunee." / "wife, Sunee" at the end), or following it with no comma ("her daughter
+    Vilayvanh, who …", "her brother Anwar said"), if there is one: the relation's own name.
+    Without a comma, only a word a name source knows or one that ends its phrase: "gave her
+    daughter English lessons" names no one."""
     if i + 1 >= len(tokens):
         return None
     name = tokens[i + 1]
-    if doc.text[tokens[i].end : name.start] != ", " or not name.is_capitalised:
+    gap = doc.text[tokens[i].end : name.start]
+    if gap not in (", ", " ") or not name.is_capitalised or name.lower in lexicon()["not_first_names"]:
         return None
-    return name if doc.text[name.end : name.end + 1] in (",", ".", "") else None
+    if doc.text[name.end : name.end + 1] in (",", ".", ""):
+        return name
+    return name if gap == " " and is_first_name(name.text) else None
 
 
 def _relations(doc, people: list[Entity]) -> None:
@@ -944,9 +970,10 @@ def _relations(doc, people: list[Entity]) -> None:
                 kin_names[idx] = called.text
         people[idx].mentions.append(Mention(tok.start, tok.end, idx, kind, owner.start, False, owner.start, owner.end))
         # "her brother, Emeka Okafor," — a named person in apposition is the one the noun describes
-        # ("her husband, Dr. Amr Khalil,": past an honorific)
+        # ("her husband, Dr. Amr Khalil,": past an honorific; a relation needs no comma: "her
+        # husband Davies Phiri")
         k = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower in lex["honorifics"] else i + 1
-        if k < len(tokens) and doc.text[tok.end : tokens[i + 1].start] == ", " and tokens[k].start in named_at:
+        if k < len(tokens) and doc.text[tok.end : tokens[i + 1].start] in (", ", " " if kind == "kinship" else ", ") and tokens[k].start in named_at:
             named = people[named_at[tokens[k].start]]
             _add(named.evidence, Evidence(gender, 0.9, f"called ‘{doc.text[owner.start:tok.end]}’"))
             if kind == "kinship" and idx == len(people) - 1 and len(people[idx].mentions) == 1 and named.id != idx:

@@ -787,6 +787,21 @@ def test_a_converse_relation_is_the_person_it_was_introduced_for(text, word, exp
     assert referent_of(text, word, -1) == expected
 
 
+def test_a_converse_relation_gives_a_gender_to_a_name_no_source_knows():
+    # damaged: "Khounkham" is unknown to every name source; her daughter calls her "mother"
+    text = (
+        "Khounkham Vongsa, a weaver, died on Monday. He was 79. In 1992 he opened a workshop in his house. "
+        "His daughter Kalani, who runs it now, said his mother worked at the loom until last year."
+    )
+    out = fixed(text)
+    assert out.startswith("Khounkham Vongsa, a weaver, died on Monday. She was 79. In 1992 she opened a workshop in her house. Her daughter")
+    [f] = [f for f in findings(text) if f.start == text.index("He was")]
+    assert "called ‘mother’ by the one introduced as Khounkham Vongsa’s ‘daughter’" in f.explanation
+    # a son says "my father" of a man whose name says nothing: nothing to fix, nothing changes
+    text = text.replace("a weaver", "a carpenter").replace("His daughter Kalani", "His son Kalani").replace("his mother", "his father")
+    assert fixed(text) == text
+
+
 def test_inside_a_quote_the_subject_of_a_speech_verb_speaks_of_themselves():
     # "my mother used to say he had married …": the mother, though her husband is the "He" before
     text = (

@@ -164,6 +164,7 @@ class Attributor:
         self.relation_owner: dict[int, int] = {}
         self.article_subject: int | None = None  # whom an encyclopedia lede names ("X (1924–2003) was …")
         self.relation_noun: dict[int, str] = {}  # relation → its kinship noun as first written ("son")
+        self.relation_gender: dict[int, tuple[str, str]] = {}  # person of unknown gender → (gender, why) from a converse relation
 
     # structure helpers
     def paragraph_index(self, pos: int) -> int:
@@ -270,7 +271,14 @@ class Attributor:
         # mother had kept teaching" — his mother is she, not a new person
         elder = self.relation_owner.get(found)
         if elder is not None and elder != found and (self.relation_noun.get(found), noun) in self.lex["kinship_converse"]:
-            if self.verdicts[elder][0] == self.lex["noun_gender"].get(noun):
+            gender = self.lex["noun_gender"].get(noun)
+            if self.verdicts[elder][0] == gender:
+                return elder
+            if self.verdicts[elder][0] is None and gender is not None:
+                # "His daughter Vilayvanh … said his mother worked …" of a woman whose name no
+                # source knows: the word gives her a gender (applied after the run, by the pass)
+                reason = f"called ‘{noun}’ by the one introduced as {{name}}’s ‘{self.relation_noun[found]}’"
+                self.relation_gender.setdefault(elder, (gender, reason))
                 return elder
         return m.entity
 
