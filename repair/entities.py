@@ -473,6 +473,7 @@ def find_entities(doc) -> Entities:
         people[idx].mentions.append(Mention(tok.start, end, idx, kind, tok.start, possessive))
     _place_country_dependent(doc, people)  # "Andrea" in Italy: once all of a person's mentions are known
     _unnamed_people(doc, people)  # after the names, to know which nouns stand in apposition to one
+    _one_of_group(doc, people)
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
     return Entities(people)
@@ -862,6 +863,27 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
                 people[idx].evidence.append(Evidence(g, 0.95, f"noun ‘{noun}’"))
             latest[noun] = idx
         people[idx].mentions.append(Mention(tok.start, tok.end, idx, "noun", det.start))
+
+
+def _one_of_group(doc, people: list[Entity]) -> None:
+    """ "One of the first women to join, a widow from Lichana, said …": a person without a name
+    opening the sentence, of the gender of the group named (its noun within six lower-case words
+    of "One of")."""
+    text, texts, tokens = doc.text, doc.token_texts, doc.tokens
+    for i in (i for i, t in enumerate(texts) if t == "One"):
+        if i + 1 >= len(tokens) or texts[i + 1] != "of":
+            continue
+        for w in tokens[i + 2 : i + 8]:
+            if not w.text.islower():
+                break
+            if (g := plural_noun_gender(w.text)) is not None:
+                idx = len(people)
+                people.append(Entity(idx, text[tokens[i].start : w.end].lower(), "noun", noun=w.text))
+                people[idx].evidence.append(Evidence(g, 0.95, f"noun ‘{w.text}’"))
+                people[idx].mentions.append(Mention(w.start, w.end, idx, "noun", tokens[i].start))
+                break
+            if text[w.end : w.end + 1] in (",", ".", ";", ":"):
+                break
 
 
 # a capitalised indefinite determiner: the noun phrase opens its sentence

@@ -744,3 +744,13 @@ def test_an_unknown_first_name_alone_is_a_mention_only_as_a_subject_or_owner():
     # the same word inside a place name is no mention of her
     doc, found = people("Khounkham Vongsa, a weaver, died on Monday. She lived near Khounkham Falls.")
     assert len(found["Khounkham Vongsa"].mentions) == 1
+
+
+def test_one_of_a_group_opening_a_sentence_is_a_person_of_its_gender():
+    doc, found = people("One of the first women to join, a widow from Sidi Okba, said the trader paid little.")
+    assert found["one of the first women"].verdict()[0] == "female"
+    doc, found = people("One of the young fathers said the school was far.")
+    assert found["one of the young fathers"].verdict()[0] == "male"
+    # not a group of people: no one
+    doc, found = people("One of the old boats sank in March.")
+    assert not list(doc.entities)

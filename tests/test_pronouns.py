@@ -802,6 +802,18 @@ def test_a_converse_relation_gives_a_gender_to_a_name_no_source_knows():
     assert fixed(text) == text
 
 
+@pytest.mark.parametrize("opening", ["In the 1980s", "After the war", "Last year", "By 1975"])
+def test_a_short_opening_phrase_without_its_comma_keeps_the_subject_main(opening):
+    text = (
+        "Selin Aksu, an architect, designed schools in Ankara. Her partner, Orhan Tekin, painted tiles for them. "
+        f"{opening} Aksu turned to conservation. He led the survey of the old town."
+    )
+    assert referent_of(text, "He") == "Selin Aksu"
+    # a clause is no such phrase: after "Tekin said that" the subject is embedded, and Tekin speaks
+    text = text.replace(f"{opening} Aksu turned", "Tekin said that Aksu turned")
+    assert referent_of(text, "He") == "Orhan Tekin"
+
+
 def test_inside_a_quote_the_subject_of_a_speech_verb_speaks_of_themselves():
     # "my mother used to say he had married …": the mother, though her husband is the "He" before
     text = (

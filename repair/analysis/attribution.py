@@ -61,6 +61,7 @@ SUBJECT_QUANTIFIERS = frozenset(f"{q} of" for q in "most many all some several o
 SUBJECT_DETERMINERS = frozenset({"his", "her", "their", "its", "the", "our", "my"})
 APOSTROPHE_S = ("’s", "'s")
 RELATIVES = frozenset({"that", "who", "whom", "whose", "which", "where"})
+INTRODUCTORY_OPENERS = frozenset("in after during by since on at from until before later that this last next every throughout".split())
 SUBORDINATE_OPENERS = (SUBORDINATORS - RELATIVES) | {"and", "but", "what", "how", "why"}  # "because he", "and he"
 CLAUSE_BREAKERS = SUBORDINATORS | WH_WORDS | frozenset({"but", "and", "or", "so", "yet"})
 BINDING_REACH = 8  # words between a subject and "his" beyond which other people may intervene
@@ -325,8 +326,9 @@ class Attributor:
             if prev is not None and (prev.lower in SUBORDINATORS or prev.lower in self.speech):
                 return "embedded"
             if prev is not None and text[prev.end : m.lead].strip() in (",", "") and prev.lower not in ("and", "or"):
-                # after an introductory clause ("Since …, Palyuga said") the subject is the main one
-                return "main" if text[prev.end : m.lead].strip() == "," else "embedded"
+                # after an introductory clause ("Since …, Palyuga said") the subject is the main one,
+                # and after a short phrase of time without its comma ("In the 1980s Aksoy turned to …")
+                return "main" if text[prev.end : m.lead].strip() == "," or _introductory_phrase(before) else "embedded"
             return "main" if prev is None else "embedded"
         return "other"
 
@@ -983,6 +985,17 @@ def _subject_noun_phrase(before: str) -> bool:
     if not 2 <= len(words) <= 4 or not (words[0].lower() in SUBJECT_DETERMINERS or words[0].endswith(APOSTROPHE_S)):
         return False
     return all(w.islower() and w.isalpha() and w not in NOT_NOUN_START for w in words[1:])
+
+
+def _introductory_phrase(before: str) -> bool:
+    """Is `before` a short opening phrase of time or place with no clause of its own ("In the
+    1980s", "After the war", "Last year", "By 1975")?"""
+    words = before.split()
+    return (
+        1 <= len(words) <= 5
+        and words[0].lower() in INTRODUCTORY_OPENERS
+        and not any(w.lower() in SUBORDINATORS or w.lower() in WH_WORDS or w.lower() in AUXILIARIES for w in words[1:])
+    )
 
 
 def _adverbs_only(between: str) -> bool:
