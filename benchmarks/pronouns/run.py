@@ -37,11 +37,13 @@ CONFIG = Config(grammar="off", select=("pronouns",))
 FEMININE = {"she": "he", "herself": "himself", "hers": "his"}
 MASCULINE = {"he": "she", "him": "her", "his": "her", "himself": "herself"}
 PRONOUNS = set(FEMININE) | set(MASCULINE) | {"her"}
-# After "her", these words mean it is an object ("told her that"), not a determiner.
+# After "her", these words mean it is an object ("told her that", "owed her his life", "accused
+# her of"), not a determiner.
 OBJECT_CONTEXT = set(
     """to and that in at for with as from on the a an about into back up out off over was is
     would will had has could before after because if when again once all every while so but or
-    than by through it this what how why where who""".split()
+    than by through it this what how why where who his their its my your our of not never
+    alone too very down here there home now then whether until since during against""".split()
 )
 
 
