@@ -32,10 +32,10 @@ from .name_evidence import (
     LEXICON_WEIGHTS,
     MALE,
     Evidence,
-    _bare,
-    _capped_for_country,
-    _place_country_dependent,
-    _verdict,
+    COUNTRY_REASON,
+    bare_name,
+    capped_for_country,
+    country_gender,
     country_words,
     first_name_verdict,
     first_names,
@@ -44,7 +44,9 @@ from .name_evidence import (
     lexicon,
     listed_name_evidence,
     past_age,
+    person_country,
     statistics_evidence,
+    table_verdict,
     text_country,
 )
 
@@ -234,7 +236,7 @@ def find_entities(doc) -> Entities:
 
     def add_person(name_toks, lead: int, honorific: str | None, role: str | None, possessive: bool) -> None:
         surname_tok = name_toks[-1]
-        surname, _ = _bare(surname_tok.text)
+        surname, _ = bare_name(surname_tok.text)
         first = name_toks[0].text if len(name_toks) >= 2 else None
         full = " ".join(t.text for t in name_toks[:-1]) + (" " if len(name_toks) > 1 else "") + surname
         key = surname.lower()
@@ -265,7 +267,7 @@ def find_entities(doc) -> Entities:
             # the first two words of a longer name: "Rolando Quintana" later is "Rolando Quintana
             # Ferrer" (two family names), "Nurul Aini" is "Nurul Aini Hassan" (a Malay given name
             # and the father's name)
-            by_key.setdefault(f"{first} {_bare(name_toks[1].text)[0]}".lower(), idx)
+            by_key.setdefault(f"{first} {bare_name(name_toks[1].text)[0]}".lower(), idx)
         ev = person.evidence
         if first and len(name_toks) == 2 and textre.match(KOREAN_GIVEN_RE, surname):
             # family name first, then a hyphenated given name ("Kim Min-ji", "Park Sung-ho"): the
@@ -286,14 +288,14 @@ def find_entities(doc) -> Entities:
             if verdict in LEXICON_WEIGHTS:
                 g, w = LEXICON_WEIGHTS[verdict]
                 name_ev = Evidence(g, w, f"first name ‘{first}’ (gender-guesser: {verdict})")
-                _add(ev, _capped_for_country(first, name_ev) if mixed else name_ev)
+                _add(ev, capped_for_country(first, name_ev) if mixed else name_ev)
                 if verdict.startswith("mostly") and not mixed and (stat := statistics_evidence(first)) is not None:
                     _add(ev, stat)  # a "mostly" name: the second source confirms it, or cancels it ("Kyle")
                 if verdict.startswith("mostly") and not mixed and len(name_toks) >= 3 and (second := _second_given_name(name_toks[1], g)):
                     _add(ev, second)  # "María Inés Sosa": the second given name agrees
             elif (stat := statistics_evidence(first)) is not None:
                 # pooled over countries too: for a country-dependent name no stronger than the lexicon's
-                _add(ev, _capped_for_country(first, stat) if mixed else stat)
+                _add(ev, capped_for_country(first, stat) if mixed else stat)
             elif (listed := listed_name_evidence(first)) is not None:
                 _add(ev, listed)  # a name both sources miss: the project's own list
             if first.lower() not in by_key:
@@ -320,7 +322,7 @@ def find_entities(doc) -> Entities:
     listed_names = lex["given_names"]  # the project's own list (is_first_name, inlined: a hot loop)
     runs = list(_runs(doc))
     honorifics_lex, roles_lex, noun_gender_lex = lex["honorifics"], lex["roles"], lex["noun_gender"]
-    verdict_of, names_table = _verdict, first_names()  # first_name_verdict, inlined: a hot loop
+    verdict_of, names_table = table_verdict, first_names()  # first_name_verdict, inlined: a hot loop
     places = _places(doc, runs)
     for run in runs:
         if len(run) < 2:
@@ -363,7 +365,7 @@ def find_entities(doc) -> Entities:
         if start > 0 and len(run) - start == 1 and not honorific and not role and _person_context(doc, run):
             start = 0  # family name first, then a given name the lexicon knows: "Park Sung-ho"
         name_toks = run[start:]
-        if not name_toks or _bare(name_toks[-1].text)[0].lower() in lex["not_surnames"]:
+        if not name_toks or bare_name(name_toks[-1].text)[0].lower() in lex["not_surnames"]:
             continue
         after = doc.tokens_in(run[-1].end, run[-1].end + 20)[:1]
         if after and after[0].lower in lex["not_surnames"]:
@@ -372,7 +374,7 @@ def find_entities(doc) -> Entities:
             continue
         if any(t.lower in lex["roles"] or t.lower in lex["honorifics"] for t in name_toks):
             continue
-        _, possessive = _bare(name_toks[-1].text)
+        _, possessive = bare_name(name_toks[-1].text)
         add_person(name_toks, run[0].start, honorific, role, possessive)
 
     # 2. Relations ("his mother", "Thorstrom’s husband") and definite gendered nouns ("the actress").
@@ -440,7 +442,7 @@ def find_entities(doc) -> Entities:
         tok = tokens[i]
         if tok.start in taken:
             continue
-        bare, possessive = _bare(tok.text) if tok.text.endswith(APOSTROPHES) else (tok.text, False)
+        bare, possessive = bare_name(tok.text) if tok.text.endswith(APOSTROPHES) else (tok.text, False)
         end = tok.start + len(bare)
         if bare in surnames:
             idx, kind = surnames[bare], "surname"
@@ -465,7 +467,7 @@ def find_entities(doc) -> Entities:
                 if verdict in LEXICON_WEIGHTS:
                     g, w = LEXICON_WEIGHTS[verdict]
                     name_ev = Evidence(g, w, f"first name ‘{bare}’ (gender-guesser: {verdict})")
-                    people[idx].evidence.append(_capped_for_country(bare, name_ev) if is_country_dependent(bare) else name_ev)
+                    people[idx].evidence.append(capped_for_country(bare, name_ev) if is_country_dependent(bare) else name_ev)
                 elif (listed := listed_name_evidence(bare)) is not None:
                     people[idx].evidence.append(listed)
                 firsts[bare] = idx
@@ -507,7 +509,7 @@ def _family_member_by_honorific(people: list, idx: int, surname: str, gender: st
 
 def _run_text(toks) -> str:
     """The words of a name as written, without a possessive ’s on the last."""
-    return " ".join(t.text for t in toks[:-1]) + (" " if len(toks) > 1 else "") + _bare(toks[-1].text)[0]
+    return " ".join(t.text for t in toks[:-1]) + (" " if len(toks) > 1 else "") + bare_name(toks[-1].text)[0]
 
 
 def _add_tail_mention(doc, run, tails: dict[str, int], people: list, taken: set[int]) -> bool:
@@ -520,7 +522,7 @@ def _add_tail_mention(doc, run, tails: dict[str, int], people: list, taken: set[
             return False  # "Marisol Quintana Ferrer" after "Rolando Quintana Ferrer": his sister, a name of her own
         if idx is not None and run[s].text[0].isupper():
             last = run[-1]
-            bare, possessive = _bare(last.text)
+            bare, possessive = bare_name(last.text)
             people[idx].mentions.append(Mention(run[s].start, last.start + len(bare), idx, "surname", run[s].start, possessive))
             taken.update(t.start for t in run[s:])
             return True
@@ -556,7 +558,7 @@ def _lone_subject_names(doc, lex, people, places: frozenset[str]) -> frozenset[s
     named = {p.first for p in people if p.first} | {p.surname for p in people if p.surname}
     counts: dict[str, int] = {}
     for i in at:
-        bare = _bare(texts[i])[0]
+        bare = bare_name(texts[i])[0]
         if bare not in named and bare.lower() not in lex["not_first_names"] and not _in_run(doc, i):
             counts[bare] = counts.get(bare, 0) + 1
     if not counts:
@@ -715,7 +717,7 @@ def _lone_speakers(doc) -> frozenset[str]:
         elif c != "," or not text.startswith(APPOSITION_OPENERS, tok.end):
             continue
         if tok.lower not in not_first and not _in_run(doc, i):
-            out.add(_bare(tok.text)[0])
+            out.add(bare_name(tok.text)[0])
     return frozenset(out)
 
 
@@ -740,7 +742,7 @@ def _before_speech_or_apposition(doc, speech) -> list[int]:
 def _named_alone_as_person(doc, run, speakers: frozenset[str]) -> bool:
     """ "Folake Adeyemi won …" is a person when "Adeyemi said" (or "Adeyemi, a nurse,") follows."""
     lex = lexicon()
-    return 2 <= len(run) <= 3 and _bare(run[-1].text)[0] in speakers and not any(t.lower in lex["not_first_names"] for t in run)
+    return 2 <= len(run) <= 3 and bare_name(run[-1].text)[0] in speakers and not any(t.lower in lex["not_first_names"] for t in run)
 
 
 def _in_run(doc, i: int) -> bool:
@@ -824,6 +826,36 @@ def _one_of(doc, person: Entity, start: int) -> None:
 
 COPULAS = frozenset("is was are were be been became becomes become remains remained as".split())
 HAVE = frozenset("have has had having".split())
+
+
+def _place_country_dependent(doc, people: list) -> None:
+    """A country-dependent first name ("Andrea", "Kari", "Jean") gets the verdict of its bearer's
+    country where gender-guesser's data for that country is clear: the country a demonym or an
+    origin attached to one of the person's mentions states ("an Italian-born planner named Simone
+    Ferri", "Russo, whose family came from Italy"), else the country the text is set in. It
+    replaces the pooled verdict that entities capped as weak."""
+    setting = None
+    for p in people:
+        if p.kind != "person" or not p.first or not is_country_dependent(p.first):
+            continue
+        where = None
+        for m in p.mentions:
+            if m.is_name and (where := person_country(doc, m.lead, m.end)) is not None:
+                break
+        if where is None:
+            if setting is None:
+                setting = text_country(doc) or ("", "", 0.0)  # read once, only when such a name occurs
+            where = setting if setting[0] else None
+        if where is None:
+            continue
+        country, why, weight = where
+        g = country_gender(p.first, country)
+        if g is None:
+            continue  # unclear there (a person's own country that does not say overrides the setting too)
+        label = country_words()[2][country]
+        pooled = f"first name ‘{p.first}’"
+        p.evidence = [e for e in p.evidence if not e.reason.startswith(pooled)]
+        p.evidence.append(Evidence(g, weight, f"{pooled}: {g} in {label} {COUNTRY_REASON} {why}"))
 
 
 def _unnamed_people(doc, people: list[Entity]) -> None:
@@ -942,12 +974,12 @@ def _relations(doc, people: list[Entity]) -> None:
         prev = tokens[i - 1]
         # allow one adjective between: "his late mother", "her elder sister"
         owner = prev
-        if prev.lower not in ("his", "her", "their", "my", "our", "your", "the", "a", "an", "one") and not _bare(prev.text)[1] and i >= 2:
+        if prev.lower not in ("his", "her", "their", "my", "our", "your", "the", "a", "an", "one") and not bare_name(prev.text)[1] and i >= 2:
             owner = tokens[i - 2]
         if doc.text[owner.end : tok.start].count(" ") > 2:
             continue
         owner_low = owner.lower
-        if low in lex["kinship"] and (owner_low in ("his", "her", "their", "my", "our", "your") or _bare(owner.text)[1]):
+        if low in lex["kinship"] and (owner_low in ("his", "her", "their", "my", "our", "your") or bare_name(owner.text)[1]):
             key = ("kin", low)
             kind = "kinship"
         elif owner.text in INDEFINITE_OPENERS and owner is prev and not (doc.text[tok.end : tok.end + 2] == ", " and i + 1 < len(tokens) and tokens[i + 1].is_capitalised):

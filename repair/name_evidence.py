@@ -44,7 +44,7 @@ class Evidence:
 
 
 @functools.lru_cache(maxsize=65536)
-def _bare(text: str) -> tuple[str, bool]:
+def bare_name(text: str) -> tuple[str, bool]:
     """A token without its possessive ending: ("Palyuga", True) for "Palyuga’s"."""
     for a in APOSTROPHES:
         if text.endswith(a) and len(text) > len(a) + 1:
@@ -287,11 +287,11 @@ def _lookup(table: FirstNames, low: str) -> str | None:
 def first_name_verdict(name: str) -> str:
     """gender-guesser's answer for a first name: female, male, mostly_female, mostly_male, andy
     or unknown. Common English words the dictionary happens to list ("The", "Even") are unknown."""
-    return _verdict(first_names(), name)
+    return table_verdict(first_names(), name)
 
 
 @functools.lru_cache(maxsize=65536)  # asked for every capitalised word of a text; per table
-def _verdict(table: FirstNames, name: str) -> str:
+def table_verdict(table: FirstNames, name: str) -> str:
     low = name.lower()
     if low in lexicon()["not_first_names"]:
         return "unknown"
@@ -312,7 +312,7 @@ def is_country_dependent(name: str) -> bool:
     return low in table.mixed
 
 
-def _capped_for_country(first: str, e: Evidence) -> Evidence:
+def capped_for_country(first: str, e: Evidence) -> Evidence:
     """Name evidence for a country-dependent first name is weak at most: its verdict is a count
     over countries, and the text's person may come from the country where the name is the other
     gender's (an Italian "Andrea", a Finnish "Kari"). Other evidence (an honorific, a gendered noun,
@@ -414,7 +414,7 @@ def text_country(doc) -> tuple[str, str, float] | None:
         if low in heads and i + 1 < len(tokens):
             # two- and three-word places: "Buenos Aires", "New York", "Ho Chi Minh City"
             tok, nxt = tokens[i], tokens[i + 1]
-            two = f"{low} {_bare(nxt.text)[0].lower()}" if text[tok.end : nxt.start] == " " else ""
+            two = f"{low} {bare_name(nxt.text)[0].lower()}" if text[tok.end : nxt.start] == " " else ""
             three = f"{two} {tokens[i + 2].lower}" if two and i + 2 < len(tokens) and text[nxt.end : tokens[i + 2].start] == " " else ""
             c = places.get(two) or places.get(three) or c
         elif c is None:
@@ -461,7 +461,7 @@ def person_country(doc, start: int, end: int) -> tuple[str, str, float] | None:
             origin = tok.lower == "from" or tok.lower == "in" and i > 0 and clause[i - 1].lower in BORN_WORDS
             if origin and i + 1 < len(clause):
                 place = clause[i + 1]
-                c = places.get(_bare(place.text)[0].lower())
+                c = places.get(bare_name(place.text)[0].lower())
                 if c is not None:
                     return c, f"the person’s origin is ‘{text[tok.start:place.end]}’", COUNTRY_WEIGHT
             if text[tok.end : tok.end + 1] in (".", ";") or text[tok.end : tok.end + 2] == ", ":
@@ -476,36 +476,6 @@ def rests_on_country(evidence: list[Evidence]) -> bool:
     """Is this verdict's evidence (the pieces for the winning gender) a country's verdict on a
     country-dependent first name and nothing else?"""
     return len(evidence) == 1 and COUNTRY_REASON in evidence[0].reason
-
-
-def _place_country_dependent(doc, people: list) -> None:
-    """A country-dependent first name ("Andrea", "Kari", "Jean") gets the verdict of its bearer's
-    country where gender-guesser's data for that country is clear: the country a demonym or an
-    origin attached to one of the person's mentions states ("an Italian-born planner named Simone
-    Ferri", "Russo, whose family came from Italy"), else the country the text is set in. It
-    replaces the pooled verdict that entities capped as weak."""
-    setting = None
-    for p in people:
-        if p.kind != "person" or not p.first or not is_country_dependent(p.first):
-            continue
-        where = None
-        for m in p.mentions:
-            if m.is_name and (where := person_country(doc, m.lead, m.end)) is not None:
-                break
-        if where is None:
-            if setting is None:
-                setting = text_country(doc) or ("", "", 0.0)  # read once, only when such a name occurs
-            where = setting if setting[0] else None
-        if where is None:
-            continue
-        country, why, weight = where
-        g = country_gender(p.first, country)
-        if g is None:
-            continue  # unclear there (a person's own country that does not say overrides the setting too)
-        label = country_words()[2][country]
-        pooled = f"first name ‘{p.first}’"
-        p.evidence = [e for e in p.evidence if not e.reason.startswith(pooled)]
-        p.evidence.append(Evidence(g, weight, f"{pooled}: {g} in {label} {COUNTRY_REASON} {why}"))
 
 
 def listed_name_evidence(first: str) -> Evidence | None:

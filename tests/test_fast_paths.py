@@ -206,7 +206,7 @@ def test_lone_speakers_from_the_picked_tokens_are_those_of_every_capital():
             elif c != "," or not text.startswith(entities.APPOSITION_OPENERS, tok.end):
                 continue
             if tok.lower not in not_first and not entities._in_run(doc, i):
-                out.add(entities._bare(tok.text)[0])
+                out.add(entities.bare_name(tok.text)[0])
         return frozenset(out)
 
     rng = random.Random(4)
@@ -237,7 +237,7 @@ def test_lone_subject_names_from_the_picked_capitals_are_those_of_every_token():
         for i, t in enumerate(doc.tokens):
             nxt = doc.tokens[i + 1].lower if i + 1 < len(doc.tokens) else None
             if t.text[:1].isupper() and (nxt in lex["subject_verbs"] or t.text.endswith(("’s", "'s"))):
-                bare = entities._bare(t.text)[0]
+                bare = entities.bare_name(t.text)[0]
                 if bare.lower() not in lex["not_first_names"] and not entities._in_run(doc, i):
                     counts[bare] = counts.get(bare, 0) + 1
         places = entities.country_words()[0]
