@@ -871,6 +871,8 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
         if i == 0:
             continue
         tok = tokens[i]
+        if i + 1 < len(tokens) and tokens[i + 1].text in nouns and text[tok.end : tokens[i + 1].start] == " ":
+            continue  # "the chief engineer": a modifier; the noun after it is the person
         j = i - 1  # back over up to three lower-case modifiers to the determiner
         while j > 0 and i - j <= 3 and tokens[j].text.islower() and tokens[j].text not in ("the", "a", "an") and text[tokens[j].end : tokens[j + 1].start] == " ":
             j -= 1

@@ -754,3 +754,13 @@ def test_one_of_a_group_opening_a_sentence_is_a_person_of_its_gender():
     # not a group of people: no one
     doc, found = people("One of the old boats sank in March.")
     assert not list(doc.entities)
+
+
+def test_a_person_noun_before_another_is_a_modifier_not_a_person():
+    doc, found = people("The project's chief engineer, Kim Sørensen, said the bridge was late.")
+    assert [p.name for p in doc.entities] == ["Kim Sørensen"]
+    doc, found = people("The figures came from the deputy head of the department, Iryna Kovalchuk.")
+    assert [p.name for p in doc.entities] == ["Iryna Kovalchuk"]
+    # a person noun alone still makes an unnamed person
+    doc, found = people("The chief said the bridge was late.")
+    assert [p.name for p in doc.entities] == ["the chief"]

@@ -814,6 +814,15 @@ def test_a_short_opening_phrase_without_its_comma_keeps_the_subject_main(opening
     assert referent_of(text, "He") == "Orhan Tekin"
 
 
+@pytest.mark.parametrize("subject", ["The city's mayor, Rikke Holm,", "The city's deputy mayor Rikke Holm"])
+def test_a_possessive_noun_phrase_with_a_name_is_the_subject(subject):
+    text = (
+        "The chief engineer, Jonas Berg, said the bridge was late. "
+        f"{subject} cut the ribbon. He said the bridge would take cars off the road."
+    )
+    assert referent_of(text, "He") == "Rikke Holm"
+
+
 def test_inside_a_quote_the_subject_of_a_speech_verb_speaks_of_themselves():
     # "my mother used to say he had married …": the mother, though her husband is the "He" before
     text = (

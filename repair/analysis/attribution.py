@@ -53,7 +53,7 @@ SUBORDINATORS = frozenset(
 )
 WH_WORDS = frozenset({"how", "why", "what", "whose", "whom", "who"})
 COPULAS = frozenset({"is", "are", "was", "were"})
-SUBJECT_APPOSITION_RE = textre.compile(r"(?i)(?:his|her|their|its|the|\p{L}+[’']s)(?: [\p{L}-]+){1,4},$")
+SUBJECT_APPOSITION_RE = textre.compile(r"(?i)(?:his|her|their|its|the|\p{L}+[’']s)(?: [\p{L}-]+(?:[’']s)?){1,4},$")  # "The city's mayor,"
 LEDE_DATES_RE = textre.compile(r" \([^()\n]{0,60}\b\d{4}\b[^()\n]{0,40}\)")  # " (née Dvořáková; 14 March 1924 – 2003)"
 RELATIVE_TO_OBJECT_RE = textre.compile(r",? who(?: [a-z]+){1,4} $")  # "…, who later helped " + him
 APPOSITION_RE = textre.compile(r",[^,.;:“”\"()]{1,60},\s*$")  # "X, a former engineer, said"
@@ -980,11 +980,12 @@ class Attributor:
 
 def _subject_noun_phrase(before: str) -> bool:
     """Is `before` (a sentence's opening words) a bare noun phrase such as "Her colleague" or
-    "The team's coach", so that a name right after it names the subject?"""
+    "The team's coach" or "The city's deputy mayor", so that a name right after it names the
+    subject?"""
     words = before.split()
     if not 2 <= len(words) <= 4 or not (words[0].lower() in SUBJECT_DETERMINERS or words[0].endswith(APOSTROPHE_S)):
         return False
-    return all(w.islower() and w.isalpha() and w not in NOT_NOUN_START for w in words[1:])
+    return all(w.islower() and w.removesuffix("’s").removesuffix("'s").isalpha() and w not in NOT_NOUN_START for w in words[1:])
 
 
 def _introductory_phrase(before: str) -> bool:
