@@ -823,6 +823,30 @@ def test_a_possessive_noun_phrase_with_a_name_is_the_subject(subject):
     assert referent_of(text, "He") == "Rikke Holm"
 
 
+def test_parents_named_as_the_subjects_origin_are_background():
+    text = (
+        "Lucía Ferrer Ortiz is a Chilean geologist. She was born in Antofagasta, the daughter of a miner, "
+        "Tomás Ferrer, and a nurse, Rosa Ortiz. He studied geology in Santiago."
+    )
+    assert referent_of(text, "He") == "Lucía Ferrer Ortiz"
+    assert role_of(text, "Tomás Ferrer") == "background"
+    # past a clause of its own, a name is no longer the origin ("… of a woman who had married X")
+    text = text.replace("the daughter of a miner, Tomás Ferrer,", "the daughter of a woman who had married Tomás Ferrer")
+    assert role_of(text, "Tomás Ferrer") != "background"
+
+
+def role_of(text, name):
+    """The role the attribution gave the first mention of the person called `name`."""
+    from repair.analysis import attribution as A
+    from repair.document import Document
+
+    doc = Document(text)
+    people = doc.entities.people
+    attributor = A.Attributor(doc, doc.entities, [p.verdict() for p in people])
+    attributor.run([t for t in doc.tokens if t.text in A.PRONOUN_FORMS])
+    return next(tr.role for tr in attributor.traces if tr.entity >= 0 and people[tr.entity].name == name)
+
+
 def test_inside_a_quote_the_subject_of_a_speech_verb_speaks_of_themselves():
     # "my mother used to say he had married …": the mother, though her husband is the "He" before
     text = (

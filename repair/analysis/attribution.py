@@ -70,7 +70,10 @@ AUXILIARIES = frozenset(
     still then never already later first once soon often always recently reportedly""".split()
 )
 AUXILIARIES_LATER = AUXILIARIES | {"later", "again"}
-ROLE_WEIGHT = {"main": 1.0, "topic": 0.9, "speaker": 1.0, "embedded": 0.6, "other": 0.4, "poss": 0.35, "quoted": 0.15}
+ROLE_WEIGHT = {"main": 1.0, "topic": 0.9, "speaker": 1.0, "embedded": 0.6, "other": 0.4, "poss": 0.35, "background": 0.25, "quoted": 0.15}
+# "the daughter of a railway engineer, Alberto Sosa, and …": parents named as the subject's origin
+PARENTAGE_RE = textre.compile(r"\b(?:daughter|son|child|children|granddaughter|grandson)s? of (?P<gap>[^.;:!?“”\"]{0,120})$")
+CLAUSE_WORDS = frozenset("who whom which where when while because that but after before said says".split())
 SENTENCE_DECAY, PARAGRAPH_DECAY, WINDOW = 0.75, 0.85, 5
 DECAY = [SENTENCE_DECAY**i for i in range(WINDOW + 1)]
 PARA_DECAY = [PARAGRAPH_DECAY**i for i in range(WINDOW + 1)]
@@ -109,7 +112,7 @@ class Trace:
             self.weight_far = self.weight_near = QUOTED_WEIGHT
             return
         weight = ROLE_WEIGHT.get(self.role, 0.4)
-        if self.first and weight < EMBEDDED_WEIGHT:
+        if self.first and weight < EMBEDDED_WEIGHT and self.role != "background":
             self.weight_far = self.weight_near = EMBEDDED_WEIGHT  # a person just introduced is salient
             return
         self.weight_far = weight
@@ -302,6 +305,9 @@ class Attributor:
             if not before or before.lower() in SUBJECT_QUANTIFIERS:
                 return "topic"  # "Tamm’s first task will be …", "Most of Einar’s poems are …": their topic
             return "poss"
+        if " of " in before and (parentage := textre.search(PARENTAGE_RE, before)) is not None:
+            if not CLAUSE_WORDS.intersection(parentage["gap"].lower().split()):
+                return "background"  # "She was born in Bahía Blanca, the daughter of … Alberto Sosa"
         nxt = self.next_token(m.end)
         gap = text[m.end : nxt.start] if nxt else ""
         prev = self._token_before(m.lead) if m.lead > 0 else None
@@ -408,7 +414,7 @@ class Attributor:
                 weight = tr.weight_near if back == 0 else tr.weight_far
             else:
                 weight = role_weight.get(tr.role, 0.4)
-                if tr.first and weight < EMBEDDED_WEIGHT:
+                if tr.first and weight < EMBEDDED_WEIGHT and tr.role != "background":
                     weight = EMBEDDED_WEIGHT  # a person just introduced is salient
                 elif back == 0 and tr.attribution is not None and weight < SAME_SENTENCE_PRONOUN:
                     weight = SAME_SENTENCE_PRONOUN  # pronouns in one sentence mostly share a referent
