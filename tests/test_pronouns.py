@@ -835,6 +835,25 @@ def test_parents_named_as_the_subjects_origin_are_background():
     assert role_of(text, "Tomás Ferrer") != "background"
 
 
+@pytest.mark.parametrize("dateline", ["RIGA — ", "LUSAKA, Zambia — ", ""])
+def test_a_dateline_is_no_part_of_the_first_sentence(dateline):
+    text = f"{dateline}Arvīds Ozols, who led the choir for forty years, died on Monday. He was 86."
+    assert role_of(text, "Arvīds Ozols") == "main"
+
+
+def test_only_the_one_who_died_is_survived():
+    text = (
+        "TARTU — Jaan Kask, who built organs for sixty churches, died on Monday. He was 90. "
+        "His daughter, Maarja Kask, said he had worked until March. “He still tuned the pipes,” she said. "
+        "He is survived by his wife and two daughters."
+    )
+    assert referent_of(text, "He", -1) == "Jaan Kask"
+    # damaged, the daughter's pronouns are "he"; the last one is still his
+    damaged = text.replace("she said", "he said")
+    assert referent_of(damaged, "He", -1) == "Jaan Kask"
+    assert fixed(damaged).endswith("He is survived by his wife and two daughters.")
+
+
 def role_of(text, name):
     """The role the attribution gave the first mention of the person called `name`."""
     from repair.analysis import attribution as A

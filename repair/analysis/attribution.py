@@ -83,6 +83,8 @@ QUOTED_OBJECT = 0.6  # inside a quote: a person named in another role than the s
 STRUCTURAL = 3.0  # the score a structural rule gives its referent
 PROTAGONIST_LEAD = 2  # named at least twice as often as anyone else: the story's protagonist
 PROTAGONIST_BOOST = 1.5
+DATELINE_RE = textre.compile(r"\p{Lu}{2}[\p{Lu} .'-]*(?:, [\p{L} .]{2,30})? [—–] ")  # "RIGA — ", "LUSAKA, Zambia — "
+SURVIVED = (" is survived by ", " was survived by ", " is survived ", " was survived ")
 DIED_RE = textre.compile(r" (?:had |has )?(?:died|passed away|been killed)\b| (?:was|is) (?:killed|dead)\b")
 ERASED_CONFIDENCE = 0.65  # see _decide: a clear attribution in a text whose women are all "he"
 PARENTS = frozenset({"father", "mother", "dad", "mom", "mum"})
@@ -167,6 +169,7 @@ class Attributor:
         self.kin_at_owner = {m.owner_start: m for m in entities.mentions if m.kind == "kinship" and m.owner_start >= 0}
         self.relation_owner: dict[int, int] = {}
         self.article_subject: int | None = None  # whom an encyclopedia lede names ("X (1924–2003) was …")
+        self.deceased: int | None = None  # whom an obituary's opening sentence reports dead
         self.relation_noun: dict[int, str] = {}  # relation → its kinship noun as first written ("son")
         self.relation_gender: dict[int, tuple[str, str]] = {}  # person of unknown gender → (gender, why) from a converse relation
 
@@ -240,6 +243,8 @@ class Attributor:
         self.traces.append(Trace(entity, m.start, s, self.para_of_sentence[s], role, quote, first, clause_role=clause_role))
         if role in ("main", "speaker", "topic") and m.is_name and self.entities.people[m.entity].kind == "person":
             self._count_subject(m.entity)
+            if s == 0 and role == "main" and self.deceased is None and textre.search(DIED_RE, self.text, m.end, self.sentences[0].end):
+                self.deceased = m.entity  # "RIGA — Valters Priedītis, who conducted …, died on Monday"
             if s == 0 and role == "main" and textre.match(LEDE_DATES_RE, self.text, m.end):
                 self.article_subject = m.entity
                 # an encyclopedia lede, "Věra Horáková (née Dvořáková; 1924–2003) was a Czech
@@ -289,7 +294,10 @@ class Attributor:
     def _role(self, m, s: int) -> str:
         text = self.text
         sent = self.sentences[s]
-        before = text[sent.start : m.lead].strip(" “”\"'‘’«»—–-")
+        start = sent.start
+        if text[start : start + 2].isupper() and (dateline := textre.match(DATELINE_RE, text, start, m.lead)):
+            start = dateline.end()  # "RIGA — Valters Priedītis, who …, died": the dateline is no part of the sentence
+        before = text[start : m.lead].strip(" “”\"'‘’«»—–-")
         if before and before[-1].islower():
             # "Dr. de Groot, who died …": the particles belong to the name ("de Groot" alone is
             # a mention that starts at "Groot")
@@ -297,7 +305,7 @@ class Attributor:
             while words and words[-1] in self.lex["particles"]:
                 words.pop()
             before = " ".join(words)
-        if before and before.rstrip(".").lower() in self.lex["honorifics"] and (m.kind == "kinship" or before != text[sent.start : m.lead].strip(" “”\"'‘’«»—–-")):
+        if before and before.rstrip(".").lower() in self.lex["honorifics"] and (m.kind == "kinship" or before != text[start : m.lead].strip(" “”\"'‘’«»—–-")):
             before = ""  # "Ms. Huber's mother, Rosemarie, runs the inn": the relation opens the sentence
         if m.possessive:
             if m.start in self.kin_at_owner or m.lead in self.kin_at_owner:
@@ -494,6 +502,13 @@ class Attributor:
                 # the subject before was a pronoun: the speaker is no surer than it was ("He did
                 # not want him to go. “…,” he said." — either of the two may be speaking)
                 binder_conf, binder_tr = report_tr.confidence, report_tr
+        elif slot == "subj" and self.deceased is not None and text.startswith(SURVIVED, tok.end):
+            # "He is survived by his wife …": only the dead are survived, so it is the one the
+            # obituary opened with, whoever spoke last
+            binder = self.deceased
+            a.reason, a.kind = "only the dead are survived, and {name} is the one whose death the text opens with", "subordinate"
+            if binder not in scores:
+                scores[binder] = 0.0
         elif slot in ("subj", "poss") and prev is not None and (prev.lower in self.speech or prev.lower == "that"):
             # "X said (that) he …", "X said his …": the speech verb's subject
             verb = self._verb_before(prev)
