@@ -764,3 +764,8 @@ def test_a_person_noun_before_another_is_a_modifier_not_a_person():
     # a person noun alone still makes an unnamed person
     doc, found = people("The chief said the bridge was late.")
     assert [p.name for p in doc.entities] == ["the chief"]
+
+
+def test_a_festival_is_no_person_though_its_first_word_is_a_name():
+    doc, found = people("He led the massed choirs at six national Song Festivals. Rosa Parks sat down.")
+    assert list(found) == ["Rosa Parks"]
