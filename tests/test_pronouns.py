@@ -854,6 +854,20 @@ def test_only_the_one_who_died_is_survived():
     assert fixed(damaged).endswith("He is survived by his wife and two daughters.")
 
 
+def test_a_person_of_the_written_gender_named_in_between_makes_a_subordinate_pronoun_unsure():
+    text = (
+        "Nadia Bat is one of few women who train racehorses. He won the provincial race last year. "
+        "He took over the stable from his father, Dorj Bat, after he injured his back in 2016."
+    )
+    after = [f for f in findings(text) if f.start == text.index("after he") + 6]
+    assert after and after[0].fix.applicability != Applicability.SAFE  # shown, not applied
+    # no one in between, or someone who is no relative: the main subject, sure
+    for between in ("after", "from the trainer Dorj Bat after"):
+        other = text.replace("from his father, Dorj Bat, after", between)
+        after = [f for f in findings(other) if f.start == other.index("after he") + 6]
+        assert after and after[0].fix.applicability == Applicability.SAFE
+
+
 def role_of(text, name):
     """The role the attribution gave the first mention of the person called `name`."""
     from repair.analysis import attribution as A

@@ -88,6 +88,7 @@ SURVIVED = (" is survived by ", " was survived by ", " is survived ", " was surv
 DIED_RE = textre.compile(r" (?:had |has )?(?:died|passed away|been killed)\b| (?:was|is) (?:killed|dead)\b")
 ERASED_CONFIDENCE = 0.65  # see _decide: a clear attribution in a text whose women are all "he"
 PARENTS = frozenset({"father", "mother", "dad", "mom", "mum"})
+RIVAL_IN_BETWEEN = 0.5  # its share of a structural score: a rival, so the fix is unsafe
 RIVAL = 0.2  # a candidate scoring at least this share of the winner's is a plausible rival
 SPOUSES_OF_WOMEN = frozenset({"husband", "husbands", "fiancé", "boyfriend", "widower"})  # "his husband": whose, mostly
 
@@ -577,6 +578,13 @@ class Attributor:
             if a.kind in ("binding", "complement", "subordinate"):
                 # bound inside the sentence: only people of this sentence compete
                 scores = {e: v for e, v in scores.items() if e == binder or self.cand_sentence.get(e, s) == s}
+            if a.kind == "subordinate" and self.verdicts[binder][0] not in (gender, None):
+                # "He took over from his father, D. Ganbold, after he injured his back": a relative
+                # of the written gender named in between may be the one meant, the pronoun as
+                # written. (Not anyone: "… against Putin staying in power, because he had left")
+                for e in self._named_between(binder, tok.start, s):
+                    if self.verdicts[e][0] == gender and e in self.relation_owner:
+                        scores[e] = max(scores.get(e, 0.0), STRUCTURAL * RIVAL_IN_BETWEEN)
         elif slot in ("subj", "poss") and first_ref:
             # Subject continuity (centering): a sentence-initial "He" continues the previous main
             # subject; people mentioned in other roles are weaker rivals.
@@ -860,6 +868,16 @@ class Attributor:
             return False  # ", and …" starts a new clause more often than not
         nxt = tokens[i + 1]
         return nxt.text.islower() and nxt.lower not in NOT_NOUN_START and (nxt.lower.endswith("ed") or nxt.lower in self.speech)
+
+    def _named_between(self, entity: int, pos: int, s: int) -> set[int]:
+        """The people mentioned in sentence s after `entity`'s mention there and before pos."""
+        out = set()
+        for tr in reversed(self.traces):
+            if tr.sentence < s or tr.entity == entity:
+                break
+            if tr.pos < pos and tr.entity >= 0 and tr.attribution is None:
+                out.add(tr.entity)
+        return out
 
     def _subject_before(self, pos: int, s: int) -> int | None:
         """The first main subject (or speaker) of sentence s before pos, outside quotes."""
