@@ -868,6 +868,21 @@ def test_a_person_of_the_written_gender_named_in_between_makes_a_subordinate_pro
         assert after and after[0].fix.applicability == Applicability.SAFE
 
 
+def test_a_possessive_may_be_the_previous_subjects_when_that_one_has_the_written_gender():
+    # clean text: his laboratory is Novák's; the pass must not make it hers
+    text = (
+        "Eva Králová studied yeast in Prague. She joined the institute of Tomáš Novák in 1950. "
+        "Novák was dismissed in 1958 for political reasons. Králová took over his laboratory."
+    )
+    assert fixed(text, unsafe=True) == text
+    # where the sentence before is about her husband, it is theirs, and damaged it is hers
+    text = (
+        "Eva Králová studied yeast in Prague. He founded a laboratory in 1950. His husband, Tomáš Novák, "
+        "died in 1958. Králová took over his laboratory."
+    )
+    assert fixed(text).endswith("Králová took over her laboratory.")
+
+
 def role_of(text, name):
     """The role the attribution gave the first mention of the person called `name`."""
     from repair.analysis import attribution as A

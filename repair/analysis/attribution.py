@@ -578,6 +578,16 @@ class Attributor:
             if a.kind in ("binding", "complement", "subordinate"):
                 # bound inside the sentence: only people of this sentence compete
                 scores = {e: v for e, v in scores.items() if e == binder or self.cand_sentence.get(e, s) == s}
+            if a.kind == "binding" and slot == "poss" and self.verdicts[binder][0] not in (gender, None):
+                # "Šimek was dismissed in 1958. Horáková took over his laboratory": the subject of
+                # the sentence before, of the written gender, may own it as well as hers
+                prev_main = self._previous_main_trace(s)
+                if (
+                    prev_main is not None and prev_main.entity != binder and prev_main.attribution is None
+                    and self.verdicts[prev_main.entity][0] == gender
+                    and self.relation_owner.get(prev_main.entity) != binder  # (not her husband: his daughter is hers)
+                ):
+                    scores[prev_main.entity] = max(scores.get(prev_main.entity, 0.0), STRUCTURAL * RIVAL_IN_BETWEEN)
             if a.kind == "subordinate" and self.verdicts[binder][0] not in (gender, None):
                 # "He took over from his father, D. Ganbold, after he injured his back": a relative
                 # of the written gender named in between may be the one meant, the pronoun as
