@@ -883,6 +883,15 @@ def test_a_possessive_may_be_the_previous_subjects_when_that_one_has_the_written
     assert fixed(text).endswith("Králová took over her laboratory.")
 
 
+def test_a_possessive_right_before_a_subject_pronoun_of_the_other_gender_is_someone_elses():
+    text = (
+        "Anita Perera, who founded a school for deaf children in Kandy, died on Sunday. She was 81. "
+        "Mrs. Perera was born in 1943 in Matale. She taught there for forty years. "
+        "Dr. Perera died in 2011. After his death she handed the school to her daughter."
+    )
+    assert fixed(text, unsafe=True) == text
+
+
 def role_of(text, name):
     """The role the attribution gave the first mention of the person called `name`."""
     from repair.analysis import attribution as A

@@ -656,6 +656,11 @@ class Attributor:
             a.reason = f"a ‘{spouse}’ is a woman’s far more often than a man’s, and {{name}} is the likeliest woman here"
             binder_conf, binder_tr = 1.0, None
         self._settle(a, scores, tok, s, None)
+        if slot in ("poss", "obj") and a.entity is not None and self.verdicts[a.entity][0] not in (gender, None) and self._subject_of_other_gender_follows(ti, s, gender):
+            # "Dr. Wijesinghe died in 2011. After his death she handed …": the one who is "she"
+            # right after is someone else than whose death it was, though the names joined them
+            a.confidence = min(a.confidence, ERASED_CONFIDENCE - 0.15)
+            self.traces[-1].confidence = a.confidence
         if binder_conf < a.confidence:
             a.confidence = binder_conf  # bound to a pronoun: no surer than that pronoun was
             self.traces[-1].confidence = binder_conf
@@ -878,6 +883,18 @@ class Attributor:
             return False  # ", and …" starts a new clause more often than not
         nxt = tokens[i + 1]
         return nxt.text.islower() and nxt.lower not in NOT_NOUN_START and (nxt.lower.endswith("ed") or nxt.lower in self.speech)
+
+    def _subject_of_other_gender_follows(self, ti: int, s: int, gender: str) -> bool:
+        """Is token ti followed within three words of its sentence by a subject pronoun of the
+        other written gender ("his death she")?"""
+        end = self.sentences[s].end
+        for tok in self.doc.tokens[ti + 1 : ti + 4]:
+            if tok.start >= end:
+                return False
+            form = PRONOUNS.get(tok.lower)
+            if form is not None:
+                return form[1] == "subj" and form[0] != gender
+        return False
 
     def _named_between(self, entity: int, pos: int, s: int) -> set[int]:
         """The people mentioned in sentence s after `entity`'s mention there and before pos."""
