@@ -701,14 +701,20 @@ def test_a_possessive_of_the_other_written_gender_is_not_bound_to_a_pronoun_subj
 # --- session 3 ------------------------------------------------------------------------------------
 
 
-def referent_of(text, word, nth=0):
-    """The name of the person the nth pronoun `word` of text is attributed to."""
+def attributed(text):
+    """(people, the attributor after its run, its attributions) for text."""
     from repair.analysis import attribution as A
     from repair.document import Document
 
     doc = Document(text)
     people = doc.entities.people
-    attributions = A.Attributor(doc, doc.entities, [p.verdict() for p in people]).run([t for t in doc.tokens if t.text in A.PRONOUN_FORMS])
+    attributor = A.Attributor(doc, doc.entities, [p.verdict() for p in people])
+    return people, attributor, attributor.run([t for t in doc.tokens if t.text in A.PRONOUN_FORMS])
+
+
+def referent_of(text, word, nth=0):
+    """The name of the person the nth pronoun `word` of text is attributed to."""
+    people, _, attributions = attributed(text)
     a = [a for a in attributions if a.token.text == word][nth]
     return people[a.entity].name if a.entity is not None else None
 
@@ -894,13 +900,7 @@ def test_a_possessive_right_before_a_subject_pronoun_of_the_other_gender_is_some
 
 def role_of(text, name):
     """The role the attribution gave the first mention of the person called `name`."""
-    from repair.analysis import attribution as A
-    from repair.document import Document
-
-    doc = Document(text)
-    people = doc.entities.people
-    attributor = A.Attributor(doc, doc.entities, [p.verdict() for p in people])
-    attributor.run([t for t in doc.tokens if t.text in A.PRONOUN_FORMS])
+    people, attributor, _ = attributed(text)
     return next(tr.role for tr in attributor.traces if tr.entity >= 0 and people[tr.entity].name == name)
 
 
