@@ -88,6 +88,7 @@ SURVIVED = (" is survived by ", " was survived by ", " is survived ", " was surv
 DIED_RE = textre.compile(r" (?:had |has )?(?:died|passed away|been killed)\b| (?:was|is) (?:killed|dead)\b")
 ERASED_CONFIDENCE = 0.65  # see _decide: a clear attribution in a text whose women are all "he"
 PARENTS = frozenset({"father", "mother", "dad", "mom", "mum"})
+OTHER_SUBJECT_FOLLOWS = 0.5  # the confidence left to "his" in "his death she": a weak attribution
 RIVAL_IN_BETWEEN = 0.5  # its share of a structural score: a rival, so the fix is unsafe
 RIVAL = 0.2  # a candidate scoring at least this share of the winner's is a plausible rival
 SPOUSES_OF_WOMEN = frozenset({"husband", "husbands", "fiancé", "boyfriend", "widower"})  # "his husband": whose, mostly
@@ -657,9 +658,9 @@ class Attributor:
             binder_conf, binder_tr = 1.0, None
         self._settle(a, scores, tok, s, None)
         if slot in ("poss", "obj") and a.entity is not None and self.verdicts[a.entity][0] not in (gender, None) and self._subject_of_other_gender_follows(ti, s, gender):
-            # "Dr. Wijesinghe died in 2011. After his death she handed …": the one who is "she"
-            # right after is someone else than whose death it was, though the names joined them
-            a.confidence = min(a.confidence, ERASED_CONFIDENCE - 0.15)
+            # "Dr. Wijesinghe died in 2011. After his death she handed …": the "she" right after
+            # is not the one whose death it was, though the names joined the two
+            a.confidence = min(a.confidence, OTHER_SUBJECT_FOLLOWS)
             self.traces[-1].confidence = a.confidence
         if binder_conf < a.confidence:
             a.confidence = binder_conf  # bound to a pronoun: no surer than that pronoun was
