@@ -630,8 +630,9 @@ def _origin_in_apposition(doc, run) -> bool:
 
 def _places(doc, runs) -> frozenset[str]:
     """Capitalised runs that the text puts where only a place stands: right after a preposition
-    of place ("in Belo Horizonte", "near Santiago de Chile") or a word for one ("the town of"). Anywhere else in the text the same
-    words name that place too, though the first word is a man's name to the lexicon."""
+    of place ("in Belo Horizonte", "near Santiago de Chile") or a word for one ("the town of").
+    Anywhere else in the text the same words name that place too, though the first word is a
+    man's name to the lexicon."""
     text, tokens, starts = doc.text, doc.tokens, doc.token_starts
     out = set()
     for run in runs:
@@ -811,17 +812,24 @@ def plural_noun_gender(word: str) -> str | None:
 
 def _one_of(doc, person: Entity, start: int) -> None:
     """ “X is one of only a handful of women licensed as guides”, “X was one of the first women
-    to …”: a plural gendered noun within the next few lower-case words (not past punctuation)."""
+    to …”: the group named after "one of" says X's gender."""
+    if (found := _group_noun(doc, doc.tokens_in(start, start + 80)[2:10])) is not None:
+        g, w = found
+        _add(person.evidence, Evidence(g, 0.9, f"described as ‘{doc.text[start:w.end]}’"))
+
+
+def _group_noun(doc, words):
+    """(gender, token) of the plural gendered noun among `words`, the words after "one of", if
+    one comes within its lower-case words and before any punctuation ("the first women")."""
     text = doc.text
-    words = doc.tokens_in(start, start + 80)[2:10]  # after "one of"
     for w in words:
         if not w.text.islower():
-            return
+            return None
         if (g := plural_noun_gender(w.lower)) is not None:
-            _add(person.evidence, Evidence(g, 0.9, f"described as ‘{text[start:w.end]}’"))
-            return
+            return g, w
         if text[w.end : w.end + 1] in (",", ".", ";", ":"):
-            return
+            return None
+    return None
 
 
 COPULAS = frozenset("is was are were be been became becomes become remains remained as".split())
@@ -901,23 +909,15 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
 
 def _one_of_group(doc, people: list[Entity]) -> None:
     """ "One of the first women to join, a widow from Lichana, said …": a person without a name
-    opening the sentence, of the gender of the group named (its noun within six lower-case words
-    of "One of")."""
+    opening the sentence, of the gender of the group named."""
     text, texts, tokens = doc.text, doc.token_texts, doc.tokens
     for i in (i for i, t in enumerate(texts) if t == "One"):
-        if i + 1 >= len(tokens) or texts[i + 1] != "of":
-            continue
-        for w in tokens[i + 2 : i + 8]:
-            if not w.text.islower():
-                break
-            if (g := plural_noun_gender(w.text)) is not None:
-                idx = len(people)
-                people.append(Entity(idx, text[tokens[i].start : w.end].lower(), "noun", noun=w.text))
-                people[idx].evidence.append(Evidence(g, 0.95, f"noun ‘{w.text}’"))
-                people[idx].mentions.append(Mention(w.start, w.end, idx, "noun", tokens[i].start))
-                break
-            if text[w.end : w.end + 1] in (",", ".", ";", ":"):
-                break
+        if i + 1 < len(tokens) and texts[i + 1] == "of" and (found := _group_noun(doc, tokens[i + 2 : i + 10])) is not None:
+            g, w = found
+            idx = len(people)
+            people.append(Entity(idx, text[tokens[i].start : w.end].lower(), "noun", noun=w.text))
+            people[idx].evidence.append(Evidence(g, 0.95, f"noun ‘{w.text}’"))
+            people[idx].mentions.append(Mention(w.start, w.end, idx, "noun", tokens[i].start))
 
 
 # a capitalised indefinite determiner: the noun phrase opens its sentence
@@ -1029,7 +1029,8 @@ def _relations(doc, people: list[Entity]) -> None:
         # ("her husband, Dr. Amr Khalil,": past an honorific; a relation needs no comma: "her
         # husband Davies Phiri")
         k = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower in lex["honorifics"] else i + 1
-        if k < len(tokens) and doc.text[tok.end : tokens[i + 1].start] in (", ", " " if kind == "kinship" else ", ") and tokens[k].start in named_at:
+        gap = doc.text[tok.end : tokens[i + 1].start] if i + 1 < len(tokens) else ""
+        if k < len(tokens) and (gap == ", " or gap == " " and kind == "kinship") and tokens[k].start in named_at:
             named = people[named_at[tokens[k].start]]
             _add(named.evidence, Evidence(gender, 0.9, f"called ‘{doc.text[owner.start:tok.end]}’"))
             if kind == "kinship" and idx == len(people) - 1 and len(people[idx].mentions) == 1 and named.id != idx:
