@@ -46,6 +46,25 @@ def test_surname_morphology_is_evidence_of_its_own():
     assert found["Sokolov"].verdict()[0] == "male"
 
 
+@pytest.mark.parametrize(
+    "text, name, gender",
+    [
+        ("Dr. Liepiņa opened the clinic.", "Liepiņa", "female"),  # Latvian
+        ("Dr. Kalniņš opened the clinic.", "Kalniņš", "male"),
+        ("Dr. Grybauskaitė opened the clinic.", "Grybauskaitė", "female"),  # Lithuanian
+        ("Dr. Paulauskiene opened the clinic.", "Paulauskiene", "female"),  # without diacritics
+        ("Dr. Paulauskas opened the clinic.", "Paulauskas", "male"),
+        ("Dr. Jónsdóttir opened the clinic.", "Jónsdóttir", "female"),  # Icelandic
+        ("Dr. Papadopoulou opened the clinic.", "Papadopoulou", "female"),  # Greek
+        ("Dr. Papadopoulos opened the clinic.", "Papadopoulos", "male"),
+        ("Dr. Adeyemi opened the clinic.", "Adeyemi", None),  # an ending that says nothing
+    ],
+)
+def test_baltic_icelandic_and_greek_surname_endings(text, name, gender):
+    _, found = people(text)
+    assert found[name].verdict()[0] == gender
+
+
 def test_apposition_noun_is_evidence():
     doc, found = people("Chidi Okafor, a mother of two, runs the shop.")
     g, strength, ev = found["Chidi Okafor"].verdict()

@@ -998,3 +998,36 @@ def test_a_man_beside_a_woman_written_she_keeps_his_pronouns(text, word):
     # not settled on the woman: someone else, or her by salience alone with a rival
     on_her = people[a.entity].name in ("Līga Priedīte", "G Oyunchimeg")
     assert not on_her or (a.kind != "complement" and a.rivals and a.confidence < 0.85)
+
+
+def attribution_of(text, word, nth=0):
+    people, _, attributions = attributed(text)
+    return people, [a for a in attributions if a.token.text == word][nth]
+
+
+@pytest.mark.parametrize(
+    "text, bound",
+    [
+        # "understood why he …": the one who would not give up may be anyone
+        ("Jānis Kalniņš led the choir. Ieva Bērziņa said she understood why he would not give it up.", False),
+        ("Jānis Kalniņš led the choir. Ieva Bērziņa wondered how he did it.", False),
+        # an adverbial clause is the subject's own, and so is a question she explains
+        ("Jānis Kalniņš led the choir. Ieva Bērziņa left early because he was tired.", True),
+        ("Jānis Kalniņš led the choir. Ieva Bērziņa explained why he had left.", True),
+    ],
+)
+def test_a_question_after_a_verb_of_knowing_is_not_bound_to_its_subject(text, bound):
+    people, a = attribution_of(text, "he")
+    assert (a.kind == "subordinate" and people[a.entity].name == "Ieva Bērziņa") == bound
+
+
+def test_what_the_sentence_before_reported_about_someone_else_may_go_on():
+    # damaged "He said he …" after her report about Kalniņš: the second "he" may go on being
+    # about him, so the speaker is less sure than when nothing was reported about him before
+    reported = "Jānis Kalniņš died on Friday. Dr. Ieva Bērziņa, who treated him, said he had had a weak heart. He said he had refused to stop."
+    plain = "Jānis Kalniņš died on Friday. Dr. Ieva Bērziņa treated him. He said he had refused to stop."
+    people, after_report = attribution_of(reported, "he", 1)
+    _, alone = attribution_of(plain, "he", 0)
+    for a in (after_report, alone):
+        assert a.kind == "complement" and people[a.entity].name == "Ieva Bērziņa"
+    assert after_report.confidence < alone.confidence - 0.05

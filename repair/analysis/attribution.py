@@ -63,6 +63,7 @@ APOSTROPHE_S = ("’s", "'s")
 RELATIVES = frozenset({"that", "who", "whom", "whose", "which", "where"})
 INTRODUCTORY_OPENERS = frozenset("in after during by since on at from until before later that this last next every throughout".split())
 SUBORDINATE_OPENERS = (SUBORDINATORS - RELATIVES) | {"and", "but", "what", "how", "why"}  # "because he", "and he"
+CONTENT_OPENERS = frozenset({"how", "what", "why"})  # "knew why he …" (not "whether": "did not know whether she would …" is mostly herself)
 CLAUSE_BREAKERS = SUBORDINATORS | WH_WORDS | frozenset({"but", "and", "or", "so", "yet"})
 BINDING_REACH = 8  # words between a subject and "his" beyond which other people may intervene
 AUXILIARIES = frozenset(
@@ -542,7 +543,14 @@ class Attributor:
             a.reason, a.kind = "it owns a relation joined to the one that opened the sentence, {name}’s", "binding"
             if binder not in scores:
                 scores[binder] = 0.0
-        elif (slot == "subj" or slot == "poss" and prev is not None and prev.lower in ("and", "but")) and prev is not None and prev.lower in SUBORDINATE_OPENERS and self._subject_before(tok.start, s) is not None:
+        elif (
+            (slot == "subj" or slot == "poss" and prev is not None and prev.lower in ("and", "but"))
+            and prev is not None and prev.lower in SUBORDINATE_OPENERS
+            # (not a question a verb of knowing takes: "X understood why he would not give it up"
+            # asks about someone else as often as about X)
+            and not (prev.lower in CONTENT_OPENERS and ti >= 2 and tokens[ti - 2].lower in self.lex["knowing_verbs"])
+            and self._subject_before(tok.start, s) is not None
+        ):
             # "X left early because he was tired", "X moved, and he …": the main clause's subject
             binder = self._subject_before(tok.start, s)
             a.reason = f"it is the subject of a ‘{prev.lower}’ clause inside a sentence whose subject is {{name}}"
@@ -589,6 +597,18 @@ class Attributor:
                     and self.relation_owner.get(prev_main.entity) != binder  # (not her husband: his daughter is hers)
                 ):
                     scores[prev_main.entity] = max(scores.get(prev_main.entity, 0.0), STRUCTURAL * RIVAL_IN_BETWEEN)
+            if a.kind == "complement" and slot == "subj":
+                # "Dr. Liepiņa … said he had had a weak heart. She said he had refused": what the
+                # sentence before reported about someone else may go on being about them
+                for tr in reversed(self.traces):
+                    if tr.sentence < s - 1:
+                        break
+                    if (
+                        tr.sentence == s - 1 and tr.attribution is not None and tr.attribution.kind == "complement"
+                        and tr.attribution.gender == gender and tr.entity != binder
+                    ):
+                        scores[tr.entity] = max(scores.get(tr.entity, 0.0), STRUCTURAL * RIVAL_IN_BETWEEN)
+                        break
             if a.kind == "subordinate" and self.verdicts[binder][0] not in (gender, None):
                 # "He took over from his father, D. Ganbold, after he injured his back": a relative
                 # of the written gender named in between may be the one meant, the pronoun as
