@@ -1031,3 +1031,31 @@ def test_what_the_sentence_before_reported_about_someone_else_may_go_on():
     for a in (after_report, alone):
         assert a.kind == "complement" and people[a.entity].name == "Ieva Bērziņa"
     assert after_report.confidence < alone.confidence - 0.05
+
+
+OBITUARY_WITH_A_VOICE = (
+    "Anahit Sargsyan, the folk singer, died on Sunday. She was 86.\n\n"
+    "She sang on the radio for fifty years. The composer Tigran Hovhannisyan said he remembered her concerts.\n\n"
+    "“People sat in their coats,” he said. “Nobody left.”\n\n"
+)
+PROFILE_WITH_A_VOICE = (
+    "Ieva Bērziņa runs the village clinic. Bērziņa opened it in 2001. Bērziņa trained in Riga.\n\n"
+    "The mayor, Jānis Kalniņš, said he admired her work.\n\n"
+    "“Nobody works harder,” he said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "before, after, referent",
+    [
+        # a new paragraph after a quoted voice goes back to the one the story is about: the dead…
+        (OBITUARY_WITH_A_VOICE, "He was named People’s Artist in 1996.", "Anahit Sargsyan"),
+        # …or the person named as subject most often
+        (PROFILE_WITH_A_VOICE, "He moved to Cēsis in 1990.", "Ieva Bērziņa"),
+        # …unless it goes on with the speaker's words
+        (OBITUARY_WITH_A_VOICE, "He added that the hall was cold.", "Tigran Hovhannisyan"),
+        (PROFILE_WITH_A_VOICE, "He added that the clinic needs a second doctor.", "Jānis Kalniņš"),
+    ],
+)
+def test_after_a_quoted_voice_a_paragraph_goes_back_to_the_story(before, after, referent):
+    assert referent_of(before + after, "He", 0) == referent

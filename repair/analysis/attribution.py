@@ -651,6 +651,18 @@ class Attributor:
                     main = speaker
                     if speaker not in scores:
                         scores[speaker] = 0.0
+            story = self.deceased if self.deceased is not None else self._protagonist()
+            if (
+                main is not None and story is not None and main != story and story in scores
+                and self._opens_paragraph(s) and self.quote_at(self.sentences[s - 1].start + 1) is not None
+                and slot == "subj" and (nxt is None or nxt.lower not in self.speech)
+            ):
+                # "… nobody left,” he said. “He would not take a dram for it.” ¶ He was named
+                # People’s Artist …": after a quoted voice, a new paragraph goes back to the person
+                # the story is about, the dead in an obituary (not "¶ He added …": the speaker
+                # goes on)
+                main = story
+                a.reason = "after a quote, a new paragraph goes back to {name}, the person the story is about"
             protagonist = self._protagonist() if self.no_feminine and self._opens_paragraph(s) else None
             if protagonist is not None and protagonist != main and protagonist in scores:
                 # A paragraph that opens with a pronoun goes back to the person the story is
