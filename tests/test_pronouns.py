@@ -300,13 +300,15 @@ def test_verb_phrase_coordination_keeps_the_subject(tail, expected):
         ("Ngozi Eze joined the bank in 2001, and in March he became the first woman to lead it.", "Ngozi Eze joined the bank in 2001, and in March she became the first woman to lead it."),
         ("The clinic opened in May. He is a mother of three and trains midwives at night.", "The clinic opened in May. She is a mother of three and trains midwives at night."),
         ("Omar Haddad said he has become the only woman on the board.", "Omar Haddad said she has become the only woman on the board."),
+        # a participle after the noun: "a small girl carrying …"
+        ("Time Khamis has known Mwanaidi since he was a small girl carrying stakes for the farm.", "Time Khamis has known Mwanaidi since she was a small girl carrying stakes for the farm."),
     ],
 )
 def test_a_pronoun_contradicted_by_its_own_predicate_is_fixed_safely(bad, good):
     assert fixed(bad) == good
     (f,) = findings(bad)
     assert f.fix.applicability is Applicability.SAFE
-    assert "woman" in f.explanation or "mother" in f.explanation
+    assert "woman" in f.explanation or "mother" in f.explanation or "girl" in f.explanation
 
 
 @pytest.mark.parametrize(
@@ -315,6 +317,7 @@ def test_a_pronoun_contradicted_by_its_own_predicate_is_fixed_safely(bad, good):
         "Peter Novak said he was the first man to cross the lake. He is a father of two.",
         "He is the woman's husband, and he said so.",  # the noun is not his predicate
         "He was a mother tongue speaker of Welsh.",  # nor here: a compound
+        "He was a boy scout leader for years.",  # nor a noun before another noun
     ],
 )
 def test_predicates_that_do_not_contradict_the_pronoun_change_nothing(text):

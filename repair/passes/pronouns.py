@@ -156,7 +156,9 @@ def _predicate_gender(doc, tok) -> tuple[str, str] | None:
         if w.lower in nouns or plural:
             after = text[w.end : w.end + 1]
             nxt = words[j + 1] if j + 1 < len(words) else None
-            if after in ("", ",", ".", ";", ":", "!", "?", ")", "”", '"') or (after == " " and nxt is not None and nxt.lower in PREDICATE_NEXT):
+            if after in ("", ",", ".", ";", ":", "!", "?", ")", "”", '"') or (
+                after == " " and nxt is not None and (nxt.lower in PREDICATE_NEXT or nxt.text.islower() and nxt.lower.endswith("ing"))
+            ):  # (a participle too: "since he was a small girl carrying stakes")
                 gender = nouns[PLURAL_NOUNS.get(w.lower, w.lower.removesuffix("s"))] if plural else nouns[w.lower]
                 return gender, text[words[i - 1 - 2 * plural].start : w.end]
             return None
