@@ -1062,3 +1062,16 @@ PROFILE_WITH_A_VOICE = (
 )
 def test_after_a_quoted_voice_a_paragraph_goes_back_to_the_story(before, after, referent):
     assert referent_of(before + after, "He", 0) == referent
+
+
+def test_the_subject_named_again_in_between_does_not_shorten_the_binding_reach():
+    # "himself" is the subject again, not someone else: "his office" stays bound to the subject
+    text = (
+        "Mika Lehtonen won the prize. Kristin Dahl chaired the jury. "
+        "Dahl said she had tested the chair herself for a week in her office."
+    )
+    people, a = attribution_of(text, "her", 0)
+    assert a.kind == "binding" and people[a.entity].name == "Kristin Dahl"
+    # someone else named in between still does
+    people, a = attribution_of(text.replace("herself", "with Lehtonen"), "her", 0)
+    assert a.kind != "binding"

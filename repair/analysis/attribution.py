@@ -883,7 +883,7 @@ class Attributor:
     def _clause_subject(self, pos: int, s: int) -> Trace | None:
         """The nearest subject before `pos` in the same clause of the same sentence. A verb phrase
         joined by "and"/"but" keeps the subject ("She returned … and founded … in her town")."""
-        others = False  # someone else mentioned between the subject and `pos`
+        mentioned: set[int] = set()  # people mentioned between the subject and `pos`
         for tr in reversed(self.traces):
             if tr.pos >= pos:
                 continue
@@ -891,6 +891,9 @@ class Attributor:
                 return None
             if tr.role in ("main", "embedded", "speaker") and tr.quote is None:
                 between = self.doc.tokens_in(tr.pos, pos)[1:]
+                # (the subject itself again in between is no one else: "he had tested the chair
+                # himself for a week in his office")
+                others = bool(mentioned - {tr.entity})
                 reach = BINDING_REACH * (2 if self.doc.text[pos:pos + 4].lower() in ("hims", "hers") or not others else 1)
                 if len(between) > reach or any(t.lower in CLAUSE_BREAKERS and not self._joins_verb_phrase(between, i) for i, t in enumerate(between)):
                     return None
@@ -905,7 +908,7 @@ class Attributor:
                 if any(c in self.text[tr.pos : pos] for c in ";:“”\"—()"):
                     return None
                 return tr
-            others = others or tr.entity >= 0
+            mentioned.add(tr.entity)
         return None
 
     def _joins_verb_phrase(self, tokens, i: int) -> bool:
