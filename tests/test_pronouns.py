@@ -1075,3 +1075,17 @@ def test_the_subject_named_again_in_between_does_not_shorten_the_binding_reach()
     # someone else named in between still does
     people, a = attribution_of(text.replace("herself", "with Lehtonen"), "her", 0)
     assert a.kind != "binding"
+
+
+@pytest.mark.parametrize(
+    "text, referent",
+    [
+        # the one "whom" stands for is the clause's object, not its subject
+        ("Nermin Aksoy joined the ministry under the architect Sedat Yıldırım, whom she later called her mentor.", "Nermin Aksoy"),
+        ("Marjeta Kovačič is married to the geologist Peter Hribar, whom she met on an expedition.", "Marjeta Kovačič"),
+    ],
+)
+def test_the_subject_after_whom_is_not_the_one_whom_stands_for(text, referent):
+    damaged = text.replace("she", "he").replace("her ", "his ")
+    people, a = attribution_of(damaged, "he", 0)
+    assert people[a.entity].name == referent and not a.rivals

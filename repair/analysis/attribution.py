@@ -571,6 +571,12 @@ class Attributor:
                     del scores[subj_tr.entity]
                 else:
                     scores[subj_tr.entity] *= 0.1
+        if slot == "subj" and binder is None and prev is not None and prev.lower == "whom":
+            # "the architect Sedat Yıldırım, whom he later called his mentor": the one "whom"
+            # stands for is the object of the clause, so not its subject
+            antecedent = self._trace_just_before(prev.start, s)
+            if antecedent is not None and antecedent.entity in scores:
+                scores[antecedent.entity] *= 0.1
         kin = self.kin_at_owner.get(tok.start) if slot == "poss" and binder is None else None
         if kin is not None and self.relation_owner.get(kin.entity, kin.entity) != kin.entity:
             # "His father was in the audience": the father introduced as someone's father before
