@@ -293,11 +293,14 @@ def find_entities(doc) -> Entities:
                     _add(ev, stat)  # a "mostly" name: the second source confirms it, or cancels it ("Kyle")
                 if verdict.startswith("mostly") and not mixed and len(name_toks) >= 3 and (second := _second_given_name(name_toks[1], g)):
                     _add(ev, second)  # "María Inés Sosa": the second given name agrees
-            elif (stat := statistics_evidence(first)) is not None:
+            elif (stat := statistics_evidence(first)) is not None and not (
+                stat.weight < 0.85 and (listed := listed_name_evidence(first)) is not None and listed.gender == stat.gender
+            ):
                 # pooled over countries too: for a country-dependent name no stronger than the lexicon's
                 _add(ev, capped_for_country(first, stat) if mixed else stat)
             elif (listed := listed_name_evidence(first)) is not None:
-                _add(ev, listed)  # a name both sources miss: the project's own list
+                # a name both sources miss or only half know ("mostly"): the project's own list
+                _add(ev, listed)
             if first.lower() not in by_key:
                 by_key[first.lower()] = idx
         s_ev = _surname_evidence(surname)
@@ -683,6 +686,8 @@ def _person_context(doc, run) -> bool:
         return False
     if after.startswith(",") and any(t.lower in lex["roles"] or t.lower in lex["noun_gender"] for t in before):
         return True
+    if nxt and text[run[-1].end : nxt[0].start] == ", " and nxt[0].lower in lex["speech_verbs"]:
+        return True  # set off by commas before a speech verb: "The head of the bureau, Dawit Bekele, said"
     # closing the sentence in apposition to a person noun right before it: "a project led by a
     # local engineer, Pasang Lhamu Sherpa." (a name no lexicon knows, of unknown gender)
     if not (after.startswith(".") and before and before[-1].end == run[0].start - 2):

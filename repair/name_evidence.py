@@ -216,7 +216,10 @@ def _load_cached(data_file: Path, prefix: str, build, parts: int = 2) -> tuple[s
 # counted over many national name registers; used when gender-guesser does not know the name or
 # calls it androgynous ("Mei", "Akosua").
 STATISTICS_WEIGHTS = {"F": (FEMALE, 0.85), "M": (MALE, 0.85), "f": (FEMALE, 0.6), "m": (MALE, 0.6)}
-STATISTICS_MIN_SOURCES, STATISTICS_MIN_COUNT = 5, 100  # below that a share is noise
+STATISTICS_MIN_SOURCES, STATISTICS_MIN_COUNT = 5, 100  # below that a share is noise…
+# …unless it is unanimous: a name of 10 to 99 bearers, ≥ 97 % of one gender, counts as "mostly"
+# ("Ruwan", a Sinhala man's name: 19 bearers in 10 sources, all men)
+STATISTICS_MIN_COUNT_UNANIMOUS = 10
 
 
 def _build_name_statistics(data_file: Path) -> tuple[str, str]:
@@ -226,9 +229,12 @@ def _build_name_statistics(data_file: Path) -> tuple[str, str]:
     keep: dict[str, str] = {}
     for name, row in rows.items():
         sources, count, p_female = row[0], row[1], row[2]
-        if sources < STATISTICS_MIN_SOURCES or count < STATISTICS_MIN_COUNT or not name.isalpha() or "\n" in name:
+        if sources < STATISTICS_MIN_SOURCES or count < STATISTICS_MIN_COUNT_UNANIMOUS or not name.isalpha() or "\n" in name:
             continue
-        code = "F" if p_female >= 0.97 else "f" if p_female >= 0.9 else "M" if p_female <= 0.03 else "m" if p_female <= 0.1 else None
+        if count < STATISTICS_MIN_COUNT:
+            code = "f" if p_female >= 0.97 else "m" if p_female <= 0.03 else None
+        else:
+            code = "F" if p_female >= 0.97 else "f" if p_female >= 0.9 else "M" if p_female <= 0.03 else "m" if p_female <= 0.1 else None
         if code:
             keep[name] = code
     names = sorted(keep)
@@ -251,7 +257,7 @@ def name_statistics() -> FirstNames:
     data_file = Path(list(spec.submodule_search_locations)[0]) / "name_data.json"
     if not data_file.exists():
         return FirstNames([], "")
-    names, codes = _load_cached(data_file, "name-statistics-v1", lambda: _build_name_statistics(data_file))
+    names, codes = _load_cached(data_file, "name-statistics-v2", lambda: _build_name_statistics(data_file))
     return FirstNames(names.split("\n"), codes)
 
 

@@ -137,6 +137,38 @@ def test_name_statistics_do_not_override_gender_guesser_or_find_people():
 
 
 @needs_statistics
+def test_a_unanimous_share_of_few_bearers_is_a_weak_verdict():
+    # "Ruwan": 19 bearers in 10 sources, all men; too few for "almost always", enough for "mostly"
+    ev = nev.statistics_evidence("Ruwan")
+    assert ev is not None and ev.gender == "male" and ev.weight < 0.85
+    # a share of few bearers that is not unanimous says nothing ("Time": 84 bearers, 29 % women)
+    assert nev.statistics_evidence("Time") is None
+
+
+@needs_statistics
+def test_the_projects_list_outweighs_a_weak_statistic():
+    # "Funmilayo" is "mostly" female in the statistics and listed as a girl's name: the list decides
+    _, found = people("The families were represented by Funmilayo Okonkwo, a lawyer.")
+    gender, strength, evidence = found["Funmilayo Okonkwo"].verdict()
+    assert gender == "female" and strength >= 0.85 and "name list" in evidence[0].reason
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("The head of the regional trade bureau, Dawit Bekele, said the rules were clear.", "Dawit Bekele"),
+        ("The rescue team's coordinator, Kanokwan Srisuk, told reporters the water was falling.", "Kanokwan Srisuk"),
+    ],
+)
+def test_two_words_set_off_by_commas_before_a_speech_verb_are_a_person(text, person):
+    _, found = people(text)
+    assert person in found
+    # not words that are no name ("The plan, Phase Two, said nothing" has no speaker in it)
+    _, found = people("The second stage, Phase Two, begins in May.")
+    assert not found
+
+
+@needs_statistics
 def test_name_statistics_are_cached(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     nev.name_statistics.cache_clear()
