@@ -1089,3 +1089,22 @@ def test_the_subject_after_whom_is_not_the_one_whom_stands_for(text, referent):
     damaged = text.replace("she", "he").replace("her ", "his ")
     people, a = attribution_of(damaged, "he", 0)
     assert people[a.entity].name == referent and not a.rivals
+
+
+@pytest.mark.parametrize(
+    "sentence, bound",
+    [
+        # one praises another's work far more often than one's own…
+        ("The novel's author, Piotr Zieliński, praised his work at the ceremony.", False),
+        ("The minister, Piotr Zieliński, welcomed his plans.", False),
+        # …but one's own team or family as one's own
+        ("The coach, Piotr Zieliński, praised his players after the match.", True),
+        ("The coach, Piotr Zieliński, praised his wife for her patience.", True),
+        # and any other verb binds as before
+        ("The novel's author, Piotr Zieliński, finished his work at night.", True),
+    ],
+)
+def test_his_after_a_verb_of_judging_is_not_bound_to_the_subject(sentence, bound):
+    text = "Anna Kowalska translated the novel. " + sentence
+    people, a = attribution_of(text, "his", 0)
+    assert (a.kind == "binding" and people[a.entity].name == "Piotr Zieliński") == bound

@@ -559,6 +559,12 @@ class Attributor:
             subj_tr = self._clause_subject(tok.start, s)
             if subj_tr is not None and slot != "refl" and subj_tr.attribution is not None and subj_tr.attribution.gender != gender:
                 subj_tr = None  # "she would miss his habit": a subject pronoun of the other written gender is someone else
+            if subj_tr is not None and slot == "poss" and prev is not None and prev.lower in self.lex["verbs_of_judging"] and not self._owns_own_people(ti):
+                # "The author, Piotr Zieliński, praised his work": one praises, welcomes or
+                # questions another's work far more often than one's own (not "praised his team")
+                if subj_tr.entity in scores:
+                    scores[subj_tr.entity] *= 0.5
+                subj_tr = None
             if subj_tr is not None:
                 binder, binder_conf, binder_tr = subj_tr.entity, subj_tr.confidence, subj_tr
                 a.reason = "it is in the clause whose subject is {name}" if slot != "refl" else "reflexive of the clause’s subject, {name}"
@@ -719,6 +725,17 @@ class Attributor:
             self.last_speaker = (a.entity, s)
             self.last_speaker_written = a.gender
         return a
+
+    def _owns_own_people(self, ti: int) -> bool:
+        """Is the determiner at token ti followed by a word for the owner's own people ("his team",
+        "his wife", "his players")? Those one praises as one's own."""
+        tokens = self.doc.tokens
+        k = ti + 1
+        while k < len(tokens) and k <= ti + 2 and tokens[k].text.islower():
+            if tokens[k].lower in self.lex["own_people"] or tokens[k].lower in self.lex["kinship"]:
+                return True
+            k += 1
+        return False
 
     def _husband_word(self, ti: int) -> str | None:
         """The noun owned by the determiner at token ti when it is a woman's spouse ("his husband",
