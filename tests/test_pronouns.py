@@ -1108,3 +1108,18 @@ def test_his_after_a_verb_of_judging_is_not_bound_to_the_subject(sentence, bound
     text = "Anna Kowalska translated the novel. " + sentence
     people, a = attribution_of(text, "his", 0)
     assert (a.kind == "binding" and people[a.entity].name == "Piotr Zieliński") == bound
+
+
+def test_a_pronoun_inside_the_subjects_own_phrase_does_not_continue_the_subject_before():
+    # "The couple he rescued …" is about the couple: "he" is not the sentence's subject, so the
+    # speaker of the quote before does not carry over to it by subject continuity
+    text = (
+        "Somchai Thongdee dived for nine hours. His wife, Buppha, waited at the hospital.\n\n"
+        "“When our son was born, he was out on a boat,” she said.\n\n"
+        "The couple he rescued from the shop had been trapped for two days."
+    )
+    _, a = attribution_of(text, "he", 1)
+    assert a.kind != "continuity"
+    # a pronoun after an opening phrase still continues it
+    _, a = attribution_of(text.replace("The couple he rescued from the shop", "At dawn she rescued a couple who"), "she", 1)
+    assert a.kind == "continuity"

@@ -456,6 +456,9 @@ class Attributor:
             # (trace sentences never decrease and none is after s: the last trace says it all)
             not (self.traces and self.traces[-1].sentence == s) and self.quote_at(sent.start + 1) is None
             and ti - bisect.bisect_left(self.doc.token_starts, sent.start) <= 4
+            # (not inside the subject's own phrase: "The couple he rescued …" is about the couple)
+            and not (prev is not None and prev.text.islower() and prev.lower not in NOT_NOUN_START and text[prev.end : tok.start] == " "
+                     and self.doc.tokens[bisect.bisect_left(self.doc.token_starts, sent.start)].lower in ("the", "a", "an"))
         )
         scores = self._candidates(tok.start, s)
         report_quote = None
