@@ -1123,3 +1123,20 @@ def test_a_pronoun_inside_the_subjects_own_phrase_does_not_continue_the_subject_
     # a pronoun after an opening phrase still continues it
     _, a = attribution_of(text.replace("The couple he rescued from the shop", "At dawn she rescued a couple who"), "she", 1)
     assert a.kind == "continuity"
+
+
+def test_an_object_is_no_surer_than_the_subject_it_is_told_apart_from():
+    # "… and said he had stopped asking him": "him" is not the clause's "he", but which of the
+    # two that "he" is stays open, so "him" is no surer than it
+    text = (
+        "Branislav Jovanović coached the club for forty years. His wife, Milena, kept the accounts "
+        "and said he had stopped asking him how many students were paying."
+    )
+    people, subject = attribution_of(text, "he", 0)
+    _, obj = attribution_of(text, "him", 0)
+    assert subject.confidence < 0.65
+    assert obj.confidence <= max(subject.confidence, 0.5) + 1e-9
+    # with a subject read clearly, the object is as sure as before
+    clear = "Branislav Jovanović coached the club. Milena Jovanović said she had stopped asking him about it."
+    _, obj = attribution_of(clear, "him", 0)
+    assert obj.confidence > 0.9

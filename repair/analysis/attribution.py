@@ -580,6 +580,9 @@ class Attributor:
                     del scores[subj_tr.entity]
                 else:
                     scores[subj_tr.entity] *= 0.1
+                    # …and whoever is left is no surer than the subject was read ("… and said he
+                    # had stopped asking him": if that "he" is hers, "him" is not his)
+                    binder_conf = min(binder_conf, max(subj_tr.confidence, 0.5))
         if slot == "subj" and binder is None and prev is not None and prev.lower == "whom":
             # "the architect Sedat Yıldırım, whom he later called his mentor": the one "whom"
             # stands for is the object of the clause, so not its subject
