@@ -1041,6 +1041,14 @@ OBITUARY_WITH_A_VOICE = (
     "She sang on the radio for fifty years. The composer Tigran Hovhannisyan said he remembered her concerts.\n\n"
     "“People sat in their coats,” he said. “Nobody left.”\n\n"
 )
+# the dead last named three paragraphs back, behind a man who was the subject since
+OBITUARY_WITH_A_LONG_VOICE = (
+    "Anahit Sargsyan, the folk singer, died on Sunday. She was 86.\n\n"
+    "Vardan Petrosyan, a duduk player, joined the ensemble in 1961. He played on every recording. "
+    "He toured with the ensemble for thirty years. After the earthquake he went back to his home town.\n\n"
+    "The composer Tigran Hovhannisyan said he remembered the concerts in the gymnasium.\n\n"
+    "“People sat in their coats,” he said. “Nobody left.”\n\n"
+)
 PROFILE_WITH_A_VOICE = (
     "Ieva Bērziņa runs the village clinic. Bērziņa opened it in 2001. Bērziņa trained in Riga.\n\n"
     "The mayor, Jānis Kalniņš, said he admired her work.\n\n"
@@ -1053,6 +1061,7 @@ PROFILE_WITH_A_VOICE = (
     [
         # a new paragraph after a quoted voice goes back to the one the story is about: the dead…
         (OBITUARY_WITH_A_VOICE, "He was named People’s Artist in 1996.", "Anahit Sargsyan"),
+        (OBITUARY_WITH_A_LONG_VOICE, "He was named People’s Artist in 1996.", "Anahit Sargsyan"),
         # …or the person named as subject most often
         (PROFILE_WITH_A_VOICE, "He moved to Cēsis in 1990.", "Ieva Bērziņa"),
         # …unless it goes on with the speaker's words
@@ -1061,7 +1070,7 @@ PROFILE_WITH_A_VOICE = (
     ],
 )
 def test_after_a_quoted_voice_a_paragraph_goes_back_to_the_story(before, after, referent):
-    assert referent_of(before + after, "He", 0) == referent
+    assert referent_of(before + after, "He", -1) == referent
 
 
 def test_the_subject_named_again_in_between_does_not_shorten_the_binding_reach():

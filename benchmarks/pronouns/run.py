@@ -46,6 +46,9 @@ OBJECT_CONTEXT = set(
     alone too very down here there home now then whether until since during against""".split()
 )
 
+# …except where that word opens a compound noun ("her home town" is hers, "took her home" is her).
+DETERMINER_COMPOUNDS = {("home", w) for w in "town city village country island region province state ground team club".split()}
+
 
 def _case(original: str, word: str) -> str:
     return word[:1].upper() + word[1:] if original[:1].isupper() else word
@@ -65,7 +68,8 @@ def simulate(marked: str) -> tuple[str, str]:
         elif low == "her":
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             follows_word = nxt is not None and marked[t.end : nxt.start] == " "
-            new = "his" if follows_word and nxt.lower not in OBJECT_CONTEXT else "him"
+            compound = nxt is not None and i + 2 < len(toks) and (nxt.lower, toks[i + 2].lower) in DETERMINER_COMPOUNDS
+            new = "his" if follows_word and (nxt.lower not in OBJECT_CONTEXT or compound) else "him"
         elif low in MASCULINE and marked[t.end : t.end + 1] == "^":
             new = MASCULINE[low]
         if new is not None:

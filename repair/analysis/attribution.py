@@ -671,7 +671,7 @@ class Attributor:
                         scores[speaker] = 0.0
             story = self.deceased if self.deceased is not None else self._protagonist()
             if (
-                main is not None and story is not None and main != story and story in scores
+                main is not None and story is not None and main != story
                 and self._opens_paragraph(s) and self.quote_at(self.sentences[s - 1].start + 1) is not None
                 and slot == "subj" and (nxt is None or nxt.lower not in self.speech)
             ):
@@ -680,6 +680,7 @@ class Attributor:
                 # the story is about, the dead in an obituary (not "¶ He added …": the speaker
                 # goes on)
                 main = story
+                scores.setdefault(story, 0.0)  # (however long ago last named)
                 a.reason = "after a quote, a new paragraph goes back to {name}, the person the story is about"
             protagonist = self._protagonist() if self.no_feminine and self._opens_paragraph(s) else None
             if protagonist is not None and protagonist != main and protagonist in scores:
