@@ -1149,3 +1149,16 @@ def test_an_object_is_no_surer_than_the_subject_it_is_told_apart_from():
     clear = "Branislav Jovanović coached the club. Milena Jovanović said she had stopped asking him about it."
     _, obj = attribution_of(clear, "him", 0)
     assert obj.confidence > 0.9
+
+
+def test_his_wife_is_a_mans_even_right_after_a_woman_spoke():
+    # clean text: the subject before is the daughter who spoke, but "his wife" is her father's
+    text = (
+        "Desmond Campbell built the sound system in 1978. His daughter, Simone Campbell, runs it now. "
+        "She said her father still checks every speaker.\n\n"
+        "“If he says something, I have to start again,” she said.\n\n"
+        "His wife, Hyacinth, ran the bar for twenty years."
+    )
+    assert fixed(text, unsafe=True) == text
+    people, a = attribution_of(text, "His", 1)
+    assert people[a.entity].name == "Desmond Campbell"

@@ -93,6 +93,7 @@ OTHER_SUBJECT_FOLLOWS = 0.5  # the confidence left to "his" in "his death she": 
 RIVAL_IN_BETWEEN = 0.5  # its share of a structural score: a rival, so the fix is unsafe
 RIVAL = 0.2  # a candidate scoring at least this share of the winner's is a plausible rival
 SPOUSES_OF_WOMEN = frozenset({"husband", "husbands", "fiancé", "boyfriend", "widower"})  # "his husband": whose, mostly
+SPOUSES_OF_MEN = frozenset({"wife", "wives", "fiancée", "girlfriend", "widow"})  # "his wife": his, mostly
 
 
 @dataclass(slots=True)
@@ -697,7 +698,13 @@ class Attributor:
                 a.structural = True
                 a.kind = "continuity"
                 a.reason = a.reason or "subject continuity: {name} is the subject of the sentence before"
-        spouse = self._husband_word(ti) if slot == "poss" and gender == MALE else None
+        wife = self._spouse_word(ti, SPOUSES_OF_MEN) if slot == "poss" and gender == MALE else None
+        if wife is not None and any(self.verdicts[e][0] == MALE for e in scores):
+            # "His wife, Hyacinth, ran the bar": a wife is a man's far more often than a woman's,
+            # and MT writes a woman's husband as "his husband", not her wife, so the women near
+            # are not whose she is
+            scores = {e: v for e, v in scores.items() if self.verdicts[e][0] != FEMALE}
+        spouse = self._spouse_word(ti, SPOUSES_OF_WOMEN) if slot == "poss" and gender == MALE else None
         if spouse is not None and any(self.verdicts[e][0] == FEMALE for e in scores) and any(self.verdicts[e][0] == MALE for e in scores):
             # "his husband": a husband is a woman's far more often than a man's, so the owner is
             # one of the women near, whatever the structure said. A finding only where that
@@ -744,14 +751,14 @@ class Attributor:
             k += 1
         return False
 
-    def _husband_word(self, ti: int) -> str | None:
-        """The noun owned by the determiner at token ti when it is a woman's spouse ("his husband",
+    def _spouse_word(self, ti: int, spouses: frozenset[str]) -> str | None:
+        """The noun owned by the determiner at token ti when it is one of `spouses` ("his husband",
         "his late husband"), else None."""
         tokens, text = self.doc.tokens, self.text
         for k in (ti + 1, ti + 2):
             if k >= len(tokens) or text[tokens[k - 1].end : tokens[k].start] != " ":
                 return None
-            if tokens[k].lower in SPOUSES_OF_WOMEN:
+            if tokens[k].lower in spouses:
                 return tokens[k].lower
             if not tokens[k].text.islower() or tokens[k].lower in NOT_NOUN_START:
                 return None  # only one adjective between: "his late husband", "his former husband"
