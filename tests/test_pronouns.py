@@ -1162,3 +1162,18 @@ def test_his_wife_is_a_mans_even_right_after_a_woman_spoke():
     assert fixed(text, unsafe=True) == text
     people, a = attribution_of(text, "His", 1)
     assert people[a.entity].name == "Desmond Campbell"
+
+
+def test_a_verb_joined_past_an_aside_keeps_the_subject():
+    # "… and, according to colleagues, continued to send him …": "him" is not Horáková
+    text = (
+        "Karel Šimek was dismissed from the institute in 1958. Věra Horáková took over the laboratory "
+        "and, according to colleagues, continued to send him her results."
+    )
+    people, a = attribution_of(text, "him", 0)
+    assert people[a.entity].name == "Karel Šimek"
+    assert fixed(text) == text
+    # a new clause after the aside is not joined: "and, in 1960, the institute closed"
+    other = "Věra Horáková took over the laboratory and, in 1960, the institute sent him abroad."
+    _, a = attribution_of("Karel Šimek left. " + other, "him", 0)
+    assert a.kind != "binding"

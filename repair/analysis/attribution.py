@@ -955,6 +955,14 @@ class Attributor:
         if self.text[tokens[i - 1].end : tokens[i].start].strip():
             return False  # ", and …" starts a new clause more often than not
         nxt = tokens[i + 1]
+        if self.text.startswith(",", tokens[i].end):
+            # past an aside: "took over his laboratory and, according to colleagues, continued …"
+            for j in range(i + 2, min(i + 7, len(tokens))):
+                if "," in self.text[tokens[j - 1].end : tokens[j].start]:
+                    nxt = tokens[j]
+                    break
+            else:
+                return False
         return nxt.text.islower() and nxt.lower not in NOT_NOUN_START and (nxt.lower.endswith("ed") or nxt.lower in self.speech)
 
     def _subject_of_other_gender_follows(self, ti: int, s: int, gender: str) -> bool:
