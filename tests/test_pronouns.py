@@ -1177,3 +1177,16 @@ def test_a_verb_joined_past_an_aside_keeps_the_subject():
     other = "Věra Horáková took over the laboratory and, in 1960, the institute sent him abroad."
     _, a = attribution_of("Karel Šimek left. " + other, "him", 0)
     assert a.kind != "binding"
+
+
+def test_a_woman_no_source_knows_keeps_her_she_beside_her_father():
+    # clean text: "Yusmary" and "Deisy" are names no source places, so the "she"s near her
+    # father are read as his; they must not become "he"
+    text = (
+        "Yusmary Mijares has spent fifteen years learning to ferment cacao. Her father Ramón had sold "
+        "the harvest to middlemen. She persuaded him to hold back a tenth of it.\n\n"
+        "“He thought I was crazy,” she said. “He said I had a degree and wanted to watch beans.”\n\n"
+        "Ramón laughs at that. He says he still thinks she ferments too long. Yusmary says he picks "
+        "too early, and she says he knows it."
+    )
+    assert fixed(text, unsafe=True) == text

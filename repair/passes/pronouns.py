@@ -305,7 +305,10 @@ def _reversible_men(attributions, verdicts, people) -> set[int]:
     only_men = only_men and all(a.entity is not None for a in attributions if a.gender == FEMALE)
     by_noun = {e for e, p in enumerate(people) if p.kind in ("relation", "noun")} if only_men else set()
     masculine: dict[int, int] = {}
+    feminine: dict[int, int] = {}  # the "she"s read as his, clear or not
     for a in attributions:
+        if a.entity is not None and a.gender == FEMALE:
+            feminine[a.entity] = feminine.get(a.entity, 0) + 1
         if a.entity is None or a.rivals or a.confidence < 0.99:
             continue  # (any kind: the only candidate within reach is clear enough for this count)
         gender, strength, _ = verdicts[a.entity]
@@ -313,7 +316,11 @@ def _reversible_men(attributions, verdicts, people) -> set[int]:
             return set()
         if a.gender == MALE and gender == MALE and strength >= 0.85:
             masculine[a.entity] = masculine.get(a.entity, 0) + 1
-    return by_noun | {e for e, n in masculine.items() if n >= REVERSE_MIN_MASCULINE}
+    men = by_noun | {e for e, n in masculine.items() if n >= REVERSE_MIN_MASCULINE}
+    # A stray "she" is one among his many "he"s. Where "she" is read as his nearly as often as
+    # "he", a woman the names missed is being talked about ("Yusmary", whom no source knows), and
+    # her "she"s fall to the man nearest: not where his "he"s are fewer than twice his "she"s.
+    return {e for e in men if masculine.get(e, 0) >= 2 * feminine.get(e, 0)}
 
 
 def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, int], clean: set[int], erased: bool = False, reversible: frozenset[int] | set[int] = frozenset()) -> Finding | None:
@@ -368,6 +375,11 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, in
         # the text written "she" (in English a "she" next to a man is how a writer points away
         # from him, so only where no woman is near at all is it damage)
         stray = a.entity in reversible and lone and a.confidence >= 0.99 and a.structural
+        if not stray and person.kind != "person":
+            # "Her father Ramón … She persuaded him": a man known only as someone's relative has
+            # that someone beside him, and the "she"s read as his may all be hers (a woman whose
+            # name no source knows is not found as a person)
+            return None
         if (damaged.get(a.entity, 0) < 2 and not stray) or gend != "strong" or a.rivals or FEMALE in a.genders_near or a.kind not in EVIDENCE_KINDS_COMPLEMENT or (a.quote is not None and not a.topic):
             return None
     applicability = (Applicability.DISPLAY, Applicability.UNSAFE, Applicability.SAFE)[level]
