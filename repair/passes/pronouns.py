@@ -316,11 +316,10 @@ def _reversible_men(attributions, verdicts, people) -> set[int]:
             return set()
         if a.gender == MALE and gender == MALE and strength >= 0.85:
             masculine[a.entity] = masculine.get(a.entity, 0) + 1
-    men = by_noun | {e for e, n in masculine.items() if n >= REVERSE_MIN_MASCULINE}
     # A stray "she" is one among his many "he"s. Where "she" is read as his nearly as often as
     # "he", a woman the names missed is being talked about ("Yusmary", whom no source knows), and
     # her "she"s fall to the man nearest: not where his "he"s are fewer than twice his "she"s.
-    return {e for e in men if masculine.get(e, 0) >= 2 * feminine.get(e, 0)}
+    return by_noun | {e for e, n in masculine.items() if n >= REVERSE_MIN_MASCULINE and n >= 2 * feminine.get(e, 0)}
 
 
 def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, int], clean: set[int], erased: bool = False, reversible: frozenset[int] | set[int] = frozenset()) -> Finding | None:
