@@ -1122,7 +1122,14 @@ class Attributor:
         total = scores[top] + sum(scores[e] for e in rivals)
         a.entity, a.rivals, a.confidence = top, rivals, scores[top] / total
         a.genders_near = {self.verdicts[e][0] for e in scores}
-        self.traces[slot_index].entity = top
+        trace = self.traces[slot_index]
+        trace.entity, trace.confidence, trace.attribution = top, a.confidence, a
+        same = [e for e in rivals if self.verdicts[e][0] == a.gender] if a.confidence < 0.65 else []
+        if same:
+            # as outside quotes (_settle): an unsure pronoun with a rival of its written gender
+            # goes on as that rival, so that doubt does not harden into certainty down the chain
+            # ("My mother knew. He kept watch …": was it her, or the father the quote is about?)
+            trace.entity, trace.confidence = max(same, key=lambda e: scores[e]), 0.5
 
 
 def _subject_noun_phrase(before: str) -> bool:
