@@ -447,6 +447,8 @@ def find_entities(doc) -> Entities:
             continue
         bare, possessive = bare_name(tok.text) if tok.text.endswith(APOSTROPHES) else (tok.text, False)
         end = tok.start + len(bare)
+        if bare in surnames and _after_other_given_name(doc, i):
+            continue  # "the guitarist Njaka Rakotomalala": another of the family, not Tiana
         if bare in surnames:
             idx, kind = surnames[bare], "surname"
         elif bare in firsts and (bare in called_relations or is_first_name(bare) or possessive or i in subject_at) and not _in_run(doc, i):
@@ -749,6 +751,23 @@ def _named_alone_as_person(doc, run, speakers: frozenset[str]) -> bool:
     """ "Folake Adeyemi won …" is a person when "Adeyemi said" (or "Adeyemi, a nurse,") follows."""
     lex = lexicon()
     return 2 <= len(run) <= 3 and bare_name(run[-1].text)[0] in speakers and not any(t.lower in lex["not_first_names"] for t in run)
+
+
+def _after_other_given_name(doc, i: int) -> bool:
+    """Is token i a surname written after another capitalised word inside a sentence ("the
+    guitarist Njaka Rakotomalala"), so the name of someone else of that family? (Not after a
+    title, nor at a sentence's start: "Dr. Rakotomalala", "Later Rakotomalala said".)"""
+    if i < 2:
+        return False
+    tokens, text = doc.tokens, doc.text
+    prev = tokens[i - 1]
+    if not prev.text[0].isupper() or text[prev.end : tokens[i].start] != " ":
+        return False
+    lex = lexicon()
+    if prev.lower in lex["honorifics"] or prev.lower in lex["roles"] or prev.lower in lex["noun_gender"] or prev.lower in lex["not_first_names"]:
+        return False
+    before = text[tokens[i - 2].end : prev.start]
+    return before == " " and tokens[i - 2].text[-1:].isalpha()  # a word, not a stop, before it
 
 
 def _in_run(doc, i: int) -> bool:

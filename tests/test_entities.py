@@ -168,6 +168,20 @@ def test_two_words_set_off_by_commas_before_a_speech_verb_are_a_person(text, per
     assert not found
 
 
+def test_a_family_name_after_another_given_name_is_someone_else():
+    # "Njaka Rakotomalala" (a given name no source knows) is not Tiana, whose full name comes later
+    text = (
+        "Over thirty years she recorded 400 songs, many written with the guitarist Njaka Rakotomalala. "
+        "The two married in 1974. Their daughter Tiana Rakotomalala is also a singer."
+    )
+    doc, found = people(text)
+    assert text.index("Njaka") + len("Njaka ") not in [m.start for m in found["Tiana Rakotomalala"].mentions]
+    # the surname alone, or after a title, is still hers
+    text = "Tiana Rakotomalala is a singer. Rakotomalala said so, and Dr. Rakotomalala agreed."
+    doc, found = people(text)
+    assert len(found["Tiana Rakotomalala"].mentions) == 3
+
+
 @needs_statistics
 def test_name_statistics_are_cached(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
