@@ -333,8 +333,10 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, in
     person = entities.people[a.entity]
     erased = erased and gender == FEMALE
     is_damaged = a.entity in damaged or erased
-    if a.entity in clean and (a.rivals or a.kind not in EVIDENCE_KINDS):
-        return None  # this person's pronouns are right elsewhere; someone else is meant here
+    if a.entity in clean and (a.rivals or a.kind not in EVIDENCE_KINDS or a.kind == "binding" and a.slot == "poss"):
+        # this person's pronouns are right elsewhere; someone else is meant here ("Their
+        # daughter, Aizhan, edited his field diaries. … she wrote that her father …")
+        return None
     # A person whose pronouns are clearly damaged elsewhere makes a damaged one here likelier.
     lo = 0.1 if is_damaged and a.structural and not a.fresh_rival and not a.near_rival else 0.0
     attr = "strong" if a.confidence >= 0.85 - lo else "medium" if a.confidence >= 0.65 - lo else "weak" if a.confidence >= 0.5 else None
