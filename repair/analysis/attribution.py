@@ -144,6 +144,7 @@ class Attribution:
     speaker_known: bool = False  # inside a quote whose speaker is known
     genders_near: set = field(default_factory=set)  # genders of every candidate in the window
     predicate: tuple[str, str] | None = None  # (gender, phrase): "he became the first woman to …"
+    clause_bound: bool = False  # bound to its own clause's subject ("X edited his diaries")
 
 
 
@@ -573,6 +574,7 @@ class Attributor:
                 binder, binder_conf, binder_tr = subj_tr.entity, subj_tr.confidence, subj_tr
                 a.reason = "it is in the clause whose subject is {name}" if slot != "refl" else "reflexive of the clause’s subject, {name}"
                 a.kind = "binding"
+                a.clause_bound = True
         elif slot == "obj":
             subj_tr = self._clause_subject(tok.start, s) or self._relative_subject(tok.start, s)
             if subj_tr is not None and subj_tr.entity in scores:

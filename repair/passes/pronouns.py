@@ -333,7 +333,7 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, in
     person = entities.people[a.entity]
     erased = erased and gender == FEMALE
     is_damaged = a.entity in damaged or erased
-    if a.entity in clean and (a.rivals or a.kind not in EVIDENCE_KINDS or a.kind == "binding" and a.slot == "poss"):
+    if a.entity in clean and (a.rivals or a.kind not in EVIDENCE_KINDS or a.clause_bound and a.slot == "poss"):
         # this person's pronouns are right elsewhere; someone else is meant here ("Their
         # daughter, Aizhan, edited his field diaries. … she wrote that her father …")
         return None
