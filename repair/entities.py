@@ -707,13 +707,14 @@ AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 APPOSITION_OPENERS = (", a ", ", an ", ", the ", ", who ")
 
 
-def _lone_speakers(doc) -> frozenset[str]:
+def _lone_speakers(doc) -> tuple[frozenset[str], frozenset[str]]:
     """Capitalised words standing alone where only a person stands: before a speech verb
-    ("Adeyemi said") or an apposition ("Adeyemi, a former nurse,")."""
+    ("Adeyemi said") or an apposition ("Adeyemi, a former nurse,"); and those of them before a
+    speech verb (an apposition also follows a place: "Areni, a village …")."""
     lex = lexicon()
     speech, not_first = lex["speech_verbs"], lex["not_first_names"]
     tokens, text = doc.tokens, doc.text
-    out = set()
+    out, speaking = set(), set()
     for i in _before_speech_or_apposition(doc, speech):
         tok = tokens[i]
         # a speech verb after one space, or an apposition opener (all start with a comma)
@@ -726,7 +727,9 @@ def _lone_speakers(doc) -> frozenset[str]:
             continue
         if tok.lower not in not_first and not _in_run(doc, i):
             out.add(bare_name(tok.text)[0])
-    return frozenset(out)
+            if c == " ":
+                speaking.add(tok.text)
+    return frozenset(out), frozenset(speaking)
 
 
 def _before_speech_or_apposition(doc, speech) -> list[int]:
@@ -747,10 +750,16 @@ def _before_speech_or_apposition(doc, speech) -> list[int]:
     return sorted(found)
 
 
-def _named_alone_as_person(doc, run, speakers: frozenset[str]) -> bool:
-    """ "Folake Adeyemi won …" is a person when "Adeyemi said" (or "Adeyemi, a nurse,") follows."""
+def _named_alone_as_person(doc, run, speakers: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """ "Folake Adeyemi won …" is a person when "Adeyemi said" (or "Adeyemi, a nurse,") follows,
+    or, in a feature that goes by the first name, "Deisy says" ("… her cousin Deisy Palacios")."""
     lex = lexicon()
-    return 2 <= len(run) <= 3 and bare_name(run[-1].text)[0] in speakers and not any(t.lower in lex["not_first_names"] for t in run)
+    alone, speaking = speakers
+    return (
+        2 <= len(run) <= 3
+        and (bare_name(run[-1].text)[0] in alone or run[0].text in speaking)
+        and not any(t.lower in lex["not_first_names"] for t in run)
+    )
 
 
 def _after_other_given_name(doc, i: int) -> bool:

@@ -182,6 +182,15 @@ def test_a_family_name_after_another_given_name_is_someone_else():
     assert len(found["Tiana Rakotomalala"].mentions) == 3
 
 
+def test_a_name_is_a_person_when_its_first_word_speaks_alone_later():
+    # a feature that goes by the first name: "Deisy says" makes "Deisy Palacios" a person
+    _, found = people("Her cousin Deisy Palacios dries the beans on the roof. Deisy says she stopped taking sides.")
+    assert "Deisy Palacios" in found
+    # a place in apposition is no speaker: "Areni, a village" does not make "Areni Noir" one
+    _, found = people("The grape Areni Noir grows here. Areni, a village of 1,700 people, holds a festival.")
+    assert "Areni Noir" not in found
+
+
 @needs_statistics
 def test_name_statistics_are_cached(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
