@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from . import textre
 from .name_evidence import (
+    AGE_RE,
     APOSTROPHES,
     FEMALE,
     LEXICON_WEIGHTS,
@@ -451,9 +452,10 @@ def find_entities(doc) -> Entities:
             continue  # "the guitarist Njaka Rakotomalala": another of the family, not Tiana
         if bare in surnames:
             idx, kind = surnames[bare], "surname"
-        elif bare in firsts and (bare in called_relations or is_first_name(bare) or possessive or i in subject_at) and not _in_run(doc, i):
-            # a first name no source knows, alone, only as a subject or an owner ("Khamphet was
-            # born …", "Khamphet’s looms"): elsewhere it may be a word of a place
+        elif bare in firsts and (bare in called_relations or is_first_name(bare) or possessive or i in subject_at or past_age(text, tok.end) != tok.end) and not _in_run(doc, i):
+            # a first name no source knows, alone, only as a subject, an owner or with an age
+            # ("Khamphet was born …", "Khamphet’s looms", "Yusmary, 41,"): elsewhere it may be a
+            # word of a place
             idx, kind = firsts[bare], "first"
         else:
             # (only surnames of six letters or more have variants, all listed in by_shape)
@@ -719,16 +721,17 @@ def _lone_speakers(doc) -> tuple[frozenset[str], frozenset[str]]:
         tok = tokens[i]
         # a speech verb after one space, or an apposition opener (all start with a comma)
         c = text[tok.end]
+        aged = False
         if c == " ":
             nxt = tokens[i + 1]
             if not (nxt.lower in speech and nxt.start == tok.end + 1):
                 continue
-        elif c != "," or not text.startswith(APPOSITION_OPENERS, tok.end):
+        elif c != "," or not (text.startswith(APPOSITION_OPENERS, tok.end) or (aged := past_age(text, tok.end) != tok.end)):
             continue
         if tok.lower not in not_first and not _in_run(doc, i):
             out.add(bare_name(tok.text)[0])
-            if c == " ":
-                speaking.add(tok.text)
+            if c == " " or aged:
+                speaking.add(tok.text)  # (an age in commas, "Yusmary, 41,", is a person's too)
     return frozenset(out), frozenset(speaking)
 
 
@@ -745,6 +748,10 @@ def _before_speech_or_apposition(doc, speech) -> list[int]:
             if k < len(ends) and ends[k] == at:
                 opening.add(k)
             at = text.find(opener, at + 1)
+    for m in textre.finditer(AGE_RE, text):  # "Yusmary, 41, studied …"
+        k = bisect.bisect_left(ends, m.start())
+        if k < len(ends) and ends[k] == m.start():
+            opening.add(k)
     found = _capitals_before(doc, speech) | opening.intersection(doc.capitalised)
     found.discard(len(ends) - 1)
     return sorted(found)

@@ -186,6 +186,9 @@ def test_a_name_is_a_person_when_its_first_word_speaks_alone_later():
     # a feature that goes by the first name: "Deisy says" makes "Deisy Palacios" a person
     _, found = people("Her cousin Deisy Palacios dries the beans on the roof. Deisy says she stopped taking sides.")
     assert "Deisy Palacios" in found
+    # or an age in commas after it: "Yusmary, 41, studied chemistry"
+    _, found = people("Yusmary Mijares has spent fifteen years on it. Yusmary, 41, studied chemistry in Caracas.")
+    assert "Yusmary Mijares" in found and len(found["Yusmary Mijares"].mentions) == 2
     # a place in apposition is no speaker: "Areni, a village" does not make "Areni Noir" one
     _, found = people("The grape Areni Noir grows here. Areni, a village of 1,700 people, holds a festival.")
     assert "Areni Noir" not in found
