@@ -195,23 +195,26 @@ def test_lone_speakers_from_the_picked_tokens_are_those_of_every_capital():
     def every_capital(doc):  # the plain walk the picked tokens replace
         lex = entities.lexicon()
         speech, not_first = lex["speech_verbs"], lex["not_first_names"]
-        tokens, text, out = doc.tokens, doc.text, set()
+        tokens, text, out, speaking = doc.tokens, doc.text, set(), set()
         for i in doc.capitalised:
             if i == len(tokens) - 1:
                 break
             tok, c = tokens[i], doc.text[tokens[i].end]
+            aged = False
             if c == " ":
                 if not (tokens[i + 1].lower in speech and tokens[i + 1].start == tok.end + 1):
                     continue
-            elif c != "," or not text.startswith(entities.APPOSITION_OPENERS, tok.end):
+            elif c != "," or not (text.startswith(entities.APPOSITION_OPENERS, tok.end) or (aged := entities.past_age(text, tok.end) != tok.end)):
                 continue
             if tok.lower not in not_first and not entities._in_run(doc, i):
                 out.add(entities.bare_name(tok.text)[0])
-        return frozenset(out)
+                if c == " " or aged:
+                    speaking.add(tok.text)
+        return frozenset(out), frozenset(speaking)
 
     rng = random.Random(4)
     pieces = ["Adeyemi", "Adeyemi’s", "said", "told", ", a nurse", ", the chief", ", who", ",  a", "Kemi Adeyemi",
-              " ", ".", "\n", "Lagos", "and", "She"]
+              " ", ".", "\n", "Lagos", "and", "She", ", 41, ", ", 41,", ", 2004, "]
     for _ in range(1500):
         text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 20)))
         doc = Document(text)
