@@ -174,6 +174,9 @@ def main() -> int:
     rows = []
     for name in sets:
         files = _files(name)
+        if not files:
+            print(f"{name}: no texts, left out", file=sys.stderr)  # (an empty set is not a perfect score)
+            continue
         for unsafe in (False, True):
             if args.show:
                 print(f"{name} {'--unsafe-fixes' if unsafe else 'fix'}:", file=sys.stderr)
