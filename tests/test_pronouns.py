@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from repair import engine
+from repair.analysis.clause_words import PRONOUN_FORMS
 from repair.config import Config
 from repair.model import Applicability
 
@@ -715,7 +716,7 @@ def attributed(text):
     doc = Document(text)
     people = doc.entities.people
     attributor = A.Attributor(doc, doc.entities, [p.verdict() for p in people])
-    return people, attributor, attributor.run([t for t in doc.tokens if t.text in A.PRONOUN_FORMS])
+    return people, attributor, attributor.run([t for t in doc.tokens if t.text in PRONOUN_FORMS])
 
 
 def referent_of(text, word, nth=0):
@@ -970,7 +971,7 @@ def test_a_quote_attributed_through_a_doubtful_pronoun_is_no_surer_than_it():
     )
     doc = Document(text)
     people = doc.entities.people
-    attributions = A.Attributor(doc, doc.entities, [p.verdict() for p in people]).run([t for t in doc.tokens if t.text in A.PRONOUN_FORMS])
+    attributions = A.Attributor(doc, doc.entities, [p.verdict() for p in people]).run([t for t in doc.tokens if t.text in PRONOUN_FORMS])
     before = next(a for a in attributions if a.token.text == "He" and a.quote is None)
     report = [a for a in attributions if a.token.text == "he"][-1]
     assert report.kind == "report" and report.entity == before.entity
@@ -999,7 +1000,7 @@ def test_a_man_beside_a_woman_written_she_keeps_his_pronouns(text, word):
 
     doc = Document(text)
     people = doc.entities.people
-    attributions = A.Attributor(doc, doc.entities, [p.verdict() for p in people]).run([t for t in doc.tokens if t.text in A.PRONOUN_FORMS])
+    attributions = A.Attributor(doc, doc.entities, [p.verdict() for p in people]).run([t for t in doc.tokens if t.text in PRONOUN_FORMS])
     a = [a for a in attributions if a.token.text == word][-1]
     # not settled on the woman: someone else, or her by salience alone with a rival
     on_her = people[a.entity].name in ("Līga Priedīte", "G Oyunchimeg")

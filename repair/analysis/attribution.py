@@ -19,7 +19,9 @@ Where not one feminine pronoun is left in the text, the written "he" says nothin
 meant, so the story's protagonist (the person most often named as a subject) is the likelier
 referent and a paragraph that opens with a pronoun goes back to them.
 
-Used by the pronouns pass (repair/passes/pronouns.py), which decides what to fix.
+Used by the pronouns pass (repair/passes/pronouns.py), which decides what to fix. The questions
+asked of the trail (whose is this clause, who spoke before) are in trace_queries.py, the word lists
+in clause_words.py.
 """
 
 from __future__ import annotations
@@ -30,47 +32,19 @@ from dataclasses import dataclass, field
 
 from .. import textre
 from ..name_evidence import FEMALE, MALE, lexicon
+from .clause_words import AUXILIARIES, NOT_NOUN_START, PRONOUNS, RELATIVES, SUBORDINATORS, WH_WORDS
+from .trace_queries import TraceQueries
 
-# pronoun → (gender, grammatical slot); "her" is object or determiner, decided by what follows.
-PRONOUNS = {
-    "he": (MALE, "subj"), "him": (MALE, "obj"), "his": (MALE, "poss"), "himself": (MALE, "refl"),
-    "she": (FEMALE, "subj"), "her": (FEMALE, "her"), "hers": (FEMALE, "pposs"), "herself": (FEMALE, "refl"),
-}
-PRONOUN_FORMS = frozenset(w for p in PRONOUNS for w in (p, p.capitalize(), p.upper()))
 
-# Words after which "her"/"his" is not a determiner: "told her that", "gave it to her.", "is his".
-NOT_NOUN_START = frozenset(
-    """a an the this that these those and or but nor so yet for to of in on at by with from into onto
-    about after before over under until than as if when while because since though although whether
-    is was are were be been being has have had do does did will would can could shall should may
-    might must not never also too again back up down out off away here there now then today
-    tomorrow yesterday who whom which what where why how himself herself it its them they their
-    him her his he she we us our you your i me my very really just even still already once twice""".split()
-)
-SUBORDINATORS = frozenset(
-    """that while because if when since although though whether as after before until unless who
-    whom whose which where once""".split()
-)
-WH_WORDS = frozenset({"how", "why", "what", "whose", "whom", "who"})
 COPULAS = frozenset({"is", "are", "was", "were"})
 SUBJECT_APPOSITION_RE = textre.compile(r"(?i)(?:his|her|their|its|the|\p{L}+[’']s)(?: [\p{L}-]+(?:[’']s)?){1,4},$")  # "The city's mayor,"
 LEDE_DATES_RE = textre.compile(r" \([^()\n]{0,60}\b\d{4}\b[^()\n]{0,40}\)")  # " (née Dvořáková; 14 March 1924 – 2003)"
-RELATIVE_TO_OBJECT_RE = textre.compile(r",? who(?: [a-z]+){1,4} $")  # "…, who later helped " + him
-APPOSITION_RE = textre.compile(r",[^,.;:“”\"()]{1,60},\s*$")  # "X, a former engineer, said"
 SUBJECT_QUANTIFIERS = frozenset(f"{q} of" for q in "most many all some several one few much part both half each none".split())
 SUBJECT_DETERMINERS = frozenset({"his", "her", "their", "its", "the", "our", "my"})
 APOSTROPHE_S = ("’s", "'s")
-RELATIVES = frozenset({"that", "who", "whom", "whose", "which", "where"})
 INTRODUCTORY_OPENERS = frozenset("in after during by since on at from until before later that this last next every throughout".split())
 SUBORDINATE_OPENERS = (SUBORDINATORS - RELATIVES) | {"and", "but", "what", "how", "why"}  # "because he", "and he"
 CONTENT_OPENERS = frozenset({"how", "what", "why"})  # "knew why he …" (not "whether": "did not know whether she would …" is mostly herself)
-CLAUSE_BREAKERS = SUBORDINATORS | WH_WORDS | frozenset({"but", "and", "or", "so", "yet"})
-BINDING_REACH = 8  # words between a subject and "his" beyond which other people may intervene
-AUXILIARIES = frozenset(
-    """is was are were has had have will would can could did does do should may might must also now
-    still then never already later first once soon often always recently reportedly""".split()
-)
-AUXILIARIES_LATER = AUXILIARIES | {"later", "again"}
 ROLE_WEIGHT = {"main": 1.0, "topic": 0.9, "speaker": 1.0, "embedded": 0.6, "other": 0.4, "poss": 0.35, "background": 0.25, "quoted": 0.15}
 # "the daughter of a railway engineer, Alberto Sosa, and …": parents named as the subject's origin
 PARENTAGE_RE = textre.compile(r"\b(?:daughter|son|child|children|granddaughter|grandson)s? of (?P<gap>[^.;:!?“”\"]{0,120})$")
@@ -82,13 +56,11 @@ QUOTED_WEIGHT, EMBEDDED_WEIGHT = ROLE_WEIGHT["quoted"], ROLE_WEIGHT["embedded"]
 SAME_SENTENCE_PRONOUN = 0.8
 QUOTED_OBJECT = 0.6  # inside a quote: a person named in another role than the subject
 STRUCTURAL = 3.0  # the score a structural rule gives its referent
-PROTAGONIST_LEAD = 2  # named at least twice as often as anyone else: the story's protagonist
 PROTAGONIST_BOOST = 1.5
 DATELINE_RE = textre.compile(r"\p{Lu}{2}[\p{Lu} .'-]*(?:, [\p{L} .]{2,30})? [—–] ")  # "RIGA — ", "LUSAKA, Zambia — "
 SURVIVED = (" is survived by ", " was survived by ", " is survived ", " was survived ")
 DIED_RE = textre.compile(r" (?:had |has )?(?:died|passed away|been killed)\b| (?:was|is) (?:killed|dead)\b")
 ERASED_CONFIDENCE = 0.65  # see _decide: a clear attribution in a text whose women are all "he"
-PARENTS = frozenset({"father", "mother", "dad", "mom", "mum"})
 OTHER_SUBJECT_FOLLOWS = 0.5  # the confidence left to "his" in "his death she": a weak attribution
 RIVAL_IN_BETWEEN = 0.5  # its share of a structural score: a rival, so the fix is unsafe
 RIVAL = 0.2  # a candidate scoring at least this share of the winner's is a plausible rival
@@ -149,7 +121,7 @@ class Attribution:
 
 
 
-class Attributor:
+class Attributor(TraceQueries):
     def __init__(self, doc, entities, verdicts) -> None:
         self.doc, self.text, self.entities, self.verdicts = doc, doc.text, entities, verdicts
         self.lex = lexicon()
@@ -808,268 +780,6 @@ class Attributor:
     def _top(scores: dict[int, float]) -> int | None:
         return max(scores, key=scores.get) if scores else None
 
-    def _trace_just_before(self, pos: int, s: int) -> Trace | None:
-        """The mention or pronoun directly before `pos` (only spaces between): a verb's subject."""
-        for tr in reversed(self.traces):
-            if tr.pos >= pos:
-                continue
-            if tr.sentence != s or tr.entity < 0:
-                return None
-            m = self.entities.mention_at(tr.pos)
-            end = m.end if m is not None else self.next_token(tr.pos).end
-            between = self.text[end:pos]
-            if between.strip() in ("", ",", "’s", "'s") or _adverbs_only(between) or APPOSITION_RE.match(between):
-                return tr
-            return None
-        return None
-
-    def _subject_past_relative(self, pos: int, s: int) -> Trace | None:
-        """The subject of the verb at `pos` when a relative clause stands between them: "A woman
-        who sells dried fish near the main gate said he …", "One mother, who had brought her son
-        from a village, said he …". Only where the sentence opens with that subject, the clause
-        starts right after it with "who" and ends at the verb. (Someone named inside the clause
-        is no subject of the verb, but stays a rival of the pronoun.)"""
-        first = None
-        for tr in reversed(self.traces):
-            if tr.pos >= pos:
-                continue
-            if tr.sentence != s:
-                break
-            if tr.quote is not None:
-                return None
-            first = tr
-        if first is None or first.entity < 0 or first.role != "main":
-            return None
-        m = self.entities.mention_at(first.pos)
-        if m is None:
-            return None
-        end = m.end
-        clause = self.text[end:pos]
-        if not clause.startswith((" who ", ", who ")) or any(c in clause for c in ";:“”\"()—"):
-            return None
-        if clause.startswith(", ") != clause.rstrip().endswith(","):
-            return None  # the commas of a non-restrictive clause come in pairs
-        return first
-
-    def _opening_relation(self, pos: int, s: int) -> int | None:
-        """The relation (with a known owner) that opens sentence s as its subject, if one does."""
-        first = None
-        for tr in reversed(self.traces):
-            if tr.sentence < s:
-                break
-            if tr.pos < pos and tr.quote is None and tr.pos not in self.kin_at_owner:
-                first = tr  # (not the owner's "His" of "His father, …": the relation is the subject)
-        if first is None or first.role != "main":
-            return None
-        m = self.entities.mention_at(first.pos)
-        if m is None or m.kind != "kinship" or m.entity not in self.relation_owner:
-            return None
-        return m.entity
-
-    def _parents_owner(self, main_tr: Trace) -> int | None:
-        """Whose parents the sentence of main_tr introduced as its subjects ("His father, …, and his
-        mother, …"): both parents, one owner."""
-        parent = self._parent_relation(main_tr)
-        owner = self.relation_owner.get(parent) if parent is not None else None
-        if owner is None:
-            return None
-        for tr in reversed(self.traces):
-            if tr.sentence < main_tr.sentence:
-                break
-            other = self._parent_relation(tr) if tr.sentence == main_tr.sentence else None
-            if other is not None and other != parent and self.relation_owner.get(other) == owner:
-                return owner
-        return None
-
-    def _parent_relation(self, tr: Trace) -> int | None:
-        """The relation a trace mentions as someone's father or mother ("his father", "her mum")."""
-        m = self.entities.mention_at(tr.pos)
-        return m.entity if m is not None and m.kind == "kinship" and self.text[m.start : m.end].lower() in PARENTS else None
-
-    def _verb_before(self, prev):
-        """The word a pronoun after `prev` (a speech verb or "that") hangs from: the speech verb,
-        past "that" and an adverb ("said later that he"); else the word before "that"."""
-        verb = prev if prev.lower in self.speech else self.prev_token(prev)
-        if verb is not None and verb.lower not in self.speech and (verb.lower.endswith("ly") or verb.lower in AUXILIARIES_LATER):
-            verb = self.prev_token(verb)
-        return verb
-
-    def _reported_by(self, tok, s: int) -> Trace | None:
-        """The subject of the speech verb right before tok ("X said he", "X said that his …")."""
-        prev = self._token_before(tok.start)
-        if prev is None or prev.lower not in self.speech and prev.lower != "that":
-            return None
-        verb = self._verb_before(prev)
-        if verb is None or verb.lower not in self.speech:
-            return None
-        tr = self._trace_just_before(verb.start, s)
-        return tr if tr is not None and tr.entity >= 0 else None
-
-    def _relative_subject(self, pos: int, s: int) -> Trace | None:
-        """The person a "who" clause ending at `pos` is about: "a young teacher, Sunna Ólafsdóttir,
-        who later helped him find a publisher" — the clause's subject, so "him" is someone else."""
-        for tr in reversed(self.traces):
-            if tr.pos >= pos:
-                continue
-            if tr.sentence != s or tr.entity < 0 or tr.quote is not None:
-                return None
-            m = self.entities.mention_at(tr.pos)
-            if m is None:
-                return None
-            return tr if textre.match(RELATIVE_TO_OBJECT_RE, self.text[m.end : pos]) else None
-        return None
-
-    def _clause_subject(self, pos: int, s: int) -> Trace | None:
-        """The nearest subject before `pos` in the same clause of the same sentence. A verb phrase
-        joined by "and"/"but" keeps the subject ("She returned … and founded … in her town")."""
-        mentioned: set[int] = set()  # people mentioned between the subject and `pos`
-        for tr in reversed(self.traces):
-            if tr.pos >= pos:
-                continue
-            if tr.sentence != s or tr.entity < 0:
-                return None
-            if tr.role in ("main", "embedded", "speaker") and tr.quote is None:
-                between = self.doc.tokens_in(tr.pos, pos)[1:]
-                # (the subject itself again in between is no one else: "he had tested the chair
-                # himself for a week in his office")
-                others = bool(mentioned - {tr.entity})
-                reach = BINDING_REACH * (2 if self.doc.text[pos:pos + 4].lower() in ("hims", "hers") or not others else 1)
-                if len(between) > reach or any(t.lower in CLAUSE_BREAKERS and not self._joins_verb_phrase(between, i) for i, t in enumerate(between)):
-                    return None
-                # a speech verb opens a new clause unless a preposition follows ("said of his …")
-                for t in between:
-                    if t.lower in self.speech:
-                        nt = self.next_token(t.end)
-                        if t.lower in ("told", "tells", "asked", "asks"):
-                            continue  # "he told reporters outside his office": an object follows
-                        if nt is None or nt.lower not in ("of", "about", "to", "in", "with"):
-                            return None
-                if any(c in self.text[tr.pos : pos] for c in ";:“”\"—()"):
-                    return None
-                return tr
-            mentioned.add(tr.entity)
-        return None
-
-    def _joins_verb_phrase(self, tokens, i: int) -> bool:
-        """Is tokens[i] an "and"/"but" that joins a second verb to the same subject ("and founded")?"""
-        if tokens[i].lower not in ("and", "but") or i + 1 >= len(tokens) or i == 0:
-            return False
-        if self.text[tokens[i - 1].end : tokens[i].start].strip():
-            return False  # ", and …" starts a new clause more often than not
-        nxt = tokens[i + 1]
-        if self.text.startswith(",", tokens[i].end):
-            # past an aside: "took over his laboratory and, according to colleagues, continued …"
-            for j in range(i + 2, min(i + 7, len(tokens))):
-                if "," in self.text[tokens[j - 1].end : tokens[j].start]:
-                    nxt = tokens[j]
-                    break
-            else:
-                return False
-        return nxt.text.islower() and nxt.lower not in NOT_NOUN_START and (nxt.lower.endswith("ed") or nxt.lower in self.speech)
-
-    def _subject_of_other_gender_follows(self, ti: int, s: int, gender: str) -> bool:
-        """Is token ti followed within three words of its sentence by a subject pronoun of the
-        other written gender ("his death she")?"""
-        end = self.sentences[s].end
-        for tok in self.doc.tokens[ti + 1 : ti + 4]:
-            if tok.start >= end:
-                return False
-            form = PRONOUNS.get(tok.lower)
-            if form is not None:
-                return form[1] == "subj" and form[0] != gender
-        return False
-
-    def _named_between(self, entity: int, pos: int, s: int) -> set[int]:
-        """The people mentioned in sentence s after `entity`'s mention there and before pos."""
-        out = set()
-        for tr in reversed(self.traces):
-            if tr.sentence < s or tr.entity == entity:
-                break
-            if tr.pos < pos and tr.entity >= 0 and tr.attribution is None:
-                out.add(tr.entity)
-        return out
-
-    def _subject_before(self, pos: int, s: int) -> int | None:
-        """The first main subject (or speaker) of sentence s before pos, outside quotes."""
-        found = None
-        for tr in reversed(self.traces):
-            if tr.sentence < s:
-                break
-            if tr.sentence == s and tr.pos < pos and tr.entity >= 0 and tr.quote is None and tr.role in ("main", "speaker"):
-                found = tr.entity  # keep going back: the first one in the sentence
-        return found
-
-    def _quote_sentence(self, s: int) -> bool:
-        """Is sentence s inside a quote from start to end?"""
-        if s < 0:
-            return False
-        sent = self.sentences[s]
-        q = self.quote_at(sent.start + 1)
-        return q is not None and q.start <= sent.start + 1 and q.end >= sent.end - 1
-
-    def _recent_first(self, entity: int, s: int) -> bool:
-        for tr in reversed(self.traces):
-            if s - tr.sentence > 1:
-                return False
-            if tr.entity == entity and tr.first:
-                return True
-        return False
-
-    def _opens_paragraph(self, s: int) -> bool:
-        return s > 0 and self.para_of_sentence[s] != self.para_of_sentence[s - 1]
-
-    def _protagonist(self) -> int | None:
-        """The person named as a subject most often so far, when at least PROTAGONIST_LEAD times
-        as often as anyone else: the one the story is about (not merely talked about: “Putin’s
-        party”, “against Putin” do not count)."""
-        return self.lead[0] if self.lead[1] >= PROTAGONIST_LEAD * self.lead[2] else None
-
-    def _count_subject(self, entity: int) -> None:
-        n = self.subject_counts[entity] = self.subject_counts.get(entity, 0) + 1
-        best, best_n, second_n = self.lead
-        if entity == best:
-            self.lead = (best, n, second_n)
-        elif n > best_n:
-            self.lead = (entity, n, best_n)
-        else:
-            self.lead = (best, best_n, max(second_n, n))
-
-    def _reported_subject(self, entity: int, s: int) -> bool:
-        """Is entity the subject of what someone said in the sentence before ("Oyunchimeg says her
-        father still watches every session. He …")? Then a "He" may go on about them as well."""
-        for tr in reversed(self.traces):
-            if tr.sentence < s - 1:
-                return False
-            if tr.sentence == s - 1 and tr.entity == entity and tr.role == "embedded" and tr.quote is None:
-                m = self.entities.mention_at(tr.pos)
-                prev = self._token_before(m.lead if m is not None else tr.pos)  # ("says his father": before "his")
-                return prev is not None and prev.lower in self.speech
-        return False
-
-    def _recent_main(self, entity: int, s: int) -> bool:
-        for tr in reversed(self.traces):
-            if s - tr.sentence > 2:
-                return False
-            if tr.entity == entity and tr.role in ("main", "speaker") and tr.quote is None:
-                return True
-        return False
-
-    def _previous_main_subject(self, s: int, after: int = -1) -> int | None:
-        """The first main subject of the sentence right before s (further back, salience decides)."""
-        found = self._previous_main_trace(s, after)
-        return found.entity if found is not None else None
-
-    def _previous_main_trace(self, s: int, after: int = -1) -> Trace | None:
-        found = None
-        for tr in reversed(self.traces):
-            if tr.sentence >= s:
-                continue
-            if s - tr.sentence > 1 or tr.sentence <= after:
-                break
-            if tr.role in ("main", "speaker", "topic") and tr.entity >= 0 and tr.quote is None:
-                found = tr
-        return found
-
     # pronouns inside quotes, once every quote's speaker is known
     def _inside(self, a: Attribution, slot_index: int) -> None:
         tok, q = a.token, a.quote
@@ -1155,13 +865,7 @@ def _introductory_phrase(before: str) -> bool:
     )
 
 
-def _adverbs_only(between: str) -> bool:
-    """Only auxiliaries and adverbs between a subject and its verb: "X later said", "X had
-    often said", "X used to say"."""
-    words = between.replace(" used to ", " ").split()
-    if not words and between.strip() == "used to":
-        return True
-    return 0 < len(words) <= 2 and all(w.lower() in AUXILIARIES or w.lower().endswith("ly") for w in words)
+
 
 
 def _determiner_follows(doc, tok) -> bool:

@@ -1,0 +1,48 @@
+"""Closed classes of English words, and two short patterns, that the pronoun attribution reads
+a sentence's structure with: the pronoun forms, subordinators, auxiliaries, parents. Shared by
+repair/analysis/attribution.py and repair/analysis/trace_queries.py."""
+
+from __future__ import annotations
+
+from .. import textre
+from ..name_evidence import FEMALE, MALE
+
+# pronoun → (gender, grammatical slot); "her" is object or determiner, decided by what follows.
+PRONOUNS = {
+    "he": (MALE, "subj"), "him": (MALE, "obj"), "his": (MALE, "poss"), "himself": (MALE, "refl"),
+    "she": (FEMALE, "subj"), "her": (FEMALE, "her"), "hers": (FEMALE, "pposs"), "herself": (FEMALE, "refl"),
+}
+PRONOUN_FORMS = frozenset(w for p in PRONOUNS for w in (p, p.capitalize(), p.upper()))
+# Words after which "her"/"his" is not a determiner: "told her that", "gave it to her.", "is his".
+NOT_NOUN_START = frozenset(
+    """a an the this that these those and or but nor so yet for to of in on at by with from into onto
+    about after before over under until than as if when while because since though although whether
+    is was are were be been being has have had do does did will would can could shall should may
+    might must not never also too again back up down out off away here there now then today
+    tomorrow yesterday who whom which what where why how himself herself it its them they their
+    him her his he she we us our you your i me my very really just even still already once twice""".split()
+)
+SUBORDINATORS = frozenset(
+    """that while because if when since although though whether as after before until unless who
+    whom whose which where once""".split()
+)
+WH_WORDS = frozenset({"how", "why", "what", "whose", "whom", "who"})
+RELATIVE_TO_OBJECT_RE = textre.compile(r",? who(?: [a-z]+){1,4} $")  # "…, who later helped " + him
+APPOSITION_RE = textre.compile(r",[^,.;:“”\"()]{1,60},\s*$")  # "X, a former engineer, said"
+RELATIVES = frozenset({"that", "who", "whom", "whose", "which", "where"})
+CLAUSE_BREAKERS = SUBORDINATORS | WH_WORDS | frozenset({"but", "and", "or", "so", "yet"})
+AUXILIARIES = frozenset(
+    """is was are were has had have will would can could did does do should may might must also now
+    still then never already later first once soon often always recently reportedly""".split()
+)
+AUXILIARIES_LATER = AUXILIARIES | {"later", "again"}
+PARENTS = frozenset({"father", "mother", "dad", "mom", "mum"})
+
+
+def adverbs_only(between: str) -> bool:
+    """Only auxiliaries and adverbs between a subject and its verb: "X later said", "X had
+    often said", "X used to say"."""
+    words = between.replace(" used to ", " ").split()
+    if not words and between.strip() == "used to":
+        return True
+    return 0 < len(words) <= 2 and all(w.lower() in AUXILIARIES or w.lower().endswith("ly") for w in words)

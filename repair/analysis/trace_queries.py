@@ -1,0 +1,294 @@
+"""Questions the pronoun attribution asks of the trail it has read so far (the Trace of every
+mention and attributed pronoun, repair/analysis/attribution.py): the subject of a clause or a
+sentence, the subject just before a verb, the speaker a reporting verb names, the relation a
+sentence opened with, the story's protagonist. They read the trail and the text and change
+nothing, but for the count of subjects behind the protagonist."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import textre
+from .clause_words import (
+    APPOSITION_RE,
+    AUXILIARIES_LATER,
+    CLAUSE_BREAKERS,
+    NOT_NOUN_START,
+    PARENTS,
+    PRONOUNS,
+    RELATIVE_TO_OBJECT_RE,
+    adverbs_only,
+)
+
+if TYPE_CHECKING:
+    from .attribution import Trace
+
+BINDING_REACH = 8  # words between a subject and "his" beyond which other people may intervene
+PROTAGONIST_LEAD = 2  # named at least twice as often as anyone else: the story's protagonist
+
+
+class TraceQueries:
+    """Mixed into the Attributor, whose state (traces, doc, text, entities, sentences, speech
+    verbs, relation owners, subject counts) these methods read."""
+
+    def _trace_just_before(self, pos: int, s: int) -> Trace | None:
+        """The mention or pronoun directly before `pos` (only spaces between): a verb's subject."""
+        for tr in reversed(self.traces):
+            if tr.pos >= pos:
+                continue
+            if tr.sentence != s or tr.entity < 0:
+                return None
+            m = self.entities.mention_at(tr.pos)
+            end = m.end if m is not None else self.next_token(tr.pos).end
+            between = self.text[end:pos]
+            if between.strip() in ("", ",", "’s", "'s") or adverbs_only(between) or APPOSITION_RE.match(between):
+                return tr
+            return None
+        return None
+
+    def _subject_past_relative(self, pos: int, s: int) -> Trace | None:
+        """The subject of the verb at `pos` when a relative clause stands between them: "A woman
+        who sells dried fish near the main gate said he …", "One mother, who had brought her son
+        from a village, said he …". Only where the sentence opens with that subject, the clause
+        starts right after it with "who" and ends at the verb. (Someone named inside the clause
+        is no subject of the verb, but stays a rival of the pronoun.)"""
+        first = None
+        for tr in reversed(self.traces):
+            if tr.pos >= pos:
+                continue
+            if tr.sentence != s:
+                break
+            if tr.quote is not None:
+                return None
+            first = tr
+        if first is None or first.entity < 0 or first.role != "main":
+            return None
+        m = self.entities.mention_at(first.pos)
+        if m is None:
+            return None
+        end = m.end
+        clause = self.text[end:pos]
+        if not clause.startswith((" who ", ", who ")) or any(c in clause for c in ";:“”\"()—"):
+            return None
+        if clause.startswith(", ") != clause.rstrip().endswith(","):
+            return None  # the commas of a non-restrictive clause come in pairs
+        return first
+
+    def _opening_relation(self, pos: int, s: int) -> int | None:
+        """The relation (with a known owner) that opens sentence s as its subject, if one does."""
+        first = None
+        for tr in reversed(self.traces):
+            if tr.sentence < s:
+                break
+            if tr.pos < pos and tr.quote is None and tr.pos not in self.kin_at_owner:
+                first = tr  # (not the owner's "His" of "His father, …": the relation is the subject)
+        if first is None or first.role != "main":
+            return None
+        m = self.entities.mention_at(first.pos)
+        if m is None or m.kind != "kinship" or m.entity not in self.relation_owner:
+            return None
+        return m.entity
+
+    def _parents_owner(self, main_tr: Trace) -> int | None:
+        """Whose parents the sentence of main_tr introduced as its subjects ("His father, …, and his
+        mother, …"): both parents, one owner."""
+        parent = self._parent_relation(main_tr)
+        owner = self.relation_owner.get(parent) if parent is not None else None
+        if owner is None:
+            return None
+        for tr in reversed(self.traces):
+            if tr.sentence < main_tr.sentence:
+                break
+            other = self._parent_relation(tr) if tr.sentence == main_tr.sentence else None
+            if other is not None and other != parent and self.relation_owner.get(other) == owner:
+                return owner
+        return None
+
+    def _parent_relation(self, tr: Trace) -> int | None:
+        """The relation a trace mentions as someone's father or mother ("his father", "her mum")."""
+        m = self.entities.mention_at(tr.pos)
+        return m.entity if m is not None and m.kind == "kinship" and self.text[m.start : m.end].lower() in PARENTS else None
+
+    def _verb_before(self, prev):
+        """The word a pronoun after `prev` (a speech verb or "that") hangs from: the speech verb,
+        past "that" and an adverb ("said later that he"); else the word before "that"."""
+        verb = prev if prev.lower in self.speech else self.prev_token(prev)
+        if verb is not None and verb.lower not in self.speech and (verb.lower.endswith("ly") or verb.lower in AUXILIARIES_LATER):
+            verb = self.prev_token(verb)
+        return verb
+
+    def _reported_by(self, tok, s: int) -> Trace | None:
+        """The subject of the speech verb right before tok ("X said he", "X said that his …")."""
+        prev = self._token_before(tok.start)
+        if prev is None or prev.lower not in self.speech and prev.lower != "that":
+            return None
+        verb = self._verb_before(prev)
+        if verb is None or verb.lower not in self.speech:
+            return None
+        tr = self._trace_just_before(verb.start, s)
+        return tr if tr is not None and tr.entity >= 0 else None
+
+    def _relative_subject(self, pos: int, s: int) -> Trace | None:
+        """The person a "who" clause ending at `pos` is about: "a young teacher, Sunna Ólafsdóttir,
+        who later helped him find a publisher" — the clause's subject, so "him" is someone else."""
+        for tr in reversed(self.traces):
+            if tr.pos >= pos:
+                continue
+            if tr.sentence != s or tr.entity < 0 or tr.quote is not None:
+                return None
+            m = self.entities.mention_at(tr.pos)
+            if m is None:
+                return None
+            return tr if textre.match(RELATIVE_TO_OBJECT_RE, self.text[m.end : pos]) else None
+        return None
+
+    def _clause_subject(self, pos: int, s: int) -> Trace | None:
+        """The nearest subject before `pos` in the same clause of the same sentence. A verb phrase
+        joined by "and"/"but" keeps the subject ("She returned … and founded … in her town")."""
+        mentioned: set[int] = set()  # people mentioned between the subject and `pos`
+        for tr in reversed(self.traces):
+            if tr.pos >= pos:
+                continue
+            if tr.sentence != s or tr.entity < 0:
+                return None
+            if tr.role in ("main", "embedded", "speaker") and tr.quote is None:
+                between = self.doc.tokens_in(tr.pos, pos)[1:]
+                # (the subject itself again in between is no one else: "he had tested the chair
+                # himself for a week in his office")
+                others = bool(mentioned - {tr.entity})
+                reach = BINDING_REACH * (2 if self.doc.text[pos:pos + 4].lower() in ("hims", "hers") or not others else 1)
+                if len(between) > reach or any(t.lower in CLAUSE_BREAKERS and not self._joins_verb_phrase(between, i) for i, t in enumerate(between)):
+                    return None
+                # a speech verb opens a new clause unless a preposition follows ("said of his …")
+                for t in between:
+                    if t.lower in self.speech:
+                        nt = self.next_token(t.end)
+                        if t.lower in ("told", "tells", "asked", "asks"):
+                            continue  # "he told reporters outside his office": an object follows
+                        if nt is None or nt.lower not in ("of", "about", "to", "in", "with"):
+                            return None
+                if any(c in self.text[tr.pos : pos] for c in ";:“”\"—()"):
+                    return None
+                return tr
+            mentioned.add(tr.entity)
+        return None
+
+    def _joins_verb_phrase(self, tokens, i: int) -> bool:
+        """Is tokens[i] an "and"/"but" that joins a second verb to the same subject ("and founded")?"""
+        if tokens[i].lower not in ("and", "but") or i + 1 >= len(tokens) or i == 0:
+            return False
+        if self.text[tokens[i - 1].end : tokens[i].start].strip():
+            return False  # ", and …" starts a new clause more often than not
+        nxt = tokens[i + 1]
+        if self.text.startswith(",", tokens[i].end):
+            # past an aside: "took over his laboratory and, according to colleagues, continued …"
+            for j in range(i + 2, min(i + 7, len(tokens))):
+                if "," in self.text[tokens[j - 1].end : tokens[j].start]:
+                    nxt = tokens[j]
+                    break
+            else:
+                return False
+        return nxt.text.islower() and nxt.lower not in NOT_NOUN_START and (nxt.lower.endswith("ed") or nxt.lower in self.speech)
+
+    def _subject_of_other_gender_follows(self, ti: int, s: int, gender: str) -> bool:
+        """Is token ti followed within three words of its sentence by a subject pronoun of the
+        other written gender ("his death she")?"""
+        end = self.sentences[s].end
+        for tok in self.doc.tokens[ti + 1 : ti + 4]:
+            if tok.start >= end:
+                return False
+            form = PRONOUNS.get(tok.lower)
+            if form is not None:
+                return form[1] == "subj" and form[0] != gender
+        return False
+
+    def _named_between(self, entity: int, pos: int, s: int) -> set[int]:
+        """The people mentioned in sentence s after `entity`'s mention there and before pos."""
+        out = set()
+        for tr in reversed(self.traces):
+            if tr.sentence < s or tr.entity == entity:
+                break
+            if tr.pos < pos and tr.entity >= 0 and tr.attribution is None:
+                out.add(tr.entity)
+        return out
+
+    def _subject_before(self, pos: int, s: int) -> int | None:
+        """The first main subject (or speaker) of sentence s before pos, outside quotes."""
+        found = None
+        for tr in reversed(self.traces):
+            if tr.sentence < s:
+                break
+            if tr.sentence == s and tr.pos < pos and tr.entity >= 0 and tr.quote is None and tr.role in ("main", "speaker"):
+                found = tr.entity  # keep going back: the first one in the sentence
+        return found
+
+    def _quote_sentence(self, s: int) -> bool:
+        """Is sentence s inside a quote from start to end?"""
+        if s < 0:
+            return False
+        sent = self.sentences[s]
+        q = self.quote_at(sent.start + 1)
+        return q is not None and q.start <= sent.start + 1 and q.end >= sent.end - 1
+
+    def _recent_first(self, entity: int, s: int) -> bool:
+        for tr in reversed(self.traces):
+            if s - tr.sentence > 1:
+                return False
+            if tr.entity == entity and tr.first:
+                return True
+        return False
+
+    def _opens_paragraph(self, s: int) -> bool:
+        return s > 0 and self.para_of_sentence[s] != self.para_of_sentence[s - 1]
+
+    def _protagonist(self) -> int | None:
+        """The person named as a subject most often so far, when at least PROTAGONIST_LEAD times
+        as often as anyone else: the one the story is about (not merely talked about: “Putin’s
+        party”, “against Putin” do not count)."""
+        return self.lead[0] if self.lead[1] >= PROTAGONIST_LEAD * self.lead[2] else None
+
+    def _count_subject(self, entity: int) -> None:
+        n = self.subject_counts[entity] = self.subject_counts.get(entity, 0) + 1
+        best, best_n, second_n = self.lead
+        if entity == best:
+            self.lead = (best, n, second_n)
+        elif n > best_n:
+            self.lead = (entity, n, best_n)
+        else:
+            self.lead = (best, best_n, max(second_n, n))
+
+    def _reported_subject(self, entity: int, s: int) -> bool:
+        """Is entity the subject of what someone said in the sentence before ("Oyunchimeg says her
+        father still watches every session. He …")? Then a "He" may go on about them as well."""
+        for tr in reversed(self.traces):
+            if tr.sentence < s - 1:
+                return False
+            if tr.sentence == s - 1 and tr.entity == entity and tr.role == "embedded" and tr.quote is None:
+                m = self.entities.mention_at(tr.pos)
+                prev = self._token_before(m.lead if m is not None else tr.pos)  # ("says his father": before "his")
+                return prev is not None and prev.lower in self.speech
+        return False
+
+    def _recent_main(self, entity: int, s: int) -> bool:
+        for tr in reversed(self.traces):
+            if s - tr.sentence > 2:
+                return False
+            if tr.entity == entity and tr.role in ("main", "speaker") and tr.quote is None:
+                return True
+        return False
+
+    def _previous_main_subject(self, s: int, after: int = -1) -> int | None:
+        """The first main subject of the sentence right before s (further back, salience decides)."""
+        found = self._previous_main_trace(s, after)
+        return found.entity if found is not None else None
+
+    def _previous_main_trace(self, s: int, after: int = -1) -> Trace | None:
+        found = None
+        for tr in reversed(self.traces):
+            if tr.sentence >= s:
+                continue
+            if s - tr.sentence > 1 or tr.sentence <= after:
+                break
+            if tr.role in ("main", "speaker", "topic") and tr.entity >= 0 and tr.quote is None:
+                found = tr
+        return found
