@@ -185,12 +185,12 @@ def test_short_mentions_from_the_picked_tokens_are_those_of_every_capitalised_to
 
     picked = [mentions(t) for t in texts]
     every = lambda doc, *_: sorted(doc.capitalised)  # a sorted list is a heap
-    monkeypatch.setattr(entities, "_short_mention_candidates", every)
+    monkeypatch.setattr(entities, "short_mention_candidates", every)
     assert [mentions(t) for t in texts] == picked
 
 
 def test_lone_speakers_from_the_picked_tokens_are_those_of_every_capital():
-    from repair import entities
+    from repair import person_context as entities  # (where a capitalised word stands)
 
     def every_capital(doc):  # the plain walk the picked tokens replace
         lex = entities.lexicon()
@@ -206,7 +206,7 @@ def test_lone_speakers_from_the_picked_tokens_are_those_of_every_capital():
                     continue
             elif c != "," or not (text.startswith(entities.APPOSITION_OPENERS, tok.end) or (aged := entities.past_age(text, tok.end) != tok.end)):
                 continue
-            if tok.lower not in not_first and not entities._in_run(doc, i):
+            if tok.lower not in not_first and not entities.in_run(doc, i):
                 out.add(entities.bare_name(tok.text)[0])
                 if c == " " or aged:
                     speaking.add(tok.text)
@@ -218,7 +218,7 @@ def test_lone_speakers_from_the_picked_tokens_are_those_of_every_capital():
     for _ in range(1500):
         text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 20)))
         doc = Document(text)
-        assert entities._lone_speakers(doc) == every_capital(doc), repr(text)
+        assert entities.lone_speakers(doc) == every_capital(doc), repr(text)
 
 
 def test_the_backward_domain_exception_matches_what_the_forward_one_does():
@@ -232,7 +232,7 @@ def test_the_backward_domain_exception_matches_what_the_forward_one_does():
 
 
 def test_lone_subject_names_from_the_picked_capitals_are_those_of_every_token():
-    from repair import entities
+    from repair import person_context as entities  # (where a capitalised word stands)
 
     def every_token(doc):  # the plain version: every token, both tests in Python
         lex = entities.lexicon()
@@ -241,7 +241,7 @@ def test_lone_subject_names_from_the_picked_capitals_are_those_of_every_token():
             nxt = doc.tokens[i + 1].lower if i + 1 < len(doc.tokens) else None
             if t.text[:1].isupper() and (nxt in lex["subject_verbs"] or t.text.endswith(("’s", "'s"))):
                 bare = entities.bare_name(t.text)[0]
-                if bare.lower() not in lex["not_first_names"] and not entities._in_run(doc, i):
+                if bare.lower() not in lex["not_first_names"] and not entities.in_run(doc, i):
                     counts[bare] = counts.get(bare, 0) + 1
         places = entities.country_words()[0]
         return frozenset(n for n, k in counts.items() if k >= 2 and n.lower() not in places and entities.is_first_name(n))
@@ -251,7 +251,7 @@ def test_lone_subject_names_from_the_picked_capitals_are_those_of_every_token():
     for _ in range(1500):
         text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 18)))
         doc = Document(text)
-        assert entities._lone_subject_names(doc, entities.lexicon(), [], frozenset()) == every_token(doc), text
+        assert entities.lone_subject_names(doc, entities.lexicon(), [], frozenset()) == every_token(doc), text
 
 
 # --- scans replaced by str.find and look-ups at each candidate ----------------------------------

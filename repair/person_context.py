@@ -1,0 +1,275 @@
+"""Where a capitalised word stands, and whether that place is one only a person takes: before a
+speech verb ("Adeyemi said"), in apposition ("Adeyemi, a nurse,"), with an age ("Yusmary, 41,"),
+after a role word, or in a run with a place preposition before it ("a teacher in Belo
+Horizonte"). find_entities (repair/entities.py) asks these questions to decide which runs of
+capitals and which lone words name people."""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import itertools
+import operator
+
+from . import textre
+from .name_evidence import AGE_RE, APOSTROPHES, FEMALE, MALE, bare_name, country_words, is_first_name, lexicon, past_age
+
+ORIGIN_APPOSITION_RE = textre.compile(r", (?:a|an) [^,.;:“”\"()]{2,70}$")  # "…, a 41-year-old doctor " + from Pasir Mas
+
+
+def capitals_before(doc, words) -> set[int]:
+    """Indices of the capitalised tokens whose next token, in lower case, is one of `words`
+    ("Adeyemi said"): whole-list operations over the capitals, no Python step per token."""
+    lowers, capitalised = doc.token_lowers, doc.capitalised
+    caps = capitalised if not capitalised or capitalised[-1] + 1 < len(lowers) else capitalised[:-1]
+    after = map(lowers.__getitem__, map((1).__add__, caps))
+    return set(itertools.compress(caps, map(words.__contains__, after)))
+
+
+def lone_subject_names(doc, lex, people, places: frozenset[str]) -> frozenset[str]:
+    """Known first names the text uses on their own, as a subject or an owner, at least twice
+    ("Ryan died as he lived. … Ryan's legacy …"): a person named by first name alone, though no
+    full name or speech verb introduced them. Without one, every "he" of theirs goes to whoever
+    was named last. Not words the lexicon keeps from first names ("Will", "May"), and not
+    places ("America is", "in America"; countries and cities of rules/countries.toml)."""
+    texts = doc.token_texts
+    at = capitals_before(doc, lex["subject_verbs"])  # capitals before a verb …
+    # … and capitalised possessives (found by searching for the ending)
+    text, ends = doc.text, doc.token_ends
+    for mark in ("’s", "'s"):
+        i = text.find(mark)
+        while i != -1:
+            k = bisect.bisect_left(ends, i + 2)
+            if k < len(ends) and ends[k] == i + 2 and texts[k][:1].isupper():
+                at.add(k)
+            i = text.find(mark, i + 1)
+    named = {p.first for p in people if p.first} | {p.surname for p in people if p.surname}
+    counts: dict[str, int] = {}
+    for i in at:
+        bare = bare_name(texts[i])[0]
+        if bare not in named and bare.lower() not in lex["not_first_names"] and not in_run(doc, i):
+            counts[bare] = counts.get(bare, 0) + 1
+    if not counts:
+        return frozenset()
+    place_words = country_words()[0]
+    return frozenset(
+        n for n, k in counts.items()
+        if k >= 2 and n not in places and n.lower() not in place_words and is_first_name(n)
+    )
+
+
+def short_mention_candidates(doc, names: set[str], variant_lengths: set[int], speech_verbs) -> list[int]:
+    """The capitalised tokens step 3 of find_entities can use, as a heap of indices: a known
+    surname or first name (possessive too), a word as long as a surname it may misspell, or a
+    word before a speech verb. Picked out in C: most capitalised words are none of these."""
+    texts, capitalised = doc.token_texts, doc.capitalised
+    if not capitalised:
+        return []
+    cap_texts = operator.itemgetter(*capitalised)(texts) if len(capitalised) > 1 else (texts[capitalised[0]],)
+    forms = {f"{n}{a}" for n in names for a in ("", "’s", "'s")}
+    found = set(itertools.compress(capitalised, map(forms.__contains__, cap_texts)))
+    if variant_lengths:
+        lengths = variant_lengths | {n + 2 for n in variant_lengths}  # and the possessive
+        found.update(itertools.compress(capitalised, map(lengths.__contains__, map(len, cap_texts))))
+    found |= capitals_before(doc, speech_verbs)
+    heap = list(found)
+    heapq.heapify(heap)
+    return heap
+
+
+def push_later(doc, heap: list[int], name: str, after: int) -> None:
+    """Add the capitalised tokens after `after` that are `name` (or its possessive) to the heap."""
+    texts = doc.token_texts
+    for form in (name, name + "’s", name + "'s"):
+        j = after
+        while True:
+            try:
+                j = texts.index(form, j + 1)
+            except ValueError:
+                break
+            heapq.heappush(heap, j)
+
+
+def after_place_preposition(doc, run) -> bool:
+    """ "… the hospital in Chiang Rai said", "the village of Ban Phanom": right after "in", or
+    "of" after a word for a place, a place, whatever follows."""
+    i = bisect.bisect_left(doc.token_starts, run[0].start) - 1
+    return i >= 0 and _place_word_before(doc, i) and doc.text[doc.tokens[i].end : run[0].start] == " "
+
+
+def _place_word_before(doc, i: int) -> bool:
+    """Is token i a preposition of place, or the "of" of "the village of", "the province of"?"""
+    lex, tokens = lexicon(), doc.tokens
+    low = tokens[i].lower
+    if low in lex["place_prepositions"]:
+        return True
+    return low == "of" and i >= 1 and tokens[i - 1].lower in lex["place_nouns"] and doc.text[tokens[i - 1].end : tokens[i].start] == " "
+
+
+def origin_in_apposition(doc, run) -> bool:
+    """ "Dr. Nurul Aini Hassan, a general practitioner from Pasir Mas, who …": where someone is
+    from, in the apposition describing them — a place, though a "who" clause follows it."""
+    i = bisect.bisect_left(doc.token_starts, run[0].start) - 1
+    if i < 0 or doc.tokens[i].lower != "from" or doc.text[doc.tokens[i].end : run[0].start] != " ":
+        return False
+    before = doc.text[max(0, doc.tokens[i].start - 80) : doc.tokens[i].start]
+    return textre.search(ORIGIN_APPOSITION_RE, before) is not None
+
+
+def place_names(doc, runs) -> frozenset[str]:
+    """Capitalised runs that the text puts where only a place stands: right after a preposition
+    of place ("in Belo Horizonte", "near Santiago de Chile") or a word for one ("the town of").
+    Anywhere else in the text the same words name that place too, though the first word is a
+    man's name to the lexicon."""
+    text, tokens, starts = doc.text, doc.tokens, doc.token_starts
+    out = set()
+    for run in runs:
+        if len(run) < 2 or run[-1].text.endswith(APOSTROPHES):
+            continue  # "in Maria Lopez’s kitchen": the person owns the place
+        i = bisect.bisect_left(starts, run[0].start) - 1
+        if i >= 0 and _place_word_before(doc, i) and text[tokens[i].end : run[0].start] == " ":
+            out.add(" ".join(t.text for t in run))
+    return frozenset(out)
+
+
+def vietnamese_middle(name_toks) -> tuple[str, str] | None:
+    """(gender, word) for a Vietnamese name in family-name order whose middle name states the
+    gender ("Nguyen Thi Lan", "Tran Van Minh"), else None."""
+    if len(name_toks) < 3 or name_toks[0].lower not in lexicon()["vietnamese_family_names"]:
+        return None
+    for t in name_toks[1:-1]:
+        if t.lower in lexicon()["vietnamese_middle_female"]:
+            return FEMALE, t.text
+        if t.lower in lexicon()["vietnamese_middle_male"]:
+            return MALE, t.text
+    return None
+
+
+def person_context(doc, run) -> bool:
+    """Two or three capitalised words in a position only a person takes: followed by an
+    apposition (", a …", ", the …") or a speech verb, or right after "said"."""
+    lex = lexicon()
+    if not 2 <= len(run) <= 3 or any(t.lower in lex["not_first_names"] for t in run):
+        return False
+    text = doc.text
+    if past_age(text, run[-1].end) != run[-1].end:
+        return True  # an age in commas after it: "Prasert Kaewmala, 81, and his wife"
+    after = text[run[-1].end : run[-1].end + 12]
+    nxt = doc.tokens_in(run[-1].end, run[-1].end + 20)[:1]
+    if after.startswith((", a ", ", an ", ", the ", ", who ")):
+        return True
+    if nxt and text[run[-1].end : nxt[0].start] == " " and nxt[0].lower in lex["speech_verbs"]:
+        return True
+    before = doc.tokens_in(max(0, run[0].start - 60), run[0].start)[-6:]
+    if before and before[-1].lower in ("said", "says", "told") and text[before[-1].end : run[0].start] == " ":
+        return True
+    # a role word right before ("minister Akosua Frimpong") or in apposition ("the trade minister
+    # of Ghana, Akosua Frimpong,")
+    if before and before[-1].lower in lex["roles"] and text[before[-1].end : run[0].start] == " ":
+        return True
+    if text[run[0].start - 2 : run[0].start] != ", ":
+        return False
+    if after.startswith(",") and any(t.lower in lex["roles"] or t.lower in lex["noun_gender"] for t in before):
+        return True
+    if nxt and text[run[-1].end : nxt[0].start] == ", " and nxt[0].lower in lex["speech_verbs"]:
+        return True  # set off by commas before a speech verb: "The head of the bureau, Dawit Bekele, said"
+    # closing the sentence in apposition to a person noun right before it: "a project led by a
+    # local engineer, Pasang Lhamu Sherpa." (a name no lexicon knows, of unknown gender)
+    if not (after.startswith(".") and before and before[-1].end == run[0].start - 2):
+        return False
+    noun = before[-1].lower
+    if noun in lex["person_nouns"]:
+        return True
+    # an agent noun after an article ("to a local kiln master, Genzō Ueda."): -er, -or, -ist …
+    return noun.endswith(AGENT_ENDINGS) and len(noun) >= 5 and any(t.lower in ("a", "an", "the") for t in before[-5:-1])
+
+
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+APPOSITION_OPENERS = (", a ", ", an ", ", the ", ", who ")
+
+
+def lone_speakers(doc) -> tuple[frozenset[str], frozenset[str]]:
+    """Capitalised words standing alone where only a person stands: before a speech verb
+    ("Adeyemi said") or an apposition ("Adeyemi, a former nurse,"); and those of them before a
+    speech verb (an apposition also follows a place: "Areni, a village …")."""
+    lex = lexicon()
+    speech, not_first = lex["speech_verbs"], lex["not_first_names"]
+    tokens, text = doc.tokens, doc.text
+    out, speaking = set(), set()
+    for i in _before_speech_or_apposition(doc, speech):
+        tok = tokens[i]
+        # a speech verb after one space, or an apposition opener (all start with a comma)
+        c = text[tok.end]
+        aged = False
+        if c == " ":
+            nxt = tokens[i + 1]
+            if not (nxt.lower in speech and nxt.start == tok.end + 1):
+                continue
+        elif c != "," or not (text.startswith(APPOSITION_OPENERS, tok.end) or (aged := past_age(text, tok.end) != tok.end)):
+            continue
+        if tok.lower not in not_first and not in_run(doc, i):
+            out.add(bare_name(tok.text)[0])
+            if c == " " or aged:
+                speaking.add(tok.text)  # (an age in commas, "Yusmary, 41,", is a person's too)
+    return frozenset(out), frozenset(speaking)
+
+
+def _before_speech_or_apposition(doc, speech) -> list[int]:
+    """The capitalised tokens, but the last, followed by a speech verb or ending where an
+    apposition opener (", a ") starts, in order: found with whole-list operations and string
+    searches instead of a look at every capital."""
+    ends, text = doc.token_ends, doc.text
+    opening: set[int] = set()  # tokens that end where an apposition opener starts
+    for opener in APPOSITION_OPENERS:
+        at = text.find(opener)
+        while at != -1:
+            k = bisect.bisect_left(ends, at)
+            if k < len(ends) and ends[k] == at:
+                opening.add(k)
+            at = text.find(opener, at + 1)
+    for m in textre.finditer(AGE_RE, text):  # "Yusmary, 41, studied …"
+        k = bisect.bisect_left(ends, m.start())
+        if k < len(ends) and ends[k] == m.start():
+            opening.add(k)
+    found = capitals_before(doc, speech) | opening.intersection(doc.capitalised)
+    found.discard(len(ends) - 1)
+    return sorted(found)
+
+
+def named_alone_as_person(doc, run, speakers: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """ "Folake Adeyemi won …" is a person when "Adeyemi said" (or "Adeyemi, a nurse,") follows,
+    or, in a feature that goes by the first name, "Deisy says" ("… her cousin Deisy Palacios")."""
+    lex = lexicon()
+    alone, speaking = speakers
+    return (
+        2 <= len(run) <= 3
+        and (bare_name(run[-1].text)[0] in alone or run[0].text in speaking)
+        and not any(t.lower in lex["not_first_names"] for t in run)
+    )
+
+
+def after_other_given_name(doc, i: int) -> bool:
+    """Is token i a surname written after another capitalised word inside a sentence ("the
+    guitarist Njaka Rakotomalala"), so the name of someone else of that family? (Not after a
+    title, nor at a sentence's start: "Dr. Rakotomalala", "Later Rakotomalala said".)"""
+    if i < 2:
+        return False
+    tokens, text = doc.tokens, doc.text
+    prev = tokens[i - 1]
+    if not prev.text[0].isupper() or text[prev.end : tokens[i].start] != " ":
+        return False
+    lex = lexicon()
+    if prev.lower in lex["honorifics"] or prev.lower in lex["roles"] or prev.lower in lex["noun_gender"] or prev.lower in lex["not_first_names"]:
+        return False
+    before = text[tokens[i - 2].end : prev.start]
+    return before == " " and tokens[i - 2].text[-1:].isalpha()  # a word, not a stop, before it
+
+
+def in_run(doc, i: int) -> bool:
+    """Is token i next to another capitalised word ("São Paulo"), so not a first name alone?"""
+    tokens, text = doc.tokens, doc.text
+    if i > 0 and tokens[i - 1].text[0].isupper() and text[tokens[i - 1].end : tokens[i].start] == " ":
+        return True
+    return i + 1 < len(tokens) and tokens[i + 1].text[0].isupper() and text[tokens[i].end : tokens[i + 1].start] == " "
