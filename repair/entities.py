@@ -707,7 +707,9 @@ def _one_of_group(doc, people: list[Entity]) -> None:
     """ "One of the first women to join, a widow from Lichana, said …": a person without a name
     opening the sentence, of the gender of the group named."""
     text, texts, tokens = doc.text, doc.token_texts, doc.tokens
-    for i in (i for i, t in enumerate(texts) if t == "One"):
+    if "One" not in text:
+        return  # most texts: one search in C instead of a look at every word
+    for i in itertools.compress(range(len(texts)), map("One".__eq__, texts)):
         if i + 1 < len(tokens) and texts[i + 1] == "of" and (found := _group_noun(doc, tokens[i + 2 : i + 10])) is not None:
             g, w = found
             idx = len(people)
