@@ -277,12 +277,8 @@ class TraceQueries:
                 return True
         return False
 
-    def _previous_main_subject(self, s: int, after: int = -1) -> int | None:
-        """The first main subject of the sentence right before s (further back, salience decides)."""
-        found = self._previous_main_trace(s, after)
-        return found.entity if found is not None else None
-
     def _previous_main_trace(self, s: int, after: int = -1) -> Trace | None:
+        """The first main subject of the sentence right before s (further back, salience decides)."""
         found = None
         for tr in reversed(self.traces):
             if tr.sentence >= s:
