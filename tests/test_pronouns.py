@@ -1220,3 +1220,39 @@ def test_his_bound_to_a_woman_whose_pronouns_are_right_elsewhere_is_left_alone()
         "that she had typed every page herself."
     )
     assert fixed(text, unsafe=True) == text
+
+
+def kind_of(text, word, nth=0):
+    """How the nth pronoun `word` of text was attributed ("subordinate", "continuity", …)."""
+    _, _, attributions = attributed(text)
+    return [a for a in attributions if a.token.text == word][nth].kind
+
+
+# MT damage in a biography: every "she" of Amara written "he"; one "her" is left ("her work").
+COORDINATED_AFTER_PHRASE = (
+    "Amara Nwosu (born 1950) is a Nigerian chemist known for her work on dyes. Nwosu was born in Enugu. "
+    "His father Emeka Nwosu was a clerk and his mother sold cloth at the market. "
+    "He was the first girl from the street to finish secondary school, and in 1968 he received a scholarship. "
+    "He returned to Enugu in 1975."
+)
+
+
+def test_a_clause_joined_by_and_after_a_phrase_of_time_goes_on_with_the_subject():
+    # "…, and in 1968 he received": the phrase of time does not end the clause's tie to the subject
+    assert kind_of(COORDINATED_AFTER_PHRASE, "he") == "subordinate"
+    assert referent_of(COORDINATED_AFTER_PHRASE, "he") == "Amara Nwosu"
+    # …and the next sentence goes on with her, not with the father named before
+    assert referent_of(COORDINATED_AFTER_PHRASE, "He", 1) == "Amara Nwosu"
+    # a noun phrase after the phrase of time is the clause's subject, and the pronoun is in its
+    # relative clause ("and in 1993 the seed bank he had started")
+    text = COORDINATED_AFTER_PHRASE.replace("and in 1968 he received a scholarship", "and in 1968 the school he had left closed")
+    assert kind_of(text, "he") != "subordinate"
+
+
+def test_parents_named_as_background_are_no_fresh_rival():
+    # "His father … and his mother …. He was the first girl": the parents are not people just
+    # introduced whom the next "he" may mean, so the chain goes on with the daughter
+    people, attributor, attributions = attributed(COORDINATED_AFTER_PHRASE)
+    first = [a for a in attributions if a.token.text == "He"][0]
+    assert people[first.entity].name == "Amara Nwosu"
+    assert not first.fresh_rival

@@ -438,6 +438,7 @@ class Attributor(TraceQueries):
         report_quote = None
         binder, binder_conf, binder_tr = None, 1.0, None
         parallel_relation = False
+        background: set[int] = set()  # rivals named only as someone's background
         if slot == "subj" and nxt is not None and nxt.lower in self.speech and text[tok.end : nxt.start] == " ":
             # "“…,” he said" / "…, he said." / "He said: “…”"
             i = bisect.bisect_right(self.quote_starts, tok.start) - 1
@@ -521,16 +522,15 @@ class Attributor(TraceQueries):
             if binder not in scores:
                 scores[binder] = 0.0
         elif (
-            (slot == "subj" or slot == "poss" and prev is not None and prev.lower in ("and", "but"))
-            and prev is not None and prev.lower in SUBORDINATE_OPENERS
+            (opener := self._clause_opener(ti, slot)) is not None
             # (not a question a verb of knowing takes: "X understood why he would not give it up"
             # asks about someone else as often as about X)
-            and not (prev.lower in CONTENT_OPENERS and ti >= 2 and tokens[ti - 2].lower in self.lex["knowing_verbs"])
+            and not (opener.lower in CONTENT_OPENERS and ti >= 2 and tokens[ti - 2].lower in self.lex["knowing_verbs"])
             and self._subject_before(tok.start, s) is not None
         ):
             # "X left early because he was tired", "X moved, and he …": the main clause's subject
             binder = self._subject_before(tok.start, s)
-            a.reason = f"it is the subject of a ‘{prev.lower}’ clause inside a sentence whose subject is {{name}}"
+            a.reason = f"it is the subject of a ‘{opener.lower}’ clause inside a sentence whose subject is {{name}}"
             a.kind = "subordinate"
         elif slot in ("poss", "refl", "pposs"):
             subj_tr = self._clause_subject(tok.start, s)
@@ -618,8 +618,9 @@ class Attributor(TraceQueries):
                 # "His father, Shalva, was an agronomist, and his mother, Ketevan, taught Russian.
                 # He graduated …": a sentence about someone's parents is about that someone
                 main = owner
-                for e in (e for e, o in self.relation_owner.items() if o == owner and e in scores):
-                    scores[e] *= 0.5  # the parents are background now
+                background = {e for e, o in self.relation_owner.items() if o == owner and e in scores}
+                for e in background:
+                    scores[e] *= 0.5  # the parents are background now, not people just introduced
                 a.reason = "the sentence before introduced {name}’s parents, and the story goes on about {name}"
                 if owner not in scores:
                     scores[owner] = 0.0
@@ -688,7 +689,7 @@ class Attributor(TraceQueries):
             a.kind, a.structural = "spouse", False
             a.reason = f"a ‘{spouse}’ is a woman’s far more often than a man’s, and {{name}} is the likeliest woman here"
             binder_conf, binder_tr = 1.0, None
-        self._settle(a, scores, tok, s, None)
+        self._settle(a, scores, tok, s, None, background)
         if slot in ("poss", "obj") and a.entity is not None and self.verdicts[a.entity][0] not in (gender, None) and self._subject_of_other_gender_follows(ti, s, gender):
             # "Dr. Wijesinghe died in 2011. After his death she handed …": the "she" right after
             # is not the one whose death it was, though the names joined the two
@@ -714,6 +715,27 @@ class Attributor(TraceQueries):
             self.last_speaker_written = a.gender
         return a
 
+    def _clause_opener(self, ti: int, slot: str):
+        """The word opening the clause whose subject (or, after "and"/"but", owner) is the
+        pronoun at token ti: right before it ("because he", "and he"), or before a short phrase
+        of time or place ("…, and in 1961 he received", "but after the war, he …")."""
+        tokens = self.doc.tokens
+        if ti < 1 or slot not in ("subj", "poss"):
+            return None
+        opener = tokens[ti - 1]
+        if opener.lower not in SUBORDINATE_OPENERS and slot == "subj":
+            for k in range(ti - 2, max(ti - 7, -1), -1):
+                if tokens[k].lower in ("and", "but"):
+                    phrase = self.text[tokens[k].end : tokens[ti].start].rstrip(" ,")
+                    # (one noun phrase only: "and in 1993 the seed bank he had started" is a
+                    # relative clause of "the seed bank")
+                    if _introductory_phrase(phrase) and not any(w in ("the", "a", "an") for w in phrase.split()[2:]):
+                        opener = tokens[k]
+                    break
+        if slot == "poss" and opener.lower not in ("and", "but"):
+            return None
+        return opener if opener.lower in SUBORDINATE_OPENERS else None
+
     def _owns_own_people(self, ti: int) -> bool:
         """Is the determiner at token ti followed by a word for the owner's own people ("his team",
         "his wife", "his players")? Those one praises as one's own."""
@@ -738,7 +760,7 @@ class Attributor(TraceQueries):
                 return None  # only one adjective between: "his late husband", "his former husband"
         return None
 
-    def _settle(self, a: Attribution, scores: dict[int, float], tok, s: int, quote) -> None:
+    def _settle(self, a: Attribution, scores: dict[int, float], tok, s: int, quote, background=frozenset()) -> None:
         top = self._top(scores)
         if top is None:
             self.traces.append(Trace(-1, tok.start, s, self.para_of_sentence[s], "other", quote))
@@ -748,7 +770,7 @@ class Attributor(TraceQueries):
         total = scores[top] + sum(scores[e] for e in rivals if e != top)
         a.entity, a.rivals = top, rivals
         a.confidence = scores[top] / total if total else 0.0
-        a.fresh_rival = any(self._recent_first(e, s) for e in rivals)
+        a.fresh_rival = any(self._recent_first(e, s) for e in rivals if e not in background)
         a.near_rival = any(self.cand_sentence.get(e, -1) == s for e in rivals)
         if not a.reason:
             a.reason = "{name} is the most recent likely referent"
