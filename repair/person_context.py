@@ -98,11 +98,14 @@ def after_place_preposition(doc, run) -> bool:
 
 
 def _place_word_before(doc, i: int) -> bool:
-    """Is token i a preposition of place, or the "of" of "the village of", "the province of"?"""
+    """Is token i a preposition of place, the "of" of "the village of", "the province of", or the
+    "then" of "what was then"?"""
     lex, tokens = lexicon(), doc.tokens
     low = tokens[i].lower
     if low in lex["place_prepositions"]:
         return True
+    if low in ("then", "now") and i >= 2 and tokens[i - 1].lower in ("was", "is") and tokens[i - 2].lower == "what":
+        return True  # "in what was then Lourenço Marques", "born in what is now Ukraine"
     return low == "of" and i >= 1 and tokens[i - 1].lower in lex["place_nouns"] and doc.text[tokens[i - 1].end : tokens[i].start] == " "
 
 

@@ -843,6 +843,9 @@ def test_parents_named_as_the_subjects_origin_are_background():
     )
     assert referent_of(text, "He") == "Lucía Ferrer Ortiz"
     assert role_of(text, "Tomás Ferrer") == "background"
+    # a parent named by a bare noun phrase right after "of" is as much the subject's origin
+    bare = "Lucía Ferrer is a Chilean geologist. She was born in Antofagasta, the fourth child of a nurse and a fisherman. He studied geology."
+    assert role_of(bare, "a nurse") == "background"
     # past a clause of its own, a name is no longer the origin ("… of a woman who had married X")
     text = text.replace("the daughter of a miner, Tomás Ferrer,", "the daughter of a woman who had married Tomás Ferrer")
     assert role_of(text, "Tomás Ferrer") != "background"

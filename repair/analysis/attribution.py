@@ -47,7 +47,8 @@ SUBORDINATE_OPENERS = (SUBORDINATORS - RELATIVES) | {"and", "but", "what", "how"
 CONTENT_OPENERS = frozenset({"how", "what", "why"})  # "knew why he …" (not "whether": "did not know whether she would …" is mostly herself)
 ROLE_WEIGHT = {"main": 1.0, "topic": 0.9, "speaker": 1.0, "embedded": 0.6, "other": 0.4, "poss": 0.35, "background": 0.25, "quoted": 0.15}
 # "the daughter of a railway engineer, Alberto Sosa, and …": parents named as the subject's origin
-PARENTAGE_RE = textre.compile(r"\b(?:daughter|son|child|children|granddaughter|grandson)s? of (?P<gap>[^.;:!?“”\"]{0,120})$")
+# (the parent may be a bare noun phrase right after "of": "the fourth child of a railway worker")
+PARENTAGE_RE = textre.compile(r"\b(?:daughter|son|child|children|granddaughter|grandson)s? of\b(?P<gap>[^.;:!?“”\"]{0,120})$")
 CLAUSE_WORDS = frozenset("who whom which where when while because that but after before said says".split())
 SENTENCE_DECAY, PARAGRAPH_DECAY, WINDOW = 0.75, 0.85, 5
 DECAY = [SENTENCE_DECAY**i for i in range(WINDOW + 1)]
@@ -290,7 +291,7 @@ class Attributor(TraceQueries):
             if not before or before.lower() in SUBJECT_QUANTIFIERS:
                 return "topic"  # "Tamm’s first task will be …", "Most of Einar’s poems are …": their topic
             return "poss"
-        if " of " in before and (parentage := textre.search(PARENTAGE_RE, before)) is not None:
+        if " of" in before and (parentage := textre.search(PARENTAGE_RE, before)) is not None:
             if not CLAUSE_WORDS.intersection(parentage["gap"].lower().split()):
                 return "background"  # "She was born in Bahía Blanca, the daughter of … Alberto Sosa"
         nxt = self.next_token(m.end)
