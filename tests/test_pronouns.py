@@ -1259,3 +1259,13 @@ def test_parents_named_as_background_are_no_fresh_rival():
     first = [a for a in attributions if a.token.text == "He"][0]
     assert people[first.entity].name == "Amara Nwosu"
     assert not first.fresh_rival
+
+
+@pytest.mark.parametrize("opening", ["A year later", "Two weeks earlier", "In 2016"])
+def test_after_a_span_of_time_a_name_before_an_irregular_past_is_the_subject(opening):
+    # "left" shows no -ed, and "A year later" is an opening phrase of time like "In 2016"
+    text = f"Vesna Trpkovska died in 2015. {opening} Marija Nikoloska left her job in Skopje."
+    assert role_of(text, "Marija Nikoloska") == "main"
+    # a clause of its own before the name leaves it embedded
+    text = "Vesna Trpkovska died in 2015. When the shop closed Marija Nikoloska left her job."
+    assert role_of(text, "Marija Nikoloska") != "main"

@@ -301,7 +301,8 @@ class Attributor(TraceQueries):
         if prev is not None and prev.lower in self.speech and self._quote_closes_before(prev.start):
             return "speaker"
         verbish = nxt is not None and gap.strip() in ("", ",") and (
-            nxt.lower in self.speech or nxt.lower in AUXILIARIES or (nxt.text.islower() and nxt.lower.endswith(("ed", "s")) and nxt.lower not in NOT_NOUN_START)
+            nxt.lower in self.speech or nxt.lower in AUXILIARIES or nxt.lower in self.lex["irregular_pasts"]
+            or (nxt.text.islower() and nxt.lower.endswith(("ed", "s")) and nxt.lower not in NOT_NOUN_START)
         )
         if not before:
             return "main"
@@ -879,13 +880,13 @@ def _subject_noun_phrase(before: str) -> bool:
 
 def _introductory_phrase(before: str) -> bool:
     """Is `before` a short opening phrase of time or place with no clause of its own ("In the
-    1980s", "After the war", "Last year", "By 1975")?"""
+    1980s", "After the war", "Last year", "By 1975", "A year later")?"""
     words = before.split()
-    return (
-        1 <= len(words) <= 5
-        and words[0].lower() in INTRODUCTORY_OPENERS
-        and not any(w.lower() in SUBORDINATORS or w.lower() in WH_WORDS or w.lower() in AUXILIARIES for w in words[1:])
-    )
+    if 2 <= len(words) <= 3 and words[-1].lower() in ("later", "earlier"):
+        words = words[:-1]  # a span of time counted back: "A year later", "Two weeks earlier"
+    elif not words or words[0].lower() not in INTRODUCTORY_OPENERS:
+        return False
+    return len(words) <= 5 and not any(w.lower() in SUBORDINATORS or w.lower() in WH_WORDS or w.lower() in AUXILIARIES for w in words[1:])
 
 
 
