@@ -1269,3 +1269,22 @@ def test_after_a_span_of_time_a_name_before_an_irregular_past_is_the_subject(ope
     # a clause of its own before the name leaves it embedded
     text = "Vesna Trpkovska died in 2015. When the shop closed Marija Nikoloska left her job."
     assert role_of(text, "Marija Nikoloska") != "main"
+
+
+def test_a_daughter_reporting_on_her_father_leaves_him_a_rival():
+    # the father's own pronouns are right; his daughter's are damaged ("he said" of her), and
+    # "Elira said he had turned down …" is as likely about him as about her
+    text = (
+        "Arben Dervishi, 71, keeps a museum in a bunker. He began collecting in 1991. "
+        "His daughter Elira, who teaches history, persuaded him to move the collection. He built the website. "
+        "“My father never threw anything away,” he said. Elira said he had turned down an offer from a museum."
+    )
+    people, _, attributions = attributed(text)
+    a = [a for a in attributions if a.token.text == "he"][1]
+    assert people[a.entity].name == "his daughter" and a.kind == "complement"
+    assert [people[e].name for e in a.rivals] == ["Arben Dervishi"]
+    assert "she had turned down" not in fixed(text)
+    # his wife quoted on what she did tells of herself: no rival from her husband
+    wife = text.replace("His daughter Elira", "His wife Elira")
+    a = [a for a in attributed(wife)[2] if a.token.text == "he"][1]
+    assert a.rivals == []

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from .. import textre
 from ..name_evidence import FEMALE, MALE, lexicon
-from .clause_words import AUXILIARIES, NOT_NOUN_START, PRONOUNS, RELATIVES, SUBORDINATORS, WH_WORDS
+from .clause_words import AUXILIARIES, CHILDREN, NOT_NOUN_START, PRONOUNS, RELATIVES, SUBORDINATORS, WH_WORDS
 from .trace_queries import TraceQueries
 
 
@@ -604,6 +604,12 @@ class Attributor(TraceQueries):
                     ):
                         scores[tr.entity] = max(scores.get(tr.entity, 0.0), STRUCTURAL * RIVAL_IN_BETWEEN)
                         break
+                owner = self.relation_owner.get(binder)
+                if owner is not None and owner != binder and self.entities.people[binder].noun in CHILDREN and self.verdicts[owner][0] == gender:
+                    # "His daughter Elira … Elira said he had turned down an offer": a son or
+                    # daughter speaks of the parent as often as of themselves (a wife or mother
+                    # quoted in a story about him mostly tells what she did herself)
+                    scores[owner] = max(scores.get(owner, 0.0), STRUCTURAL * RIVAL_IN_BETWEEN)
             if a.kind == "subordinate" and self.verdicts[binder][0] not in (gender, None):
                 # "He took over from his father, D. Ganbold, after he injured his back": a relative
                 # of the written gender named in between may be the one meant, the pronoun as

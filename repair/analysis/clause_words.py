@@ -37,6 +37,7 @@ AUXILIARIES = frozenset(
 )
 AUXILIARIES_LATER = AUXILIARIES | {"later", "again"}
 PARENTS = frozenset({"father", "mother", "dad", "mom", "mum"})
+CHILDREN = frozenset({"daughter", "son", "granddaughter", "grandson", "stepdaughter", "stepson"})
 
 
 def adverbs_only(between: str) -> bool:
