@@ -1288,3 +1288,26 @@ def test_a_daughter_reporting_on_her_father_leaves_him_a_rival():
     wife = text.replace("His daughter Elira", "His wife Elira")
     a = [a for a in attributed(wife)[2] if a.token.text == "he"][1]
     assert a.rivals == []
+
+
+QUOTED_DAUGHTER = (
+    "Rosa Tembe, who sang marrabenta for fifty years, died on Sunday. He was 80. "
+    "His daughter Celeste said he died at home.\n\n"
+    "“My mother never learned to read music,” Celeste said. “He would hum a line and the band found it.”"
+)
+
+
+def test_a_daughters_quoted_my_mother_is_the_woman_she_is_daughter_of():
+    assert referent_of(QUOTED_DAUGHTER, "He", 1) == "Rosa Tembe"
+    assert "“She would hum a line" in fixed(QUOTED_DAUGHTER)
+    # a nephew's "my mother" is someone else: not whose nephew he is
+    nephew = QUOTED_DAUGHTER.replace("His daughter Celeste", "His nephew Celeste")
+    assert referent_of(nephew, "He", 1) != "Rosa Tembe"
+
+
+def test_a_quote_split_by_its_attribution_is_one_voice():
+    # the subject of the quote's first part goes on in its second part as in one quote
+    text = QUOTED_DAUGHTER.replace("“My mother never", "Her brother Tomás arrived from Beira.\n\n“Our aunt Lina never").replace("Celeste said. “He", "Celeste said. “She")
+    people, _, attributions = attributed(text)
+    a = [a for a in attributions if a.token.text == "She"][0]
+    assert people[a.entity].name == "our aunt" and a.confidence > 0.9

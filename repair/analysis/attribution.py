@@ -200,6 +200,8 @@ class Attributor(TraceQueries):
                 a = Attribution(item, *PRONOUNS[item.lower], quote=quote)
                 inside.append((a, len(self.traces)))
                 self.traces.append(Trace(-1, pos, s, self.para_of_sentence[s], "pending", quote))
+        if inside:
+            self._bridge_quoted_kin()
         for a, slot in inside:
             self._inside(a, slot)
         return sorted(outside + [a for a, _ in inside], key=lambda a: a.token.start)
@@ -810,6 +812,25 @@ class Attributor(TraceQueries):
     def _top(scores: dict[int, float]) -> int | None:
         return max(scores, key=scores.get) if scores else None
 
+    def _bridge_quoted_kin(self) -> None:
+        """ "Her daughter Celeste …" then, quoted, “My mother never learned to read music,”
+        Celeste said: the speaker's "my mother" is the one whose daughter the speaker was
+        introduced as, where the names agree on the gender. Once every quote's speaker is known,
+        such a mention's trace goes to that person, so the quote's pronouns find her."""
+        for tr in self.traces:
+            if tr.quote is None or tr.attribution is not None or tr.entity < 0:
+                continue
+            speaker = self.speaker.get(id(tr.quote))
+            elder = self.relation_owner.get(speaker) if speaker is not None else None
+            if elder is None or elder == speaker:
+                continue
+            m = self.entities.mention_at(tr.pos)
+            if m is None or m.kind != "kinship" or self.text[m.owner_start : m.owner_end].lower() != "my":
+                continue
+            noun = self.text[m.start : m.end].lower()
+            if (self.relation_noun.get(speaker), noun) in self.lex["kinship_converse"] and self.verdicts[elder][0] == self.lex["noun_gender"].get(noun):
+                tr.entity = elder
+
     # pronouns inside quotes, once every quote's speaker is known
     def _inside(self, a: Attribution, slot_index: int) -> None:
         tok, q = a.token, a.quote
@@ -829,7 +850,10 @@ class Attributor(TraceQueries):
             # in the same quote, the speaker's subjects go on ("My neighbour visits her son every
             # week. She brings him soup"): someone named only as an object ("her son") is less salient
             own = 1.0 if tr.attribution is not None or tr.clause_role in ("", "main", "speaker", "topic") else QUOTED_OBJECT
-            w = (own if tr.quote is q else 0.3) * SENTENCE_DECAY ** (s - tr.sentence) * PARAGRAPH_DECAY ** (para - tr.paragraph)
+            # (a quote split by its attribution is one voice: “My mother never learned,” Celeste
+            # said. “He would hum …”)
+            same_voice = tr.quote is q or tr.quote is not None and speaker is not None and tr.paragraph == para and self.speaker.get(id(tr.quote)) == speaker
+            w = (own if same_voice else 0.3) * SENTENCE_DECAY ** (s - tr.sentence) * PARAGRAPH_DECAY ** (para - tr.paragraph)
             scores[tr.entity] = max(scores.get(tr.entity, 0.0), w)
             latest.setdefault(tr.entity, tr.sentence)
         if speaker is not None:
