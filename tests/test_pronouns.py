@@ -1311,3 +1311,16 @@ def test_a_quote_split_by_its_attribution_is_one_voice():
     people, _, attributions = attributed(text)
     a = [a for a in attributions if a.token.text == "She"][0]
     assert people[a.entity].name == "our aunt" and a.confidence > 0.9
+
+
+def test_a_she_read_as_a_mans_still_shows_the_woman_beside_him_is_not_all_he():
+    # clean text: inside the daughter's quote, "She made him sleep" is read as her father's (a
+    # quote's pronouns are not sorted by gender), yet it says the mother's pronouns are not all
+    # masculine, so "My mother thought he had …" is no damage of hers to apply
+    text = (
+        "Arben Dervishi, 71, kept what other people threw away. He began collecting in 1991. "
+        "His daughter Elira, who teaches history, persuaded him to move the collection. "
+        '"My father never threw anything away," she said. "When the regime fell, he was the only man in our street who went out at night. '
+        'My mother thought he had lost his mind. She made him sleep in the garage for a week."'
+    )
+    assert fixed(text) == text

@@ -272,6 +272,10 @@ def _add_pattern_damage(attributions, verdicts, damaged: dict[int, int]) -> None
         if a.gender == FEMALE:
             if a.confidence >= PATTERN_FEMININE_CONFIDENCE:
                 feminine.add(a.entity)
+            if verdicts[a.entity][0] != FEMALE:
+                # a "she" read as a man's, with a woman among the rivals, is hers far more likely
+                # (MT seldom turns "he" into "she"): her pronouns are not all masculine
+                feminine.update(e for e in a.rivals if verdicts[e][0] == FEMALE)
         elif a.confidence >= PATTERN_MIN_CONFIDENCE and verdicts[a.entity][0] == FEMALE and a.kind != "spouse":
             support.setdefault(a.entity, []).append(a.confidence)
     for e, confs in support.items():
