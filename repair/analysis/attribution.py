@@ -668,11 +668,15 @@ class Attributor(TraceQueries):
                 main = story
                 scores.setdefault(story, 0.0)  # (however long ago last named)
                 a.reason = "after a quote, a new paragraph goes back to {name}, the person the story is about"
-            protagonist = self._protagonist() if self.no_feminine and self._opens_paragraph(s) else None
+            protagonist = self._protagonist() if self._opens_paragraph(s) else None
+            if protagonist is not None and not self.no_feminine and not (protagonist == self.article_subject and self._written_against_names(protagonist)):
+                protagonist = None
             if protagonist is not None and protagonist != main and protagonist in scores:
                 # A paragraph that opens with a pronoun goes back to the person the story is
                 # about, not to whoever was the subject at the end of the paragraph before. Only
-                # where no woman is "she": elsewhere the written gender tells who is meant.
+                # where no woman is "she": elsewhere the written gender tells who is meant, unless
+                # the article is about this person and the text writes them clearly in the other
+                # gender than their name (_written_against_names): then it cannot tell.
                 main = protagonist
                 a.reason = "a paragraph opening goes back to {name}, the person the story is about"
             if main is not None:
@@ -724,6 +728,22 @@ class Attributor(TraceQueries):
             self.last_speaker = (a.entity, s)
             self.last_speaker_written = a.gender
         return a
+
+    def _written_against_names(self, entity: int) -> bool:
+        """Have at least two pronouns been clearly this person's (no rival, sure), every one of
+        them in the gender their names contradict? ("Nermin Aksoy … known for his social housing
+        projects … He was one of the first women …")"""
+        gender = self.verdicts[entity][0]
+        if gender is None:
+            return False
+        n = 0
+        for tr in self.traces:
+            a = tr.attribution
+            if a is not None and a.entity == entity and not a.rivals and a.confidence >= 0.99:
+                if a.gender == gender:
+                    return False
+                n += 1
+        return n >= 2
 
     def _clause_opener(self, ti: int, slot: str):
         """The word opening the clause whose subject (or, after "and"/"but", owner) is the
