@@ -378,6 +378,8 @@ def find_entities(doc) -> Entities:
                 start = 0  # a name the lexicon does not know: "Chidi Okafor, a nurse, said"
             if start is None:
                 continue
+        if start > 0 and not honorific and not role and run[0].text in speakers[1]:
+            start = 0  # "Mwanaidi Hamad", later "Mwanaidi, 44,": the first word is her given name
         if start > 0 and vietnamese_middle(run[start - 1 :]) is not None:
             start -= 1  # "Nguyen Thi Lan": the family name the lexicon does not know opens the name
         if start > 0 and len(run) - start == 1 and not honorific and not role and person_context(doc, run):

@@ -855,3 +855,13 @@ def test_a_person_noun_before_another_is_a_modifier_not_a_person():
 def test_a_festival_is_no_person_though_its_first_word_is_a_name():
     doc, found = people("He led the massed choirs at six national Song Festivals. Rosa Parks sat down.")
     assert list(found) == ["Rosa Parks"]
+
+
+def test_an_unknown_given_name_used_alone_opens_the_name_before_a_known_one():
+    # "Hamad" is a man's given name to the lexicon, but "Mwanaidi, 44," shows the first word is
+    # the given name: the person is "Mwanaidi Hamad", not a surname-less "Hamad"
+    doc, found = people("At low tide Mwanaidi Hamad walks along the lines. Mwanaidi, 44, has farmed seaweed here since 1995.")
+    assert "Mwanaidi Hamad" in found
+    # without the lone use, nothing says the unknown word is a given name
+    doc, found = people("At low tide Mwanaidi Hamad walks along the lines. The farm has 40 ropes.")
+    assert "Mwanaidi Hamad" not in found
