@@ -1342,3 +1342,16 @@ def test_a_paragraph_opening_goes_back_to_the_article_subject_written_against_he
     # not where her pronouns are feminine somewhere: then the written "His" may be his
     text = DAMAGED_ARTICLE.replace("known for his social", "known for her social")
     assert referent_of(text, "His") != "Nermin Aksoy" or kind_of(text, "His") != "continuity"
+
+
+def test_whose_husband_gives_a_gender_no_name_source_does():
+    # "Zawadi" is in no name source; her husband, named as hers, says she is a woman
+    text = (
+        "UVINZA, Tanzania — Zawadi Kimaro runs the only solar clinic in the district. He trained as a nurse in Dodoma. "
+        "Kimaro’s husband, Joseph Kimaro, teaches at the secondary school. Kimaro said he had built the clinic with his savings."
+    )
+    out = fixed(text)
+    assert "She trained as a nurse" in out and "Kimaro said she had built the clinic with her savings" in out
+    # a wife named as someone's says they are a man: his pronouns stay
+    wife = text.replace("Kimaro’s husband, Joseph Kimaro,", "Kimaro’s wife, Neema Kimaro,")
+    assert fixed(wife) == wife

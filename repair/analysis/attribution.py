@@ -48,6 +48,7 @@ CONTENT_OPENERS = frozenset({"how", "what", "why"})  # "knew why he …" (not "w
 ROLE_WEIGHT = {"main": 1.0, "topic": 0.9, "speaker": 1.0, "embedded": 0.6, "other": 0.4, "poss": 0.35, "background": 0.25, "quoted": 0.15}
 # "the daughter of a railway engineer, Alberto Sosa, and …": parents named as the subject's origin
 # (the parent may be a bare noun phrase right after "of": "the fourth child of a railway worker")
+SPOUSE_OF = {"husband": FEMALE, "wife": MALE}  # whose spouse the noun most often names
 PARENTAGE_RE = textre.compile(r"\b(?:daughter|son|child|children|granddaughter|grandson)s? of\b(?P<gap>[^.;:!?“”\"]{0,120})$")
 CLAUSE_WORDS = frozenset("who whom which where when while because that but after before said says".split())
 SENTENCE_DECAY, PARAGRAPH_DECAY, WINDOW = 0.75, 0.85, 5
@@ -253,6 +254,11 @@ class Attributor(TraceQueries):
         if found is None:
             return m.entity
         noun = self.text[m.start : m.end].lower()
+        if noun in SPOUSE_OF and self.verdicts[found][0] is None:
+            # "Kimaro’s husband, Joseph Kimaro," of a woman whose given name no source knows: a
+            # husband is a woman's far more often than a man's (and a wife a man's)
+            owner_kind = "woman" if SPOUSE_OF[noun] == FEMALE else "man"
+            self.relation_gender.setdefault(found, (SPOUSE_OF[noun], f"{{name}} has a ‘{noun}’, far more often a {owner_kind}’s than not"))
         if m.entity not in self.relation_owner:
             self.relation_owner[m.entity] = found
             self.relation_noun[m.entity] = noun
