@@ -468,10 +468,12 @@ def find_entities(doc) -> Entities:
             continue  # "the guitarist Njaka Rakotomalala": another of the family, not Tiana
         if bare in surnames:
             idx, kind = surnames[bare], "surname"
-        elif bare in firsts and (bare in called_relations or is_first_name(bare) or possessive or i in subject_at or past_age(text, tok.end) != tok.end) and not in_run(doc, i):
+        elif bare in firsts and (
+            bare in called_relations or is_first_name(bare) or possessive or i in subject_at or past_age(text, tok.end) != tok.end or _before_past_verb(doc, i, lex)
+        ) and not in_run(doc, i):
             # a first name no source knows, alone, only as a subject, an owner or with an age
-            # ("Khamphet was born …", "Khamphet’s looms", "Yusmary, 41,"): elsewhere it may be a
-            # word of a place
+            # ("Khamphet was born …", "Hanitra moved …", "Khamphet’s looms", "Yusmary, 41,"):
+            # elsewhere it may be a word of a place
             idx, kind = firsts[bare], "first"
         else:
             # (only surnames of six letters or more have variants, all listed in by_shape)
@@ -555,6 +557,15 @@ def _add_tail_mention(doc, run, tails: dict[str, int], people: list, taken: set[
 def _add(evidence: list[Evidence], e: Evidence) -> None:
     if all(x.reason != e.reason for x in evidence):
         evidence.append(e)
+
+
+def _before_past_verb(doc, i: int, lex) -> bool:
+    """Is token i followed by a verb in the past tense ("Hanitra moved", "Hanitra left")?"""
+    tokens = doc.tokens
+    if i + 1 >= len(tokens) or doc.text[tokens[i].end : tokens[i + 1].start] != " ":
+        return False
+    nxt = tokens[i + 1]
+    return nxt.text.islower() and (nxt.lower.endswith("ed") or nxt.lower in lex["irregular_pasts"])
 
 
 def _variant(word: str, by_shape: dict[tuple, list]) -> int | None:

@@ -170,6 +170,13 @@ def person_context(doc, run) -> bool:
     # of Ghana, Akosua Frimpong,")
     if before and before[-1].lower in lex["roles"] and text[before[-1].end : run[0].start] == " ":
         return True
+    # a person noun after an article, right before ("many of them written with the guitarist
+    # Njaka Rakotomalala"): the noun in the list, or one in -ist or -ian (pianist, historian)
+    if (
+        len(before) >= 2 and before[-2].lower in ("the", "a", "an") and text[before[-1].end : run[0].start] == " "
+        and (before[-1].lower in lex["person_nouns"] or before[-1].lower.endswith(("ist", "ian")) and len(before[-1].lower) >= 6)
+    ):
+        return True
     if text[run[0].start - 2 : run[0].start] != ", ":
         return False
     if after.startswith(",") and any(t.lower in lex["roles"] or t.lower in lex["noun_gender"] for t in before):

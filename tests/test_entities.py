@@ -865,3 +865,17 @@ def test_an_unknown_given_name_used_alone_opens_the_name_before_a_known_one():
     # without the lone use, nothing says the unknown word is a given name
     doc, found = people("At low tide Mwanaidi Hamad walks along the lines. The farm has 40 ropes.")
     assert "Mwanaidi Hamad" not in found
+
+
+def test_a_given_name_no_source_knows_is_a_mention_before_a_past_verb():
+    doc, found = people("Hanitra Ravelojaona, a singer, was born in Ambositra. At 19 Hanitra moved to the capital.")
+    starts = [m.start for m in found["Hanitra Ravelojaona"].mentions]
+    assert doc.text.index("Hanitra moved") in starts
+
+
+def test_a_person_noun_after_an_article_makes_the_next_names_a_person():
+    doc, found = people("Many of her songs were written with the guitarist Njaka Rakotomalala in the 1970s.")
+    assert "Njaka Rakotomalala" in found
+    # not any noun: "the village Ban Phanom" is a place
+    doc, found = people("The road ends near the village Ntchisi Boma in the hills.")
+    assert not found

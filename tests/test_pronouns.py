@@ -1355,3 +1355,42 @@ def test_whose_husband_gives_a_gender_no_name_source_does():
     # a wife named as someone's says they are a man: his pronouns stay
     wife = text.replace("Kimaro’s husband, Joseph Kimaro,", "Kimaro’s wife, Neema Kimaro,")
     assert fixed(wife) == wife
+
+
+@pytest.mark.parametrize("sentence, gender", [
+    ("He learned the valiha in secret as a girl.", "female"),
+    ("As a young woman, he moved to the capital.", "female"),
+    ("As a boy, she herded goats.", "male"),
+])
+def test_what_the_subject_was_when_young_gives_its_gender(sentence, gender):
+    from repair.document import Document
+    from repair.passes.pronouns import _predicate_gender
+
+    doc = Document(sentence)
+    tok = next(t for t in doc.tokens if t.lower in ("he", "she"))
+    assert _predicate_gender(doc, tok)[0] == gender
+
+
+@pytest.mark.parametrize("sentence", ["He taught her as a girl.", "He met Ana as a girl.", "He dressed as a woman.", "He worked as a man of letters."])
+def test_as_a_girl_about_someone_else_or_a_disguise_says_nothing(sentence):
+    from repair.document import Document
+    from repair.passes.pronouns import _predicate_gender
+
+    doc = Document(sentence)
+    assert _predicate_gender(doc, doc.tokens[0]) is None
+
+
+def test_a_woman_whose_name_no_source_knows_is_known_by_as_a_girl():
+    text = (
+        "Hanitra Ravelojaona, the singer, died on Sunday at his home in Antananarivo. He was 78. "
+        "He learned the valiha in secret as a girl. He moved to the capital at 19."
+    )
+    assert "She was 78" in fixed(text) and "She moved to the capital" in fixed(text)
+
+
+def test_whoever_acts_after_a_death_is_not_the_one_who_died():
+    text = (
+        "Hanitra Ravelojaona, a singer, sang with Njaka Rakotomalala, a guitarist, for thirty years. "
+        "He died in 2011. Hanitra stopped performing after his death."
+    )
+    assert referent_of(text, "his") == "Njaka Rakotomalala"

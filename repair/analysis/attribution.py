@@ -48,6 +48,7 @@ CONTENT_OPENERS = frozenset({"how", "what", "why"})  # "knew why he …" (not "w
 ROLE_WEIGHT = {"main": 1.0, "topic": 0.9, "speaker": 1.0, "embedded": 0.6, "other": 0.4, "poss": 0.35, "background": 0.25, "quoted": 0.15}
 # "the daughter of a railway engineer, Alberto Sosa, and …": parents named as the subject's origin
 # (the parent may be a bare noun phrase right after "of": "the fourth child of a railway worker")
+AFTER_DEATH = frozenset({"after", "since", "following", "until", "before"})  # "… after his death"
 SPOUSE_OF = {"husband": FEMALE, "wife": MALE}  # whose spouse the noun most often names
 PARENTAGE_RE = textre.compile(r"\b(?:daughter|son|child|children|granddaughter|grandson)s? of\b(?P<gap>[^.;:!?“”\"]{0,120})$")
 CLAUSE_WORDS = frozenset("who whom which where when while because that but after before said says".split())
@@ -709,6 +710,14 @@ class Attributor(TraceQueries):
             a.kind, a.structural = "spouse", False
             a.reason = f"a ‘{spouse}’ is a woman’s far more often than a man’s, and {{name}} is the likeliest woman here"
             binder_conf, binder_tr = 1.0, None
+        if slot == "poss" and nxt is not None and nxt.lower in ("death", "funeral") and prev is not None and prev.lower in AFTER_DEATH:
+            # "Hanitra stopped performing after his death": whoever acts after a death is not
+            # the one who died (the clause's subject, if a person, is someone else)
+            subj = self._subject_before(tok.start, s)
+            if subj is not None and subj in scores and len(scores) > 1:
+                scores[subj] *= 0.1
+                if binder == subj:
+                    a.kind, a.reason, a.structural = "salience", "", False
         self._settle(a, scores, tok, s, None, background)
         if slot in ("poss", "obj") and a.entity is not None and self.verdicts[a.entity][0] not in (gender, None) and self._subject_of_other_gender_follows(ti, s, gender):
             # "Dr. Wijesinghe died in 2011. After his death she handed …": the "she" right after

@@ -126,11 +126,34 @@ PREDICATE_OPENINGS = tuple(f" {w} " for w in PREDICATE_COPULAS | PREDICATE_ADVER
 PREDICATE_NEXT = frozenset("of to who in and at for with from on since when after whose that than".split())
 
 
+# "He learned the instrument in secret as a girl", "As a young woman, he …": what the subject was
+# when young. (Not "as a man": "disguised as a man" says the opposite.)
+AS_YOUTH = r"(?P<phrase>as an? (?:(?:young|little|small|teenage) )?(?P<noun>girl|boy|schoolgirl|schoolboy|woman|man))"
+AS_YOUTH_AFTER_RE = textre.compile(r"[^.;:!?“”\"]{0,60}?\b" + AS_YOUTH + r"\b")
+AS_YOUTH_BEFORE_RE = textre.compile(r"(?i:\b" + AS_YOUTH + r"), $")
+YOUTH_GENDER = {"girl": FEMALE, "schoolgirl": FEMALE, "woman": FEMALE, "boy": MALE, "schoolboy": MALE, "man": MALE}
+
+
+def _youth_gender(doc, tok) -> tuple[str, str] | None:
+    """(gender, phrase) for "he … as a girl" / "As a young woman, he …" about the subject."""
+    text = doc.text
+    m = textre.search(AS_YOUTH_BEFORE_RE, text, max(0, tok.start - 30), tok.start)
+    if m is None and " as a" in text[tok.end : tok.end + 80]:
+        m = textre.match(AS_YOUTH_AFTER_RE, text, tok.end)
+        if m is not None:
+            between = doc.tokens_in(tok.end, m.start("noun"))
+            if any(t.lower in PRONOUN_FORMS or t.text[0].isupper() or t.lower in ("dressed", "disguised", "posing") for t in between):
+                return None  # "he taught her as a girl", "he met Ana as a girl": about someone else
+    if m is None or m["noun"].lower() in ("woman", "man") and not text[m.start("noun") - 6 : m.start("noun")].lower().startswith("young"):
+        return None  # a bare "as a woman" may be a role or a disguise; "as a young woman" is an age
+    return YOUTH_GENDER[m["noun"].lower()], m["phrase"]
+
+
 def _predicate_gender(doc, tok) -> tuple[str, str] | None:
     """(gender, phrase) when a subject pronoun's own predicate is a gendered noun: "he became the
     first woman to …", "he is a mother of three". The sentence itself then says who is meant."""
     if not doc.text.startswith(PREDICATE_OPENINGS, tok.end):
-        return None  # most pronouns: no copula follows, and no need to look further
+        return _youth_gender(doc, tok)  # most pronouns: no copula follows
     words = doc.tokens_in(tok.end, tok.end + 60)[:7]
     i = 0
     while i < len(words) and words[i].lower in PREDICATE_ADVERBS_HAVE:
