@@ -1394,3 +1394,12 @@ def test_whoever_acts_after_a_death_is_not_the_one_who_died():
         "He died in 2011. Hanitra stopped performing after his death."
     )
     assert referent_of(text, "his") == "Njaka Rakotomalala"
+
+
+def test_a_quote_in_an_obituary_speaks_of_the_dead_before_a_man_named_last():
+    text = (
+        "Anna Sayavong, who wove silk in Luang Prabang for sixty years, died on Monday. He was 84. "
+        "His husband, a carpenter, built most of the looms himself.\n\n"
+        "“He could not see well any more, so he wove by counting the threads,” their daughter Vilayvanh said."
+    )
+    assert referent_of(text, "He", 1) == "Anna Sayavong"

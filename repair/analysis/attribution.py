@@ -877,6 +877,7 @@ class Attributor(TraceQueries):
         scores: dict[int, float] = {}
         latest: dict[int, int] = {}  # entity → the latest sentence it was seen in
         para = self.para_of_sentence[s]
+        story = self.deceased if self.deceased is not None else self.article_subject if self.article_subject is not None else self._protagonist()
         for tr in reversed(self.traces[max(0, slot_index - 60) : slot_index]):
             if s - tr.sentence > WINDOW:
                 break
@@ -889,6 +890,8 @@ class Attributor(TraceQueries):
             # said. “He would hum …”)
             same_voice = tr.quote is q or tr.quote is not None and speaker is not None and tr.paragraph == para and self.speaker.get(id(tr.quote)) == speaker
             w = (own if same_voice else 0.3) * SENTENCE_DECAY ** (s - tr.sentence) * PARAGRAPH_DECAY ** (para - tr.paragraph)
+            if tr.entity == story and not same_voice:
+                w *= PROTAGONIST_BOOST  # a relative quoted in a story about someone speaks of them
             scores[tr.entity] = max(scores.get(tr.entity, 0.0), w)
             latest.setdefault(tr.entity, tr.sentence)
         if speaker is not None:
