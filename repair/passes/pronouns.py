@@ -137,8 +137,9 @@ YOUTH_GENDER = {"girl": FEMALE, "schoolgirl": FEMALE, "woman": FEMALE, "boy": MA
 def _youth_gender(doc, tok) -> tuple[str, str] | None:
     """(gender, phrase) for "he … as a girl" / "As a young woman, he …" about the subject."""
     text = doc.text
-    m = textre.search(AS_YOUTH_BEFORE_RE, text, max(0, tok.start - 30), tok.start)
-    if m is None and " as a" in text[tok.end : tok.end + 80]:
+    start = max(0, tok.start - 30)
+    m = textre.search(AS_YOUTH_BEFORE_RE, text, start, tok.start) if text.find("s a", start, tok.start) != -1 else None
+    if m is None and text.find(" as a", tok.end, tok.end + 80) != -1:
         m = textre.match(AS_YOUTH_AFTER_RE, text, tok.end)
         if m is not None:
             between = doc.tokens_in(tok.end, m.start("noun"))
