@@ -1403,3 +1403,15 @@ def test_a_quote_in_an_obituary_speaks_of_the_dead_before_a_man_named_last():
         "“He could not see well any more, so he wove by counting the threads,” their daughter Vilayvanh said."
     )
     assert referent_of(text, "He", 1) == "Anna Sayavong"
+
+
+def test_a_mid_sentence_he_said_goes_on_with_who_told_the_sentence_before():
+    # clean text: the mother spoke two paragraphs back; the judge told the sentence before
+    text = (
+        "Yokasta Peña grew up in Santiago. Her mother sold fish. “Women sang or played the güira,” her mother said.\n\n"
+        "In 2019 Yokasta won a contest in La Vega, the first woman to do so. One of the judges, the veteran "
+        "accordionist Teodoro Almonte, said he had made up his mind before she finished her first piece. "
+        "It was her left hand, he said, the bass, that convinced him."
+    )
+    assert referent_of(text, "he", 1) == "Teodoro Almonte"
+    assert fixed(text) == text

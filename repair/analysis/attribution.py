@@ -474,6 +474,10 @@ class Attributor(TraceQueries):
                 if recent_tr is not None and recent_tr.entity != self.last_speaker[0]:
                     structural = {recent_tr.entity: "it attributes the quote, and {name} is the subject of the sentence before"}
                     report_tr = recent_tr
+            if report_quote == "paren" and (teller := self._indirect_speaker(s - 1)) is not None and teller != interrupted:
+                # "X said he had made up his mind … . It was her left hand, he said, …": the one
+                # who told the sentence before goes on telling
+                structural = {teller: "it attributes what is told, and {name} told the sentence before"}
             subj = self._subject_before(tok.start, s)
             if subj == interrupted:
                 subj = None
@@ -743,6 +747,21 @@ class Attributor(TraceQueries):
             self.last_speaker = (a.entity, s)
             self.last_speaker_written = a.gender
         return a
+
+    def _indirect_speaker(self, s: int) -> int | None:
+        """The person named right before a speech verb in sentence s, outside quotes ("Teodoro
+        Almonte, said he had …", "Kumari said"), else None."""
+        found = None
+        for tr in reversed(self.traces):  # (walking back: the last one found is the first)
+            if tr.sentence < s:
+                break
+            if tr.sentence > s or tr.quote is not None or tr.entity < 0 or tr.attribution is not None:
+                continue
+            m = self.entities.mention_at(tr.pos)
+            nxt = self.next_token(m.end) if m is not None else None
+            if nxt is not None and nxt.lower in self.speech and self.text[m.end : nxt.start] in (" ", ", "):
+                found = tr.entity
+        return found
 
     def _written_against_names(self, entity: int) -> bool:
         """Have at least two pronouns been clearly this person's (no rival, sure), every one of
