@@ -642,6 +642,7 @@ def _group_noun(doc, words):
 
 
 COPULAS = frozenset("is was are were be been became becomes become remains remained as".split())
+RANKING_WORDS = frozenset("first only youngest oldest second third last".split())  # "the first woman to …"
 HAVE = frozenset("have has had having".split())
 
 
@@ -817,6 +818,8 @@ def _relations(doc, people: list[Entity]) -> None:
             before = tokens[i - 3] if owner is not prev and i >= 3 else tokens[i - 2] if i >= 2 else None
             if before is not None and before.lower in COPULAS:
                 continue  # "he became the first woman to …": a description, not another person
+            if owner is not prev and prev.lower in RANKING_WORDS:
+                continue  # "…, the first woman to do so": a description of the one named before
             key = ("noun", low)
             kind = "noun"
         else:

@@ -1415,3 +1415,16 @@ def test_a_mid_sentence_he_said_goes_on_with_who_told_the_sentence_before():
     )
     assert referent_of(text, "he", 1) == "Teodoro Almonte"
     assert fixed(text) == text
+
+
+def test_the_first_woman_to_gives_the_name_before_it_a_gender():
+    # "Yokasta" is in no name source; the ranking says who she is (and is no new person)
+    text = (
+        "SANTIAGO — Yokasta Peña, 34, won a regional accordion contest in La Vega in 2019, the first woman to do so. "
+        "He now tours with his own group. His father taught him to play."
+    )
+    assert fixed(text).count("She now tours with her own group. Her father taught her") == 1
+    assert "the woman" not in [p.name for p in attributed(text)[0]]
+    # a name the sources call male is not overruled by it
+    text = text.replace("Yokasta Peña", "Pedro Peña")
+    assert fixed(text) == text

@@ -72,6 +72,7 @@ def run(doc, config):
     attributor = Attributor(doc, entities, verdicts)
     attributions = attributor.run(pronoun_tokens)
     _relation_evidence(attributor.relation_gender, entities, verdicts)
+    _ranking_evidence(doc, entities, verdicts)
     _predicate_evidence(doc, attributions, verdicts)
     _country_guard(attributions, verdicts)
     damaged, clean = _document_evidence(attributions, verdicts)
@@ -215,6 +216,43 @@ def _predicate_evidence(doc, attributions, verdicts) -> None:
             # a "mostly" name and the sentence's own word for the person: two sources agree
             combined = round(1 - (1 - strength) * (1 - 0.9), 3)
             verdicts[a.entity] = (g, combined, evidence + [Evidence(g, 0.9, f"called ‘{phrase}’")])
+
+
+# "…, the first woman to hold the post", "Kadri would be the first woman to command …": a ranking
+# that says the person's gender, about the name right before it in the sentence
+RANKINGS = ("the first ", "the only ", "the youngest ", "the oldest ", "the second ", "the third ")
+RANKING_RE = textre.compile(r"the \w+ (?P<noun>woman|girl|man|boy) (?:to|in|from|on|who|ever)\b")
+RANKING_LEAD_RE = textre.compile(r"(?:, |\b(?:became|becomes|become|becoming|is|was|be|as|making (?:him|her)) )$")
+
+
+def _ranking_evidence(doc, entities, verdicts) -> None:
+    """A name whose sentence calls it "the first woman to …" gets that gender where the names
+    gave none (or only a weak one of the same gender), as a pronoun's predicate noun does."""
+    text = doc.text
+    starts = [m.start for m in entities.mentions]
+    for key in RANKINGS:
+        at = text.find(key)
+        while at != -1:
+            found = textre.match(RANKING_RE, text, at)
+            if found is not None and textre.search(RANKING_LEAD_RE, text, max(0, at - 20), at) is not None:
+                _rank(doc, entities, verdicts, starts, found)
+            at = text.find(key, at + 1)
+
+
+def _rank(doc, entities, verdicts, starts: list[int], found) -> None:
+    """Give the gender of a "the first woman to …" found to the name right before it."""
+    i = bisect.bisect_left(starts, found.start()) - 1
+    sent = next((sp for sp in doc.sentences if sp.start <= found.start() < sp.end), None)
+    if sent is None or i < 0 or entities.mentions[i].start < sent.start or not entities.mentions[i].is_name:
+        return
+    e = entities.mentions[i].entity
+    g = YOUTH_GENDER[found["noun"]]
+    gender, strength, evidence = verdicts[e]
+    why = Evidence(g, 0.9, f"called ‘{found.group(0)} …’")
+    if gender is None:
+        verdicts[e] = (g, 0.9, [why])
+    elif gender == g and strength < 0.9:
+        verdicts[e] = (g, round(1 - (1 - strength) * (1 - 0.9), 3), evidence + [why])
 
 
 def _country_guard(attributions, verdicts) -> None:
