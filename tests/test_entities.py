@@ -879,3 +879,10 @@ def test_a_person_noun_after_an_article_makes_the_next_names_a_person():
     # not any noun: "the village Ban Phanom" is a place
     doc, found = people("The road ends near the village Ntchisi Boma in the hills.")
     assert not found
+
+
+def test_a_first_name_in_a_date_is_no_mention():
+    # "Julio" is July in "18 de Julio" (a street named after a date), not Julio Bentancur
+    doc, found = people("Her paintings hang in the banks on Avenida 18 de Julio. She met the architect Julio Bentancur in 1961.")
+    julio = found["Julio Bentancur"]
+    assert [m.start for m in julio.mentions] == [doc.text.index("Julio Bentancur")]
