@@ -1428,3 +1428,22 @@ def test_the_first_woman_to_gives_the_name_before_it_a_gender():
     # a name the sources call male is not overruled by it
     text = text.replace("Yokasta Peña", "Pedro Peña")
     assert fixed(text) == text
+
+
+def test_a_quote_about_my_father_is_not_the_fathers_own():
+    # damaged: "she spent" → "he spent", so the subject before the quote is her father; but a
+    # quote about "my father" is his child's
+    text = (
+        "Anisha Baptiste, 38, is the band's arranger. He learned the pans in this yard. "
+        "His father, Clive Baptiste, tuned the band's pans for thirty years, and he spent his childhood watching him work.\n\n"
+        "“My father could hear a flat note from across the road,” he says. “He would stop in the middle of a sentence.”"
+    )
+    people, _, attributions = attributed(text)
+    says = [a for a in attributions if a.token.text == "he"][-1]
+    assert people[says.entity].name == "Anisha Baptiste" and says.kind == "report"
+    assert referent_of(text, "He", 1) == "Clive Baptiste"
+    assert "“She would stop" not in fixed(text)
+    # a quote that does not call him so keeps him as its speaker
+    text = text.replace("“My father could hear", "“I could hear")
+    people, _, attributions = attributed(text)
+    assert people[[a for a in attributions if a.token.text == "he"][-1].entity].name == "Clive Baptiste"

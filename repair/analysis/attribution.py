@@ -494,6 +494,12 @@ class Attributor(TraceQueries):
                 if report_tr is not None and report_tr.entity != interrupted:
                     binder = report_tr.entity
                     a.reason, a.kind = "it attributes the quote, and {name} is the subject of the sentence before", "report"
+            if binder is not None and report_quote != "paren" and self._quote_calls_kin(report_quote, binder):
+                # “My father could hear a note …,” he says — after "Her father, Clive, tuned the
+                # pans": the quote speaks of him as "my father", so its speaker is his child
+                noun = self.relation_noun[binder]
+                binder, report_tr = self.relation_owner[binder], None
+                a.reason = f"it attributes a quote about ‘my {noun}’, and {{name}} is the one introduced with that {noun}"
             if binder is not None and report_tr is not None and report_tr.entity == binder and report_tr.attribution is not None:
                 # the subject before was a pronoun: the speaker is no surer than it was ("He did
                 # not want him to go. “…,” he said." — either of the two may be speaking)
@@ -747,6 +753,22 @@ class Attributor(TraceQueries):
             self.last_speaker = (a.entity, s)
             self.last_speaker_written = a.gender
         return a
+
+    def _quote_calls_kin(self, quote, entity: int) -> bool:
+        """Does the quote say "my <noun>" for the noun that introduced `entity` as someone's
+        relative ("Her father, Clive, …" and “My father could hear …”)?"""
+        noun = self.relation_noun.get(entity)
+        owner = self.relation_owner.get(entity)
+        if noun is None or owner is None or owner == entity:
+            return False
+        said = self.text[quote.start : quote.end].lower()
+        at = said.find(f"my {noun}")
+        while at != -1:
+            after = said[at + len(noun) + 3 : at + len(noun) + 4]
+            if (at == 0 or not said[at - 1].isalpha()) and not after.isalpha():
+                return True
+            at = said.find(f"my {noun}", at + 1)
+        return False
 
     def _indirect_speaker(self, s: int) -> int | None:
         """The person named right before a speech verb in sentence s, outside quotes ("Teodoro
