@@ -1447,3 +1447,14 @@ def test_a_quote_about_my_father_is_not_the_fathers_own():
     text = text.replace("“My father could hear", "“I could hear")
     people, _, attributions = attributed(text)
     assert people[[a for a in attributions if a.token.text == "he"][-1].entity].name == "Clive Baptiste"
+
+
+def test_a_he_beside_a_her_of_the_same_woman_is_someone_else():
+    # her pronouns are damaged elsewhere, but this sentence writes her as "her": its "He" is not hers
+    text = (
+        "Graciela Olivera, a painter, died on Sunday. He was 86. His sister Teresa taught him to draw. "
+        "In 1961 he married the architect Julio Bentancur. Olivera painted in the mornings and Bentancur drew "
+        "in the afternoons. He also kept her accounts."
+    )
+    assert "She was 86" in fixed(text)
+    assert "He also kept her accounts" in fixed(text)

@@ -78,10 +78,24 @@ def run(doc, config):
     damaged, clean = _document_evidence(attributions, verdicts)
     erased = _feminine_erased(attributions, verdicts, damaged)
     reversible = _reversible_men(attributions, verdicts, entities.people)
+    her_after = _feminine_objects(attributor, attributions)
     for a in attributions:
+        if a.gender == MALE and a.slot == "subj" and a.token.start < her_after.get((attributor.sentence_of(a.token.start), a.entity), -1):
+            continue  # "He also kept her accounts": the sentence writes her as "her", so he is another
         finding = _decide(doc, rule, entities, verdicts, a, damaged, clean, erased, reversible)
         if finding is not None:
             yield finding
+
+
+def _feminine_objects(attributor, attributions) -> dict[tuple[int, int], int]:
+    """(sentence, person) → where the last "her" (object or determiner) read as hers is, outside
+    quotes. A "he" before it in that sentence is someone else: a text that writes her as "he"
+    does so throughout, not with "her" in the same breath ("He also kept her accounts")."""
+    return {
+        (attributor.sentence_of(a.token.start), a.entity): a.token.start
+        for a in attributions
+        if a.gender == FEMALE and a.slot in ("obj", "poss") and a.entity is not None and a.quote is None
+    }
 
 
 # Words that cannot follow a determiner, so "his" before them stands alone (→ "hers"): "it was
