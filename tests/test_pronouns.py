@@ -1458,3 +1458,16 @@ def test_a_he_beside_a_her_of_the_same_woman_is_someone_else():
     )
     assert "She was 86" in fixed(text)
     assert "He also kept her accounts" in fixed(text)
+
+
+def test_and_he_is_no_surer_than_the_doubtful_he_it_goes_on_with():
+    # "He was already known …" may be hers or the architect's just met; the "and he" after it is
+    # no surer than that
+    text = (
+        "Graciela Olivera, a painter, died on Sunday. He was 86. He met the architect Julio Bentancur at an "
+        "exhibition in 1961. He was already known for his apartment blocks, and he liked to say so."
+    )
+    people, _, attributions = attributed(text)
+    main, joined = [a for a in attributions if a.token.text == "He"][2], [a for a in attributions if a.token.text == "he"][0]
+    assert main.rivals and joined.kind == "subordinate"
+    assert joined.confidence <= main.confidence
