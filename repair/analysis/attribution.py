@@ -46,10 +46,10 @@ INTRODUCTORY_OPENERS = frozenset("in after during by since on at from until befo
 SUBORDINATE_OPENERS = (SUBORDINATORS - RELATIVES) | {"and", "but", "what", "how", "why"}  # "because he", "and he"
 CONTENT_OPENERS = frozenset({"how", "what", "why"})  # "knew why he …" (not "whether": "did not know whether she would …" is mostly herself)
 ROLE_WEIGHT = {"main": 1.0, "topic": 0.9, "speaker": 1.0, "embedded": 0.6, "other": 0.4, "poss": 0.35, "background": 0.25, "quoted": 0.15}
-# "the daughter of a railway engineer, Alberto Sosa, and …": parents named as the subject's origin
-# (the parent may be a bare noun phrase right after "of": "the fourth child of a railway worker")
 AFTER_DEATH = frozenset({"after", "since", "following", "until", "before"})  # "… after his death"
 SPOUSE_OF = {"husband": FEMALE, "wife": MALE}  # whose spouse the noun most often names
+# "the daughter of a railway engineer, Alberto Sosa, and …": parents named as the subject's origin
+# (the parent may be a bare noun phrase right after "of": "the fourth child of a railway worker")
 PARENTAGE_RE = textre.compile(r"\b(?:daughter|son|child|children|granddaughter|grandson)s? of\b(?P<gap>[^.;:!?“”\"]{0,120})$")
 CLAUSE_WORDS = frozenset("who whom which where when while because that but after before said says".split())
 SENTENCE_DECAY, PARAGRAPH_DECAY, WINDOW = 0.75, 0.85, 5
