@@ -1471,3 +1471,13 @@ def test_and_he_is_no_surer_than_the_doubtful_he_it_goes_on_with():
     main, joined = [a for a in attributions if a.token.text == "He"][2], [a for a in attributions if a.token.text == "he"][0]
     assert main.rivals and joined.kind == "subordinate"
     assert joined.confidence <= main.confidence
+
+
+def test_and_an_irregular_past_keeps_the_clause_subject():
+    # "… stood at the foot of the ladder and took the children from him": "took" joins the same
+    # subject as "-ed" verbs do, so "him" is not that subject
+    text = (
+        "Noura Al-Mutairi woke her neighbour Fahad Al-Enezi, a grocer. Al-Enezi said he set the ladder "
+        "against the balcony. Al-Mutairi said she stood at the foot of it and took the children from him."
+    )
+    assert referent_of(text, "him") == "Fahad Al-Enezi"

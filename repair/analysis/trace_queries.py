@@ -174,7 +174,8 @@ class TraceQueries:
         return None
 
     def _joins_verb_phrase(self, tokens, i: int) -> bool:
-        """Is tokens[i] an "and"/"but" that joins a second verb to the same subject ("and founded")?"""
+        """Is tokens[i] an "and"/"but" that joins a second verb to the same subject ("and founded",
+        "and took")?"""
         if tokens[i].lower not in ("and", "but") or i + 1 >= len(tokens) or i == 0:
             return False
         if self.text[tokens[i - 1].end : tokens[i].start].strip():
@@ -188,7 +189,7 @@ class TraceQueries:
                     break
             else:
                 return False
-        return nxt.text.islower() and nxt.lower not in NOT_NOUN_START and (nxt.lower.endswith("ed") or nxt.lower in self.speech)
+        return nxt.text.islower() and nxt.lower not in NOT_NOUN_START and (nxt.lower.endswith("ed") or nxt.lower in self.speech or nxt.lower in self.lex["irregular_pasts"])
 
     def _subject_of_other_gender_follows(self, ti: int, s: int, gender: str) -> bool:
         """Is token ti followed within three words of its sentence by a subject pronoun of the
