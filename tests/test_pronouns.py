@@ -1481,3 +1481,20 @@ def test_and_an_irregular_past_keeps_the_clause_subject():
         "against the balcony. Al-Mutairi said she stood at the foot of it and took the children from him."
     )
     assert referent_of(text, "him") == "Fahad Al-Enezi"
+
+
+def test_and_that_he_may_go_on_with_whom_the_first_that_clause_was_about():
+    # damaged: her pronouns are "his"; "and that he refused" may be her father's, of whom the
+    # first "that" clause spoke
+    text = (
+        "Marisol Zeledon walked for six hours through the mud with his father, Anselmo, and his infant daughter. "
+        "Zeledon said his father had carried the baby the whole way while he held on to his belt, "
+        "and that he refused to rest until the doctor came."
+    )
+    people, _, attributions = attributed(text)
+    a = [a for a in attributions if a.token.text == "he"][-1]
+    assert people[a.entity].name == "Marisol Zeledon" and [people[e].name for e in a.rivals] == ["his father"]
+    # where the first "that" clause was about the speaker, no one else is a rival
+    text = text.replace("said his father had carried the baby the whole way while he held on to his belt", "said he had carried the baby the whole way")
+    a = [a for a in attributed(text)[2] if a.token.text == "he"][-1]
+    assert a.rivals == []

@@ -518,6 +518,11 @@ class Attributor(TraceQueries):
                 # "X said she wanted …, and that he had written …": the same speaker goes on
                 binder = self._subject_before(tok.start, s)
                 a.reason, a.kind = "it continues what {name}, the sentence’s subject, said", "subordinate"
+                reported = self._first_reported(s, tok.start)
+                if reported is not None and reported != binder and self.verdicts[reported][0] == gender:
+                    # "Zeledon said her father had carried the baby …, and that he refused to
+                    # rest": the one the first "that" clause was about may go on being its subject
+                    scores[reported] = max(scores.get(reported, 0.0), STRUCTURAL * RIVAL_IN_BETWEEN)
             elif verb is not None and verb.lower in self.speech:
                 subj_tr = self._trace_just_before(verb.start, s) or self._subject_past_relative(verb.start, s)
                 if subj_tr is not None and slot == "subj" and textre.match(DIED_RE, text, tok.end):
@@ -780,6 +785,20 @@ class Attributor(TraceQueries):
                 return True
             at = said.find(f"my {noun}", at + 1)
         return False
+
+    def _first_reported(self, s: int, pos: int) -> int | None:
+        """The person named (not a pronoun) as the subject right after the first speech verb of
+        sentence s, before pos ("Zeledon said her father had …"), else None."""
+        first = None
+        for tr in reversed(self.traces):
+            if tr.sentence < s:
+                break
+            if tr.sentence == s and tr.pos < pos and tr.entity >= 0 and tr.quote is None and tr.attribution is None:
+                m = self.entities.mention_at(tr.pos)
+                prev = self._token_before(m.lead if m is not None else tr.pos)
+                if prev is not None and (prev.lower in self.speech or prev.lower == "that"):
+                    first = tr.entity  # (walking back: the last one found is the first)
+        return first
 
     def _indirect_speaker(self, s: int) -> int | None:
         """The person named right before a speech verb in sentence s, outside quotes ("Teodoro
