@@ -27,3 +27,15 @@ def test_the_simulated_damage(marked, damaged):
     clean, got = bench.simulate(marked)
     assert clean == marked.replace("^", "")
     assert got == damaged
+
+
+def test_a_quote_whose_speaker_was_doubtful_keeps_that_speaker_as_a_rival():
+    # dev/n04: 'His father … He did not want him to go into the trade. "He said a workshop is
+    # cold …," he said.' — the speaker is read as the father, with his daughter as a rival; the
+    # quote's "He" (the father, in the clean text) must not become a sure "She"
+    from repair import engine
+    from repair.config import Config
+
+    clean, damaged = bench.simulate((bench.CORPUS / "dev" / "n04-cremona-cello-maker.txt").read_text(encoding="utf-8"))
+    fixed = engine.fix(damaged, Config(grammar="off")).text
+    assert '"He said a workshop is cold' in fixed and '"He said a workshop is cold' in clean

@@ -138,6 +138,7 @@ class Attributor(TraceQueries):
         self.quote_starts = [q.start for q in self.top_quotes]
         self.traces: list[Trace] = []
         self.speaker: dict[int, int] = {}  # id(quote) → entity
+        self.speaker_doubt: dict[int, tuple[list[int], float]] = {}  # id(quote) → (the speaker's rivals, confidence), when it had rivals
         self.speaker_doubtful: set[int] = set()  # id(quote) whose speaker is an unclear pronoun's referent
         self.topic: dict[int, int] = {}  # id(quote) → entity the quote talks about ("said of X")
         self.last_speaker: tuple[int, int] | None = None  # (entity, sentence)
@@ -762,6 +763,10 @@ class Attributor(TraceQueries):
             self.speaker.setdefault(id(report_quote), a.entity)
             for q in self._adjacent_quotes(tok.start):
                 self.speaker.setdefault(id(q), a.entity)
+            if a.rivals:
+                for q in (report_quote, *self._adjacent_quotes(tok.start)):
+                    if self.speaker.get(id(q)) == a.entity:
+                        self.speaker_doubt.setdefault(id(q), (a.rivals, a.confidence))
             if a.rivals and a.confidence < ERASED_CONFIDENCE:
                 # "“…,” he said" where "he" itself is unclear: whom the quote is about is unclear too
                 self.speaker_doubtful.update(id(q) for q in [report_quote, *self._adjacent_quotes(tok.start)] if self.speaker.get(id(q)) == a.entity)
@@ -996,6 +1001,14 @@ class Attributor(TraceQueries):
         rivals = [e for e, sc in scores.items() if e != top and sc >= RIVAL * scores[top] and (self.verdicts[e][0] != g or g is None)]
         total = scores[top] + sum(scores[e] for e in rivals)
         a.entity, a.rivals, a.confidence = top, rivals, scores[top] / total
+        # (a speaker unclear enough to be doubtful already makes the quote's pronouns unsafe)
+        doubt = self.speaker_doubt.get(id(q)) if speaker is not None and a.speaker_known and a.kind != "complement" and not a.topic else None
+        if doubt is not None and top in doubt[0]:
+            # the one left once the speaker is set aside was the speaker's rival: were it the
+            # speaker, this pronoun would be the other ("He did not want him to go. “He said …,”
+            # he said."), so it is no surer than the speaker was
+            a.rivals = a.rivals + [speaker]
+            a.confidence = min(a.confidence, doubt[1])
         a.genders_near = {self.verdicts[e][0] for e in scores}
         trace = self.traces[slot_index]
         trace.entity, trace.confidence, trace.attribution = top, a.confidence, a
