@@ -29,7 +29,7 @@ PROTAGONIST_LEAD = 2  # named at least twice as often as anyone else: the story'
 
 class TraceQueries:
     """Mixed into the Attributor, whose state (traces, doc, text, entities, sentences, speech
-    verbs, relation owners, subject counts) these methods read."""
+    verbs, relation owners and nouns, verdicts, subject counts) these methods read."""
 
     def _trace_just_before(self, pos: int, s: int) -> Trace | None:
         """The mention or pronoun directly before `pos` (only spaces between): a verb's subject."""
@@ -289,3 +289,64 @@ class TraceQueries:
             if tr.role in ("main", "speaker", "topic") and tr.entity >= 0 and tr.quote is None:
                 found = tr
         return found
+
+    def _quote_calls_kin(self, quote, entity: int) -> bool:
+        """Does the quote say "my <noun>" for the noun that introduced `entity` as someone's
+        relative ("Her father, Clive, …" and “My father could hear …”)?"""
+        noun = self.relation_noun.get(entity)
+        owner = self.relation_owner.get(entity)
+        if noun is None or owner is None or owner == entity:
+            return False
+        said = self.text[quote.start : quote.end].lower()
+        at = said.find(f"my {noun}")
+        while at != -1:
+            after = said[at + len(noun) + 3 : at + len(noun) + 4]
+            if (at == 0 or not said[at - 1].isalpha()) and not after.isalpha():
+                return True
+            at = said.find(f"my {noun}", at + 1)
+        return False
+
+    def _first_reported(self, s: int, pos: int) -> int | None:
+        """The person named (not a pronoun) as the subject right after the first speech verb of
+        sentence s, before pos ("Zeledon said her father had …"), else None."""
+        first = None
+        for tr in reversed(self.traces):
+            if tr.sentence < s:
+                break
+            if tr.sentence == s and tr.pos < pos and tr.entity >= 0 and tr.quote is None and tr.attribution is None:
+                m = self.entities.mention_at(tr.pos)
+                prev = self._token_before(m.lead if m is not None else tr.pos)
+                if prev is not None and (prev.lower in self.speech or prev.lower == "that"):
+                    first = tr.entity  # (walking back: the last one found is the first)
+        return first
+
+    def _indirect_speaker(self, s: int) -> int | None:
+        """The person named right before a speech verb in sentence s, outside quotes ("Teodoro
+        Almonte, said he had …", "Kumari said"), else None."""
+        found = None
+        for tr in reversed(self.traces):  # (walking back: the last one found is the first)
+            if tr.sentence < s:
+                break
+            if tr.sentence > s or tr.quote is not None or tr.entity < 0 or tr.attribution is not None:
+                continue
+            m = self.entities.mention_at(tr.pos)
+            nxt = self.next_token(m.end) if m is not None else None
+            if nxt is not None and nxt.lower in self.speech and self.text[m.end : nxt.start] in (" ", ", "):
+                found = tr.entity
+        return found
+
+    def _written_against_names(self, entity: int) -> bool:
+        """Have at least two pronouns been clearly this person's (no rival, sure), every one of
+        them in the gender their names contradict? ("Nermin Aksoy … known for his social housing
+        projects … He was one of the first women …")"""
+        gender = self.verdicts[entity][0]
+        if gender is None:
+            return False
+        n = 0
+        for tr in self.traces:
+            a = tr.attribution
+            if a is not None and a.entity == entity and not a.rivals and a.confidence >= 0.99:
+                if a.gender == gender:
+                    return False
+                n += 1
+        return n >= 2
