@@ -559,13 +559,8 @@ class Attributor(TraceQueries):
             binder = self._subject_before(tok.start, s)
             a.reason = f"it is the subject of a ‘{opener.lower}’ clause inside a sentence whose subject is {{name}}"
             a.kind = "subordinate"
-            main_tr = None
-            for tr in reversed(self.traces):
-                if tr.sentence < s:
-                    break
-                if tr.entity == binder and tr.role in ("main", "speaker"):
-                    main_tr = tr  # the latest mention of it as a subject
-                    break
+            # (its latest mention as a subject in this sentence)
+            main_tr = next((tr for tr in reversed(self._sentence_traces(s)) if tr.entity == binder and tr.role in ("main", "speaker")), None)
             if main_tr is not None and main_tr.attribution is not None and main_tr.attribution.rivals and opener.lower in ("and", "but"):
                 # "He was already known for …, and he liked to say …": the main subject was itself
                 # a pronoun read with a rival; the "and he" goes on with it, no surer

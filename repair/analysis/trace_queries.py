@@ -306,34 +306,39 @@ class TraceQueries:
             at = said.find(f"my {noun}", at + 1)
         return False
 
-    def _first_reported(self, s: int, pos: int) -> int | None:
-        """The person named (not a pronoun) as the subject right after the first speech verb of
-        sentence s, before pos ("Zeledon said her father had …"), else None."""
-        first = None
+    def _sentence_traces(self, s: int) -> list[Trace]:
+        """The traces of sentence s so far, in text order (read back from the end of the trail)."""
+        out = []
         for tr in reversed(self.traces):
             if tr.sentence < s:
                 break
-            if tr.sentence == s and tr.pos < pos and tr.entity >= 0 and tr.quote is None and tr.attribution is None:
+            if tr.sentence == s:
+                out.append(tr)
+        out.reverse()
+        return out
+
+    def _first_reported(self, s: int, pos: int) -> int | None:
+        """The person named (not a pronoun) as the subject right after the first speech verb of
+        sentence s, before pos ("Zeledon said her father had …"), else None."""
+        for tr in self._sentence_traces(s):
+            if tr.pos < pos and tr.entity >= 0 and tr.quote is None and tr.attribution is None:
                 m = self.entities.mention_at(tr.pos)
                 prev = self._token_before(m.lead if m is not None else tr.pos)
                 if prev is not None and (prev.lower in self.speech or prev.lower == "that"):
-                    first = tr.entity  # (walking back: the last one found is the first)
-        return first
+                    return tr.entity
+        return None
 
     def _indirect_speaker(self, s: int) -> int | None:
         """The person named right before a speech verb in sentence s, outside quotes ("Teodoro
         Almonte, said he had …", "Kumari said"), else None."""
-        found = None
-        for tr in reversed(self.traces):  # (walking back: the last one found is the first)
-            if tr.sentence < s:
-                break
-            if tr.sentence > s or tr.quote is not None or tr.entity < 0 or tr.attribution is not None:
+        for tr in self._sentence_traces(s):
+            if tr.quote is not None or tr.entity < 0 or tr.attribution is not None:
                 continue
             m = self.entities.mention_at(tr.pos)
             nxt = self.next_token(m.end) if m is not None else None
             if nxt is not None and nxt.lower in self.speech and self.text[m.end : nxt.start] in (" ", ", "):
-                found = tr.entity
-        return found
+                return tr.entity
+        return None
 
     def _written_against_names(self, entity: int) -> bool:
         """Have at least two pronouns been clearly this person's (no rival, sure), every one of

@@ -72,7 +72,7 @@ def run(doc, config):
     attributor = Attributor(doc, entities, verdicts)
     attributions = attributor.run(pronoun_tokens)
     _relation_evidence(attributor.relation_gender, entities, verdicts)
-    _ranking_evidence(doc, entities, verdicts)
+    _ranking_evidence(doc, attributor, entities, verdicts)
     _predicate_evidence(doc, attributions, verdicts)
     _country_guard(attributions, verdicts)
     damaged, clean = _document_evidence(attributions, verdicts)
@@ -239,7 +239,7 @@ RANKING_RE = textre.compile(r"the \w+ (?P<noun>woman|girl|man|boy) (?:to|in|from
 RANKING_LEAD_RE = textre.compile(r"(?:, |\b(?:became|becomes|become|becoming|is|was|be|as|making (?:him|her)) )$")
 
 
-def _ranking_evidence(doc, entities, verdicts) -> None:
+def _ranking_evidence(doc, attributor, entities, verdicts) -> None:
     """A name whose sentence calls it "the first woman to …" gets that gender where the names
     gave none (or only a weak one of the same gender), as a pronoun's predicate noun does."""
     text = doc.text
@@ -249,15 +249,15 @@ def _ranking_evidence(doc, entities, verdicts) -> None:
         while at != -1:
             found = textre.match(RANKING_RE, text, at)
             if found is not None and textre.search(RANKING_LEAD_RE, text, max(0, at - 20), at) is not None:
-                _rank(doc, entities, verdicts, starts, found)
+                _rank(attributor, entities, verdicts, starts, found)
             at = text.find(key, at + 1)
 
 
-def _rank(doc, entities, verdicts, starts: list[int], found) -> None:
+def _rank(attributor, entities, verdicts, starts: list[int], found) -> None:
     """Give the gender of a "the first woman to …" found to the name right before it."""
     i = bisect.bisect_left(starts, found.start()) - 1
-    sent = next((sp for sp in doc.sentences if sp.start <= found.start() < sp.end), None)
-    if sent is None or i < 0 or entities.mentions[i].start < sent.start or not entities.mentions[i].is_name:
+    sent = attributor.sentences[attributor.sentence_of(found.start())]
+    if i < 0 or entities.mentions[i].start < sent.start or not entities.mentions[i].is_name:
         return
     e = entities.mentions[i].entity
     g = YOUTH_GENDER[found["noun"]]
