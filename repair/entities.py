@@ -424,7 +424,11 @@ def find_entities(doc) -> Entities:
     for p in people:
         if p.kind == "person" and p.first and p.surname and p.mentions:
             words = p.name.split()
-            if len(words) >= 3 and words[0] == p.first and words[1][:1].isupper() and words[1] not in firsts and not is_first_name(words[1]):
+            if len(words) >= 3 and words[0] == p.first and words[1][:1].isupper() and words[1] not in firsts and (
+                not is_first_name(words[1]) or words[1] in surnames
+            ):
+                # (a word a name source knows as a given name, but another person's family name:
+                # "Ernesto Valle Mejía" and his daughter "Claudia Valle")
                 two_family[p.id] = words[1]
     # A family name that is one person's only one and another's second ("Joaquim Vieira", his
     # daughter "Teresa Fontes Vieira", who is "Teresa Vieira" when she is meant): alone, it is his.

@@ -748,6 +748,21 @@ def test_a_first_family_name_shared_with_a_child_named_later_is_the_parents():
     assert [doc.text[m.start : m.end] for m in found["Rosa Mamani"].mentions][-1] == "Mamani"
 
 
+def test_a_first_family_name_a_name_source_knows_as_a_given_name_is_still_shared_with_the_child():
+    # "Valle" is a given name to gender-guesser, but the daughter bears it as her family name,
+    # so in "Ernesto Valle Mejía" it is his first family name, not a second given name
+    text = (
+        "Ernesto Valle Mejía, a schoolteacher, died on Sunday. Valle was born in 1940. "
+        "His daughter Claudia Valle said her father never gave up."
+    )
+    doc, found = people(text)
+    assert "Valle" in [doc.text[m.start : m.end] for m in found["Ernesto Valle Mejía"].mentions]
+    assert "Valle" not in [doc.text[m.start : m.end] for m in found["Claudia Valle"].mentions]
+    # with no one else called by it, a known given name stays a given name
+    doc, found = people("María Inés Sosa, a nurse, died. Inés was born in 1950.")
+    assert all(doc.text[m.start : m.end] != "Inés" or m.kind != "surname" for m in found["María Inés Sosa"].mentions)
+
+
 def test_an_apposition_ends_with_its_sentence():
     text = "She was the daughter of Manuel Vega, a pharmacist, and Rosa Malo, a schoolteacher. His father kept a garden."
     doc, found = people(text)
