@@ -1288,6 +1288,12 @@ def test_a_daughter_reporting_on_her_father_leaves_him_a_rival():
     wife = text.replace("His daughter Elira", "His wife Elira")
     a = [a for a in attributed(wife)[2] if a.token.text == "he"][1]
     assert a.rivals == []
+    # the same with the daughter named in full: a person, not a relation entity, yet still his daughter
+    named = text.replace("His daughter Elira,", "His daughter Elira Dervishi,").replace("Elira said", "Elira Dervishi said")
+    people, _, attributions = attributed(named)
+    a = [a for a in attributions if a.token.text == "he"][1]
+    assert [people[e].name for e in a.rivals] == ["Arben Dervishi"]
+    assert "she had turned down" not in fixed(named)
 
 
 QUOTED_DAUGHTER = (
