@@ -1504,3 +1504,22 @@ def test_and_that_he_may_go_on_with_whom_the_first_that_clause_was_about():
     text = text.replace("said his father had carried the baby the whole way while he held on to his belt", "said he had carried the baby the whole way")
     a = [a for a in attributed(text)[2] if a.token.text == "he"][-1]
     assert a.rivals == []
+
+
+def test_after_a_relatives_death_the_story_goes_on_about_whose_relative_it_was():
+    text = (
+        "Fatima Kaboré founded the cooperative in 2009. He weighs every sack himself. "
+        "His husband died in 2008, a year before the cooperative began. "
+        "He has said that he started it because he had five children to feed."
+    )
+    assert referent_of(text, "He", 1) == "Fatima Kaboré"
+    assert "She has said that she started it" in fixed(text, unsafe=True)
+    # a relative who does not die in that sentence goes on as the subject
+    alive = text.replace("His husband died in 2008, a year before", "His husband joined in 2008, a year before")
+    assert referent_of(alive, "He", 1) == "his husband"
+    # clean text: her own "she" elsewhere, and his "he" right after his death stays his
+    clean = (
+        "Fatima Kaboré founded the cooperative in 2009. She weighs every sack herself. "
+        "Her husband died in 2008. He had been ill for years."
+    )
+    assert fixed(clean, unsafe=True) == clean

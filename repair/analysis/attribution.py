@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from .. import textre
 from ..name_evidence import FEMALE, MALE, lexicon
-from .clause_words import AUXILIARIES, CHILDREN, NOT_NOUN_START, PRONOUNS, RELATIVES, SUBORDINATORS, WH_WORDS
+from .clause_words import AUXILIARIES, CHILDREN, DIED_RE, NOT_NOUN_START, PRONOUNS, RELATIVES, SUBORDINATORS, WH_WORDS
 from .trace_queries import TraceQueries
 
 
@@ -62,7 +62,6 @@ STRUCTURAL = 3.0  # the score a structural rule gives its referent
 PROTAGONIST_BOOST = 1.5
 DATELINE_RE = textre.compile(r"\p{Lu}{2}[\p{Lu} .'-]*(?:, [\p{L} .]{2,30})? [—–] ")  # "RIGA — ", "LUSAKA, Zambia — "
 SURVIVED = (" is survived by ", " was survived by ", " is survived ", " was survived ")
-DIED_RE = textre.compile(r" (?:had |has )?(?:died|passed away|been killed)\b| (?:was|is) (?:killed|dead)\b")
 ERASED_CONFIDENCE = 0.65  # see _decide: a clear attribution in a text whose women are all "he"
 OTHER_SUBJECT_FOLLOWS = 0.5  # the confidence left to "his" in "his death she": a weak attribution
 RIVAL_IN_BETWEEN = 0.5  # its share of a structural score: a rival, so the fix is unsafe
@@ -661,6 +660,15 @@ class Attributor(TraceQueries):
                 for e in background:
                     scores[e] *= 0.5  # the parents are background now, not people just introduced
                 a.reason = "the sentence before introduced {name}’s parents, and the story goes on about {name}"
+                if owner not in scores:
+                    scores[owner] = 0.0
+            elif main_tr is not None and (owner := self._died_relation_owner(main_tr)) is not None:
+                # "Her husband died in 2008. She has said that she started it …": a sentence
+                # telling of a relative's death is about the one left behind, who goes on
+                main = owner
+                scores[main_tr.entity] = scores.get(main_tr.entity, 0.0) * 0.5
+                background = {main_tr.entity}
+                a.reason = "the sentence before told of the death of {name}’s relative, and the story goes on about {name}"
                 if owner not in scores:
                     scores[owner] = 0.0
             if main_tr is not None and main_tr.attribution is not None and main_tr.confidence < binder_conf:

@@ -27,6 +27,7 @@ SUBORDINATORS = frozenset(
     whom whose which where once""".split()
 )
 WH_WORDS = frozenset({"how", "why", "what", "whose", "whom", "who"})
+DIED_RE = textre.compile(r" (?:had |has )?(?:died|passed away|been killed)\b| (?:was|is) (?:killed|dead)\b")
 RELATIVE_TO_OBJECT_RE = textre.compile(r",? who(?: [a-z]+){1,4} $")  # "…, who later helped " + him
 APPOSITION_RE = textre.compile(r",[^,.;:“”\"()]{1,60},\s*$")  # "X, a former engineer, said"
 RELATIVES = frozenset({"that", "who", "whom", "whose", "which", "where"})

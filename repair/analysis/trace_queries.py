@@ -13,6 +13,7 @@ from .clause_words import (
     APPOSITION_RE,
     AUXILIARIES_LATER,
     CLAUSE_BREAKERS,
+    DIED_RE,
     NOT_NOUN_START,
     PARENTS,
     PRONOUNS,
@@ -103,6 +104,15 @@ class TraceQueries:
             if other is not None and other != parent and self.relation_owner.get(other) == owner:
                 return owner
         return None
+
+    def _died_relation_owner(self, main_tr: Trace) -> int | None:
+        """Whose relative the subject of main_tr is, where the words right after it tell of its
+        death ("Her husband died in 2008"); else None."""
+        m = self.entities.mention_at(main_tr.pos)
+        if m is None or m.kind != "kinship" or not textre.match(DIED_RE, self.text, m.end):
+            return None
+        owner = self.relation_owner.get(m.entity)
+        return owner if owner is not None and owner != m.entity else None
 
     def _parent_relation(self, tr: Trace) -> int | None:
         """The relation a trace mentions as someone's father or mother ("his father", "her mum")."""
