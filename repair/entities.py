@@ -199,6 +199,14 @@ def _surname_evidence(surname: str) -> Evidence | None:
     return None
 
 
+def _marked_surname(word: str) -> bool:
+    """Does the word end as only a woman's surname does, surely enough to make an unknown
+    capitalised pair a person's name ("Annayeva", "Dvořáková")?"""
+    surname, _ = bare_name(word)
+    ev = _surname_evidence(surname)
+    return ev is not None and ev.gender == FEMALE and ev.weight >= 0.85 and not surname.lower().endswith(lexicon()["surname_not_slavic_endings"])
+
+
 def _runs(doc):
     """Capitalised runs of tokens: consecutive capitalised words separated by one space (or ". "
     after an initial or an honorific), with one or two lower-case particles inside ("Ludwig van
@@ -374,8 +382,12 @@ def find_entities(doc) -> Entities:
                 k = max(j for j, t in enumerate(run) if t.lower in lex["roles"] or t.lower in lex["noun_gender"]) + 1
                 if 1 <= len(run) - k <= 2:
                     start = k
-            if start is None and 2 <= len(run) <= 3 and not origin_in_apposition(doc, run) and (person_context(doc, run) or named_alone_as_person(doc, run, speakers)):
-                start = 0  # a name the lexicon does not know: "Chidi Okafor, a nurse, said"
+            if start is None and 2 <= len(run) <= 3 and not origin_in_apposition(doc, run) and (
+                person_context(doc, run) or named_alone_as_person(doc, run, speakers) or _marked_surname(run[-1].text)
+            ):
+                # a name the lexicon does not know: "Chidi Okafor, a nurse, said", "Ogulgerek
+                # Annayeva has worked there" (a surname of a woman's form says it is a name)
+                start = 0
             if start is None:
                 continue
         if start > 0 and not honorific and not role and run[0].text in speakers[1]:
