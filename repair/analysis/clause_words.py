@@ -4,6 +4,8 @@ repair/analysis/attribution.py and repair/analysis/trace_queries.py."""
 
 from __future__ import annotations
 
+import bisect
+
 from .. import textre
 from ..name_evidence import FEMALE, MALE
 
@@ -48,3 +50,30 @@ def adverbs_only(between: str) -> bool:
     if not words and between.strip() == "used to":
         return True
     return 0 < len(words) <= 2 and all(w.lower() in AUXILIARIES or w.lower().endswith("ly") for w in words)
+
+
+def determiner_follows(doc, tok) -> bool:
+    """“her career” (determiner) vs “told her that” / “for her.” (object)."""
+    text = doc.text
+    after = text[tok.end : tok.end + 2]
+    if not after.startswith(" ") or len(after) < 2 or not after[1].isalpha():
+        return False
+    i = bisect.bisect_right(doc.token_starts, tok.start)
+    if i >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[i]
+    return nxt.lower not in NOT_NOUN_START and not (nxt.is_capitalised and nxt.lower not in ("own",))
+
+
+INTRODUCTORY_OPENERS = frozenset("in after during by since on at from until before later that this last next every throughout".split())
+
+
+def introductory_phrase(before: str) -> bool:
+    """Is `before` a short opening phrase of time or place with no clause of its own ("In the
+    1980s", "After the war", "Last year", "By 1975", "A year later")?"""
+    words = before.split()
+    if 2 <= len(words) <= 3 and words[-1].lower() in ("later", "earlier"):
+        words = words[:-1]  # a span of time counted back: "A year later", "Two weeks earlier"
+    elif not words or words[0].lower() not in INTRODUCTORY_OPENERS:
+        return False
+    return len(words) <= 5 and not any(w.lower() in SUBORDINATORS or w.lower() in WH_WORDS or w.lower() in AUXILIARIES for w in words[1:])

@@ -22,7 +22,7 @@ from .clause_words import (
 )
 
 if TYPE_CHECKING:
-    from .attribution import Trace
+    from .records import Trace
 
 BINDING_REACH = 8  # words between a subject and "his" beyond which other people may intervene
 PROTAGONIST_LEAD = 2  # named at least twice as often as anyone else: the story's protagonist

@@ -26,7 +26,8 @@ import bisect
 import itertools
 
 from .. import rules, textre
-from ..analysis.attribution import ERASED_CONFIDENCE, Attribution, Attributor
+from ..analysis.attribution import Attributor
+from ..analysis.records import ERASED_CONFIDENCE, Attribution
 from ..analysis.clause_words import PRONOUN_FORMS, PRONOUNS
 from ..entities import PLURAL_NOUNS
 from ..name_evidence import COUNTRY_DEPENDENT_WEIGHT, FEMALE, MALE, Evidence, lexicon, rests_on_country
