@@ -347,7 +347,7 @@ def find_entities(doc) -> Entities:
     speakers = lone_speakers(doc)
     listed_names = lex["given_names"]  # the project's own list (is_first_name, inlined: a hot loop)
     runs = list(_runs(doc))
-    honorifics_lex, roles_lex, noun_gender_lex = lex["honorifics"], lex["roles"], lex["noun_gender"]
+    honorifics_lex, roles_lex, noun_gender_lex, particles = lex["honorifics"], lex["roles"], lex["noun_gender"], lex["particles"]
     verdict_of, names_table = table_verdict, first_names()  # first_name_verdict, inlined: a hot loop
     places = place_names(doc, runs)
     for run in runs:
@@ -373,6 +373,8 @@ def find_entities(doc) -> Entities:
                 continue
             if tok.text[0].islower():
                 continue  # a particle ("da", "van") never opens a name
+            if j > 0 and low in particles and j + 1 < len(run):
+                continue  # nor a capitalised one inside a run: "Wided Ben Romdhane" is no "Ben"
             if verdict_of(names_table, tok.text) != "unknown" or low in listed_names:
                 start = j
                 break

@@ -901,3 +901,14 @@ def test_a_first_name_in_a_date_is_no_mention():
     doc, found = people("Her paintings hang in the banks on Avenida 18 de Julio. She met the architect Julio Bentancur in 1961.")
     julio = found["Julio Bentancur"]
     assert [m.start for m in julio.mentions] == [doc.text.index("Julio Bentancur")]
+
+
+def test_a_capitalised_particle_inside_a_name_is_not_a_first_name():
+    # "Ben" in a Maghrebi family name ("son of"): not the man's name "Ben"
+    doc, found = people("The director, Wided Ben Romdhane, said the council had lied. Ben Romdhane will appeal.")
+    assert list(found) == ["Wided Ben Romdhane"]
+    assert not any("‘Ben’" in e.reason for e in found["Wided Ben Romdhane"].evidence)
+    assert [doc.text[m.start : m.end] for m in found["Wided Ben Romdhane"].mentions] == ["Wided Ben Romdhane", "Ben Romdhane"]
+    # at the start of the run it is a first name
+    doc, found = people("Ben Okafor, a nurse, said he was tired.")
+    assert found["Ben Okafor"].verdict()[0] == "male"
