@@ -1523,6 +1523,14 @@ def test_after_a_relatives_death_the_story_goes_on_about_whose_relative_it_was()
         "Her husband died in 2008. He had been ill for years."
     )
     assert fixed(clean, unsafe=True) == clean
+    # past an apposition: "Ghukasyan's wife, Siranush, a schoolteacher, died …" — his own "He"
+    # after it stays his, in clean text
+    widower = (
+        "Aramayis Ghukasyan, 79, repairs clocks. He began in 1965. Ghukasyan's wife, Siranush, a "
+        "schoolteacher, died that day when her school collapsed. He has never moved the hands of his kitchen clock."
+    )
+    assert referent_of(widower, "He", 1) == "Aramayis Ghukasyan"
+    assert fixed(widower, unsafe=True) == widower
 
 
 def test_a_slavic_feminine_surname_alone_is_strong_enough_for_a_safe_fix():

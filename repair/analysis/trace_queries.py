@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .. import textre
 from .clause_words import (
+    APPOSED_RE,
     APPOSITION_RE,
     AUXILIARIES_LATER,
     CLAUSE_BREAKERS,
@@ -106,10 +107,14 @@ class TraceQueries:
         return None
 
     def _died_relation_owner(self, main_tr: Trace) -> int | None:
-        """Whose relative the subject of main_tr is, where the words right after it tell of its
-        death ("Her husband died in 2008"); else None."""
+        """Whose relative the subject of main_tr is, where the words right after it (past an
+        apposition) tell of its death ("Her husband died in 2008", "Ghukasyan's wife, Siranush, a
+        schoolteacher, died that day"); else None."""
         m = self.entities.mention_at(main_tr.pos)
-        if m is None or m.kind != "kinship" or not textre.match(DIED_RE, self.text, m.end):
+        if m is None or m.kind != "kinship":
+            return None
+        apposed = textre.match(APPOSED_RE, self.text, m.end)
+        if not textre.match(DIED_RE, self.text, apposed.end() if apposed else m.end):
             return None
         owner = self.relation_owner.get(m.entity)
         return owner if owner is not None and owner != m.entity else None
