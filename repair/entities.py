@@ -484,6 +484,8 @@ def find_entities(doc) -> Entities:
         end = tok.start + len(bare)
         if bare in surnames and after_other_given_name(doc, i):
             continue  # "the guitarist Njaka Rakotomalala": another of the family, not Tiana
+        if bare in surnames and i >= 1 and firsts.get(tokens[i - 1].text, surnames[bare]) != surnames[bare] and text[tokens[i - 1].end : tok.start] == " ":
+            continue  # "her mother, Losaline, …" later "Losaline Halaholo": hers, not her husband's
         if i >= 2 and tokens[i - 1].lower in ("de", "of") and tokens[i - 2].text.isdigit():
             continue  # a date, or a street named after one: "Avenida 18 de Julio" (July), not Julio
         if bare in surnames:

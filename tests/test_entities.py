@@ -912,3 +912,15 @@ def test_a_capitalised_particle_inside_a_name_is_not_a_first_name():
     # at the start of the run it is a first name
     doc, found = people("Ben Okafor, a nurse, said he was tired.")
     assert found["Ben Okafor"].verdict()[0] == "male"
+
+
+def test_a_family_name_after_another_persons_given_name_is_that_persons():
+    # "her mother, Losaline," later "Losaline Halaholo": the family name is hers there, not a
+    # mention of Feleti Halaholo (whose given name no source knows)
+    text = (
+        "Feleti Halaholo, a boatbuilder, died on Wednesday. His daughter, Hulita Halaholo, worked against "
+        "the wishes of her mother, Losaline, who wanted a nurse. Losaline Halaholo, now 78, said her husband agreed."
+    )
+    doc, found = people(text)
+    at = text.index("Losaline Halaholo") + len("Losaline ")
+    assert all(m.start != at for m in found["Feleti Halaholo"].mentions)

@@ -1543,3 +1543,20 @@ def test_a_slavic_feminine_surname_alone_is_strong_enough_for_a_safe_fix():
     assert fixed(text).endswith("She said the team had spent two years on the largest carpet. “It was in pieces,” she said.")
     spanish = text.replace("Ogulgerek Annayeva", "Ogulgerek Villanueva")
     assert fixed(spanish, unsafe=True) == spanish
+
+
+def test_a_childs_named_mother_is_not_the_parent_the_child_was_introduced_with():
+    # Feleti's given name is unknown to every source; his daughter's "her mother, Losaline," has
+    # a name of her own, so she is not Feleti and gives him no gender
+    people, attributor, _ = attributed(
+        "Feleti Halaholo, a boatbuilder, died on Wednesday. His daughter, Hulita Halaholo, began working in "
+        "the yard against the wishes of her mother, Losaline, who had hoped she would become a nurse."
+    )
+    feleti = next(p.id for p in people if p.name == "Feleti Halaholo")
+    assert feleti not in attributor.relation_gender
+    # unnamed, the mother of the one introduced as his daughter is still read as him
+    people, attributor, _ = attributed(
+        "Feleti Halaholo, a boatbuilder, died on Wednesday. His daughter, Hulita Halaholo, began working in "
+        "the yard against the wishes of her mother, who had hoped she would become a nurse."
+    )
+    assert attributor.relation_gender[feleti][0] == "female"

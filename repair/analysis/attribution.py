@@ -200,6 +200,9 @@ class Attributor(TraceQueries, OutsideQuotes):
         # the converse of a relation known before: "Her son, Rolando, …" then "Rolando said his
         # mother had kept teaching" — his mother is she, not a new person
         elder = self.relation_owner.get(found)
+        own_name = self.entities.people[m.entity].first
+        if own_name is not None and own_name != self.entities.people[elder if elder is not None else found].first:
+            elder = None  # "her mother, Losaline," named otherwise than whose daughter she is: someone else
         if elder is not None and elder != found and (self.relation_noun.get(found), noun) in self.lex["kinship_converse"]:
             gender = self.lex["noun_gender"].get(noun)
             if self.verdicts[elder][0] == gender:
