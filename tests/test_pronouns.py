@@ -1560,3 +1560,15 @@ def test_a_childs_named_mother_is_not_the_parent_the_child_was_introduced_with()
         "the yard against the wishes of her mother, who had hoped she would become a nurse."
     )
     assert attributor.relation_gender[feleti][0] == "female"
+
+
+def test_after_a_long_quote_of_the_storys_person_a_new_paragraph_goes_on_with_them():
+    text = (
+        "Every morning, Losa Peleseuma sits on a mat beside her house and beats mulberry bark.\n\n"
+        "Peleseuma, 67, is one of the last women in her district who make siapo. She learned from her "
+        "grandmother, Fiapaipai, who made cloth for the chiefs of three villages.\n\n"
+        "'My grandmother was strict,' Peleseuma said. 'If the bark tore, she made me start again with a new "
+        "strip. She said a torn cloth was a lazy cloth. I cried a lot in that fale.'\n\n"
+        "She married Tavita Peleseuma, a plantation overseer, in 1978."
+    )
+    assert referent_of(text, "She", 2) == "Losa Peleseuma"

@@ -63,6 +63,25 @@ def test_possessive_inside_a_single_quote_does_not_close_it():
     assert spans(text) == [("‘The workers’ union is strong,’", 0, "’", False)]
 
 
+def test_straight_single_quotes_pair_where_a_quote_can_open():
+    text = "'My grandmother was strict,' Peleseuma said. 'If the bark tore, I started again.'\n\nHe said, 'We stay.'"
+    assert spans(text) == [
+        ("'My grandmother was strict,'", 0, "'", False),
+        ("'If the bark tore, I started again.'", 0, "'", False),
+        ("'We stay.'", 0, "'", False),
+    ]
+    # before a lower-case word, or not after a stop, a ' is an elision or a letter of a name
+    assert spans("He was born on 'Utungake in Tonga. Rock 'n' roll, and 'em too.") == []
+    # nor one that nothing closes: "'Mamello" (a Sesotho name) after a comma
+    assert spans("The officer, 'Mamello Tlali, said the ministry would watch.") == []
+    # inside a double quote, closed right before the double closer
+    text = "\"She said: 'Now you can begin,'\" Tavakoli said."
+    assert spans(text) == [(text[: text.index(" Tavakoli")], 0, '"', False), ("'Now you can begin,'", 1, "'", False)]
+    # over two paragraphs, the second reopened
+    text = "'We did not speak for months,' he said. 'Then her mother called.\n\n'She said we were stupid.'"
+    assert [(q.close_mark, q.continues) for q in quotes(text)] == [("'", False), ("", True), ("'", False)]
+
+
 def test_single_quote_closed_after_a_word():
     text = "The so-called ‘reform’ failed."
     assert spans(text) == [("‘reform’", 0, "’", False)]

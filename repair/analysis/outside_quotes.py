@@ -349,6 +349,16 @@ class OutsideQuotes:
                 main = speaker
                 if speaker not in scores:
                     scores[speaker] = 0.0
+            elif (
+                speaker is not None and id(q) not in self.speaker_doubtful and speaker == self._protagonist()
+                and slot == "subj" and self._opens_paragraph(s) and (nxt is None or nxt.lower not in self.speech)
+                and not self._names_a_speaker(s)  # (not "¶ He did, Villalobos admits": an answer to the quote)
+            ):
+                # "… ‘I cried a lot in that fale.’ ¶ She married Tavita …": however long the
+                # quote of the story's own person ran, a new paragraph goes on with them
+                main = speaker
+                scores.setdefault(speaker, 0.0)
+                a.reason = "after a quote of {name}, the person the story is about, a new paragraph goes on with {name}"
         story = self.deceased if self.deceased is not None else self._protagonist()
         if (
             main is not None and story is not None and main != story

@@ -31,9 +31,14 @@ DOUBLE_MARKS = OPENERS + CLOSERS + STRAIGHT
 PROPER_CLOSE = {"“": "”", "„": "“”", "«": "»", '"': '"', "‘": "’", "'": "'"}
 SENTENCE_PUNCTUATION = ".,!?…"
 
-# Candidate marks: double quotes, ‘ opening a word, and a ’ or ' that ends a word or follows
-# punctuation (never one inside a word). Each is classified further in `_classify`.
-MARK_RE = textre.compile(r"""[“”„«»"]|‘(?=[^\s\p{N}])|(?<=\S)’(?![\p{L}\p{N}])|(?<=[.,!?…])'(?=\s|$|[)\]])""")
+# Candidate marks: double quotes, ‘ opening a word, a ’ or ' that ends a word or follows
+# punctuation (never one inside a word), and a straight ' that opens a quote. Each is classified
+# further in `_classify`. A straight ' opens a quote only before a capital, at a paragraph's start or after sentence
+# punctuation and a space ("'My grandmother was strict,' she said", "She said, 'We stay.'"):
+# elsewhere a ' before a word is an elision ('em) or a letter of the word ('Utungake, Hawai'i).
+STRAIGHT_SINGLE_OPENER = r"(?<=^|\n|[.,:;!?—–] )'(?=\p{Lu})"
+STRAIGHT_SINGLE_OPENER_RE = textre.compile(STRAIGHT_SINGLE_OPENER)
+MARK_RE = textre.compile(r"""[“”„«»"]|‘(?=[^\s\p{N}])|(?<=\S)’(?![\p{L}\p{N}])|(?<=[.,!?…])'(?=\s|$|[)\]"”])|""" + STRAIGHT_SINGLE_OPENER)
 # Every match is one of these characters; a double mark always is one. (The marks are found with
 # str.find and only the single ones asked of MARK_RE: a scan with the pattern tests every position.)
 MARK_CHARS = "“”„«»\"‘’'"
@@ -82,10 +87,14 @@ def _opens(text: str, i: int) -> bool:
     return (before.isspace() or before in "([{—–-/") and not after.isspace()
 
 
+def _straight_single_opens(text: str, at: int) -> bool:
+    return textre.match(STRAIGHT_SINGLE_OPENER_RE, text, at) is not None
+
+
 def _classify(text: str, at: int, mark: str) -> str:
     """'open', 'close', 'either' (a straight double quote), 'single-close' (a ’ or ' after
     sentence punctuation) or 'single-maybe' (a ’ after a letter: closer or plural possessive)."""
-    if mark in OPENERS or mark == SINGLE_OPENER:
+    if mark in OPENERS or mark == SINGLE_OPENER or mark == "'" and _straight_single_opens(text, at):
         return "open"
     if mark in CLOSERS:
         return "close"
@@ -106,7 +115,7 @@ def _marks_by_paragraph(doc) -> list[list[tuple[int, str]]]:
         if mark in SINGLE_MARK_CHARS:
             if mark == "’" and text[at + 1 : at + 2] in _ASCII_ALNUM:
                 continue
-            if mark == "'" and (at == 0 or text[at - 1] not in _BEFORE_STRAIGHT_CLOSER):
+            if mark == "'" and (at == 0 or text[at - 1] not in _BEFORE_STRAIGHT_CLOSER) and not _straight_single_opens(text, at):
                 continue
             if not textre.match(MARK_RE, text, at):
                 continue  # not a quote mark here: an apostrophe inside a word, say
@@ -130,6 +139,9 @@ def find_quotes(doc) -> list[Quote]:
         if not marks:
             continue  # most paragraphs: no quote, and nothing left open
         para = paragraphs[pi]
+        nxt = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
+        if any(mark == "'" for _, mark in marks):
+            marks = _paired_straight_openers(text, marks, para, nxt)
         kinds = [_classify(text, at, mark) for at, mark in marks]
         next_double, next_sure = _lookahead(marks, kinds)
         stack: list[tuple[int, str]] = []  # (offset, mark) of the quotes open at this point
@@ -177,14 +189,31 @@ def find_quotes(doc) -> list[Quote]:
                 close(at, mark)
             else:  # only single quotes open: pair the innermost (a mismatched ‘…”)
                 close(at, mark)
-        nxt = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
-        reopens = bool(nxt) and text[nxt.start] in OPENERS + STRAIGHT + SINGLE_OPENER
+        reopens = bool(nxt) and (text[nxt.start] in OPENERS + STRAIGHT + SINGLE_OPENER or _straight_single_opens(text, nxt.start))
         for depth in range(len(stack) - 1, -1, -1):
             o_at, o_mark = stack[depth]
             outer = stack[depth - 1][1] if depth else ""
             quotes.append(Quote(o_at, para.end, o_mark, "", depth, pi, reopens and depth == 0, outer))
     quotes.sort(key=lambda q: (q.start, -q.end))
     return quotes
+
+
+def _paired_straight_openers(text: str, marks, para, nxt) -> list:
+    """The marks without the straight ' openers that nothing closes: one is a quote only where a
+    ' after punctuation follows in the paragraph, or, the last of them, where the next paragraph
+    reopens the quote. ("The officer, 'Mamello Tlali, said …": the ' is a letter of the name.)"""
+    out, closer_after = [], False
+    reopened = nxt is not None and _straight_single_opens(text, nxt.start)
+    for at, mark in reversed(marks):
+        if mark == "'" and text[at - 1 : at] in _BEFORE_STRAIGHT_CLOSER and at > para.start:
+            closer_after = True
+        elif mark == "'" and not closer_after:
+            if not reopened:
+                continue
+            reopened = False  # (only the last opener runs on into the next paragraph)
+        out.append((at, mark))
+    out.reverse()
+    return out
 
 
 def _lookahead(marks, kinds) -> tuple[list[int], list[int]]:

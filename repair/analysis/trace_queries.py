@@ -355,6 +355,16 @@ class TraceQueries:
                 return tr.entity
         return None
 
+    def _names_a_speaker(self, s: int) -> bool:
+        """Does sentence s name someone right before a speech verb, anywhere in it ("He did,
+        Villalobos admits")?"""
+        sent = self.sentences[s]
+        for m in self.entities.in_range(sent.start, sent.end):
+            nxt = self.next_token(m.end) if m.is_name else None
+            if nxt is not None and nxt.lower in self.speech and self.text[m.end : nxt.start] == " ":
+                return True
+        return False
+
     def _written_against_names(self, entity: int) -> bool:
         """Have at least two pronouns been clearly this person's (no rival, sure), every one of
         them in the gender their names contradict? ("Nermin Aksoy … known for his social housing
