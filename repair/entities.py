@@ -21,6 +21,7 @@ place preposition) is read by person_context.py.
 from __future__ import annotations
 
 import bisect
+import functools
 import heapq
 import itertools
 import operator
@@ -792,6 +793,16 @@ def _appositive_name(doc, tokens, i: int):
     return name if gap == " " and is_first_name(name.text) else None
 
 
+@functools.cache
+def _kin_possessive_forms(kinship: frozenset) -> frozenset:
+    return frozenset(w + s for w in kinship for s in ("’s", "'s"))
+
+
+def _kin_possessives(lex) -> frozenset:
+    """The possessives of the kinship nouns: "father’s", "mother's"."""
+    return _kin_possessive_forms(frozenset(lex["kinship"]))
+
+
 def _relations(doc, people: list[Entity]) -> None:
     lex = lexicon()
     tokens = doc.tokens
@@ -800,12 +811,17 @@ def _relations(doc, people: list[Entity]) -> None:
     noun_gender = lex["noun_gender"]
     named_at = {m.start: p.id for p in people for m in p.mentions if m.kind == "name"}
     named_first = {p.first: p.id for p in people if p.kind == "person" and p.first}
-    # only the tokens that are gendered nouns (nouns are lower case here: "his mother"), found in C
-    for i in itertools.compress(range(len(tokens)), map(noun_gender.__contains__, doc.token_texts)):
+    # only the tokens that are gendered nouns (nouns are lower case here: "his mother"), or a
+    # kinship noun's possessive ("her father's notebook"), found in C
+    nouns = noun_gender.keys() | _kin_possessives(lex)
+    for i in itertools.compress(range(len(tokens)), map(nouns.__contains__, doc.token_texts)):
         if i == 0:
             continue
         tok = tokens[i]
         low = tok.text
+        possessive = low not in noun_gender
+        if possessive:
+            low = low[:-2]
         gender = noun_gender[low]
         prev = tokens[i - 1]
         # allow one adjective between: "his late mother", "her elder sister"
@@ -818,6 +834,8 @@ def _relations(doc, people: list[Entity]) -> None:
         if low in lex["kinship"] and (owner_low in ("his", "her", "their", "my", "our", "your") or bare_name(owner.text)[1]):
             key = ("kin", low)
             kind = "kinship"
+        elif possessive:
+            continue  # "the mother's …", "a father's …": no one's relation
         elif owner.text in INDEFINITE_OPENERS and owner is prev and not (doc.text[tok.end : tok.end + 2] == ", " and i + 1 < len(tokens) and tokens[i + 1].is_capitalised):
             # "A woman who sells dried fish said …", "One mother, who had brought her son, said …":
             # an unnamed person opening a sentence, its subject; each one someone new
@@ -847,6 +865,8 @@ def _relations(doc, people: list[Entity]) -> None:
         else:
             continue
         idx = noun_entities.get(key)
+        if possessive and idx is None:
+            continue  # "in his brother's flat": a possessive mentions a relation known before, never a new one
         called = _appositive_name(doc, tokens, i) if kind == "kinship" else None
         if idx is not None and called is not None and kin_names.setdefault(idx, called.text) != called.text:
             # "His wife, Buppha, …" then "Prasert … and his wife, Sunee,": another man's wife,
@@ -860,7 +880,7 @@ def _relations(doc, people: list[Entity]) -> None:
             people[idx].evidence.append(Evidence(gender, 0.95, f"{'kinship noun' if kind == 'kinship' else 'noun'} ‘{low}’"))
             if called is not None:
                 kin_names[idx] = called.text
-        people[idx].mentions.append(Mention(tok.start, tok.end, idx, kind, owner.start, False, owner.start, owner.end))
+        people[idx].mentions.append(Mention(tok.start, tok.start + len(low), idx, kind, owner.start, possessive, owner.start, owner.end))
         # "her brother, Emeka Okafor," — a named person in apposition is the one the noun describes
         # ("her husband, Dr. Amr Khalil,": past an honorific; a relation needs no comma: "her
         # husband Davies Phiri")

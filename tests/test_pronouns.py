@@ -1534,14 +1534,14 @@ def test_after_a_relatives_death_the_story_goes_on_about_whose_relative_it_was()
 
 
 def test_a_slavic_feminine_surname_alone_is_strong_enough_for_a_safe_fix():
-    # no name source knows "Ogulgerek"; "-eva" (outside the Spanish and Italian endings listed
+    # no name source knows "Ogulnabat"; "-eva" (outside the Spanish and Italian endings listed
     # in rules/pronouns.toml) marks a woman as surely as a lexicon name does
     text = (
-        "The museum's senior restorer, Ogulgerek Annayeva, has worked there since 1989. "
+        "The museum's senior restorer, Ogulnabat Annayeva, has worked there since 1989. "
         "He said the team had spent two years on the largest carpet. “It was in pieces,” he said."
     )
     assert fixed(text).endswith("She said the team had spent two years on the largest carpet. “It was in pieces,” she said.")
-    spanish = text.replace("Ogulgerek Annayeva", "Ogulgerek Villanueva")
+    spanish = text.replace("Ogulnabat Annayeva", "Ogulnabat Villanueva")
     assert fixed(spanish, unsafe=True) == spanish
 
 
