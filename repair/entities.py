@@ -896,6 +896,13 @@ def _relations(doc, people: list[Entity]) -> None:
                 m = people.pop().mentions[0]
                 named.mentions.append(Mention(m.start, m.end, named.id, "kinship", m.lead, False, m.owner_start, m.owner_end))
                 noun_entities[key] = named.id
+            elif kind == "kinship" and named.id != idx and people[idx].kind == "relation" and idx not in kin_names:
+                # named now, introduced before without a name ("a watchmaker and his granddaughter
+                # … His granddaughter, Zaruhi Ghukasyan,"): the same person, all of whose mentions
+                # are hers; the relation is left with none
+                named.mentions.extend(Mention(m.start, m.end, named.id, m.kind, m.lead, m.possessive, m.owner_start, m.owner_end) for m in people[idx].mentions)
+                people[idx].mentions.clear()
+                noun_entities[key] = named.id
             continue
         # "her husband, Pavel," — the relation's own name
         if called is not None:

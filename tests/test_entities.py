@@ -942,3 +942,16 @@ def test_a_kinship_possessive_mentions_a_relation_known_before_but_no_new_one():
     father = found["Ghebremedhin Tesfai"]
     assert any(m.start == at and m.end == at + len("father") and m.possessive for m in father.mentions)
     assert not any("brother" in name for name in found)
+
+
+def test_a_relation_named_after_it_was_introduced_is_the_named_person():
+    text = (
+        "The clock started again after two years of work by a retired watchmaker and his granddaughter. "
+        "His granddaughter, Zaruhi Ghukasyan, 24, studies engineering."
+    )
+    doc, found = people(text)
+    assert [doc.text[m.start : m.end] for m in found["Zaruhi Ghukasyan"].mentions] == ["granddaughter", "granddaughter", "Zaruhi Ghukasyan"]
+    assert not any(p.mentions for p in found.values() if p.kind == "relation")
+    # a relation named otherwise before stays another person: "his wife, Buppha," … "his wife, Sunee,"
+    doc, found = people("Prasert sold rice with his wife, Buppha, for years. Somchai Dee and his wife, Sunee Dee, sell fish.")
+    assert "Sunee Dee" in found and any(p.kind == "relation" and p.mentions for p in found.values())

@@ -1572,3 +1572,15 @@ def test_after_a_long_quote_of_the_storys_person_a_new_paragraph_goes_on_with_th
         "She married Tavita Peleseuma, a plantation overseer, in 1978."
     )
     assert referent_of(text, "She", 2) == "Losa Peleseuma"
+
+
+def test_a_relative_named_between_the_subject_and_and_he_is_a_rival():
+    # "Zaruhi looked at her grandfather, and he looked at the clock": he, as written
+    text = (
+        "Aramayis Ghukasyan, 79, repaired the clock with his granddaughter, Zaruhi Ghukasyan. "
+        "When the bell struck twelve, Zaruhi looked at her grandfather, and he looked at the clock."
+    )
+    people, _, attributions = attributed(text)
+    a = [a for a in attributions if a.token.text == "he"][0]
+    assert people[a.entity].name == "Zaruhi Ghukasyan" and [people[e].name for e in a.rivals] == ["Aramayis Ghukasyan"]
+    assert fixed(text) == text

@@ -294,9 +294,10 @@ class OutsideQuotes:
         if a.kind == "subordinate" and self.verdicts[binder][0] not in (gender, None):
             # "He took over from his father, D. Ganbold, after he injured his back": a relative
             # of the written gender named in between may be the one meant, the pronoun as
-            # written. (Not anyone: "… against Putin staying in power, because he had left")
-            for e in self._named_between(binder, tok.start, s):
-                if self.verdicts[e][0] == gender and e in self.relation_owner:
+            # written, or one named as a relative there ("Zaruhi looked at her grandfather, and he
+            # looked at the clock"). (Not anyone: "… against Putin staying in power, because he had left")
+            for e, as_kin in self._named_between(binder, tok.start, s).items():
+                if self.verdicts[e][0] == gender and (e in self.relation_owner or as_kin):
                     scores[e] = max(scores.get(e, 0.0), STRUCTURAL * RIVAL_IN_BETWEEN)
         r.scores = scores
 

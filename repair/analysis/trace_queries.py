@@ -218,14 +218,16 @@ class TraceQueries:
                 return form[1] == "subj" and form[0] != gender
         return False
 
-    def _named_between(self, entity: int, pos: int, s: int) -> set[int]:
-        """The people mentioned in sentence s after `entity`'s mention there and before pos."""
-        out = set()
+    def _named_between(self, entity: int, pos: int, s: int) -> dict[int, bool]:
+        """The people mentioned in sentence s after `entity`'s mention there and before pos, each
+        with whether a kinship noun mentioned them ("her grandfather")."""
+        out: dict[int, bool] = {}
         for tr in reversed(self.traces):
             if tr.sentence < s or tr.entity == entity:
                 break
             if tr.pos < pos and tr.entity >= 0 and tr.attribution is None:
-                out.add(tr.entity)
+                m = self.entities.mention_at(tr.pos)
+                out[tr.entity] = out.get(tr.entity, False) or (m is not None and m.kind == "kinship")
         return out
 
     def _subject_before(self, pos: int, s: int) -> int | None:
