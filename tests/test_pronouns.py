@@ -1577,8 +1577,10 @@ def test_after_a_long_quote_of_the_storys_person_a_new_paragraph_goes_on_with_th
 def test_a_relative_named_between_the_subject_and_and_he_is_a_rival():
     # "Zaruhi looked at her grandfather, and he looked at the clock": he, as written
     text = (
-        "Aramayis Ghukasyan, 79, repaired the clock with his granddaughter, Zaruhi Ghukasyan. "
-        "When the bell struck twelve, Zaruhi looked at her grandfather, and he looked at the clock."
+        "Aramayis Ghukasyan, 79, repaired the clock with his granddaughter, Zaruhi Ghukasyan. The deputy mayor, "
+        "Anahit Martirosyan, said a plaque would be placed at the tower. Martirosyan said she would consider it. "
+        "About two hundred people gathered in the square at noon. When the bell struck twelve, Zaruhi looked at "
+        "her grandfather, and he looked at the clock."
     )
     people, _, attributions = attributed(text)
     a = [a for a in attributions if a.token.text == "he"][0]
