@@ -868,6 +868,8 @@ def _relations(doc, people: list[Entity]) -> None:
         if possessive and idx is None:
             continue  # "in his brother's flat": a possessive mentions a relation known before, never a new one
         called = _appositive_name(doc, tokens, i) if kind == "kinship" else None
+        if idx is not None and called is not None and people[idx].first not in (None, called.text):
+            idx = None  # "Her son, Andrei Karpovich, …" then "Baranouskaya's own son, Kastus,": another son
         if idx is not None and called is not None and kin_names.setdefault(idx, called.text) != called.text:
             # "His wife, Buppha, …" then "Prasert … and his wife, Sunee,": another man's wife,
             # named otherwise, is someone new

@@ -955,3 +955,14 @@ def test_a_relation_named_after_it_was_introduced_is_the_named_person():
     # a relation named otherwise before stays another person: "his wife, Buppha," … "his wife, Sunee,"
     doc, found = people("Prasert sold rice with his wife, Buppha, for years. Somchai Dee and his wife, Sunee Dee, sell fish.")
     assert "Sunee Dee" in found and any(p.kind == "relation" and p.mentions for p in found.values())
+
+
+def test_the_same_kinship_noun_with_another_name_is_another_relative():
+    text = (
+        "Ulyana Karpovich, 81, keeps cows. Her son, Andrei Karpovich, lives in Minsk. "
+        "Baranouskaya’s own son, Kastus, is a surgeon in Brest."
+    )
+    doc, found = people(text)
+    assert found["Andrei Karpovich"].first == "Andrei"
+    assert all(doc.text[m.start : m.end] != "Kastus" for m in found["Andrei Karpovich"].mentions)
+    assert any(p.first == "Kastus" for p in found.values())
