@@ -1294,6 +1294,11 @@ def test_a_daughter_reporting_on_her_father_leaves_him_a_rival():
     a = [a for a in attributions if a.token.text == "he"][1]
     assert [people[e].name for e in a.rivals] == ["Arben Dervishi"]
     assert "she had turned down" not in fixed(named)
+    # a parent whose given name no source knows may be the one meant as well
+    unknown = named.replace("Arben Dervishi", "Feleti Dervishi")
+    people, _, attributions = attributed(unknown)
+    a = [a for a in attributions if a.token.text == "he"][1]
+    assert people[a.entity].name == "Elira Dervishi" and [people[e].name for e in a.rivals] == ["Feleti Dervishi"]
 
 
 QUOTED_DAUGHTER = (

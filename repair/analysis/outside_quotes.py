@@ -286,7 +286,7 @@ class OutsideQuotes:
                     scores[tr.entity] = max(scores.get(tr.entity, 0.0), STRUCTURAL * RIVAL_IN_BETWEEN)
                     break
             owner = self.relation_owner.get(binder)
-            if owner is not None and owner != binder and self.relation_noun.get(binder) in CHILDREN and self.verdicts[owner][0] == gender:
+            if owner is not None and owner != binder and self.relation_noun.get(binder) in CHILDREN and self.verdicts[owner][0] in (gender, None):
                 # "His daughter Elira … Elira said he had turned down an offer": a son or
                 # daughter speaks of the parent as often as of themselves (a wife or mother
                 # quoted in a story about him mostly tells what she did herself)
