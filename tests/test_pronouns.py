@@ -1591,3 +1591,16 @@ def test_a_relative_named_between_the_subject_and_and_he_is_a_rival():
     a = [a for a in attributions if a.token.text == "he"][0]
     assert people[a.entity].name == "Zaruhi Ghukasyan" and [people[e].name for e in a.rivals] == ["Aramayis Ghukasyan"]
     assert fixed(text) == text
+
+
+def test_a_clause_after_a_report_may_be_about_the_reported_subject():
+    text = (
+        "Mavis Pinas sang with the band. Romeo Amafo played trumpet.\n\n"
+        "Pinas said Amafo had written half of the band's songs, though he never put his name on them."
+    )
+    people, _, attributions = attributed(text)
+    a = attributions[0]
+    assert people[a.entity].name == "Mavis Pinas" and [people[e].name for e in a.rivals] == ["Romeo Amafo"]
+    # a structural rival, not only a salient one: the binding is no surer than medium
+    assert a.confidence < 0.75
+    assert fixed(text) == text

@@ -58,6 +58,11 @@ class OutsideQuotes:
             r.binder = self._subject_before(tok.start, s)
             a.reason = f"it is the subject of a ‘{opener.lower}’ clause inside a sentence whose subject is {{name}}"
             a.kind = "subordinate"
+            reported = self._first_reported(s, tok.start)
+            if reported is not None and reported != r.binder:
+                # "Pinas said Amafo had written half the songs, though he never put his name on
+                # them": the clause may hang from what was reported, about its subject
+                r.scores[reported] = max(r.scores.get(reported, 0.0), STRUCTURAL * RIVAL_IN_BETWEEN)
             # (its latest mention as a subject in this sentence)
             main_tr = next((tr for tr in reversed(self._sentence_traces(s)) if tr.entity == r.binder and tr.role in ("main", "speaker")), None)
             if main_tr is not None and main_tr.attribution is not None and main_tr.attribution.rivals and opener.lower in ("and", "but"):
