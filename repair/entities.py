@@ -21,7 +21,6 @@ place preposition) is read by person_context.py.
 from __future__ import annotations
 
 import bisect
-import functools
 import heapq
 import itertools
 import operator
@@ -793,16 +792,6 @@ def _appositive_name(doc, tokens, i: int):
     return name if gap == " " and is_first_name(name.text) else None
 
 
-@functools.cache
-def _kin_possessive_forms(kinship: frozenset) -> frozenset:
-    return frozenset(w + s for w in kinship for s in ("’s", "'s"))
-
-
-def _kin_possessives(lex) -> frozenset:
-    """The possessives of the kinship nouns: "father’s", "mother's"."""
-    return _kin_possessive_forms(frozenset(lex["kinship"]))
-
-
 def _relations(doc, people: list[Entity]) -> None:
     lex = lexicon()
     tokens = doc.tokens
@@ -813,8 +802,7 @@ def _relations(doc, people: list[Entity]) -> None:
     named_first = {p.first: p.id for p in people if p.kind == "person" and p.first}
     # only the tokens that are gendered nouns (nouns are lower case here: "his mother"), or a
     # kinship noun's possessive ("her father's notebook"), found in C
-    nouns = noun_gender.keys() | _kin_possessives(lex)
-    for i in itertools.compress(range(len(tokens)), map(nouns.__contains__, doc.token_texts)):
+    for i in itertools.compress(range(len(tokens)), map(lex["relation_words"].__contains__, doc.token_texts)):
         if i == 0:
             continue
         tok = tokens[i]

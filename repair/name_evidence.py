@@ -64,6 +64,8 @@ def lexicon() -> dict:
     out["honorifics"] = {**{h: FEMALE for h in data["honorifics_female"]}, **{h: MALE for h in data["honorifics_male"]}, **{h: None for h in data["honorifics_neutral"]}}
     out["noun_gender"] = {**{n: FEMALE for n in data["nouns_female"]}, **{n: MALE for n in data["nouns_male"]}}
     out["kinship"] = out["kinship_female"] | out["kinship_male"]
+    # the gendered nouns, and the kinship nouns' possessives ("father’s"): the words a relation starts from
+    out["relation_words"] = out["noun_gender"].keys() | {w + s for w in out["kinship"] for s in ("’s", "'s")}
     out["given_names"] = out["given_names_female"] | out["given_names_male"]
     out["surname_not_slavic_endings"] = tuple(data["surname_not_slavic_endings"])
     out["surname_suffixes"] = tuple(s for s, _ in out["surname_suffixes_female"] + out["surname_suffixes_male"])
