@@ -888,8 +888,8 @@ def _relations(doc, people: list[Entity]) -> None:
                 noun_entities[key] = named.id
             elif kind == "kinship" and named.id != idx and people[idx].kind == "relation" and idx not in kin_names:
                 # named now, introduced before without a name ("a watchmaker and his granddaughter
-                # … His granddaughter, Zaruhi Ghukasyan,"): the same person, all of whose mentions
-                # are hers; the relation is left with none
+                # … His granddaughter, Zaruhi Ghukasyan,"): one person, so the relation's mentions
+                # move to the named one and the relation is left with none
                 named.mentions.extend(Mention(m.start, m.end, named.id, m.kind, m.lead, m.possessive, m.owner_start, m.owner_end) for m in people[idx].mentions)
                 people[idx].mentions.clear()
                 noun_entities[key] = named.id
