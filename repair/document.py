@@ -52,6 +52,8 @@ MARKDOWN_VERBATIM_RE = textre.compile(
     r"|\]\([^)\s]*\)"  # link targets
 )
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
+# a family name after the Arabic article, written in lower case: "al-Sabri", "el-Masri", "ash-Shami"
+ARTICLED_NAME_RE = textre.compile(r"(?<![\p{L}\p{M}\p{N}'’-])(?:al|el|ad|an|ar|as|ash|at|az|ul)-(?=\p{Lu})")
 SENTENCE_END_RE = textre.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
 SENTENCE_STOPS = ".!?…"  # every SENTENCE_END_RE match starts with one of these
 
@@ -262,10 +264,17 @@ class Document:
 
     @cached_property
     def capitalised(self) -> list[int]:
-        """Indices of the tokens that start with a capital (names, sentence starts): the people
-        analysis walks these instead of every token."""
+        """Indices of the tokens that start with a capital (names, sentence starts), and of the
+        Arabic family names written with a lower-case article ("al-Sabri", "el-Masri"): the
+        people analysis walks these instead of every token."""
         firsts = map(operator.itemgetter(0), self.token_texts)
-        return list(itertools.compress(range(len(self.tokens)), map(str.isupper, firsts)))
+        out = list(itertools.compress(range(len(self.tokens)), map(str.isupper, firsts)))
+        if "-" in self.text:
+            starts = self.token_starts
+            articled = [bisect.bisect_left(starts, m.start()) for m in textre.finditer(ARTICLED_NAME_RE, self.text)]
+            if articled:
+                out = sorted(set(out).union(articled))
+        return out
 
     @property
     def token_starts(self) -> list[int]:

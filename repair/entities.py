@@ -422,6 +422,8 @@ def find_entities(doc) -> Entities:
     surnames: dict[str, int] = {}
     for p in sorted((p for p in people if p.surname and p.mentions), key=lambda p: p.mentions[0].start):
         surnames.setdefault(p.surname, p.id)
+        if p.surname[:1].islower():
+            surnames.setdefault(p.surname[:1].upper() + p.surname[1:], p.id)  # "al-Sabri", at a sentence start "Al-Sabri"
     firsts = {p.first: p.id for p in people if p.first}
     called_relations = {p.first for p in people if p.first and p.kind == "relation"}  # "his wife, Buppha,"
     by_shape: dict[tuple, list] = {}  # (length, first letter) → surnames, for the one-letter variants
@@ -438,9 +440,11 @@ def find_entities(doc) -> Entities:
     for p in people:
         if p.kind == "person" and p.first and p.surname and p.mentions:
             words = p.name.split()
-            if len(words) >= 3 and words[0] == p.first and words[1][:1].isupper() and words[1] not in firsts and (
+            if len(words) >= 3 and words[0] == p.first and words[1][:1].isupper() and words[1] not in firsts and not words[-1][:1].islower() and (
                 not is_first_name(words[1]) or words[1] in surnames
             ):
+                # (not before an Arabic family name, "Mutahar Hamoud al-Sabri": there the middle
+                # name is the father's, and the family name alone is the one used)
                 # (a word a name source knows as a given name, but another person's family name:
                 # "Ernesto Valle Mejía" and his daughter "Claudia Valle")
                 two_family[p.id] = words[1]

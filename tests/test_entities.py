@@ -966,3 +966,16 @@ def test_the_same_kinship_noun_with_another_name_is_another_relative():
     assert found["Andrei Karpovich"].first == "Andrei"
     assert all(doc.text[m.start : m.end] != "Kastus" for m in found["Andrei Karpovich"].mentions)
     assert any(p.first == "Kastus" for p in found.values())
+
+
+def test_an_arabic_family_name_with_a_lower_case_article_ends_the_name_and_stands_alone():
+    text = (
+        "Mutahar Hamoud al-Sabri, who built ouds in Sanaa, died on March 3. His daughter, Arwa al-Sabri, "
+        "said he died in his sleep. Al-Sabri learned woodworking from an uncle. By the 1980s al-Sabri's ouds "
+        "were played at weddings."
+    )
+    doc, found = people(text)
+    assert [doc.text[m.start : m.end] for m in found["Mutahar Hamoud al-Sabri"].mentions] == ["Mutahar Hamoud al-Sabri", "Al-Sabri", "al-Sabri"]
+    assert "Arwa al-Sabri" in found
+    # a hyphenated word that is no name is not one: "real-Time", "the mis-Match"
+    assert [doc.text[i : i + 3] for i in (doc.tokens[j].start for j in Document("a real-Time mis-Match").capitalised)] == []

@@ -446,6 +446,9 @@ def test_an_inverted_subject_is_the_next_sentences_referent():
     # right elsewhere: her "She said" would make them someone else's)
     control = text.replace("Among the first to cross was Nicola Conti, a retired ferry captain.", "The crowd cheered.")
     assert any("Birgitte Holm" in f.message for f in findings(control.replace("She said it", "Holm said it")))
+    # "One of the … is X" too
+    one = text.replace("Among the first to cross was Nicola Conti", "One of the first to cross is Nicola Conti")
+    assert referent_of(one, "He", 0) == "Nicola Conti"
 
 
 # --- round 7: the text's country for country-dependent names; the stray "she" ---------------
