@@ -456,14 +456,15 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, in
         # or a stray "she" that nothing but him can mean: bound to him structurally, no woman and
         # no one of unknown gender within reach, his other pronouns clearly "he", and no woman in
         # the text written "she" (in English a "she" next to a man is how a writer points away
-        # from him, so only where no woman is near at all is it damage)
+        # from him, so only where no woman, nor anyone whose gender no name tells, is near at all
+        # is it damage)
         stray = a.entity in reversible and lone and a.confidence >= 0.99 and a.structural
         if not stray and person.kind != "person":
             # "Her father Ramón … She persuaded him": a man known only as someone's relative has
             # that someone beside him, and the "she"s read as his may all be hers (a woman whose
             # name no source knows is not found as a person)
             return None
-        if (damaged.get(a.entity, 0) < 2 and not stray) or gend != "strong" or a.rivals or FEMALE in a.genders_near or a.kind not in EVIDENCE_KINDS_COMPLEMENT or (a.quote is not None and not a.topic):
+        if (damaged.get(a.entity, 0) < 2 and not stray) or gend != "strong" or a.rivals or FEMALE in a.genders_near or None in a.genders_near or a.kind not in EVIDENCE_KINDS_COMPLEMENT or (a.quote is not None and not a.topic):
             return None
     applicability = (Applicability.DISPLAY, Applicability.UNSAFE, Applicability.SAFE)[level]
     if level == 0 and a.confidence < 0.65:
