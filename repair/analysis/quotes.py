@@ -88,7 +88,8 @@ def _opens(text: str, i: int) -> bool:
 
 
 def _straight_single_opens(text: str, at: int) -> bool:
-    return textre.match(STRAIGHT_SINGLE_OPENER_RE, text, at) is not None
+    # (most straight marks are apostrophes before a lower-case letter: settled without the regex)
+    return text[at + 1 : at + 2].isupper() and textre.match(STRAIGHT_SINGLE_OPENER_RE, text, at) is not None
 
 
 def _classify(text: str, at: int, mark: str) -> str:
