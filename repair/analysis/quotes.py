@@ -33,9 +33,10 @@ SENTENCE_PUNCTUATION = ".,!?…"
 
 # Candidate marks: double quotes, ‘ opening a word, a ’ or ' that ends a word or follows
 # punctuation (never one inside a word), and a straight ' that opens a quote. Each is classified
-# further in `_classify`. A straight ' opens a quote only before a capital, at a paragraph's start or after sentence
-# punctuation and a space ("'My grandmother was strict,' she said", "She said, 'We stay.'"):
-# elsewhere a ' before a word is an elision ('em) or a letter of the word ('Utungake, Hawai'i).
+# further in `_classify`. A straight ' opens a quote only before a capital, at a paragraph's start
+# or after sentence punctuation and a space ("'My grandmother was strict,' she said", "She said,
+# 'We stay.'"): elsewhere a ' before a word is an elision ('em) or a letter of the word
+# ('Utungake, Hawai'i).
 STRAIGHT_SINGLE_OPENER = r"(?<=^|\n|[.,:;!?—–] )'(?=\p{Lu})"
 STRAIGHT_SINGLE_OPENER_RE = textre.compile(STRAIGHT_SINGLE_OPENER)
 MARK_RE = textre.compile(r"""[“”„«»"]|‘(?=[^\s\p{N}])|(?<=\S)’(?![\p{L}\p{N}])|(?<=[.,!?…])'(?=\s|$|[)\]"”])|""" + STRAIGHT_SINGLE_OPENER)

@@ -27,8 +27,8 @@ import itertools
 
 from .. import rules, textre
 from ..analysis.attribution import Attributor
-from ..analysis.records import ERASED_CONFIDENCE, Attribution
 from ..analysis.clause_words import PRONOUN_FORMS, PRONOUNS
+from ..analysis.records import ERASED_CONFIDENCE, Attribution
 from ..entities import PLURAL_NOUNS
 from ..name_evidence import COUNTRY_DEPENDENT_WEIGHT, FEMALE, MALE, Evidence, lexicon, rests_on_country
 from ..model import Applicability, Finding
