@@ -21,6 +21,12 @@ SPOUSES_OF_WOMEN = frozenset({"husband", "husbands", "fiancé", "boyfriend", "wi
 SPOUSES_OF_MEN = frozenset({"wife", "wives", "fiancée", "girlfriend", "widow"})  # "his wife": his, mostly
 
 
+def _rival(scores: dict[int, float], entity: int) -> None:
+    """Make `entity` a structural rival: half a structural score, so the binding is no surer
+    than medium and the fix at most unsafe."""
+    scores[entity] = max(scores.get(entity, 0.0), STRUCTURAL * RIVAL_IN_BETWEEN)
+
+
 class OutsideQuotes:
     def _outside(self, tok, s: int) -> Attribution:
         r = self._reading(tok, s)
@@ -33,8 +39,7 @@ class OutsideQuotes:
             # obituary opened with, whoever spoke last
             r.binder = self.deceased
             a.reason, a.kind = "only the dead are survived, and {name} is the one whose death the text opens with", "subordinate"
-            if r.binder not in r.scores:
-                r.scores[r.binder] = 0.0
+            r.scores.setdefault(r.binder, 0.0)
         elif slot in ("subj", "poss") and prev is not None and (prev.lower in self.speech or prev.lower == "that"):
             self._bind_speech(r)
         elif slot == "poss" and prev is not None and prev.lower in ("and", "while") and tok.start in self.kin_at_owner and (opener := self._opening_relation(tok.start, s)) is not None:
@@ -45,8 +50,7 @@ class OutsideQuotes:
             r.scores.pop(opener, None)
             r.parallel_relation = True
             a.reason, a.kind = "it owns a relation joined to the one that opened the sentence, {name}’s", "binding"
-            if r.binder not in r.scores:
-                r.scores[r.binder] = 0.0
+            r.scores.setdefault(r.binder, 0.0)
         elif (
             (opener := self._clause_opener(ti, slot)) is not None
             # (not a question a verb of knowing takes: "X understood why he would not give it up"
@@ -62,7 +66,7 @@ class OutsideQuotes:
             if reported is not None and reported != r.binder:
                 # "Pinas said Amafo had written half the songs, though he never put his name on
                 # them": the clause may hang from what was reported, about its subject
-                r.scores[reported] = max(r.scores.get(reported, 0.0), STRUCTURAL * RIVAL_IN_BETWEEN)
+                _rival(r.scores, reported)
             # (its latest mention as a subject in this sentence)
             main_tr = next((tr for tr in reversed(self._sentence_traces(s)) if tr.entity == r.binder and tr.role in ("main", "speaker")), None)
             if main_tr is not None and main_tr.attribution is not None and main_tr.attribution.rivals and opener.lower in ("and", "but"):
@@ -93,8 +97,7 @@ class OutsideQuotes:
             # "His father was in the audience": the father introduced as someone's father before
             r.binder = self.relation_owner[kin.entity]
             a.reason, a.kind = f"it owns ‘{self.entities.people[kin.entity].noun}’, introduced before as {{name}}’s", "binding"
-            if r.binder not in r.scores:
-                r.scores[r.binder] = 0.0
+            r.scores.setdefault(r.binder, 0.0)
         a.genders_near = {self.verdicts[e][0] for e in r.scores}
         if r.binder is not None:
             self._weigh_binder(r)
@@ -207,7 +210,6 @@ class OutsideQuotes:
         a, tok, s, prev = r.a, r.tok, r.s, r.prev
         gender, slot, text = a.gender, a.slot, self.text
         scores, binder, binder_conf, binder_tr = r.scores, r.binder, r.binder_conf, r.binder_tr
-        # "X said (that) he …", "X said his …": the speech verb's subject
         verb = self._verb_before(prev)
         if verb is not None and verb.lower in ("and", "but") and self._subject_before(tok.start, s) is not None:
             # "X said she wanted …, and that he had written …": the same speaker goes on
@@ -217,7 +219,7 @@ class OutsideQuotes:
             if reported is not None and reported != binder and self.verdicts[reported][0] == gender:
                 # "Zeledon said her father had carried the baby …, and that he refused to
                 # rest": the one the first "that" clause was about may go on being its subject
-                scores[reported] = max(scores.get(reported, 0.0), STRUCTURAL * RIVAL_IN_BETWEEN)
+                _rival(scores, reported)
         elif verb is not None and verb.lower in self.speech:
             subj_tr = self._trace_just_before(verb.start, s) or self._subject_past_relative(verb.start, s)
             if subj_tr is not None and slot == "subj" and textre.match(DIED_RE, text, tok.end):
@@ -277,7 +279,7 @@ class OutsideQuotes:
                 and self.verdicts[prev_main.entity][0] == gender
                 and self.relation_owner.get(prev_main.entity) != binder  # (not her husband: his daughter is hers)
             ):
-                scores[prev_main.entity] = max(scores.get(prev_main.entity, 0.0), STRUCTURAL * RIVAL_IN_BETWEEN)
+                _rival(scores, prev_main.entity)
         if a.kind == "complement" and slot == "subj":
             # "Dr. Liepiņa … said he had had a weak heart. She said he had refused": what the
             # sentence before reported about someone else may go on being about them
@@ -288,14 +290,14 @@ class OutsideQuotes:
                     tr.sentence == s - 1 and tr.attribution is not None and tr.attribution.kind == "complement"
                     and tr.attribution.gender == gender and tr.entity != binder
                 ):
-                    scores[tr.entity] = max(scores.get(tr.entity, 0.0), STRUCTURAL * RIVAL_IN_BETWEEN)
+                    _rival(scores, tr.entity)
                     break
             owner = self.relation_owner.get(binder)
             if owner is not None and owner != binder and self.relation_noun.get(binder) in CHILDREN and self.verdicts[owner][0] in (gender, None):
                 # "His daughter Elira … Elira said he had turned down an offer": a son or
                 # daughter speaks of the parent as often as of themselves (a wife or mother
                 # quoted in a story about him mostly tells what she did herself)
-                scores[owner] = max(scores.get(owner, 0.0), STRUCTURAL * RIVAL_IN_BETWEEN)
+                _rival(scores, owner)
         if a.kind == "subordinate" and self.verdicts[binder][0] not in (gender, None):
             # "He took over from his father, D. Ganbold, after he injured his back": a relative
             # of the written gender named in between may be the one meant, the pronoun as
@@ -303,7 +305,7 @@ class OutsideQuotes:
             # looked at the clock"). (Not anyone: "… against Putin staying in power, because he had left")
             for e, as_kin in self._named_between(binder, tok.start, s).items():
                 if self.verdicts[e][0] == gender and (e in self.relation_owner or as_kin):
-                    scores[e] = max(scores.get(e, 0.0), STRUCTURAL * RIVAL_IN_BETWEEN)
+                    _rival(scores, e)
         r.scores = scores
 
     def _continue_subject(self, r: Reading) -> None:
@@ -323,8 +325,7 @@ class OutsideQuotes:
             for e in background:
                 scores[e] *= 0.5  # the parents are background now, not people just introduced
             a.reason = "the sentence before introduced {name}’s parents, and the story goes on about {name}"
-            if owner not in scores:
-                scores[owner] = 0.0
+            scores.setdefault(owner, 0.0)
         elif main_tr is not None and (owner := self._died_relation_owner(main_tr)) is not None:
             # "Her husband died in 2008. She has said that she started it …": a sentence
             # telling of a relative's death is about the one left behind, who goes on
@@ -332,8 +333,7 @@ class OutsideQuotes:
             scores[main_tr.entity] = scores.get(main_tr.entity, 0.0) * 0.5
             background = {main_tr.entity}
             a.reason = "the sentence before told of the death of {name}’s relative, and the story goes on about {name}"
-            if owner not in scores:
-                scores[owner] = 0.0
+            scores.setdefault(owner, 0.0)
         if main_tr is not None and main_tr.attribution is not None and main_tr.confidence < binder_conf:
             # the subject before was itself a pronoun read with doubt ("Rebekah and Ben … She
             # waited tables. He worked …"): continuing it is no surer than it was
@@ -353,8 +353,7 @@ class OutsideQuotes:
                 # (Not any pronoun: “… whether he would get seasick.” ¶ He did, Villalobos
                 # admits — a "he" after a long quote answers what the quote was about.)
                 main = speaker
-                if speaker not in scores:
-                    scores[speaker] = 0.0
+                scores.setdefault(speaker, 0.0)
             elif (
                 speaker is not None and id(q) not in self.speaker_doubtful and speaker == self._protagonist()
                 and slot == "subj" and self._opens_paragraph(s) and (nxt is None or nxt.lower not in self.speech)
@@ -455,7 +454,6 @@ class OutsideQuotes:
         if report_quote is not None and a.entity is not None:
             self.last_speaker = (a.entity, s)
             self.last_speaker_written = a.gender
-
 
     def _clause_opener(self, ti: int, slot: str):
         """The word opening the clause whose subject (or, after "and"/"but", owner) is the

@@ -67,8 +67,6 @@ class Attribution:
     clause_bound: bool = False  # bound to its own clause's subject ("X edited his diaries")
 
 
-
-
 @dataclass(slots=True)
 class Reading:
     """One pronoun outside quotes while the rules of OutsideQuotes read it: its place, its

@@ -147,7 +147,8 @@ PREDICATE_NEXT = frozenset("of to who in and at for with from on since when afte
 AS_YOUTH = r"(?P<phrase>as an? (?:(?:young|little|small|teenage) )?(?P<noun>girl|boy|schoolgirl|schoolboy|woman|man))"
 AS_YOUTH_AFTER_RE = textre.compile(r"[^.;:!?“”\"]{0,60}?\b" + AS_YOUTH + r"\b")
 AS_YOUTH_BEFORE_RE = textre.compile(r"(?i:\b" + AS_YOUTH + r"), $")
-YOUTH_GENDER = {"girl": FEMALE, "schoolgirl": FEMALE, "woman": FEMALE, "boy": MALE, "schoolboy": MALE, "man": MALE}
+# the gender a word for a person states ("as a girl", "the first woman to …")
+PERSON_WORD_GENDER = {"girl": FEMALE, "schoolgirl": FEMALE, "woman": FEMALE, "boy": MALE, "schoolboy": MALE, "man": MALE}
 
 
 def _youth_gender(doc, tok) -> tuple[str, str] | None:
@@ -163,7 +164,7 @@ def _youth_gender(doc, tok) -> tuple[str, str] | None:
                 return None  # "he taught her as a girl", "he met Ana as a girl": about someone else
     if m is None or m["noun"].lower() in ("woman", "man") and not text[m.start("noun") - 6 : m.start("noun")].lower().startswith("young"):
         return None  # a bare "as a woman" may be a role or a disguise; "as a young woman" is an age
-    return YOUTH_GENDER[m["noun"].lower()], m["phrase"]
+    return PERSON_WORD_GENDER[m["noun"].lower()], m["phrase"]
 
 
 def _predicate_gender(doc, tok) -> tuple[str, str] | None:
@@ -261,7 +262,7 @@ def _rank(attributor, entities, verdicts, starts: list[int], found) -> None:
     if i < 0 or entities.mentions[i].start < sent.start or not entities.mentions[i].is_name:
         return
     e = entities.mentions[i].entity
-    g = YOUTH_GENDER[found["noun"]]
+    g = PERSON_WORD_GENDER[found["noun"]]
     gender, strength, evidence = verdicts[e]
     why = Evidence(g, 0.9, f"called ‘{found.group(0)} …’")
     if gender is None:
