@@ -342,6 +342,7 @@ def find_entities(doc) -> Entities:
                 tails.setdefault(_run_text(name_toks[-k:]), idx)
         taken.update(t.start for t in name_toks)
         _apposition(doc, person, surname_tok.end)
+        _fronted_apposition(doc, person, lead)
 
     # 1. Full names, and honorific/role + surname.
     speakers = lone_speakers(doc)
@@ -524,6 +525,7 @@ def find_entities(doc) -> Entities:
                 firsts[bare] = idx
                 push_later(doc, candidates, bare, i)  # "Karim said" makes a later lone "Karim" him
         people[idx].mentions.append(Mention(tok.start, end, idx, kind, tok.start, possessive))
+        _fronted_apposition(doc, people[idx], tok.start)
     _place_country_dependent(doc, people)  # "Andrea" in Italy: once all of a person's mentions are known
     _unnamed_people(doc, people)  # after the names, to know which nouns stand in apposition to one
     _one_of_group(doc, people)
@@ -632,6 +634,34 @@ def _apposition(doc, person: Entity, after: int) -> None:
             _add(person.evidence, Evidence(lex["noun_gender"][w.lower], 0.9, f"described as ‘{text[words[0].start:w.end]}’"))
             return
         if text[w.start - 2 : w.start] == ", ":
+            return
+
+
+FRONTED_BOUNDARIES = (", ", ". ", "\n", "— ", ": ", "; ")
+
+
+def _fronted_apposition(doc, person: Entity, lead: int) -> None:
+    """ “Born in Aného in 1943, the daughter of a fisherman, Mensah-Amegavi left school …”, “A
+    mother of three, Osei runs …”: a gendered noun in the phrase set off right before the name,
+    which begins with an article. (Phrases that begin otherwise — “Unlike her husband, Ana …”,
+    “At the request of the widow, Ana …” — are about someone else.)"""
+    text = doc.text
+    if text[lead - 2 : lead] != ", ":
+        return
+    window = text[max(0, lead - 120) : lead - 2]
+    cut = max(window.rfind(b) + len(b) if window.rfind(b) >= 0 else -1 for b in FRONTED_BOUNDARIES)
+    if cut < 0 and lead - 2 > 120:
+        return  # the phrase is longer than the window: not a short apposition
+    start = lead - 2 - len(window) + max(cut, 0)
+    words = doc.tokens_in(start, lead - 2)[:5]
+    if len(words) < 2 or words[0].lower not in ("a", "an", "the"):
+        return
+    lex = lexicon()
+    for w in words[1:4]:
+        if not w.text.islower() or text[w.end : w.end + 1] in ("'", "’"):
+            return  # a name or a possessive ("the widow's son"): not the person's own noun
+        if (g := lex["noun_gender"].get(w.lower)) is not None and w.lower not in lex["nouns_title_only"]:
+            _add(person.evidence, Evidence(g, 0.9, f"described as ‘{text[words[0].start:w.end]}’"))
             return
 
 

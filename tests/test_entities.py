@@ -246,6 +246,33 @@ def test_a_gendered_noun_before_a_full_name_in_apposition_is_evidence():
     assert all("brother" not in e.reason for e in found["Maria Okafor"].evidence)  # only the name after it
 
 
+@pytest.mark.parametrize(
+    "text, name, gender",
+    [
+        ("“We stay,” Zembalu Okafor said. Born in Aného in 1943, the daughter of a fisherman, Okafor left school at twelve.", "Zembalu Okafor", "female"),
+        ("A father of three, Tiwaku Mbeki, 40, runs the ferry.", "Tiwaku Mbeki", "male"),
+        ("Trained in Lyon, the widow of a printer, Ebrima Sowe, 61, kept the press.", "Ebrima Sowe", "female"),
+    ],
+)
+def test_a_phrase_set_off_before_a_name_with_a_gendered_noun_is_evidence(text, name, gender):
+    doc, found = people(text)
+    got, _, evidence = found[name].verdict()
+    assert got == gender and "described as" in evidence[0].reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unlike a typical grandmother, Tiwaku Mbeki, 40, stayed.",  # the phrase is about someone else
+        "At the request of the widow, Tiwaku Mbeki, 40, stayed.",
+        "The widow's home, Tiwaku Mbeki, 40, said, was sold.",  # a possessive: the noun is another person
+    ],
+)
+def test_a_set_off_phrase_not_opening_with_the_persons_noun_says_nothing(text):
+    doc, found = people(text)
+    assert found["Tiwaku Mbeki"].verdict()[0] is None
+
+
 def test_family_name_first_with_a_hyphenated_given_name():
     doc, found = people("The mayor, Park Sung-ho, opened the library designed by Kim Min-ji. Kim Jong-un was not invited.")
     assert found["Park Sung-ho"].verdict()[0] == "male"  # found although "Park" is no first name
