@@ -207,6 +207,10 @@ def _marked_surname(word: str) -> bool:
     return ev is not None and ev.gender == FEMALE and ev.weight >= 0.85 and not surname.lower().endswith(lexicon()["surname_not_slavic_endings"])
 
 
+# the gap before a quoted nickname inside a name → the gap after it
+NICKNAME_OPENERS = {' "': '" ', " “": "” ", " ‘": "’ ", " '": "' "}
+
+
 def _runs(doc):
     """Capitalised runs of tokens: consecutive capitalised words separated by one space (or ". "
     after an initial or an honorific), with one or two lower-case particles inside ("Ludwig van
@@ -217,6 +221,7 @@ def _runs(doc):
     runs: list[list] = []
     run: list = []
     last = -2  # index of the run's last capitalised token
+    capitalised = set(doc.capitalised)
     for i in doc.capitalised:
         tok = tokens[i]
         if tok.text == "I":  # the pronoun, never part of a name ("in America I saw …")
@@ -229,6 +234,11 @@ def _runs(doc):
             if i == last + 1:
                 gap = text[prev.end : tok.start]
                 joined = gap == " " or (gap == ". " and (len(prev.text) == 1 or prev.lower in honorifics))
+                if not joined and gap in NICKNAME_OPENERS:
+                    # Antonino "Toi" Brito: one name, a quoted nickname inside it
+                    joined = i + 1 in capitalised and text[tok.end : tokens[i + 1].start] == NICKNAME_OPENERS[gap]
+                elif not joined and len(run) >= 2:
+                    joined = gap == NICKNAME_OPENERS.get(text[prev.start - 2 : prev.start])  # (after the nickname)
             elif i in (last + 2, last + 3):
                 # one or two lower-case particles inside: "Ferreira da Silva", "Jan van der Berg"
                 between = tokens[last + 1 : i]

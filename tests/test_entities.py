@@ -273,6 +273,13 @@ def test_a_set_off_phrase_not_opening_with_the_persons_noun_says_nothing(text):
     assert found["Tiwaku Mbeki"].verdict()[0] is None
 
 
+@pytest.mark.parametrize("quoted", ['"Toi"', "“Toi”", "‘Toi’"])
+def test_a_quoted_nickname_inside_a_name_is_part_of_it(quoted):
+    doc, found = people(f"She took over when her father, Antonino {quoted} Brito, lost his sight. Toi Brito still comes by.")
+    assert list(found) == ["Antonino Toi Brito"]  # one man: the father, the full name and the short one
+    assert [m.kind for m in found["Antonino Toi Brito"].mentions] == ["kinship", "name", "surname"]
+
+
 def test_family_name_first_with_a_hyphenated_given_name():
     doc, found = people("The mayor, Park Sung-ho, opened the library designed by Kim Min-ji. Kim Jong-un was not invited.")
     assert found["Park Sung-ho"].verdict()[0] == "male"  # found although "Park" is no first name

@@ -240,8 +240,12 @@ class Attributor(TraceQueries, OutsideQuotes):
         if " of" in before and (parentage := textre.search(PARENTAGE_RE, before)) is not None:
             if not CLAUSE_WORDS.intersection(parentage["gap"].lower().split()):
                 return "background"  # "She was born in Bahía Blanca, the daughter of … Alberto Sosa"
-        nxt = self.next_token(m.end)
-        gap = text[m.end : nxt.start] if nxt else ""
+        end = m.end
+        if m.kind == "kinship" and text[end : end + 2] == ", " and (named := self.entities.mention_at(end + 2)) is not None:
+            if named.entity == m.entity and named.start == end + 2 and text[named.end : named.end + 2] == ", ":
+                end = named.end + 1  # "when her father, Antonino Brito, lost …": the verb after the name says the role
+        nxt = self.next_token(end)
+        gap = text[end : nxt.start] if nxt else ""
         prev = self._token_before(m.lead) if m.lead > 0 else None
         # "…,” said Dmitry Palyuga": inverted attribution after a quote
         if prev is not None and prev.lower in self.speech and self._quote_closes_before(prev.start):

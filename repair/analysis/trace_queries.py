@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .. import textre
 from .clause_words import (
+    ADVERBIAL_SUBORDINATORS,
     APPOSED_RE,
     APPOSITION_RE,
     AUXILIARIES_LATER,
@@ -276,15 +277,17 @@ class TraceQueries:
             self.lead = (best, best_n, max(second_n, n))
 
     def _reported_subject(self, entity: int, s: int) -> bool:
-        """Is entity the subject of what someone said in the sentence before ("Oyunchimeg says her
-        father still watches every session. He …")? Then a "He" may go on about them as well."""
+        """Is entity the subject of what someone said, or of a clause of time or cause, in the
+        sentence before ("Oyunchimeg says her father still watches every session. He …", "She took
+        over the yard when her father lost the sight in one eye. ¶ He still comes …")? Then a "He"
+        may go on about them as well."""
         for tr in reversed(self.traces):
             if tr.sentence < s - 1:
                 return False
             if tr.sentence == s - 1 and tr.entity == entity and tr.role == "embedded" and tr.quote is None:
                 m = self.entities.mention_at(tr.pos)
                 prev = self._token_before(m.lead if m is not None else tr.pos)  # ("says his father": before "his")
-                return prev is not None and prev.lower in self.speech
+                return prev is not None and (prev.lower in self.speech or prev.lower in ADVERBIAL_SUBORDINATORS)
         return False
 
     def _recent_main(self, entity: int, s: int) -> bool:
