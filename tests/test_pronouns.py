@@ -325,6 +325,22 @@ def test_predicates_that_do_not_contradict_the_pronoun_change_nothing(text):
     assert fixed(text) == text
 
 
+def test_a_contradicted_predicate_read_as_hers_shows_her_pronouns_are_damaged():
+    # "since he was a girl", read as Fatou Sowe's with no rival: the text writes her as "he", so
+    # the next "He" of hers (by salience alone) is fixed too, not only displayed
+    text = (
+        "The group is led by Fatou Sowe, 52, who has gathered oysters in the creeks since he was a girl. "
+        "He said the contract would let the women stop selling through middlemen."
+    )
+    assert fixed(text) == text.replace("since he", "since she").replace("He said", "She said")
+    # and a man beside her keeps his: the damage is hers, not the text's
+    text = (
+        "The group is led by Fatou Sowe, 52, who has gathered oysters in the creeks since he was a girl. "
+        "Her buyer, Lamin Sanneh, runs a hotel. He said the oysters were the best he had eaten."
+    )
+    assert fixed(text, unsafe=True).endswith("He said the oysters were the best he had eaten.")
+
+
 def test_a_name_in_close_apposition_to_the_subject_is_the_subject():
     # "His colleague Tran Van Minh ran …" makes Minh the subject, so the next "He" is his
     text = (

@@ -311,6 +311,12 @@ def _document_evidence(attributions, verdicts) -> tuple[dict[int, int], set[int]
     wrong: dict[int, int] = {}
     right: dict[int, int] = {}
     for a in attributions:
+        if a.predicate is not None and a.entity is not None and not a.rivals and a.confidence >= 0.99:
+            if a.predicate[0] != a.gender and verdicts[a.entity][0] == a.predicate[0]:
+                # "… since he was a girl", read as hers with no rival: the text itself writes her
+                # in the other gender, whatever rule found her
+                wrong[a.entity] = wrong.get(a.entity, 0) + 2
+                continue
         if a.entity is None or a.rivals or a.confidence < 0.99 or a.kind not in EVIDENCE_KINDS:
             continue
         g = verdicts[a.entity][0]
