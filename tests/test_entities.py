@@ -280,6 +280,11 @@ def test_a_quoted_nickname_inside_a_name_is_part_of_it(quoted):
     assert [m.kind for m in found["Antonino Toi Brito"].mentions] == ["kinship", "name", "surname"]
 
 
+def test_a_run_ending_in_a_word_for_a_building_or_market_is_no_person():
+    doc, found = people("Lamin Sanneh resells them at Albert Market. Sanneh said he was angry.")
+    assert list(found) == ["Lamin Sanneh"]
+
+
 def test_family_name_first_with_a_hyphenated_given_name():
     doc, found = people("The mayor, Park Sung-ho, opened the library designed by Kim Min-ji. Kim Jong-un was not invited.")
     assert found["Park Sung-ho"].verdict()[0] == "male"  # found although "Park" is no first name
