@@ -117,6 +117,31 @@ def test_pronoun_in_a_quote_about_someone_else_keeps_its_gender():
     assert fixed(text, unsafe=True) == text
 
 
+def test_a_quoted_relation_none_of_whose_pronouns_is_feminine_is_damaged():
+    # "My mother took me … He cut the roots": the one candidate inside the quote is the mother,
+    # and nothing in the text writes her as "she": fixed safely
+    text = (
+        "Haddy Jobe has gathered oysters for forty years. \"My mother took me into the creeks when I was nine,\" "
+        "Jobe said. \"He cut the roots too low, like everybody did then.\""
+    )
+    assert fixed(text) == text.replace("\"He cut", "\"She cut")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the mother is "she" elsewhere, so "him" and "He" are someone else (the father)
+        "Hanitra Rabe grew up in a house without music. “My mother whistled when she saw him coming up the road. "
+        "One Saturday she did not whistle in time. He stood there and listened to the whole song,” Rabe said.",
+        # what the mother thought about someone: a complement, as open as "X said he" outside quotes
+        "Ilir Dervishi runs the museum his father Arben founded. “He kept everything. My mother thought he had "
+        "lost his mind. He made us sleep in the garage,” Ilir said.",
+    ],
+)
+def test_a_quoted_relation_written_she_or_only_reporting_keeps_the_he(text):
+    assert fixed(text) == text
+
+
 def test_complement_subject_needs_damage_elsewhere():
     damaged = DAMAGED + "Kowalska said he would not resign."
     assert fixed(damaged).endswith("Kowalska said she would not resign.")

@@ -77,6 +77,7 @@ def run(doc, config):
     _predicate_evidence(doc, attributions, verdicts)
     _country_guard(attributions, verdicts)
     damaged, clean = _document_evidence(attributions, verdicts)
+    _add_quoted_relation_damage(attributions, verdicts, entities.people, damaged)
     erased = _feminine_erased(attributions, verdicts, damaged)
     reversible = _reversible_men(attributions, verdicts, entities.people)
     her_after = _feminine_objects(attributor, attributions)
@@ -367,6 +368,24 @@ def _add_pattern_damage(attributions, verdicts, damaged: dict[int, int]) -> None
             continue
         if sum(confs) >= PATTERN_MIN_SUPPORT and max(confs) >= 0.75:
             damaged[e] = len(confs)
+
+
+def _add_quoted_relation_damage(attributions, verdicts, people, damaged: dict[int, int]) -> None:
+    """A woman the speaker of a quote knows by a kinship noun (“My mother took me into the creeks
+    when I was nine. He cut the roots too low …”): where a masculine pronoun inside a quote is
+    clearly hers (no rival at all) and not one pronoun in the text is written hers, her pronouns
+    are damaged, as the document-level pattern would say of a named woman with more of them. In
+    clean text her own "she" or "her" somewhere rules it out ("She did not whistle in time. He
+    stood there" is the father)."""
+    written_feminine = {a.entity for a in attributions if a.gender == FEMALE and a.entity is not None}
+    written_feminine.update(e for a in attributions if a.gender == FEMALE for e in a.rivals)
+    for a in attributions:
+        e = a.entity
+        if (
+            e is not None and a.gender == MALE and a.quote is not None and not a.rivals and a.confidence >= 0.95 and a.kind != "complement"
+            and people[e].kind == "relation" and verdicts[e][0] == FEMALE and e not in written_feminine
+        ):
+            damaged[e] = damaged.get(e, 0) + 1
 
 
 def _feminine_erased(attributions, verdicts, damaged: dict[int, int]) -> bool:
