@@ -836,6 +836,22 @@ def _appositive_name(doc, tokens, i: int):
     return name if gap == " " and is_first_name(name.text) else None
 
 
+def _named_before_apposition(doc, tokens, i: int, owner, named_end: dict[int, int]) -> int | None:
+    """The person named right before a kinship phrase set off by commas ("Fermín Apaza,
+    Ticona's husband, was …", "… by Ana Ruiz, his widow."), if there is one. Not in a list:
+    "Ana, her mother, and her sister came" names three people."""
+    text = doc.text
+    if text[owner.start - 2 : owner.start] != ", " or (named := named_end.get(owner.start - 2)) is None:
+        return None
+    after = text[tokens[i].end : tokens[i].end + 2]
+    if after[:1] in (".", ";"):
+        return named
+    if after != ", " or i + 1 >= len(tokens):
+        return None
+    nxt = tokens[i + 1]
+    return named if nxt.text.islower() and nxt.lower not in ("and", "or", "but", "nor") else None
+
+
 def _relations(doc, people: list[Entity]) -> None:
     lex = lexicon()
     tokens = doc.tokens
@@ -844,6 +860,7 @@ def _relations(doc, people: list[Entity]) -> None:
     noun_gender = lex["noun_gender"]
     named_at = {m.start: p.id for p in people for m in p.mentions if m.kind == "name"}
     named_first = {p.first: p.id for p in people if p.kind == "person" and p.first}
+    named_end = {m.end: p.id for p in people for m in p.mentions if m.is_name and not m.possessive}
     # only the tokens that are gendered nouns (nouns are lower case here: "his mother"), or a
     # kinship noun's possessive ("her father's notebook"), found in C
     for i in itertools.compress(range(len(tokens)), map(lex["relation_words"].__contains__, doc.token_texts)):
@@ -937,6 +954,16 @@ def _relations(doc, people: list[Entity]) -> None:
                 named.mentions.extend(Mention(m.start, m.end, named.id, m.kind, m.lead, m.possessive, m.owner_start, m.owner_end) for m in people[idx].mentions)
                 people[idx].mentions.clear()
                 noun_entities[key] = named.id
+            continue
+        if kind == "kinship" and (named := _named_before_apposition(doc, tokens, i, owner, named_end)) is not None and named != idx:
+            # "Fermín Apaza, Ticona's husband, was one of its first technicians": the noun set off
+            # after a name describes that person
+            named_person = people[named]
+            _add(named_person.evidence, Evidence(gender, 0.9, f"called ‘{doc.text[owner.start:tok.end]}’"))
+            if idx == len(people) - 1 and len(people[idx].mentions) == 1:
+                m = people.pop().mentions[0]
+                named_person.mentions.append(Mention(m.start, m.end, named, "kinship", m.lead, False, m.owner_start, m.owner_end))
+                noun_entities[key] = named
             continue
         # "her husband, Pavel," — the relation's own name
         if called is not None:

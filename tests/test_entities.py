@@ -285,6 +285,18 @@ def test_a_run_ending_in_a_word_for_a_building_or_market_is_no_person():
     assert list(found) == ["Lamin Sanneh"]
 
 
+@pytest.mark.parametrize("after", [", was one of its first technicians.", "."])
+def test_a_kinship_phrase_set_off_after_a_name_is_that_person(after):
+    doc, found = people(f"Remedios Ticona reads the news. The station hired Fermín Apaza, Ticona's husband{after}")
+    assert set(found) == {"Remedios Ticona", "Fermín Apaza"}  # no second, nameless husband
+    assert any("husband" in e.reason for e in found["Fermín Apaza"].evidence)
+
+
+def test_a_kinship_phrase_in_a_list_after_a_name_is_someone_else():
+    doc, found = people("Remedios Ticona came with Ana Ruiz, her mother, and her sister.")
+    assert "her mother" in found and all("mother" not in e.reason for e in found["Ana Ruiz"].evidence)
+
+
 def test_family_name_first_with_a_hyphenated_given_name():
     doc, found = people("The mayor, Park Sung-ho, opened the library designed by Kim Min-ji. Kim Jong-un was not invited.")
     assert found["Park Sung-ho"].verdict()[0] == "male"  # found although "Park" is no first name
