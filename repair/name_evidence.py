@@ -67,6 +67,8 @@ def lexicon() -> dict:
     # the gendered nouns, and the kinship nouns' possessives ("father’s"): the words a relation starts from
     out["relation_words"] = out["noun_gender"].keys() | {w + s for w in out["kinship"] for s in ("’s", "'s")}
     out["given_names"] = out["given_names_female"] | out["given_names_male"]
+    out["given_name_endings_female"] = tuple(data["given_name_endings_female"])
+    out["given_name_endings_male"] = tuple(data["given_name_endings_male"])
     out["surname_not_slavic_endings"] = tuple(data["surname_not_slavic_endings"])
     out["surname_suffixes"] = tuple(s for s, _ in out["surname_suffixes_female"] + out["surname_suffixes_male"])
     out["subject_verbs"] = out["speech_verbs"] | out["lone_name_verbs"]
@@ -497,6 +499,9 @@ def listed_name_evidence(first: str) -> Evidence | None:
     for gender in (FEMALE, MALE):
         if low in lex[f"given_names_{gender}"]:
             return Evidence(gender, 0.85, f"first name ‘{first}’ (given to {'girls' if gender == FEMALE else 'boys'} in its naming tradition; mt-repair's name list)")
+    for gender in (FEMALE, MALE):
+        if len(low) > 6 and (ending := next((e for e in lex[f"given_name_endings_{gender}"] if low.endswith(e)), None)):
+            return Evidence(gender, 0.85, f"first name ‘{first}’ (a {'woman' if gender == FEMALE else 'man'}'s name in -{ending}; mt-repair's name list)")
     return None
 
 
@@ -506,7 +511,9 @@ def is_first_name(word: str, verdict: str | None = None) -> bool:
     if (verdict or first_name_verdict(word)) != "unknown":
         return True
     low = word.lower()
-    return (low if low.isascii() else _fold(low)) in lexicon()["given_names"]
+    low = low if low.isascii() else _fold(low)
+    lex = lexicon()
+    return low in lex["given_names"] or len(low) > 6 and low.endswith(lex["given_name_endings_female"] + lex["given_name_endings_male"])
 
 
 AGE_RE = textre.compile(r", \d{1,3}(?=, )")  # "Grace Muriuki, 47, a farmer": the age between

@@ -297,6 +297,17 @@ def test_a_kinship_phrase_in_a_list_after_a_name_is_someone_else():
     assert "her mother" in found and all("mother" not in e.reason for e in found["Ana Ruiz"].evidence)
 
 
+@pytest.mark.parametrize(
+    "first, gender",
+    [("Qudratullah", "male"), ("Nizamuddin", "male"), ("Khairunnisa", "female"), ("Gulbibi", "female")],
+)
+def test_a_given_name_no_source_knows_speaks_by_its_ending(first, gender):
+    doc, found = people(f"{first} Hamidi, 61, runs the workshop. Hamidi said the work was slow.")
+    got, weight, evidence = found[f"{first} Hamidi"].verdict()
+    assert (got, weight) == (gender, 0.85) and "-" in evidence[0].reason
+    assert nev.listed_name_evidence("Bibi") is None  # the ending alone is no name
+
+
 def test_family_name_first_with_a_hyphenated_given_name():
     doc, found = people("The mayor, Park Sung-ho, opened the library designed by Kim Min-ji. Kim Jong-un was not invited.")
     assert found["Park Sung-ho"].verdict()[0] == "male"  # found although "Park" is no first name
