@@ -142,6 +142,19 @@ def test_a_quoted_relation_written_she_or_only_reporting_keeps_the_he(text):
     assert fixed(text) == text
 
 
+def test_a_subject_reported_on_by_a_pronoun_of_the_other_gender_is_someone_else():
+    # "He agreed, she said": she reports on him, whoever the sentence before was about
+    text = (
+        "Gloriose Ndikumana won the vote on Saturday. Ndikumana said she had visited Manirakiza at his home "
+        "after the vote and asked him to help her with the handover. He agreed, she said, on the condition "
+        "that she check his figures herself."
+    )
+    assert fixed(text) == text
+    # written in one gender, the same person may report on themselves: damage is still fixed
+    damaged = "Gloriose Ndikumana won the vote on Saturday. Ndikumana said he had visited the station. He agreed, he said, to help."
+    assert fixed(damaged) == damaged.replace("He agreed, he said", "She agreed, she said").replace("said he had", "said she had")
+
+
 def test_complement_subject_needs_damage_elsewhere():
     damaged = DAMAGED + "Kowalska said he would not resign."
     assert fixed(damaged).endswith("Kowalska said she would not resign.")

@@ -81,12 +81,34 @@ def run(doc, config):
     erased = _feminine_erased(attributions, verdicts, damaged)
     reversible = _reversible_men(attributions, verdicts, entities.people)
     her_after = _feminine_objects(attributor, attributions)
+    reported = _reported_by_other_gender(text, attributions)
     for a in attributions:
         if a.gender == MALE and a.slot == "subj" and a.token.start < her_after.get((attributor.sentence_of(a.token.start), a.entity), -1):
             continue  # "He also kept her accounts": the sentence writes her as "her", so he is another
+        if a.token.start in reported:
+            continue  # "He agreed, she said, …": the one she reports on is someone else
         finding = _decide(doc, rule, entities, verdicts, a, damaged, clean, erased, reversible)
         if finding is not None:
             yield finding
+
+
+# "He agreed, she said": a subject pronoun, a verb or two, and a reporting pronoun set off by commas
+REPORTED_GAP_RE = textre.compile(r" [a-z]+(?: [a-z]+)?, \Z")
+
+
+def _reported_by_other_gender(text: str, attributions) -> set[int]:
+    """Where the subject pronoun of "He agreed, she said, on the condition …" was read as the
+    same person as the one reporting it, written in the other gender: a text writes one person's
+    pronouns in one gender (MT damage included), so the subject is someone else."""
+    out: set[int] = set()
+    for a, b in zip(attributions, attributions[1:]):
+        if (
+            a.slot == "subj" and b.kind == "report" and a.quote is None and b.quote is None
+            and a.gender != b.gender and a.entity is not None and a.entity == b.entity
+            and textre.match(REPORTED_GAP_RE, text, a.token.end, b.token.start)
+        ):
+            out.add(a.token.start)
+    return out
 
 
 def _feminine_objects(attributor, attributions) -> dict[tuple[int, int], int]:
