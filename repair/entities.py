@@ -341,6 +341,10 @@ def find_entities(doc) -> Entities:
             s_ev = None  # "Ramon Villanueva": a Spanish surname, not a Slavic woman's -eva
         if s_ev and (len(name_toks) >= 2 or honorific or role):
             _add(ev, s_ev)
+        for t in name_toks[1:-1]:
+            for g in (FEMALE, MALE):
+                if t.lower in lex[f"name_particles_{g}"]:
+                    _add(ev, Evidence(g, 0.95, f"‘{t.text}’ in the name (‘{'daughter' if g == FEMALE else 'son'} of’)"))
         if honorific and lex["honorifics"].get(honorific):
             _add(ev, Evidence(lex["honorifics"][honorific], 0.95, f"honorific ‘{honorific.capitalize()}.’"))
         if role and role in lex["noun_gender"]:

@@ -308,6 +308,25 @@ def test_a_given_name_no_source_knows_speaks_by_its_ending(first, gender):
     assert nev.listed_name_evidence("Bibi") is None  # the ending alone is no name
 
 
+@pytest.mark.parametrize(
+    "text, name, gender",
+    [
+        ("Vatimetou Mint Brahim, 52, said so.", "Vatimetou Mint Brahim", "female"),
+        ("Ely Ould Mbareck, 60, said so.", "Ely Ould Mbareck", "male"),
+        ("Siti Aqilah binti Jumat said so.", "Siti Aqilah binti Jumat", "female"),
+    ],
+)
+def test_daughter_of_and_son_of_inside_a_name_say_the_gender(text, name, gender):
+    doc, found = people(text)
+    assert found[name].verdict()[0] == gender
+    assert any("of’" in e.reason for e in found[name].evidence)
+
+
+def test_bin_as_the_first_word_of_a_name_is_a_given_name_not_son_of():
+    doc, found = people("Bin Wang said so.")
+    assert all("of’" not in e.reason for e in found["Bin Wang"].evidence)
+
+
 def test_family_name_first_with_a_hyphenated_given_name():
     doc, found = people("The mayor, Park Sung-ho, opened the library designed by Kim Min-ji. Kim Jong-un was not invited.")
     assert found["Park Sung-ho"].verdict()[0] == "male"  # found although "Park" is no first name
