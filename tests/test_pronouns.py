@@ -155,6 +155,16 @@ def test_a_subject_reported_on_by_a_pronoun_of_the_other_gender_is_someone_else(
     assert fixed(damaged) == damaged.replace("He agreed, he said", "She agreed, she said").replace("said he had", "said she had")
 
 
+def test_a_masculine_pronoun_in_a_sentence_that_writes_her_as_she_is_someone_else():
+    # "she had wanted …, but he refused" and "He told her … were his": the "he" and "his" read
+    # as hers are Bonnelame's; the "he"s that made her look damaged are his too
+    text = (
+        "A marine biologist, Dr. Lise Confait, came across the notebooks in 2003. Confait said she had wanted "
+        "to put Bonnelame's name on the paper as a co-author, but he refused. He told her that the notebooks were his."
+    )
+    assert fixed(text, unsafe=True) == text
+
+
 def test_complement_subject_needs_damage_elsewhere():
     damaged = DAMAGED + "Kowalska said he would not resign."
     assert fixed(damaged).endswith("Kowalska said she would not resign.")

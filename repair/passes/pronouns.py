@@ -80,13 +80,13 @@ def run(doc, config):
     _add_quoted_relation_damage(attributions, verdicts, entities.people, damaged)
     erased = _feminine_erased(attributions, verdicts, damaged)
     reversible = _reversible_men(attributions, verdicts, entities.people)
-    her_after = _feminine_objects(attributor, attributions)
     reported = _reported_by_other_gender(text, attributions)
+    written_hers = _written_feminine(attributor, attributions)
     for a in attributions:
-        if a.gender == MALE and a.slot == "subj" and a.token.start < her_after.get((attributor.sentence_of(a.token.start), a.entity), -1):
-            continue  # "He also kept her accounts": the sentence writes her as "her", so he is another
         if a.token.start in reported:
             continue  # "He agreed, she said, …": the one she reports on is someone else
+        if a.gender == MALE and a.quote is None and (attributor.sentence_of(a.token.start), a.entity) in written_hers:
+            continue  # "He also kept her accounts", "she had wanted to …, but he refused": someone else
         finding = _decide(doc, rule, entities, verdicts, a, damaged, clean, erased, reversible)
         if finding is not None:
             yield finding
@@ -111,14 +111,16 @@ def _reported_by_other_gender(text: str, attributions) -> set[int]:
     return out
 
 
-def _feminine_objects(attributor, attributions) -> dict[tuple[int, int], int]:
-    """(sentence, person) → where the last "her" (object or determiner) read as hers is, outside
-    quotes. A "he" before it in that sentence is someone else: a text that writes her as "he"
-    does so throughout, not with "her" in the same breath ("He also kept her accounts")."""
+def _written_feminine(attributor, attributions) -> set[tuple[int, int]]:
+    """(sentence, person) pairs where a feminine pronoun outside quotes is read as hers. A
+    masculine one read as hers in the same sentence is someone else's ("Confait said she had
+    wanted to put Bonnelame's name on the paper, but he refused. He told her that the notebooks
+    were his"): MT that drops a woman's gender writes "he" for her, not "she" and "he" in one
+    breath. (A man's "he" turned "she" — the rare reverse error — would make this miss.)"""
     return {
-        (attributor.sentence_of(a.token.start), a.entity): a.token.start
+        (attributor.sentence_of(a.token.start), a.entity)
         for a in attributions
-        if a.gender == FEMALE and a.slot in ("obj", "poss") and a.entity is not None and a.quote is None
+        if a.gender == FEMALE and a.entity is not None and a.quote is None
     }
 
 
