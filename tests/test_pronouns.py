@@ -165,6 +165,18 @@ def test_a_masculine_pronoun_in_a_sentence_that_writes_her_as_she_is_someone_els
     assert fixed(text, unsafe=True) == text
 
 
+def test_a_though_clause_about_her_father_hands_the_story_to_him():
+    # "… from her father, Pere Naudi, five years ago, though he still walks up …. He ran the hut":
+    # the "he" beside her "her" is his, and the next sentence may go on with him
+    text = (
+        "ARINSAL, Andorra — At 2,260 metres, the mountain hut that Meritxell Naudi runs with her father is the "
+        "highest place in the valley.\n\nNaudi, 36, took over the hut from her father, Pere Naudi, five years ago, "
+        "though he still walks up every weekend to split wood and argue with her about the menu. He ran the hut "
+        "for twenty-eight years before his knees, in his words, \"handed in their notice\"."
+    )
+    assert fixed(text, unsafe=True) == text
+
+
 def test_complement_subject_needs_damage_elsewhere():
     damaged = DAMAGED + "Kowalska said he would not resign."
     assert fixed(damaged).endswith("Kowalska said she would not resign.")

@@ -28,8 +28,9 @@ SUBORDINATORS = frozenset(
     """that while because if when since although though whether as after before until unless who
     whom whose which where once""".split()
 )
-# clauses of time or cause, whose subject the next sentence may go on about (not relative clauses)
-ADVERBIAL_SUBORDINATORS = frozenset("when after because until since before while".split())
+# clauses of time, cause or concession, whose subject the next sentence may go on about (not
+# relative clauses)
+ADVERBIAL_SUBORDINATORS = frozenset("when after because until since before while though although".split())
 WH_WORDS = frozenset({"how", "why", "what", "whose", "whom", "who"})
 DIED_RE = textre.compile(r" (?:had |has )?(?:died|passed away|been killed)\b| (?:was|is) (?:killed|dead)\b")
 RELATIVE_TO_OBJECT_RE = textre.compile(r",? who(?: [a-z]+){1,4} $")  # "…, who later helped " + him
