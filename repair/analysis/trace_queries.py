@@ -277,10 +277,10 @@ class TraceQueries:
             self.lead = (best, best_n, max(second_n, n))
 
     def _reported_subject(self, entity: int, s: int) -> bool:
-        """Is entity the subject of what someone said, or of a clause of time or cause, in the
-        sentence before ("Oyunchimeg says her father still watches every session. He …", "She took
-        over the yard when her father lost the sight in one eye. ¶ He still comes …")? Then a "He"
-        may go on about them as well."""
+        """Is entity the subject of what someone said, or of a clause of time, cause or concession,
+        in the sentence before ("Oyunchimeg says her father still watches every session. He …",
+        "She took over the yard when her father lost the sight in one eye. ¶ He still comes …")?
+        Then a "He" may go on about them as well."""
         for tr in reversed(self.traces):
             if tr.sentence < s - 1:
                 return False
