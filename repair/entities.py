@@ -207,6 +207,8 @@ def _marked_surname(word: str) -> bool:
     return ev is not None and ev.gender == FEMALE and ev.weight >= 0.85 and not surname.lower().endswith(lexicon()["surname_not_slavic_endings"])
 
 
+# "Ulrica St. Rose": a family name that opens with an abbreviated Saint (after a given name)
+SAINT_ABBREVIATIONS = frozenset({"St", "Ste"})
 # the gap before a quoted nickname inside a name → the gap after it
 NICKNAME_OPENERS = {' "': '" ', " “": "” ", " ‘": "’ ", " '": "' "}
 
@@ -233,7 +235,7 @@ def _runs(doc):
             prev = run[-1]
             if i == last + 1:
                 gap = text[prev.end : tok.start]
-                joined = gap == " " or (gap == ". " and (len(prev.text) == 1 or prev.lower in honorifics))
+                joined = gap == " " or (gap == ". " and (len(prev.text) == 1 or prev.lower in honorifics or prev.text in SAINT_ABBREVIATIONS and run))
                 if not joined and gap in NICKNAME_OPENERS:
                     # Antonino "Toi" Brito: one name, a quoted nickname inside it
                     joined = i + 1 in capitalised and text[tok.end : tokens[i + 1].start] == NICKNAME_OPENERS[gap]

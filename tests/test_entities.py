@@ -327,6 +327,13 @@ def test_bin_as_the_first_word_of_a_name_is_a_given_name_not_son_of():
     assert all("of’" not in e.reason for e in found["Bin Wang"].evidence)
 
 
+def test_a_family_name_opening_with_an_abbreviated_saint_is_one_name():
+    doc, found = people("The station's manager, Ulrica St. Rose, said the programme had worked. St. Rose retired in 2001.")
+    assert list(found) == ["Ulrica St Rose"] and found["Ulrica St Rose"].verdict()[0] == "female"
+    doc, found = people("He was born on St. Lucia in 1950.")  # no given name before it: a place
+    assert not found
+
+
 def test_family_name_first_with_a_hyphenated_given_name():
     doc, found = people("The mayor, Park Sung-ho, opened the library designed by Kim Min-ji. Kim Jong-un was not invited.")
     assert found["Park Sung-ho"].verdict()[0] == "male"  # found although "Park" is no first name
