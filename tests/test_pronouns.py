@@ -150,6 +150,12 @@ def test_a_subject_reported_on_by_a_pronoun_of_the_other_gender_is_someone_else(
         "that she check his figures herself."
     )
     assert fixed(text) == text
+    # a longer clause before the report
+    text = (
+        "Nesrine Hadjadj runs the music school. Hadjadj said she and Lotfi would keep the school open. "
+        "He will teach the strings on weekends, she said, and she will take the singers."
+    )
+    assert fixed(text) == text
     # written in one gender, the same person may report on themselves: damage is still fixed
     damaged = "Gloriose Ndikumana won the vote on Saturday. Ndikumana said he had visited the station. He agreed, he said, to help."
     assert fixed(damaged) == damaged.replace("He agreed, he said", "She agreed, she said").replace("said he had", "said she had")
@@ -163,6 +169,13 @@ def test_a_masculine_pronoun_in_a_sentence_that_writes_her_as_she_is_someone_els
         "to put Bonnelame's name on the paper as a co-author, but he refused. He told her that the notebooks were his."
     )
     assert fixed(text, unsafe=True) == text
+    # but MT does mix within a sentence: a "he" before her "she" is still hers ("He said his mother
+    # believes it and she does", as in the seed article)
+    damaged = (
+        "Ksenia Thorstrom is a councillor. He said he would not resign. Thorstrom knows that Putin still has "
+        "support. He said his mother believes Kremlin propaganda and she does not."
+    )
+    assert fixed(damaged).endswith("She said her mother believes Kremlin propaganda and she does not.")
 
 
 def test_a_though_clause_about_her_father_hands_the_story_to_him():

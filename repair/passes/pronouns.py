@@ -85,15 +85,16 @@ def run(doc, config):
     for a in attributions:
         if a.token.start in reported:
             continue  # "He agreed, she said, …": the one she reports on is someone else
-        if a.gender == MALE and a.quote is None and (attributor.sentence_of(a.token.start), a.entity) in written_hers:
-            continue  # "He also kept her accounts", "she had wanted to …, but he refused": someone else
+        if a.gender == MALE and a.quote is None and _written_hers_beside(a, written_hers.get((attributor.sentence_of(a.token.start), a.entity), ())):
+            continue  # "she had wanted to …, but he refused", "He also kept her accounts": someone else
         finding = _decide(doc, rule, entities, verdicts, a, damaged, clean, erased, reversible)
         if finding is not None:
             yield finding
 
 
-# "He agreed, she said": a subject pronoun, a verb or two, and a reporting pronoun set off by commas
-REPORTED_GAP_RE = textre.compile(r" [a-z]+(?: [a-z]+)?, \Z")
+# "He agreed, she said", "He will teach the strings on weekends, she said": a subject pronoun, a
+# short clause with no comma in it, and a reporting pronoun set off by commas
+REPORTED_GAP_RE = textre.compile(r"(?: [\w’'-]+){1,8}, \Z")
 
 
 def _reported_by_other_gender(text: str, attributions) -> set[int]:
@@ -111,17 +112,27 @@ def _reported_by_other_gender(text: str, attributions) -> set[int]:
     return out
 
 
-def _written_feminine(attributor, attributions) -> set[tuple[int, int]]:
-    """(sentence, person) pairs where a feminine pronoun outside quotes is read as hers. A
-    masculine one read as hers in the same sentence is someone else's ("Confait said she had
-    wanted to put Bonnelame's name on the paper, but he refused. He told her that the notebooks
-    were his"): MT that drops a woman's gender writes "he" for her, not "she" and "he" in one
-    breath. (A man's "he" turned "she" — the rare reverse error — would make this miss.)"""
-    return {
-        (attributor.sentence_of(a.token.start), a.entity)
-        for a in attributions
-        if a.gender == FEMALE and a.entity is not None and a.quote is None
-    }
+def _written_feminine(attributor, attributions) -> dict[tuple[int, int], list]:
+    """(sentence, person) → the feminine pronouns outside quotes read as hers there."""
+    out: dict[tuple[int, int], list] = {}
+    for a in attributions:
+        if a.gender == FEMALE and a.entity is not None and a.quote is None:
+            out.setdefault((attributor.sentence_of(a.token.start), a.entity), []).append(a)
+    return out
+
+
+def _written_hers_beside(a, hers) -> bool:
+    """Is a masculine pronoun read as a woman's someone else's, by what her feminine ones in the
+    same sentence say? After a "she" or "her" of hers ("Confait said she had wanted to put
+    Bonnelame's name on the paper, but he refused. He told her that the notebooks were his"), or
+    as a subject before her "her" ("He also kept her accounts"): MT that drops a woman's gender
+    writes "he" for her from there on, not "she" and then "he". (Not before her "she": MT does
+    write "He said his mother believes it and she does"; nor a reflexive, which its clause's
+    subject binds: "She describes himself as stubborn" is damage.)"""
+    if a.slot == "refl":
+        return False
+    return any(h.token.start < a.token.start or a.slot == "subj" and h.slot in ("obj", "poss") for h in hers)
+
 
 
 # Words that cannot follow a determiner, so "his" before them stands alone (→ "hers"): "it was
