@@ -235,7 +235,7 @@ def _runs(doc):
             prev = run[-1]
             if i == last + 1:
                 gap = text[prev.end : tok.start]
-                joined = gap == " " or (gap == ". " and (len(prev.text) == 1 or prev.lower in honorifics or prev.text in SAINT_ABBREVIATIONS and run))
+                joined = gap == " " or (gap == ". " and (len(prev.text) == 1 or prev.lower in honorifics or prev.text in SAINT_ABBREVIATIONS and len(run) >= 2))
                 if not joined and gap in NICKNAME_OPENERS:
                     # Antonino "Toi" Brito: one name, a quoted nickname inside it
                     joined = i + 1 in capitalised and text[tok.end : tokens[i + 1].start] == NICKNAME_OPENERS[gap]

@@ -134,7 +134,6 @@ def _written_hers_beside(a, hers) -> bool:
     return any(h.token.start < a.token.start or a.slot == "subj" and h.slot in ("obj", "poss") for h in hers)
 
 
-
 # Words that cannot follow a determiner, so "his" before them stands alone (→ "hers"): "it was
 # his too", "the title is his to lose", "the farm will be his by right", "the looms are his now".
 STANDALONE_NEXT = frozenset(
