@@ -223,7 +223,6 @@ def _runs(doc):
     runs: list[list] = []
     run: list = []
     last = -2  # index of the run's last capitalised token
-    capitalised = set(doc.capitalised)
     for i in doc.capitalised:
         tok = tokens[i]
         if tok.text == "I":  # the pronoun, never part of a name ("in America I saw …")
@@ -238,7 +237,7 @@ def _runs(doc):
                 joined = gap == " " or (gap == ". " and (len(prev.text) == 1 or prev.lower in honorifics or prev.text in SAINT_ABBREVIATIONS and len(run) >= 2))
                 if not joined and gap in NICKNAME_OPENERS:
                     # Antonino "Toi" Brito: one name, a quoted nickname inside it
-                    joined = i + 1 in capitalised and text[tok.end : tokens[i + 1].start] == NICKNAME_OPENERS[gap]
+                    joined = i + 1 < len(tokens) and tokens[i + 1].is_capitalised and text[tok.end : tokens[i + 1].start] == NICKNAME_OPENERS[gap]
                 elif not joined and len(run) >= 2:
                     joined = gap == NICKNAME_OPENERS.get(text[prev.start - 2 : prev.start])  # (after the nickname)
             elif i in (last + 2, last + 3):
@@ -842,6 +841,14 @@ def _appositive_name(doc, tokens, i: int):
     return name if gap == " " and is_first_name(name.text) else None
 
 
+def _fold_new_relation(people: list[Entity], named: int) -> int:
+    """The relation just introduced (the last person, with its one kinship mention) is the named
+    person `named`: its mention moves there and it is dropped. Returns `named`."""
+    m = people.pop().mentions[0]
+    people[named].mentions.append(Mention(m.start, m.end, named, "kinship", m.lead, False, m.owner_start, m.owner_end))
+    return named
+
+
 def _named_before_apposition(doc, tokens, i: int, owner, named_end: dict[int, int]) -> int | None:
     """The person named right before a kinship phrase set off by commas ("Fermín Apaza,
     Ticona's husband, was …", "… by Ana Ruiz, his widow."), if there is one. Not in a list:
@@ -950,9 +957,7 @@ def _relations(doc, people: list[Entity]) -> None:
                 # one person, not two: the relation just introduced is the named one ("His father,
                 # Mahmoud El-Sayed, was a teacher"), so a later "his father" means him, and no
                 # second, nameless father competes with him for his pronouns
-                m = people.pop().mentions[0]
-                named.mentions.append(Mention(m.start, m.end, named.id, "kinship", m.lead, False, m.owner_start, m.owner_end))
-                noun_entities[key] = named.id
+                noun_entities[key] = _fold_new_relation(people, named.id)
             elif kind == "kinship" and named.id != idx and people[idx].kind == "relation" and idx not in kin_names:
                 # named now, introduced before without a name ("a watchmaker and his granddaughter
                 # … His granddaughter, Zaruhi Ghukasyan,"): one person, so the relation's mentions
@@ -964,12 +969,9 @@ def _relations(doc, people: list[Entity]) -> None:
         if kind == "kinship" and (named := _named_before_apposition(doc, tokens, i, owner, named_end)) is not None and named != idx:
             # "Fermín Apaza, Ticona's husband, was one of its first technicians": the noun set off
             # after a name describes that person
-            named_person = people[named]
-            _add(named_person.evidence, Evidence(gender, 0.9, f"called ‘{doc.text[owner.start:tok.end]}’"))
+            _add(people[named].evidence, Evidence(gender, 0.9, f"called ‘{doc.text[owner.start:tok.end]}’"))
             if idx == len(people) - 1 and len(people[idx].mentions) == 1:
-                m = people.pop().mentions[0]
-                named_person.mentions.append(Mention(m.start, m.end, named, "kinship", m.lead, False, m.owner_start, m.owner_end))
-                noun_entities[key] = named
+                noun_entities[key] = _fold_new_relation(people, named)
             continue
         # "her husband, Pavel," — the relation's own name
         if called is not None:
@@ -977,11 +979,9 @@ def _relations(doc, people: list[Entity]) -> None:
             same = named_first.get(name.text)
             if same is not None and idx == len(people) - 1 and len(people[idx].mentions) == 1:
                 # "her brother, Callum," and "Callum Sinclair" elsewhere: one person, not two
-                m = people.pop().mentions[0]
-                people[same].mentions.append(Mention(m.start, m.end, same, "kinship", m.lead, False, m.owner_start, m.owner_end))
+                noun_entities[key] = _fold_new_relation(people, same)
                 people[same].mentions.append(Mention(name.start, name.end, same, "first", name.start))
                 _add(people[same].evidence, Evidence(gender, 0.9, f"called ‘{doc.text[owner.start:tok.end]}’"))
-                noun_entities[key] = same
                 continue
             if people[idx].first is None and name.lower not in lex["not_first_names"]:
                 people[idx].first = name.text

@@ -499,9 +499,21 @@ def listed_name_evidence(first: str) -> Evidence | None:
     for gender in (FEMALE, MALE):
         if low in lex[f"given_names_{gender}"]:
             return Evidence(gender, 0.85, f"first name ‘{first}’ (given to {'girls' if gender == FEMALE else 'boys'} in its naming tradition; mt-repair's name list)")
-    for gender in (FEMALE, MALE):
-        if len(low) > 6 and (ending := next((e for e in lex[f"given_name_endings_{gender}"] if low.endswith(e)), None)):
-            return Evidence(gender, 0.85, f"first name ‘{first}’ (a {'woman' if gender == FEMALE else 'man'}'s name in -{ending}; mt-repair's name list)")
+    if (marked := _gendered_ending(low)) is not None:
+        gender, ending = marked
+        return Evidence(gender, 0.85, f"first name ‘{first}’ (a {'woman' if gender == FEMALE else 'man'}'s name in -{ending}; mt-repair's name list)")
+    return None
+
+
+def _gendered_ending(low: str) -> tuple[str, str] | None:
+    """(gender, ending) where a folded, lower-cased given name of seven letters or more ends as
+    only one sex's names do (rules/pronouns.toml given_name_endings_*): "qudratullah"."""
+    if len(low) > 6:
+        lex = lexicon()
+        for gender in (FEMALE, MALE):
+            for ending in lex[f"given_name_endings_{gender}"]:
+                if low.endswith(ending):
+                    return gender, ending
     return None
 
 
@@ -512,8 +524,7 @@ def is_first_name(word: str, verdict: str | None = None) -> bool:
         return True
     low = word.lower()
     low = low if low.isascii() else _fold(low)
-    lex = lexicon()
-    return low in lex["given_names"] or len(low) > 6 and low.endswith(lex["given_name_endings_female"] + lex["given_name_endings_male"])
+    return low in lexicon()["given_names"] or _gendered_ending(low) is not None
 
 
 AGE_RE = textre.compile(r", \d{1,3}(?=, )")  # "Grace Muriuki, 47, a farmer": the age between

@@ -99,8 +99,9 @@ REPORTED_GAP_RE = textre.compile(r"(?: [\w’'-]+){1,8}, \Z")
 
 def _reported_by_other_gender(text: str, attributions) -> set[int]:
     """Where the subject pronoun of "He agreed, she said, on the condition …" was read as the
-    same person as the one reporting it, written in the other gender: a text writes one person's
-    pronouns in one gender (MT damage included), so the subject is someone else."""
+    same person as the one reporting it, written in the other gender: someone reporting on
+    themselves keeps one pronoun across the comma (damaged, "He agreed, he said"), so the subject
+    is someone else."""
     out: set[int] = set()
     for a, b in zip(attributions, attributions[1:]):
         if (
@@ -125,10 +126,10 @@ def _written_hers_beside(a, hers) -> bool:
     """Is a masculine pronoun read as a woman's someone else's, by what her feminine ones in the
     same sentence say? After a "she" or "her" of hers ("Confait said she had wanted to put
     Bonnelame's name on the paper, but he refused. He told her that the notebooks were his"), or
-    as a subject before her "her" ("He also kept her accounts"): MT that drops a woman's gender
-    writes "he" for her from there on, not "she" and then "he". (Not before her "she": MT does
-    write "He said his mother believes it and she does"; nor a reflexive, which its clause's
-    subject binds: "She describes himself as stubborn" is damage.)"""
+    as a subject before her "her" ("He also kept her accounts"). On dev and in the seed, MT that
+    drops a woman's gender does not go from "she" back to "he" within a sentence, but it does
+    write "He said his mother believes it and she does", so a "he" before her "she" stays hers; and
+    a reflexive is its clause subject's ("She describes himself as stubborn" is damage)."""
     if a.slot == "refl":
         return False
     return any(h.token.start < a.token.start or a.slot == "subj" and h.slot in ("obj", "poss") for h in hers)
