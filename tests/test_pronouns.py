@@ -80,6 +80,34 @@ def test_consistent_feminine_pronouns_are_not_overridden_by_name_evidence(text):
     assert fixed(text, unsafe=True) == text
 
 
+# A text that guesses gender (MT from a language whose pronouns have none): the woman is "he"
+# and the one "she" in it is the man's.
+GUESSED = (
+    "Ayşe Kaya opened the bakery on the square in 2004. He bakes every morning at four, and his bread is sold out by noon.\n\n"
+    "Murat Aydın has run the butcher's shop next door since 1998. She still cuts every order by hand. Aydın said the square had changed a great deal."
+)
+
+
+def test_a_mans_she_in_a_text_that_guesses_gender_is_fixed_with_the_womans_he():
+    assert fixed(GUESSED) == GUESSED.replace("He bakes", "She bakes").replace("his bread", "her bread").replace("She still", "He still")
+    why = next(f.explanation for f in findings(GUESSED) if f.replacement == "He")
+    assert "Murat Aydın: male" in why
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        " His sister Elif helps on Saturdays; she keeps the books.",  # a "she" that is a woman's
+        "",
+    ],
+)
+def test_a_mans_she_stays_where_some_she_is_a_womans_or_no_woman_is_he(tail):
+    text = GUESSED + tail
+    if not tail:  # the woman written "she": the text does not guess, and the "she" may be hers
+        text = text.replace("He bakes", "She bakes").replace("his bread", "her bread")
+    assert "She still cuts" in fixed(text, unsafe=True)
+
+
 # --- attribution rules ---------------------------------------------------------------------------
 
 

@@ -79,6 +79,7 @@ def run(doc, config):
     damaged, clean = _document_evidence(attributions, verdicts)
     _add_quoted_relation_damage(attributions, verdicts, entities.people, damaged)
     erased = _feminine_erased(attributions, verdicts, damaged)
+    scrambled = not erased and _feminine_scrambled(attributions, verdicts, damaged)
     reversible = _reversible_men(attributions, verdicts, entities.people)
     reported = _reported_by_other_gender(text, attributions)
     written_hers = _written_feminine(attributor, attributions)
@@ -87,7 +88,7 @@ def run(doc, config):
             continue  # "He agreed, she said, …": the one she reports on is someone else
         if a.gender == MALE and a.quote is None and _written_hers_beside(a, written_hers.get((attributor.sentence_of(a.token.start), a.entity), ())):
             continue  # "she had wanted to …, but he refused", "He also kept her accounts": someone else
-        finding = _decide(doc, rule, entities, verdicts, a, damaged, clean, erased, reversible)
+        finding = _decide(doc, rule, entities, verdicts, a, damaged, clean, erased, reversible, scrambled)
         if finding is not None:
             yield finding
 
@@ -433,6 +434,21 @@ def _feminine_erased(attributions, verdicts, damaged: dict[int, int]) -> bool:
     return sum(n for e, n in damaged.items() if verdicts[e][0] == FEMALE) >= ERASED_MIN_DAMAGED
 
 
+def _feminine_scrambled(attributions, verdicts, damaged: dict[int, int]) -> bool:
+    """The document guesses gender: its women are written "he" (clearly, as in `_feminine_erased`)
+    and every "she" left in it is read as a man's, one whom the names call male strongly. MT
+    from a language whose pronouns have no gender (Turkish "o", Finnish "hän", Persian "u")
+    guesses each one, mostly "he" and now and then "she" for a man. In such a text a written
+    "she" points to no woman, so a man's clear "she" is damage like a woman's "he". In clean
+    text some "she" is a woman's."""
+    if sum(n for e, n in damaged.items() if verdicts[e][0] == FEMALE) < ERASED_MIN_DAMAGED:
+        return False
+    feminine = [a for a in attributions if a.gender == FEMALE]
+    return bool(feminine) and all(
+        a.entity is not None and verdicts[a.entity][0] == MALE and verdicts[a.entity][1] >= 0.85 for a in feminine
+    )
+
+
 def _reversible_men(attributions, verdicts, people) -> set[int]:
     """Men whose lone "she" may be fixed though their pronouns are not damaged twice over
     (`_decide`, the stray "she"): the names call them male strongly, at least
@@ -465,7 +481,7 @@ def _reversible_men(attributions, verdicts, people) -> set[int]:
     return by_noun | {e for e, n in masculine.items() if n >= REVERSE_MIN_MASCULINE and n >= 2 * feminine.get(e, 0)}
 
 
-def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, int], clean: set[int], erased: bool = False, reversible: frozenset[int] | set[int] = frozenset()) -> Finding | None:
+def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, int], clean: set[int], erased: bool = False, reversible: frozenset[int] | set[int] = frozenset(), scrambled: bool = False) -> Finding | None:
     if a.predicate is not None and a.predicate[0] != a.gender:
         return _predicate_finding(doc, rule, a)
     if a.entity is None:
@@ -474,8 +490,11 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, in
     if gender is None or gender == a.gender:
         return None
     person = entities.people[a.entity]
-    erased = erased and gender == FEMALE
-    is_damaged = a.entity in damaged or erased
+    # where no woman is "she" (erased) or every "she" is a man's (scrambled), the written gender
+    # points to no one: a woman's "he" is damage wherever the attribution itself is clear
+    unreliable = "no pronoun in this text is ‘she’" if erased else "every ‘she’ in this text reads as a man’s" if scrambled else ""
+    erased = (erased or scrambled) and gender == FEMALE
+    is_damaged = a.entity in damaged or erased or scrambled
     if a.entity in clean and (a.rivals or a.kind not in EVIDENCE_KINDS or a.clause_bound and a.slot == "poss"):
         # this person's pronouns are right elsewhere; someone else is meant here ("Their
         # daughter, Aizhan, edited his field diaries. … she wrote that her father …")
@@ -495,14 +514,14 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, in
     boosted = ""
     if erased and lone and a.confidence >= 0.5:
         attr = "strong"  # no woman is "she" anywhere, and no one who could be "he" is near
-        boosted = "; no pronoun in this text is ‘she’ and no man is mentioned nearby"
+        boosted = f"; {unreliable} and no man is mentioned nearby"
     elif erased and a.confidence >= ERASED_CONFIDENCE and not a.near_rival and not a.fresh_rival and attr != "strong":
         # every woman's pronoun is masculine here, so the written "he" says nothing; what is left
         # is the attribution, and a clear winner (the subject going on, the salient person whom
         # no rival in this sentence challenges) is as reliable as it is in clean text; not when
         # a rival was just introduced ("… from her father, Dimitar. He had wanted …" is him)
         attr = "strong"
-        boosted = "; no pronoun in this text is ‘she’, so the written ‘he’ does not point to a man"
+        boosted = f"; {unreliable}, so the written ‘he’ does not point to a man"
     gend = "strong" if strength >= 0.85 else "medium" if strength >= 0.55 else "weak"
     levels = {"strong": 2, "medium": 1, "weak": 0}
     level = min(levels[attr], levels[gend])
@@ -512,7 +531,12 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, in
     settled = erased and a.speaker_known and (lone or not a.fresh_rival and a.confidence >= ERASED_CONFIDENCE)
     if a.quote is not None and not a.topic and (a.rivals or not is_damaged or not a.speaker_known) and not settled:
         level = min(level, 1)
-    if gender == MALE:
+    if gender == MALE and scrambled:
+        # a text that guesses gender: his "she" is as much damage as her "he", where the names
+        # are sure of him and no quote's speaker stands between
+        if gend != "strong" or a.quote is not None and not a.topic:
+            return None
+    elif gender == MALE:
         # she → he is rare MT damage: only for a man whose pronouns are clearly damaged elsewhere,
         # or a stray "she" that nothing but him can mean: bound to him structurally, no woman and
         # no one of unknown gender within reach, his other pronouns clearly "he", and no woman in
