@@ -79,7 +79,7 @@ def run(doc, config):
     damaged, clean = _document_evidence(attributions, verdicts)
     _add_quoted_relation_damage(attributions, verdicts, entities.people, damaged)
     erased = _feminine_erased(attributions, verdicts, damaged)
-    scrambled = not erased and _feminine_scrambled(attributions, verdicts, damaged)
+    guessed, scrambled = (False, False) if erased else _gender_guessed(attributions, verdicts, damaged)
     reversible = _reversible_men(attributions, verdicts, entities.people)
     reported = _reported_by_other_gender(text, attributions)
     written_hers = _written_feminine(attributor, attributions)
@@ -88,7 +88,7 @@ def run(doc, config):
             continue  # "He agreed, she said, …": the one she reports on is someone else
         if a.gender == MALE and a.quote is None and _written_hers_beside(a, written_hers.get((attributor.sentence_of(a.token.start), a.entity), ())):
             continue  # "she had wanted to …, but he refused", "He also kept her accounts": someone else
-        finding = _decide(doc, rule, entities, verdicts, a, damaged, clean, erased, reversible, scrambled)
+        finding = _decide(doc, rule, entities, verdicts, a, damaged, clean, erased, reversible, guessed, scrambled)
         if finding is not None:
             yield finding
 
@@ -434,19 +434,23 @@ def _feminine_erased(attributions, verdicts, damaged: dict[int, int]) -> bool:
     return sum(n for e, n in damaged.items() if verdicts[e][0] == FEMALE) >= ERASED_MIN_DAMAGED
 
 
-def _feminine_scrambled(attributions, verdicts, damaged: dict[int, int]) -> bool:
-    """The document guesses gender: its women are written "he" (clearly, as in `_feminine_erased`)
-    and every "she" left in it is read as a man's, one whom the names call male strongly. MT
-    from a language whose pronouns have no gender (Turkish "o", Finnish "hän", Persian "u")
-    guesses each one, mostly "he" and now and then "she" for a man. In such a text a written
-    "she" points to no woman, so a man's clear "she" is damage like a woman's "he". In clean
-    text some "she" is a woman's."""
+def _gender_guessed(attributions, verdicts, damaged: dict[int, int]) -> tuple[bool, bool]:
+    """(guessed, scrambled): does the document guess gender? MT from a language whose pronouns
+    have none (Turkish "o", Finnish "hän", Persian "u") guesses each one: mostly "he", now and
+    then "she" for a man. Its women are written "he" (clearly, as in `_feminine_erased`), and the
+    "she"s left in it are read as strongly male men's at least twice as often as a woman's or an
+    unknown's: guessed, and a man's clear "she" is damage like a woman's "he". Where every "she"
+    is a man's, scrambled: the written gender points to no woman at all, as where no "she" is
+    left. In clean text a woman's "he" is rare, and her "she"s are hers."""
     if sum(n for e, n in damaged.items() if verdicts[e][0] == FEMALE) < ERASED_MIN_DAMAGED:
-        return False
+        return False, False
     feminine = [a for a in attributions if a.gender == FEMALE]
-    return bool(feminine) and all(
-        a.entity is not None and verdicts[a.entity][0] == MALE and verdicts[a.entity][1] >= 0.85 for a in feminine
+    mans = sum(1 for a in feminine if a.entity is not None and verdicts[a.entity][0] == MALE and verdicts[a.entity][1] >= 0.85)
+    hers = sum(
+        1 for a in feminine
+        if a.entity is None or verdicts[a.entity][0] is None or verdicts[a.entity][0] == FEMALE and a.confidence >= PATTERN_FEMININE_CONFIDENCE
     )
+    return mans > 2 * hers, 0 < mans == len(feminine)
 
 
 def _reversible_men(attributions, verdicts, people) -> set[int]:
@@ -481,7 +485,7 @@ def _reversible_men(attributions, verdicts, people) -> set[int]:
     return by_noun | {e for e, n in masculine.items() if n >= REVERSE_MIN_MASCULINE and n >= 2 * feminine.get(e, 0)}
 
 
-def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, int], clean: set[int], erased: bool = False, reversible: frozenset[int] | set[int] = frozenset(), scrambled: bool = False) -> Finding | None:
+def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, int], clean: set[int], erased: bool = False, reversible: frozenset[int] | set[int] = frozenset(), guessed: bool = False, scrambled: bool = False) -> Finding | None:
     if a.predicate is not None and a.predicate[0] != a.gender:
         return _predicate_finding(doc, rule, a)
     if a.entity is None:
@@ -491,10 +495,11 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, in
         return None
     person = entities.people[a.entity]
     # where no woman is "she" (erased) or every "she" is a man's (scrambled), the written gender
-    # points to no one: a woman's "he" is damage wherever the attribution itself is clear
+    # points to no one: a woman's "he" is damage wherever the attribution itself is clear; where
+    # the text guesses gender, a man's "she" is damage as his pronouns elsewhere would show
     unreliable = "no pronoun in this text is ‘she’" if erased else "every ‘she’ in this text reads as a man’s" if scrambled else ""
     erased = (erased or scrambled) and gender == FEMALE
-    is_damaged = a.entity in damaged or erased or scrambled
+    is_damaged = a.entity in damaged or erased or (guessed and gender == MALE)
     if a.entity in clean and (a.rivals or a.kind not in EVIDENCE_KINDS or a.clause_bound and a.slot == "poss"):
         # this person's pronouns are right elsewhere; someone else is meant here ("Their
         # daughter, Aizhan, edited his field diaries. … she wrote that her father …")
@@ -531,7 +536,7 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, in
     settled = erased and a.speaker_known and (lone or not a.fresh_rival and a.confidence >= ERASED_CONFIDENCE)
     if a.quote is not None and not a.topic and (a.rivals or not is_damaged or not a.speaker_known) and not settled:
         level = min(level, 1)
-    if gender == MALE and scrambled:
+    if gender == MALE and guessed:
         # a text that guesses gender: his "she" is as much damage as her "he", where the names
         # are sure of him and no quote's speaker stands between
         if gend != "strong" or a.quote is not None and not a.topic:
