@@ -469,7 +469,12 @@ def find_entities(doc) -> Entities:
     for p in people:
         if p.kind == "person" and p.first and p.surname and len(p.name.split()) == 2:
             owner = surnames.get(p.surname)
-            if owner is not None and owner != p.id and owner in two_family and people[owner].surname == p.surname:
+            if owner is not None and owner != p.id and owner in two_family and people[owner].surname == p.surname and (
+                p.mentions[0].start < people[owner].mentions[0].start or surnames.get(two_family[owner], owner) != owner
+            ):
+                # (only where this one was named first, or the other's middle word is someone
+                # else's family name too, the mother's "Fontes": else it may be a given name, and
+                # "Kouamé" alone stays the first named "Akissi Ahou Kouamé", not her brother's)
                 surnames[p.surname] = p.id
     spanish_usage = None
     for idx, middle in two_family.items():

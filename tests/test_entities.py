@@ -829,6 +829,18 @@ def test_a_family_name_alone_is_the_one_who_has_no_other():
     assert [doc.text[m.start : m.end] for m in found["Jonas Berg"].mentions][-1] == "Berg"
 
 
+def test_a_middle_word_no_one_else_bears_leaves_the_family_name_with_the_first_named():
+    # "Ahou" is a given name, not a first family name: "Kouamé" alone is still Akissi, not the
+    # brother named after her with that family name only
+    text = (
+        "For eight years Akissi Ahou Kouamé tested soil samples. Now she makes chocolate.\n\n"
+        "Kouamé, 37, grew up near Soubré.\n\nKoffi Kouamé, who runs the farm, said his sister was right."
+    )
+    doc, found = people(text)
+    assert "Kouamé" in [doc.text[m.start : m.end] for m in found["Akissi Ahou Kouamé"].mentions]
+    assert [doc.text[m.start : m.end] for m in found["Koffi Kouamé"].mentions] == ["Koffi Kouamé"]
+
+
 def test_a_first_family_name_shared_with_a_child_named_later_is_the_parents():
     text = (
         "LA PAZ, Bolivia — Eusebio Mamani Quispe, a radio announcer, died on Monday. His daughter, "
