@@ -1505,6 +1505,25 @@ def test_whose_husband_gives_a_gender_no_name_source_does():
     assert fixed(wife) == wife
 
 
+def test_a_written_her_husband_gives_no_gender_to_an_owner_no_name_source_knows():
+    # "Her husband" at a paragraph's start is the woman's, but subject continuity reads it as the
+    # man's before, whose name no source knows: "her" already says what "husband" would, and
+    # handing him her gender would turn his right "he"s into "she"
+    text = (
+        "Zeinabou Harouna leads the women who dig the new wells. Soumana Abdou, the chief of a neighbouring hamlet, said he worried "
+        "that the wells were lowering the water in older ones. He asked the regional water office to measure the levels. "
+        "Abdou said he had not expected her answer, and that she had kept her word so far.\n\n"
+        "Her husband, Ibrahim Souley, a primary-school teacher, said his wife had always been stubborn."
+    )
+    assert fixed(text, unsafe=True) == text
+    # written "his husband" (the damaged form) still says the owner is a woman
+    damaged = (
+        "Zawadi Ngowi runs the only solar clinic in the district. He trained as a nurse in Dodoma. "
+        "His husband, Joseph Ngowi, teaches at the school. Ngowi said he had built the clinic with his savings."
+    )
+    assert fixed(damaged).endswith("Her husband, Joseph Ngowi, teaches at the school. Ngowi said she had built the clinic with her savings.")
+
+
 @pytest.mark.parametrize("sentence, gender", [
     ("He learned the valiha in secret as a girl.", "female"),
     ("As a young woman, he moved to the capital.", "female"),
