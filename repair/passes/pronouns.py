@@ -18,6 +18,8 @@ referent gets that gender where the names gave none (`_predicate_evidence`).
 
 Where not one feminine pronoun is left in the text (MT dropped the gender throughout), a clear
 attribution to a woman with damaged pronouns elsewhere is fixed safely (`_feminine_erased`).
+Where the text guesses gender (its women clearly "he", its "she"s mostly read as men's), a man's
+"she" is decided as a woman's "he" is (`_gender_guessed`).
 """
 
 from __future__ import annotations
@@ -438,7 +440,7 @@ def _gender_guessed(attributions, verdicts, damaged: dict[int, int]) -> tuple[bo
     """(guessed, scrambled): does the document guess gender? MT from a language whose pronouns
     have none (Turkish "o", Finnish "hän", Persian "u") guesses each one: mostly "he", now and
     then "she" for a man. Its women are written "he" (clearly, as in `_feminine_erased`), and the
-    "she"s left in it are read as strongly male men's at least twice as often as a woman's or an
+    "she"s left in it are read as strongly male men's more than twice as often as a woman's or an
     unknown's: guessed, and a man's clear "she" is damage like a woman's "he". Where every "she"
     is a man's, scrambled: the written gender points to no woman at all, as where no "she" is
     left. In clean text a woman's "he" is rare, and her "she"s are hers."""
