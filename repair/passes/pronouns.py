@@ -433,6 +433,11 @@ def _feminine_erased(attributions, verdicts, damaged: dict[int, int]) -> bool:
     attribution itself is clear."""
     if any(a.gender == FEMALE for a in attributions):
         return False
+    return _women_written_he(verdicts, damaged)
+
+
+def _women_written_he(verdicts, damaged: dict[int, int]) -> bool:
+    """Are women's pronouns clearly masculine somewhere (ERASED_MIN_DAMAGED of them)?"""
     return sum(n for e, n in damaged.items() if verdicts[e][0] == FEMALE) >= ERASED_MIN_DAMAGED
 
 
@@ -444,7 +449,7 @@ def _gender_guessed(attributions, verdicts, damaged: dict[int, int]) -> tuple[bo
     unknown's: guessed, and a man's clear "she" is damage like a woman's "he". Where every "she"
     is a man's, scrambled: the written gender points to no woman at all, as where no "she" is
     left. In clean text a woman's "he" is rare, and her "she"s are hers."""
-    if sum(n for e, n in damaged.items() if verdicts[e][0] == FEMALE) < ERASED_MIN_DAMAGED:
+    if not _women_written_he(verdicts, damaged):
         return False, False
     feminine = [a for a in attributions if a.gender == FEMALE]
     mans = sum(1 for a in feminine if a.entity is not None and verdicts[a.entity][0] == MALE and verdicts[a.entity][1] >= 0.85)
