@@ -400,7 +400,7 @@ def find_entities(doc) -> Entities:
                 k = max(j for j, t in enumerate(run) if t.lower in lex["roles"] or t.lower in lex["noun_gender"]) + 1
                 if 1 <= len(run) - k <= 2:
                     start = k
-            if start is None and 2 <= len(run) <= 3 and not origin_in_apposition(doc, run) and (
+            if start is None and 2 <= len(run) <= 3 and run[0].lower not in lex["not_first_names"] and not origin_in_apposition(doc, run) and (
                 person_context(doc, run) or named_alone_as_person(doc, run, speakers) or _marked_surname(run[-1].text)
             ):
                 # a name the lexicon does not know: "Chidi Okafor, a nurse, said", "Ogulgerek

@@ -1079,3 +1079,11 @@ def test_an_arabic_family_name_with_a_lower_case_article_ends_the_name_and_stand
     assert "Arwa al-Sabri" in found
     # a hyphenated word that is no name is not one: "real-Time", "the mis-Match"
     assert [doc.text[i : i + 3] for i in (doc.tokens[j].start for j in Document("a real-Time mis-Match").capitalised)] == []
+
+
+def test_a_sentence_opening_conjunction_is_no_given_name_before_a_marked_surname():
+    # "When Tsurgaeva took over": the woman named before, not a new person called "When Tsurgaeva"
+    text = "Malika Tsurgaeva was her pupil. When Tsurgaeva took over the ensemble in 2016, she kept the costumes."
+    doc, found = people(text)
+    assert set(found) == {"Malika Tsurgaeva"}
+    assert [m.kind for m in found["Malika Tsurgaeva"].mentions] == ["name", "surname"]
