@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from dataclasses import dataclass, field
 
 from .. import rules, textre
 from ..analysis.attribution import Attributor
@@ -49,6 +50,27 @@ PATTERN_MIN_CONFIDENCE, PATTERN_MIN_PRONOUNS, PATTERN_MIN_SUPPORT = 0.5, 3, 2.0
 PATTERN_FEMININE_CONFIDENCE = 0.65  # a feminine pronoun this sure of her rules the pattern out
 RELATION_WEIGHT = 0.85  # a gender read through two attributions ("his daughter" … "his mother")
 REVERSE_MIN_MASCULINE = 2  # a man's clearly masculine pronouns before a stray "she" of his is fixed
+
+
+@dataclass(frozen=True)
+class DocumentPronouns:
+    """What the document as a whole says about its pronouns, read once before any is decided."""
+
+    damaged: dict[int, int]  # person → how many of their pronouns are clearly in the other gender
+    clean: set[int]  # people whose clearly attributed pronouns all agree with their names
+    erased: bool = False  # no "she" is left anywhere and a woman is clearly "he" (_feminine_erased)
+    guessed: bool = False  # the text guesses each pronoun's gender (_gender_guessed)
+    scrambled: bool = False  # ... and every "she" in it reads as a man's
+    reversible: frozenset[int] = field(default_factory=frozenset)  # men whose stray "she" may be fixed
+
+    @classmethod
+    def read(cls, attributions, verdicts, people) -> DocumentPronouns:
+        damaged, clean = _document_evidence(attributions, verdicts)
+        _add_quoted_relation_damage(attributions, verdicts, people, damaged)
+        erased = _feminine_erased(attributions, verdicts, damaged)
+        guessed, scrambled = (False, False) if erased else _gender_guessed(attributions, verdicts, damaged)
+        reversible = frozenset(_reversible_men(attributions, verdicts, people))
+        return cls(damaged, clean, erased, guessed, scrambled, reversible)
 
 
 def run(doc, config):
@@ -78,11 +100,7 @@ def run(doc, config):
     _ranking_evidence(doc, attributor, entities, verdicts)
     _predicate_evidence(doc, attributions, verdicts)
     _country_guard(attributions, verdicts)
-    damaged, clean = _document_evidence(attributions, verdicts)
-    _add_quoted_relation_damage(attributions, verdicts, entities.people, damaged)
-    erased = _feminine_erased(attributions, verdicts, damaged)
-    guessed, scrambled = (False, False) if erased else _gender_guessed(attributions, verdicts, damaged)
-    reversible = _reversible_men(attributions, verdicts, entities.people)
+    state = DocumentPronouns.read(attributions, verdicts, entities.people)
     reported = _reported_by_other_gender(text, attributions)
     written_hers = _written_feminine(attributor, attributions)
     for a in attributions:
@@ -90,7 +108,7 @@ def run(doc, config):
             continue  # "He agreed, she said, …": the one she reports on is someone else
         if a.gender == MALE and a.quote is None and _written_hers_beside(a, written_hers.get((attributor.sentence_of(a.token.start), a.entity), ())):
             continue  # "she had wanted to …, but he refused", "He also kept her accounts": someone else
-        finding = _decide(doc, rule, entities, verdicts, a, damaged, clean, erased, reversible, guessed, scrambled)
+        finding = _decide(doc, rule, entities, verdicts, a, state)
         if finding is not None:
             yield finding
 
@@ -492,7 +510,7 @@ def _reversible_men(attributions, verdicts, people) -> set[int]:
     return by_noun | {e for e, n in masculine.items() if n >= REVERSE_MIN_MASCULINE and n >= 2 * feminine.get(e, 0)}
 
 
-def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, int], clean: set[int], erased: bool = False, reversible: frozenset[int] | set[int] = frozenset(), guessed: bool = False, scrambled: bool = False) -> Finding | None:
+def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronouns) -> Finding | None:
     if a.predicate is not None and a.predicate[0] != a.gender:
         return _predicate_finding(doc, rule, a)
     if a.entity is None:
@@ -504,10 +522,10 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, in
     # where no woman is "she" (erased) or every "she" is a man's (scrambled), the written gender
     # points to no one: a woman's "he" is damage wherever the attribution itself is clear; where
     # the text guesses gender, a man's "she" is damage as his pronouns elsewhere would show
-    unreliable = "no pronoun in this text is ‘she’" if erased else "every ‘she’ in this text reads as a man’s" if scrambled else ""
-    erased = (erased or scrambled) and gender == FEMALE
-    is_damaged = a.entity in damaged or erased or (guessed and gender == MALE)
-    if a.entity in clean and (a.rivals or a.kind not in EVIDENCE_KINDS or a.clause_bound and a.slot == "poss"):
+    unreliable = "no pronoun in this text is ‘she’" if state.erased else "every ‘she’ in this text reads as a man’s" if state.scrambled else ""
+    he_says_nothing = (state.erased or state.scrambled) and gender == FEMALE
+    is_damaged = a.entity in state.damaged or he_says_nothing or (state.guessed and gender == MALE)
+    if a.entity in state.clean and (a.rivals or a.kind not in EVIDENCE_KINDS or a.clause_bound and a.slot == "poss"):
         # this person's pronouns are right elsewhere; someone else is meant here ("Their
         # daughter, Aizhan, edited his field diaries. … she wrote that her father …")
         return None
@@ -524,10 +542,10 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, in
         return None  # "his husband" alone: a man may have one; her other pronouns must say it too
     lone = a.gender not in a.genders_near and None not in a.genders_near
     boosted = ""
-    if erased and lone and a.confidence >= 0.5:
+    if he_says_nothing and lone and a.confidence >= 0.5:
         attr = "strong"  # no woman is "she" anywhere, and no one who could be "he" is near
         boosted = f"; {unreliable} and no man is mentioned nearby"
-    elif erased and a.confidence >= ERASED_CONFIDENCE and not a.near_rival and not a.fresh_rival and attr != "strong":
+    elif he_says_nothing and a.confidence >= ERASED_CONFIDENCE and not a.near_rival and not a.fresh_rival and attr != "strong":
         # every woman's pronoun is masculine here, so the written "he" says nothing; what is left
         # is the attribution, and a clear winner (the subject going on, the salient person whom
         # no rival in this sentence challenges) is as reliable as it is in clean text; not when
@@ -540,10 +558,10 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, in
     # a third person in a quote: the speaker's world, less context; but where every woman is "he"
     # and the speaker is known, a clear winner no rival was just introduced against is as good
     # inside the quote as outside (a coach quoted on the referee: "He was calm")
-    settled = erased and a.speaker_known and (lone or not a.fresh_rival and a.confidence >= ERASED_CONFIDENCE)
+    settled = he_says_nothing and a.speaker_known and (lone or not a.fresh_rival and a.confidence >= ERASED_CONFIDENCE)
     if a.quote is not None and not a.topic and (a.rivals or not is_damaged or not a.speaker_known) and not settled:
         level = min(level, 1)
-    if gender == MALE and guessed:
+    if gender == MALE and state.guessed:
         # a text that guesses gender: his "she" is as much damage as her "he", where the names
         # are sure of him and no quote's speaker stands between
         if gend != "strong" or a.quote is not None and not a.topic:
@@ -555,13 +573,13 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, damaged: dict[int, in
         # the text written "she" (in English a "she" next to a man is how a writer points away
         # from him, so only where no woman, nor anyone whose gender no name tells, is near at all
         # is it damage)
-        stray = a.entity in reversible and lone and a.confidence >= 0.99 and a.structural
+        stray = a.entity in state.reversible and lone and a.confidence >= 0.99 and a.structural
         if not stray and person.kind != "person":
             # "Her father Ramón … She persuaded him": a man known only as someone's relative has
             # that someone beside him, and the "she"s read as his may all be hers (a woman whose
             # name no source knows is not found as a person)
             return None
-        if (damaged.get(a.entity, 0) < 2 and not stray) or gend != "strong" or a.rivals or FEMALE in a.genders_near or None in a.genders_near or a.kind not in EVIDENCE_KINDS_COMPLEMENT or (a.quote is not None and not a.topic):
+        if (state.damaged.get(a.entity, 0) < 2 and not stray) or gend != "strong" or a.rivals or FEMALE in a.genders_near or None in a.genders_near or a.kind not in EVIDENCE_KINDS_COMPLEMENT or (a.quote is not None and not a.topic):
             return None
     applicability = (Applicability.DISPLAY, Applicability.UNSAFE, Applicability.SAFE)[level]
     if level == 0 and a.confidence < 0.65:
