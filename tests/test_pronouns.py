@@ -1771,3 +1771,23 @@ def test_no_she_becomes_he_where_a_person_of_unknown_gender_is_near():
     path = Path(__file__).resolve().parent.parent / "benchmarks/pronouns/corpus/dev/zy06-mogadishu-cold-store.txt"
     text = path.read_text(encoding="utf-8").replace("^", "")
     assert "His father, Warsame Guuleed" not in fixed(text, unsafe=True)
+
+
+def test_a_quote_after_someone_tells_the_sentence_before_is_in_their_voice():
+    # "X, who …, said she … . “She was strict …,” he said": the "he said" after the quote is X,
+    # who told the sentence before it, so the quote's "he" is not X but the teacher
+    text = (
+        "Dr. Chandrika Wijesinghe founded the school in 1962 and ran it for forty years.\n\n"
+        "Former pupil Ruwan Dissanayake, who now teaches at the school, said she never let anyone pity the "
+        "children. “He was strict. If you came late, he knew,” he said through an interpreter."
+    )
+    people, _, attributions = attributed(text)
+    by_start = {a.token.start: people[a.entity].name for a in attributions if a.entity is not None}
+    assert by_start[text.index("” he said") + 2] == "Ruwan Dissanayake"
+    assert by_start[text.index("“He was") + 1] == "Chandrika Wijesinghe"
+    assert by_start[text.index("he knew")] == "Chandrika Wijesinghe"
+    # not when a paragraph stands between the telling and the quote
+    split = text.replace("children. “He", "children.\n\n“He")
+    people, _, attributions = attributed(split)
+    said = next(a for a in attributions if a.token.start == split.index("” he said") + 2)
+    assert said.kind != "report" or "told the sentence before it" not in said.reason

@@ -177,6 +177,10 @@ class OutsideQuotes:
             # "X said he had made up his mind … . It was her left hand, he said, …": the one
             # who told the sentence before goes on telling
             structural = {teller: "it attributes what is told, and {name} told the sentence before"}
+        elif report_quote not in (None, "paren") and (teller := self._teller_before_quote(report_quote)) is not None:
+            # "X said she never let anyone pity the children. “She was strict …,” he said": the
+            # quote goes on with what the sentence before it told, in the teller's own words
+            structural = {teller: "it attributes the quote, and {name} told the sentence before it"}
         subj = self._subject_before(tok.start, s)
         if subj == interrupted:
             subj = None

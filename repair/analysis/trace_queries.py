@@ -360,6 +360,22 @@ class TraceQueries:
                 return tr.entity
         return None
 
+    def _teller_before_quote(self, quote) -> int | None:
+        """The person named as the subject of the speech verb in the sentence right before a quote
+        that opens a sentence of its own in the same paragraph ("X, who …, said she … . “…”"),
+        else None. Across a paragraph break the quote is as often someone else's (dev)."""
+        qs = self.sentence_of(quote.start)
+        if qs == 0:
+            return None
+        sent, before = self.sentences[qs], self.sentences[qs - 1]
+        if self.text[sent.start : quote.start].strip() or "\n" in self.text[before.end : sent.start]:
+            return None
+        for tok in self.doc.tokens_in(before.start, before.end):
+            if tok.lower in self.speech and self.quote_at(tok.start) is None:
+                tr = self._trace_just_before(tok.start, qs - 1) or self._subject_past_relative(tok.start, qs - 1)
+                return tr.entity if tr is not None and tr.attribution is None and tr.quote is None else None
+        return None
+
     def _names_a_speaker(self, s: int) -> bool:
         """Does sentence s name someone right before a speech verb, anywhere in it ("He did,
         Villalobos admits")?"""
