@@ -39,3 +39,19 @@ def test_a_quote_whose_speaker_was_doubtful_keeps_that_speaker_as_a_rival():
     clean, damaged = bench.simulate((bench.CORPUS / "dev" / "n04-cremona-cello-maker.txt").read_text(encoding="utf-8"))
     fixed = engine.fix(damaged, Config(grammar="off")).text
     assert '"He said a workshop is cold' in fixed and '"He said a workshop is cold' in clean
+
+
+def test_a_pass_that_fails_stops_the_run_rather_than_counting_as_misses(tmp_path, monkeypatch):
+    from repair.passes import pronouns
+
+    text = tmp_path / "a.txt"
+    text.write_text("Irina Volkova is a chemist. She works in Kazan.", encoding="utf-8")
+    assert bench.evaluate([text], unsafe=False, show=False)["recall"] == 1.0
+
+    def broken(doc, config):
+        raise ValueError("broken on purpose")
+        yield
+
+    monkeypatch.setattr(pronouns, "run", broken)
+    with pytest.raises(SystemExit, match="a.txt: pass 'pronouns' failed: ValueError: broken on purpose"):
+        bench.evaluate([text], unsafe=False, show=False)
