@@ -76,6 +76,7 @@ KOREAN_GIVEN_RE = textre.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$")  # "Min-ji";
 # Evidence from name statistics (first names), as opposed to the text's own words for the person
 NAME_STATISTIC_REASONS = ("first name ‘", "given name ‘", "second given name ‘")
 TEXT_OVERRIDE_WEIGHT = 0.9
+NAMED_ONCE_WEIGHT = 0.6  # a lone first name used once as a subject: the pass's "medium"
 # a gendered noun the text uses of the person: in apposition, as predicate, as their relation's noun
 TEXT_NOUN_REASONS = ("described as ‘", "called ‘")
 
@@ -493,7 +494,7 @@ def find_entities(doc) -> Entities:
     tokens = doc.tokens
     speech_verbs = lex["speech_verbs"]
     taken.update(m.start for p in people for m in p.mentions)
-    subjects = lone_subject_names(doc, lex, people, places)
+    subjects, named_once = lone_subject_names(doc, lex, people, places)
     subject_at = capitals_before(doc, lex["subject_verbs"])
     candidates = short_mention_candidates(doc, {*surnames, *firsts, *subjects}, {n for n, _ in by_shape}, speech_verbs)
     done = -1
@@ -536,7 +537,13 @@ def find_entities(doc) -> Entities:
                     continue
                 idx, kind = len(people), "first"
                 people.append(Entity(idx, bare, "person", first=bare))
-                if verdict in LEXICON_WEIGHTS:
+                if verdict in LEXICON_WEIGHTS and bare in named_once and not says:
+                    # a word used once as a subject may be a club or a town as well ("Chelsea
+                    # won …"): medium at most, so a fix on it alone is only suggested
+                    g, _ = LEXICON_WEIGHTS[verdict]
+                    name_ev = Evidence(g, NAMED_ONCE_WEIGHT, f"first name ‘{bare}’ (gender-guesser: {verdict}), used once, alone")
+                    people[idx].evidence.append(name_ev)
+                elif verdict in LEXICON_WEIGHTS:
                     g, w = LEXICON_WEIGHTS[verdict]
                     name_ev = Evidence(g, w, f"first name ‘{bare}’ (gender-guesser: {verdict})")
                     people[idx].evidence.append(capped_for_country(bare, name_ev) if is_country_dependent(bare) else name_ev)

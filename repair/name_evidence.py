@@ -72,6 +72,7 @@ def lexicon() -> dict:
     out["surname_not_slavic_endings"] = tuple(data["surname_not_slavic_endings"])
     out["surname_suffixes"] = tuple(s for s, _ in out["surname_suffixes_female"] + out["surname_suffixes_male"])
     out["subject_verbs"] = out["speech_verbs"] | out["lone_name_verbs"]
+    out["lone_subject_verbs"] = out["subject_verbs"] | out["irregular_pasts"]  # "Maria bought a car."
     out["kinship_converse"] = frozenset((rel, back) for rel, backs in data["kinship_converse"] for back in backs)
     return out
 

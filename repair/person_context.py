@@ -12,7 +12,7 @@ import itertools
 import operator
 
 from . import textre
-from .name_evidence import AGE_RE, APOSTROPHES, FEMALE, MALE, bare_name, country_words, is_first_name, lexicon, past_age
+from .name_evidence import AGE_RE, APOSTROPHES, FEMALE, MALE, bare_name, country_words, first_name_verdict, is_country_dependent, is_first_name, lexicon, past_age
 
 ORIGIN_APPOSITION_RE = textre.compile(r", (?:a|an) [^,.;:“”\"()]{2,70}$")  # "…, a 41-year-old doctor " + from Pasir Mas
 
@@ -26,14 +26,18 @@ def capitals_before(doc, words) -> set[int]:
     return set(itertools.compress(caps, map(words.__contains__, after)))
 
 
-def lone_subject_names(doc, lex, people, places: frozenset[str]) -> frozenset[str]:
-    """Known first names the text uses on their own, as a subject or an owner, at least twice
-    ("Ryan died as he lived. … Ryan's legacy …"): a person named by first name alone, though no
-    full name or speech verb introduced them. Without one, every "he" of theirs goes to whoever
-    was named last. Not words the lexicon keeps from first names ("Will", "May"), and not
-    places ("America is", "in America"; countries and cities of rules/countries.toml)."""
+def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Known first names the text uses on their own, as a subject or an owner ("Ryan died as he
+    lived. … Ryan's legacy …"): a person named by first name alone, though no full name or speech
+    verb introduced them. Without one, every "he" of theirs goes to whoever was named last. Not
+    words the lexicon keeps from first names ("Will", "May"), and not places ("America is", "in
+    America"; countries and cities of rules/countries.toml). (All such names, and those of them
+    used only once: a short text goes by a first name once ("Olga is my neighbour. He has three
+    cats"), but so does a club or a town the lists miss ("Chelsea won …"), so only a name that
+    opens its sentence, that gender-guesser gives one gender outright, and the caller weighs it
+    less.)"""
     texts = doc.token_texts
-    at = capitals_before(doc, lex["subject_verbs"])  # capitals before a verb …
+    at = capitals_before(doc, lex["lone_subject_verbs"])  # capitals before a verb …
     # … and capitalised possessives (found by searching for the ending)
     text, ends = doc.text, doc.token_ends
     for mark in ("’s", "'s"):
@@ -45,17 +49,24 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> frozenset[st
             i = text.find(mark, i + 1)
     named = {p.first for p in people if p.first} | {p.surname for p in people if p.surname}
     counts: dict[str, int] = {}
+    opening: set[str] = set()  # names that open a sentence, right before its verb or as an owner
+    tokens = doc.tokens
     for i in at:
         bare = bare_name(texts[i])[0]
         if bare not in named and bare.lower() not in lex["not_first_names"] and not in_run(doc, i):
             counts[bare] = counts.get(bare, 0) + 1
+            before = text[tokens[i - 1].end : tokens[i].start] if i else "\n"
+            if ("\n" in before or before.strip(" “\"") in (".", "!", "?")) and (i + 1 == len(tokens) or text[tokens[i].end : tokens[i + 1].start] in (" ", "")):
+                opening.add(bare)
     if not counts:
-        return frozenset()
+        return frozenset(), frozenset()
     place_words = country_words()[0]
-    return frozenset(
-        n for n, k in counts.items()
-        if k >= 2 and n not in places and n.lower() not in place_words and is_first_name(n)
-    )
+    names = {n for n in counts if n not in places and n.lower() not in place_words and is_first_name(n)}
+    once = {
+        n for n in names
+        if counts[n] == 1 and n in opening and first_name_verdict(n) in (FEMALE, MALE) and not is_country_dependent(n) and n.lower() not in lex["calendar_names"]
+    }
+    return frozenset(n for n in names if counts[n] >= 2) | once, frozenset(once)
 
 
 def short_mention_candidates(doc, names: set[str], variant_lengths: set[int], speech_verbs) -> list[int]:

@@ -1791,3 +1791,32 @@ def test_a_quote_after_someone_tells_the_sentence_before_is_in_their_voice():
     people, _, attributions = attributed(split)
     said = next(a for a in attributions if a.token.start == split.index("” he said") + 2)
     assert said.kind != "report" or "told the sentence before it" not in said.reason
+
+
+@pytest.mark.parametrize(
+    "bad, good",
+    [
+        ("Olga is my neighbour. He has three cats.", "Olga is my neighbour. She has three cats."),
+        ("Maria bought a new car yesterday. He drove it to work.", "Maria bought a new car yesterday. She drove it to work."),
+        ("Olga's cats are fat. He feeds them twice a day.", "Olga's cats are fat. She feeds them twice a day."),
+    ],
+)
+def test_a_first_name_used_once_to_open_a_sentence_is_a_person_whose_fix_is_unsafe(bad, good):
+    # a short text goes by a first name once; so does a club or a town the lists miss ("Chelsea
+    # won the match. He scored twice"), so the fix is only suggested
+    assert fixed(bad) == bad
+    assert fixed(bad, unsafe=True) == good
+    (f,) = findings(bad)
+    assert f.fix.applicability is Applicability.UNSAFE and "used once, alone" in f.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tourists come to the village of Apollonia, said he would stay another week.",  # a place, after "of"
+        "The rains stopped. April was dry, and he planted the beans.",  # a month
+        "Maria Vasquez spoke first. Then Maria said he would come.",  # a known person's first name
+    ],
+)
+def test_a_word_used_once_is_no_person_of_its_own_unless_it_opens_a_sentence(text):
+    assert all("used once, alone" not in f.explanation for f in findings(text))
