@@ -1820,3 +1820,14 @@ def test_a_first_name_used_once_to_open_a_sentence_is_a_person_whose_fix_is_unsa
 )
 def test_a_word_used_once_is_no_person_of_its_own_unless_it_opens_a_sentence(text):
     assert all("used once, alone" not in f.explanation for f in findings(text))
+
+
+@pytest.mark.parametrize(
+    "bad, good",
+    [
+        ("My mother-in-law visits every Sunday. He brings cake.", "My mother-in-law visits every Sunday. She brings cake."),
+        ("His great-grandmother was a midwife. He delivered half the village.", "His great-grandmother was a midwife. She delivered half the village."),
+    ],
+)
+def test_compound_kinship_nouns_give_their_gender(bad, good):
+    assert fixed(bad) == good
