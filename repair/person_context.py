@@ -47,16 +47,20 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
             if k < len(ends) and ends[k] == i + 2 and texts[k][:1].isupper():
                 at.add(k)
             i = text.find(mark, i + 1)
+    # … and a sentence's first word before a regular past ("Priya finished the marathon")
+    starts, tokens = doc.token_starts, doc.tokens
+    sentence_firsts = {bisect.bisect_left(starts, sent.start) for sent in doc.sentences}
+    for k in sentence_firsts:
+        if k + 1 < len(tokens) and texts[k][:1].isupper() and texts[k + 1].endswith("ed") and texts[k + 1].islower() and tokens[k + 1].start == tokens[k].end + 1:
+            at.add(k)
     named = {p.first for p in people if p.first} | {p.surname for p in people if p.surname}
     counts: dict[str, int] = {}
     opening: set[str] = set()  # names that open a sentence, right before its verb or as an owner
-    tokens = doc.tokens
     for i in at:
         bare = bare_name(texts[i])[0]
         if bare not in named and bare.lower() not in lex["not_first_names"] and not in_run(doc, i):
             counts[bare] = counts.get(bare, 0) + 1
-            before = text[tokens[i - 1].end : tokens[i].start] if i else "\n"
-            if ("\n" in before or before.strip(" “\"") in (".", "!", "?")) and (i + 1 == len(tokens) or text[tokens[i].end : tokens[i + 1].start] in (" ", "")):
+            if i in sentence_firsts and (i + 1 == len(tokens) or text[tokens[i].end : tokens[i + 1].start] in (" ", "")):
                 opening.add(bare)
     if not counts:
         return frozenset(), frozenset()
@@ -64,7 +68,7 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
     names = {n for n in counts if n not in places and n.lower() not in place_words and is_first_name(n)}
     once = {
         n for n in names
-        if counts[n] == 1 and n in opening and first_name_verdict(n) in (FEMALE, MALE) and not is_country_dependent(n) and n.lower() not in lex["calendar_names"]
+        if counts[n] == 1 and n in opening and first_name_verdict(n) in (FEMALE, MALE) and not is_country_dependent(n) and n.lower() not in lex["calendar_names"] and n.lower() not in lex["everyday_word_names"]
     }
     return frozenset(n for n in names if counts[n] >= 2) | once, frozenset(once)
 

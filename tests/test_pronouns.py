@@ -1799,6 +1799,7 @@ def test_a_quote_after_someone_tells_the_sentence_before_is_in_their_voice():
         ("Olga is my neighbour. He has three cats.", "Olga is my neighbour. She has three cats."),
         ("Maria bought a new car yesterday. He drove it to work.", "Maria bought a new car yesterday. She drove it to work."),
         ("Olga's cats are fat. He feeds them twice a day.", "Olga's cats are fat. She feeds them twice a day."),
+        ("Priya finished the marathon. He was very tired.", "Priya finished the marathon. She was very tired."),
     ],
 )
 def test_a_first_name_used_once_to_open_a_sentence_is_a_person_whose_fix_is_unsafe(bad, good):
@@ -1816,6 +1817,7 @@ def test_a_first_name_used_once_to_open_a_sentence_is_a_person_whose_fix_is_unsa
         "Tourists come to the village of Apollonia, said he would stay another week.",  # a place, after "of"
         "The rains stopped. April was dry, and he planted the beans.",  # a month
         "Maria Vasquez spoke first. Then Maria said he would come.",  # a known person's first name
+        "Hope faded. He went home.",  # a name that is an everyday word
     ],
 )
 def test_a_word_used_once_is_no_person_of_its_own_unless_it_opens_a_sentence(text):
