@@ -727,11 +727,18 @@ def test_a_she_in_a_text_that_mentions_only_a_man_named_by_a_gendered_noun_is_hi
     "text",
     [
         "Her brother is a nurse. She works nights at the clinic.",  # "her": a woman outside the text
-        "Tom Reid joined the band in 1990. She left it two years later.",  # a name alone: not enough
     ],
 )
 def test_a_she_near_only_men_stays_where_a_woman_may_be_meant(text):
     assert fixed(text, unsafe=True) == text
+
+
+def test_a_she_near_a_man_known_by_name_alone_is_only_a_suggestion():
+    # a name alone is not enough for a safe fix (a list can be wrong about it), but nothing else
+    # in the text can be the "she"
+    text = "Tom Reid joined the band in 1990. She left it two years later."
+    assert fixed(text) == text
+    assert fixed(text, unsafe=True) == text.replace("She", "He")
 
 
 def test_a_first_name_used_alone_as_a_subject_is_a_rival():
@@ -1833,3 +1840,14 @@ def test_a_word_used_once_is_no_person_of_its_own_unless_it_opens_a_sentence(tex
 )
 def test_compound_kinship_nouns_give_their_gender(bad, good):
     assert fixed(bad) == good
+
+
+def test_a_stray_she_in_a_text_of_named_men_alone_is_an_unsafe_fix():
+    # no one else is mentioned, so the "she" can only be his; but a name list can be wrong about
+    # a name, so only a suggestion
+    text = "John Smith is a carpenter. She builds tables."
+    assert fixed(text) == text
+    assert fixed(text, unsafe=True) == "John Smith is a carpenter. He builds tables."
+    # a woman mentioned, even by a kinship noun, or a person of unknown gender: no fix at all
+    for other in ("John Smith and his wife are carpenters. She builds tables.", "John Smith and Kim Lee are carpenters. She builds tables."):
+        assert fixed(other, unsafe=True) == other

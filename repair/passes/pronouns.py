@@ -32,7 +32,7 @@ from .. import rules, textre
 from ..analysis.attribution import Attributor
 from ..analysis.clause_words import PRONOUN_FORMS, PRONOUNS
 from ..analysis.records import ERASED_CONFIDENCE, Attribution
-from ..entities import PLURAL_NOUNS
+from ..entities import NAME_STATISTIC_REASONS, PLURAL_NOUNS
 from ..name_evidence import COUNTRY_DEPENDENT_WEIGHT, FEMALE, MALE, Evidence, lexicon, rests_on_country
 from ..model import Applicability, Finding
 
@@ -62,6 +62,7 @@ class DocumentPronouns:
     guessed: bool = False  # the text guesses each pronoun's gender (_gender_guessed)
     scrambled: bool = False  # ... and every "she" in it reads as a man's
     reversible: frozenset[int] = field(default_factory=frozenset)  # men whose stray "she" may be fixed
+    reversible_unsafe: frozenset[int] = field(default_factory=frozenset)  # ... as an unsafe fix only
 
     @classmethod
     def read(cls, attributions, verdicts, people) -> DocumentPronouns:
@@ -70,7 +71,7 @@ class DocumentPronouns:
         erased = _feminine_erased(attributions, verdicts, damaged)
         guessed, scrambled = (False, False) if erased else _gender_guessed(attributions, verdicts, damaged)
         reversible = frozenset(_reversible_men(attributions, verdicts, people))
-        return cls(damaged, clean, erased, guessed, scrambled, reversible)
+        return cls(damaged, clean, erased, guessed, scrambled, reversible, frozenset(_named_men_alone(attributions, verdicts, people)) - reversible)
 
 
 def run(doc, config):
@@ -478,6 +479,28 @@ def _gender_guessed(attributions, verdicts, damaged: dict[int, int]) -> tuple[bo
     return mans > 2 * hers, 0 < mans == len(feminine)
 
 
+def _named_men_alone(attributions, verdicts, people) -> set[int]:
+    """Men named in a text that mentions no one else the names do not call strongly male, with
+    every "she" or "her" in it read as one of them, and one at most as each: "John Smith is a
+    carpenter. She builds tables." That stray "she" is a suggestion (an unsafe fix) even with no
+    other pronoun of his to confirm it; never a safe one, as a name list can be wrong about a
+    name. Not a man the text writes "she" more than once ("Maricel Dizon … She said she loved her
+    work": the list is wrong), nor one known by an honorific alone (MT renders the neutral
+    "Tanaka-san" as "Mr. Tanaka")."""
+    if not verdicts or not all(gender == MALE and strength >= 0.85 for gender, strength, _ in verdicts):
+        return set()
+    feminine: dict[int, int] = {}
+    for a in attributions:
+        if a.gender == FEMALE:
+            if a.entity is None:
+                return set()
+            feminine[a.entity] = feminine.get(a.entity, 0) + 1
+    return {
+        e for e, p in enumerate(people)
+        if p.kind == "person" and feminine.get(e, 0) <= 1 and any(ev.reason.startswith(NAME_STATISTIC_REASONS) for ev in verdicts[e][2])
+    }
+
+
 def _reversible_men(attributions, verdicts, people) -> set[int]:
     """Men whose lone "she" may be fixed though their pronouns are not damaged twice over
     (`_decide`, the stray "she"): the names call them male strongly, at least
@@ -486,7 +509,8 @@ def _reversible_men(attributions, verdicts, people) -> set[int]:
     only men, each strongly male ("My father is a teacher. She teaches …"), a "she" can mean no
     one in it: a man introduced by a gendered noun ("my father", "the king") is such a man. (Not
     one known by his name or honorific alone: MT renders the neutral "Tanaka-san" as "Mr.
-    Tanaka", and a name list can be wrong about a name, where the text's "she" is right.)"""
+    Tanaka", and a name list can be wrong about a name, where the text's "she" is right; one
+    known by his name gets a suggestion at most, `_named_men_alone`.)"""
     only_men = bool(verdicts) and all(gender == MALE and strength >= 0.85 for gender, strength, _ in verdicts)
     # ... and every "she" or "her" in it goes to one of them ("Her brother is a nurse. She …":
     # "her" is a woman outside the text, who may be the "she")
@@ -573,7 +597,9 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
         # the text written "she" (in English a "she" next to a man is how a writer points away
         # from him, so only where no woman, nor anyone whose gender no name tells, is near at all
         # is it damage)
-        stray = a.entity in state.reversible and lone and a.confidence >= 0.99 and a.structural
+        stray = (a.entity in state.reversible or a.entity in state.reversible_unsafe) and lone and a.confidence >= 0.99 and a.structural
+        if stray and a.entity not in state.reversible:
+            level = min(level, 1)
         if not stray and person.kind != "person":
             # "Her father Ramón … She persuaded him": a man known only as someone's relative has
             # that someone beside him, and the "she"s read as his may all be hers (a woman whose
