@@ -54,6 +54,13 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
         if k + 1 < len(tokens) and texts[k][:1].isupper() and texts[k + 1].endswith("ed") and texts[k + 1].islower() and tokens[k + 1].start == tokens[k].end + 1:
             at.add(k)
     named = {p.first for p in people if p.first} | {p.surname for p in people if p.surname}
+    # a known first name right after a person noun ("my cousin Ana", "her friend, Olga,"): a
+    # person, though named once
+    introduced = set()
+    for k in itertools.compress(range(len(texts) - 1), map(lex["person_nouns"].__contains__, texts)):
+        nxt = texts[k + 1]
+        if nxt[:1].isupper() and text[tokens[k].end : tokens[k + 1].start] in (" ", ", ") and nxt not in named and nxt.lower() not in lex["not_first_names"] and not in_run(doc, k + 1) and is_first_name(nxt):
+            introduced.add(nxt)
     counts: dict[str, int] = {}
     opening: set[str] = set()  # names that open a sentence, right before its verb or as an owner
     for i in at:
@@ -63,14 +70,14 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
             if i in sentence_firsts and (i + 1 == len(tokens) or text[tokens[i].end : tokens[i + 1].start] in (" ", "")):
                 opening.add(bare)
     if not counts:
-        return frozenset(), frozenset()
+        return frozenset(introduced), frozenset()
     place_words = country_words()[0]
     names = {n for n in counts if n not in places and n.lower() not in place_words and is_first_name(n)}
     once = {
         n for n in names
         if counts[n] == 1 and n in opening and first_name_verdict(n) in (FEMALE, MALE) and not is_country_dependent(n) and n.lower() not in lex["calendar_names"] and n.lower() not in lex["everyday_word_names"]
     }
-    return frozenset(n for n in names if counts[n] >= 2) | once, frozenset(once)
+    return frozenset(n for n in names if counts[n] >= 2) | once | introduced, frozenset(once - introduced)
 
 
 def short_mention_candidates(doc, names: set[str], variant_lengths: set[int], speech_verbs) -> list[int]:

@@ -1851,3 +1851,15 @@ def test_a_stray_she_in_a_text_of_named_men_alone_is_an_unsafe_fix():
     # a woman mentioned, even by a kinship noun, or a person of unknown gender: no fix at all
     for other in ("John Smith and his wife are carpenters. She builds tables.", "John Smith and Kim Lee are carpenters. She builds tables."):
         assert fixed(other, unsafe=True) == other
+
+
+@pytest.mark.parametrize(
+    "bad, good",
+    [
+        ("My cousin Ana lives in Lisbon. He works at a bank.", "My cousin Ana lives in Lisbon. She works at a bank."),
+        ("My friend, Olga, moved to Riga. He teaches there.", "My friend, Olga, moved to Riga. She teaches there."),
+    ],
+)
+def test_a_first_name_right_after_a_person_noun_is_a_person(bad, good):
+    # the noun says it is a person, so no club or town: a safe fix, though named once
+    assert fixed(bad) == good
