@@ -12,6 +12,7 @@ import itertools
 import operator
 
 from . import textre
+from .analysis.clause_words import CLAUSE_BREAKERS
 from .name_evidence import AGE_RE, APOSTROPHES, FEMALE, MALE, bare_name, country_words, first_name_verdict, is_country_dependent, is_first_name, lexicon, past_age
 
 ORIGIN_APPOSITION_RE = textre.compile(r", (?:a|an) [^,.;:“”\"()]{2,70}$")  # "…, a 41-year-old doctor " + from Pasir Mas
@@ -77,7 +78,9 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
         n for n in names
         if counts[n] == 1 and n in opening and first_name_verdict(n) in (FEMALE, MALE) and not is_country_dependent(n) and n.lower() not in lex["calendar_names"] and n.lower() not in lex["everyday_word_names"]
     }
-    return frozenset(n for n in names if counts[n] >= 2) | once | introduced, frozenset(once - introduced)
+    # (a name the text goes on to use elsewhere, "… told Yasmin that …", is a person's: full weight)
+    alone_once = {n for n in once if sum(texts.count(f) for f in (n, n + "’s", n + "'s")) == 1}
+    return frozenset(n for n in names if counts[n] >= 2) | once | introduced, frozenset(alone_once - introduced)
 
 
 def short_mention_candidates(doc, names: set[str], variant_lengths: set[int], speech_verbs) -> list[int]:
@@ -300,8 +303,9 @@ def after_other_given_name(doc, i: int) -> bool:
 
 
 def in_run(doc, i: int) -> bool:
-    """Is token i next to another capitalised word ("São Paulo"), so not a first name alone?"""
+    """Is token i next to another capitalised word ("São Paulo"), so not a first name alone? (A
+    conjunction that opens the sentence before it does not count: "When Dalia found out".)"""
     tokens, text = doc.tokens, doc.text
     if i > 0 and tokens[i - 1].text[0].isupper() and text[tokens[i - 1].end : tokens[i].start] == " ":
-        return True
+        return tokens[i - 1].lower not in CLAUSE_BREAKERS
     return i + 1 < len(tokens) and tokens[i + 1].text[0].isupper() and text[tokens[i].end : tokens[i + 1].start] == " "

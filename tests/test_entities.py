@@ -1087,3 +1087,13 @@ def test_a_sentence_opening_conjunction_is_no_given_name_before_a_marked_surname
     doc, found = people(text)
     assert set(found) == {"Malika Tsurgaeva"}
     assert [m.kind for m in found["Malika Tsurgaeva"].mentions] == ["name", "surname"]
+
+
+def test_a_sentence_opening_function_word_does_not_make_a_lone_first_name_part_of_a_run():
+    from repair.person_context import in_run
+
+    # "When Dalia found out": Dalia alone, the subject, as in "Dalia found out"; "São Paulo" is a run
+    for text, word, expected in (("When Dalia found out, she laughed.", "Dalia", False), ("They flew to São Paulo on Monday.", "Paulo", True)):
+        doc = Document(text)
+        i = next(k for k, t in enumerate(doc.tokens) if t.text == word)
+        assert in_run(doc, i) is expected, text

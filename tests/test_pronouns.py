@@ -1863,3 +1863,8 @@ def test_a_stray_she_in_a_text_of_named_men_alone_is_an_unsafe_fix():
 def test_a_first_name_right_after_a_person_noun_is_a_person(bad, good):
     # the noun says it is a person, so no club or town: a safe fix, though named once
     assert fixed(bad) == good
+
+
+def test_a_first_name_the_text_uses_again_is_no_longer_weighed_as_used_once():
+    text = "Nadia painted the fence. He used the blue paint the neighbours had given Nadia."
+    assert fixed(text) == "Nadia painted the fence. She used the blue paint the neighbours had given Nadia."
