@@ -1868,3 +1868,14 @@ def test_a_first_name_right_after_a_person_noun_is_a_person(bad, good):
 def test_a_first_name_the_text_uses_again_is_no_longer_weighed_as_used_once():
     text = "Nadia painted the fence. He used the blue paint the neighbours had given Nadia."
     assert fixed(text) == "Nadia painted the fence. She used the blue paint the neighbours had given Nadia."
+
+
+def test_in_a_text_of_women_alone_every_he_is_suggested_as_theirs():
+    text = "Professor Adaeze Nwosu supervised Sofia Marchetti's thesis. Sofia says he learned more from him than from any book."
+    assert fixed(text, unsafe=True) == text.replace("says he", "says she").replace("from him", "from her")
+    # only a suggestion: a man the text never names may be meant
+    dangling = "Anna Berg called the police because he had not come home."
+    assert fixed(dangling) == dangling
+    # not where a man, or someone of unknown gender, is mentioned
+    other = "Anna Berg and Kim Lee called the police because he had not come home."
+    assert fixed(other, unsafe=True) == other

@@ -63,6 +63,7 @@ class DocumentPronouns:
     scrambled: bool = False  # ... and every "she" in it reads as a man's
     reversible: frozenset[int] = field(default_factory=frozenset)  # men whose stray "she" may be fixed
     reversible_unsafe: frozenset[int] = field(default_factory=frozenset)  # ... as an unsafe fix only
+    women_alone: bool = False  # everyone the text mentions is a woman, and every "he" reads as one
 
     @classmethod
     def read(cls, attributions, verdicts, people) -> DocumentPronouns:
@@ -71,7 +72,8 @@ class DocumentPronouns:
         erased = _feminine_erased(attributions, verdicts, damaged)
         guessed, scrambled = (False, False) if erased else _gender_guessed(attributions, verdicts, damaged)
         reversible = frozenset(_reversible_men(attributions, verdicts, people))
-        return cls(damaged, clean, erased, guessed, scrambled, reversible, frozenset(_named_men_alone(attributions, verdicts, people)) - reversible)
+        named_men = frozenset(_named_men_alone(attributions, verdicts, people)) - reversible
+        return cls(damaged, clean, erased, guessed, scrambled, reversible, named_men, _women_alone(attributions, verdicts))
 
 
 def run(doc, config):
@@ -361,6 +363,9 @@ def _country_guard(attributions, verdicts) -> None:
 # and "… because he" are as often about someone else in clean text, so they do not count.
 EVIDENCE_KINDS = frozenset({"report", "binding", "continuity", "topic"})
 EVIDENCE_KINDS_COMPLEMENT = EVIDENCE_KINDS | {"complement"}
+# Attribution kinds too weak alone for more than a suggestion, unless the person's pronouns are
+# damaged elsewhere
+WEAK_ALONE_KINDS = frozenset({"complement", "subordinate", "salience"})
 
 
 def _document_evidence(attributions, verdicts) -> tuple[dict[int, int], set[int]]:
@@ -479,6 +484,18 @@ def _gender_guessed(attributions, verdicts, damaged: dict[int, int]) -> tuple[bo
     return mans > 2 * hers, 0 < mans == len(feminine)
 
 
+def _women_alone(attributions, verdicts) -> bool:
+    """Does the text mention only women, each strongly female, with every "he" or "him" in it read
+    as one of them? ("Professor Adaeze Nwosu supervised Sofia Marchetti's thesis. Sofia says he
+    learned more from him than from any book.") MT's masculine default then leaves no one in the
+    text for the "he" to be: each is read as damage, but fixed as a suggestion only (a man the
+    text never names may be meant)."""
+    if not verdicts or not all(gender == FEMALE and strength >= 0.85 for gender, strength, _ in verdicts):
+        return False
+    masculine = [a for a in attributions if a.gender == MALE]
+    return bool(masculine) and all(a.entity is not None for a in masculine)
+
+
 def _named_men_alone(attributions, verdicts, people) -> set[int]:
     """Men named in a text that mentions no one else the names do not call strongly male, with
     every "she" or "her" in it read as one of them, and one at most as each: "John Smith is a
@@ -548,7 +565,8 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
     # the text guesses gender, a man's "she" is damage as his pronouns elsewhere would show
     unreliable = "no pronoun in this text is ‘she’" if state.erased else "every ‘she’ in this text reads as a man’s" if state.scrambled else ""
     he_says_nothing = (state.erased or state.scrambled) and gender == FEMALE
-    is_damaged = a.entity in state.damaged or he_says_nothing or (state.guessed and gender == MALE)
+    damaged_here = a.entity in state.damaged or he_says_nothing or (state.guessed and gender == MALE)
+    is_damaged = damaged_here or state.women_alone and gender == FEMALE
     if a.entity in state.clean and (a.rivals or a.kind not in EVIDENCE_KINDS or a.clause_bound and a.slot == "poss"):
         # this person's pronouns are right elsewhere; someone else is meant here ("Their
         # daughter, Aizhan, edited his field diaries. … she wrote that her father …")
@@ -560,7 +578,7 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
         return None
     if not a.structural and attr == "strong" and a.rivals:
         attr = "medium"
-    if a.fresh_rival or not is_damaged and (a.rivals or a.kind in ("complement", "subordinate", "salience")):
+    if a.fresh_rival or not is_damaged and (a.rivals or a.kind in WEAK_ALONE_KINDS):
         attr = "weak"  # "Anna said he …" is about someone else as often as it is damage
     if a.kind == "spouse" and not is_damaged:
         return None  # "his husband" alone: a man may have one; her other pronouns must say it too
@@ -584,6 +602,10 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
     # inside the quote as outside (a coach quoted on the referee: "He was calm")
     settled = he_says_nothing and a.speaker_known and (lone or not a.fresh_rival and a.confidence >= ERASED_CONFIDENCE)
     if a.quote is not None and not a.topic and (a.rivals or not is_damaged or not a.speaker_known) and not settled:
+        level = min(level, 1)
+    if state.women_alone and gender == FEMALE and not damaged_here and (a.rivals or a.kind in WEAK_ALONE_KINDS):
+        # a "he" for a man the text never mentions ("Anna Berg called the police because he had
+        # not come home") is as likely as damage: a suggestion at most
         level = min(level, 1)
     if gender == MALE and state.guessed:
         # a text that guesses gender: his "she" is as much damage as her "he", where the names
