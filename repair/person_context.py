@@ -70,6 +70,8 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
             counts[bare] = counts.get(bare, 0) + 1
             if i in sentence_firsts and (i + 1 == len(tokens) or text[tokens[i].end : tokens[i + 1].start] in (" ", "")):
                 opening.add(bare)
+                if _called_a_person(texts, i, lex):
+                    introduced.add(bare)
     if not counts:
         return frozenset(introduced), frozenset()
     place_words = country_words()[0]
@@ -81,6 +83,14 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
     # (a name the text goes on to use elsewhere, "… told Yasmin that …", is a person's: full weight)
     alone_once = {n for n in once if sum(texts.count(f) for f in (n, n + "’s", n + "'s")) == 1}
     return frozenset(n for n in names if counts[n] >= 2) | once | introduced, frozenset(alone_once - introduced)
+
+
+def _called_a_person(texts, i: int, lex) -> bool:
+    """Does the word at i have a person noun for its predicate ("Amara is a nurse", "Kofi was a
+    retired teacher", "Olga is my neighbour")?"""
+    if i + 3 >= len(texts) or texts[i + 1] not in ("is", "was") or texts[i + 2] not in ("a", "an", "the", "my", "our", "his", "her", "their"):
+        return False
+    return any(w in lex["person_nouns"] or w in lex["noun_gender"] for w in texts[i + 3 : i + 5])
 
 
 def short_mention_candidates(doc, names: set[str], variant_lengths: set[int], speech_verbs) -> list[int]:

@@ -1803,7 +1803,7 @@ def test_a_quote_after_someone_tells_the_sentence_before_is_in_their_voice():
 @pytest.mark.parametrize(
     "bad, good",
     [
-        ("Olga is my neighbour. He has three cats.", "Olga is my neighbour. She has three cats."),
+        ("Olga bought a house in Riga. He has three cats.", "Olga bought a house in Riga. She has three cats."),
         ("Maria bought a new car yesterday. He drove it to work.", "Maria bought a new car yesterday. She drove it to work."),
         ("Olga's cats are fat. He feeds them twice a day.", "Olga's cats are fat. She feeds them twice a day."),
         ("Priya finished the marathon. He was very tired.", "Priya finished the marathon. She was very tired."),
@@ -1858,6 +1858,9 @@ def test_a_stray_she_in_a_text_of_named_men_alone_is_an_unsafe_fix():
     [
         ("My cousin Ana lives in Lisbon. He works at a bank.", "My cousin Ana lives in Lisbon. She works at a bank."),
         ("My friend, Olga, moved to Riga. He teaches there.", "My friend, Olga, moved to Riga. She teaches there."),
+        # or a person noun as its predicate
+        ("Amara is a nurse in Enugu. He works the night shift.", "Amara is a nurse in Enugu. She works the night shift."),
+        ("Olga is my neighbour. He has three cats.", "Olga is my neighbour. She has three cats."),
     ],
 )
 def test_a_first_name_right_after_a_person_noun_is_a_person(bad, good):
