@@ -1882,3 +1882,20 @@ def test_in_a_text_of_women_alone_every_he_is_suggested_as_theirs():
     # not where a man, or someone of unknown gender, is mentioned
     other = "Anna Berg and Kim Lee called the police because he had not come home."
     assert fixed(other, unsafe=True) == other
+
+
+@pytest.mark.parametrize(
+    "bad, good",
+    [
+        ("Pierre Dubois sold her house last year. He moved to Lyon.", "Pierre Dubois sold his house last year. He moved to Lyon."),
+        (
+            "Dr. Chinedu Okafor presented her findings in Geneva. Colleagues praised him, and he thanked his team.",
+            "Dr. Chinedu Okafor presented his findings in Geneva. Colleagues praised him, and he thanked his team.",
+        ),
+    ],
+)
+def test_a_her_bound_to_a_man_where_only_men_are_mentioned_is_a_suggestion(bad, good):
+    # his pronouns are right elsewhere, which elsewhere says someone else is meant; here no one
+    # else is mentioned at all
+    assert fixed(bad) == bad
+    assert fixed(bad, unsafe=True) == good

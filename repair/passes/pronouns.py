@@ -62,7 +62,7 @@ class DocumentPronouns:
     guessed: bool = False  # the text guesses each pronoun's gender (_gender_guessed)
     scrambled: bool = False  # ... and every "she" in it reads as a man's
     reversible: frozenset[int] = field(default_factory=frozenset)  # men whose stray "she" may be fixed
-    reversible_unsafe: frozenset[int] = field(default_factory=frozenset)  # ... as an unsafe fix only
+    men_alone: frozenset[int] = field(default_factory=frozenset)  # named men of a text of men alone (_named_men_alone)
     women_alone: bool = False  # everyone the text mentions is a woman, and every "he" reads as one
 
     @classmethod
@@ -72,8 +72,8 @@ class DocumentPronouns:
         erased = _feminine_erased(attributions, verdicts, damaged)
         guessed, scrambled = (False, False) if erased else _gender_guessed(attributions, verdicts, damaged)
         reversible = frozenset(_reversible_men(attributions, verdicts, people))
-        named_men = frozenset(_named_men_alone(attributions, verdicts, people)) - reversible
-        return cls(damaged, clean, erased, guessed, scrambled, reversible, named_men, _women_alone(attributions, verdicts))
+        men_alone = frozenset(_named_men_alone(attributions, verdicts, people))
+        return cls(damaged, clean, erased, guessed, scrambled, reversible, men_alone, _women_alone(attributions, verdicts))
 
 
 def run(doc, config):
@@ -567,9 +567,12 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
     he_says_nothing = (state.erased or state.scrambled) and gender == FEMALE
     damaged_here = a.entity in state.damaged or he_says_nothing or (state.guessed and gender == MALE)
     is_damaged = damaged_here or state.women_alone and gender == FEMALE
-    if a.entity in state.clean and (a.rivals or a.kind not in EVIDENCE_KINDS or a.clause_bound and a.slot == "poss"):
+    right_elsewhere = a.entity in state.clean and (a.rivals or a.kind not in EVIDENCE_KINDS or a.clause_bound and a.slot == "poss")
+    if right_elsewhere and a.entity not in state.men_alone:
         # this person's pronouns are right elsewhere; someone else is meant here ("Their
-        # daughter, Aizhan, edited his field diaries. … she wrote that her father …")
+        # daughter, Aizhan, edited his field diaries. … she wrote that her father …"); where
+        # only men are mentioned, a stray "her" bound to one of them has no one else in the text
+        # to be ("Dr. Chinedu Okafor presented her findings … he thanked his team"): a suggestion
         return None
     # A person whose pronouns are clearly damaged elsewhere makes a damaged one here likelier.
     lo = 0.1 if is_damaged and a.structural and not a.fresh_rival and not a.near_rival else 0.0
@@ -619,8 +622,8 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
         # the text written "she" (in English a "she" next to a man is how a writer points away
         # from him, so only where no woman, nor anyone whose gender no name tells, is near at all
         # is it damage)
-        stray = (a.entity in state.reversible or a.entity in state.reversible_unsafe) and lone and a.confidence >= 0.99 and a.structural
-        if stray and a.entity not in state.reversible:
+        stray = (a.entity in state.reversible or a.entity in state.men_alone) and lone and a.confidence >= 0.99 and a.structural
+        if stray and (a.entity not in state.reversible or right_elsewhere):
             level = min(level, 1)
         if not stray and person.kind != "person":
             # "Her father Ramón … She persuaded him": a man known only as someone's relative has
