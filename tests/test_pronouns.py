@@ -1899,3 +1899,21 @@ def test_a_her_bound_to_a_man_where_only_men_are_mentioned_is_a_suggestion(bad, 
     # else is mentioned at all
     assert fixed(bad) == bad
     assert fixed(bad, unsafe=True) == good
+
+
+def test_in_a_text_about_one_man_alone_any_she_of_his_is_a_suggestion():
+    text = "Sione Tuilagi has fished off Apia since she was twelve. Every morning he checks his nets before dawn."
+    assert fixed(text) == text
+    assert fixed(text, unsafe=True) == text.replace("since she", "since he")
+    # a man the text writes "she" more often than "he" is more likely a woman the name list gets wrong
+    consistent = "Sione Tuilagi has fished off Apia since she was twelve. She checks her nets before dawn."
+    assert fixed(consistent, unsafe=True) == consistent
+
+
+def test_a_mans_her_after_a_verb_of_two_objects_is_left_alone():
+    # "the sea taught her patience": "him" (an object) or "his" (a determiner)? Either may be meant
+    text = "Sione Tuilagi has fished off Apia since he was twelve. He says the sea taught her patience."
+    assert "taught her patience" in fixed(text, unsafe=True)
+    # with "to" after the noun, the determiner is clear
+    clear = "Sione Tuilagi has fished off Apia since he was twelve. He gave her nets to the village."
+    assert "gave his nets to" in fixed(clear, unsafe=True)

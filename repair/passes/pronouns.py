@@ -498,8 +498,8 @@ def _women_alone(attributions, verdicts) -> bool:
 
 def _named_men_alone(attributions, verdicts, people) -> set[int]:
     """Men named in a text that mentions no one else the names do not call strongly male, with
-    every "she" or "her" in it read as one of them, and one at most as each: "John Smith is a
-    carpenter. She builds tables." That stray "she" is a suggestion (an unsafe fix) even with no
+    every "she" or "her" in it read as one of them, and one at most as each unless more of his are
+    "he": "John Smith is a carpenter. She builds tables." That stray "she" is a suggestion (an unsafe fix) even with no
     other pronoun of his to confirm it; never a safe one, as a name list can be wrong about a
     name. Not a man the text writes "she" more than once ("Maricel Dizon … She said she loved her
     work": the list is wrong), nor one known by an honorific alone (MT renders the neutral
@@ -507,14 +507,17 @@ def _named_men_alone(attributions, verdicts, people) -> set[int]:
     if not verdicts or not all(gender == MALE and strength >= 0.85 for gender, strength, _ in verdicts):
         return set()
     feminine: dict[int, int] = {}
+    masculine: dict[int, int] = {}
     for a in attributions:
-        if a.gender == FEMALE:
-            if a.entity is None:
-                return set()
-            feminine[a.entity] = feminine.get(a.entity, 0) + 1
+        if a.gender == FEMALE and a.entity is None:
+            return set()
+        if a.entity is not None:
+            counts = feminine if a.gender == FEMALE else masculine
+            counts[a.entity] = counts.get(a.entity, 0) + 1
     return {
         e for e, p in enumerate(people)
-        if p.kind == "person" and feminine.get(e, 0) <= 1 and any(ev.reason.startswith(NAME_STATISTIC_REASONS) for ev in verdicts[e][2])
+        if p.kind == "person" and (feminine.get(e, 0) <= 1 or masculine.get(e, 0) > feminine[e])
+        and any(ev.reason.startswith(NAME_STATISTIC_REASONS) for ev in verdicts[e][2])
     }
 
 
@@ -625,12 +628,17 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
         stray = (a.entity in state.reversible or a.entity in state.men_alone) and lone and a.confidence >= 0.99 and a.structural
         if stray and (a.entity not in state.reversible or right_elsewhere):
             level = min(level, 1)
+        # a text about one man and no one else: every pronoun in it is his, however it was
+        # attributed ("Sione Tuilagi has fished off Apia since she was twelve"), a suggestion
+        only_him = a.entity in state.men_alone and len(verdicts) == 1 and gend == "strong" and a.quote is None
+        if only_him and not (stray and a.entity in state.reversible and not right_elsewhere and a.kind in EVIDENCE_KINDS_COMPLEMENT):
+            level = 1  # (not where the stray rule alone would have fixed it safely)
         if not stray and person.kind != "person":
             # "Her father Ramón … She persuaded him": a man known only as someone's relative has
             # that someone beside him, and the "she"s read as his may all be hers (a woman whose
             # name no source knows is not found as a person)
             return None
-        if (state.damaged.get(a.entity, 0) < 2 and not stray) or gend != "strong" or a.rivals or FEMALE in a.genders_near or None in a.genders_near or a.kind not in EVIDENCE_KINDS_COMPLEMENT or (a.quote is not None and not a.topic):
+        if not only_him and ((state.damaged.get(a.entity, 0) < 2 and not stray) or gend != "strong" or a.rivals or FEMALE in a.genders_near or None in a.genders_near or a.kind not in EVIDENCE_KINDS_COMPLEMENT or (a.quote is not None and not a.topic)):
             return None
     applicability = (Applicability.DISPLAY, Applicability.UNSAFE, Applicability.SAFE)[level]
     if level == 0 and a.confidence < 0.65:
@@ -677,6 +685,11 @@ def _replacement(doc, a: Attribution, gender: str) -> str | None:
             new = TO_FEMALE.get(low)
     else:
         if low == "her":
+            i = bisect.bisect_left(doc.token_starts, a.token.start)
+            if a.slot == "poss" and i and doc.tokens[i - 1].lower in lexicon()["double_object_verbs"] and not (
+                i + 2 < len(doc.tokens) and doc.tokens[i + 2].lower in ("to", "for")
+            ):
+                return None  # "the sea taught her patience": "him" or "his"? ("gave her keys to the town": his)
             new = "his" if a.slot == "poss" else "him"
         else:
             new = TO_MALE.get(low)
