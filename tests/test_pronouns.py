@@ -1917,3 +1917,9 @@ def test_a_mans_her_after_a_verb_of_two_objects_is_left_alone():
     # with "to" after the noun, the determiner is clear
     clear = "Sione Tuilagi has fished off Apia since he was twelve. He gave her nets to the village."
     assert "gave his nets to" in fixed(clear, unsafe=True)
+
+
+def test_a_weakly_attributed_he_with_no_man_within_reach_is_a_suggestion():
+    text = "Lucía Quispe says his father, Ernesto, taught him to drive on the mountain roads."
+    assert fixed(text) == text
+    assert fixed(text, unsafe=True) == "Lucía Quispe says her father, Ernesto, taught her to drive on the mountain roads."

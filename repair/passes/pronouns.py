@@ -589,6 +589,12 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
     if a.kind == "spouse" and not is_damaged:
         return None  # "his husband" alone: a man may have one; her other pronouns must say it too
     lone = a.gender not in a.genders_near and None not in a.genders_near
+    if lone and attr == "weak" and a.confidence >= 0.99 and gender == FEMALE and not a.fresh_rival and a.quote is None and all(s >= 0.85 for g, s, _ in verdicts if g is not None):
+        # "Lucía says his father, Ernesto, taught him to drive": no man, nor anyone whose gender
+        # no name tells (or tells weakly: "Kim"), is within reach, so the "he" is hers or an
+        # unnamed man's: a suggestion. Not in a quote, where the speaker's father is often no
+        # more than a chain of "he"s ("My mother says he wanted someone who would argue")
+        attr = "medium"
     boosted = ""
     if he_says_nothing and lone and a.confidence >= 0.5:
         attr = "strong"  # no woman is "she" anywhere, and no one who could be "he" is near
