@@ -62,6 +62,15 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
         nxt = texts[k + 1]
         if nxt[:1].isupper() and text[tokens[k].end : tokens[k + 1].start] in (" ", ", ") and nxt not in named and nxt.lower() not in lex["not_first_names"] and not in_run(doc, k + 1) and is_first_name(nxt):
             introduced.add(nxt)
+    # … or in apposition to one ("Priya, a teacher, finished …")
+    for mark in (", a ", ", an ", ", the "):
+        i = text.find(mark)
+        while i != -1:
+            k = bisect.bisect_left(ends, i)
+            if k < len(ends) and ends[k] == i and texts[k][:1].isupper() and k + 3 < len(texts) and texts[k] not in named:
+                if any(w in lex["person_nouns"] or w in lex["noun_gender"] for w in texts[k + 2 : k + 4]) and texts[k].lower() not in lex["not_first_names"] and not in_run(doc, k) and is_first_name(texts[k]):
+                    introduced.add(texts[k])
+            i = text.find(mark, i + 1)
     counts: dict[str, int] = {}
     opening: set[str] = set()  # names that open a sentence, right before its verb or as an owner
     for i in at:

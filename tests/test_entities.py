@@ -1097,3 +1097,8 @@ def test_a_sentence_opening_function_word_does_not_make_a_lone_first_name_part_o
         doc = Document(text)
         i = next(k for k, t in enumerate(doc.tokens) if t.text == word)
         assert in_run(doc, i) is expected, text
+
+
+def test_a_place_in_apposition_is_no_person():
+    doc, found = people("Florence, a city in Italy, was flooded. Priya, a teacher, stayed.")
+    assert set(found) == {"Priya"}

@@ -1861,6 +1861,8 @@ def test_a_stray_she_in_a_text_of_named_men_alone_is_an_unsafe_fix():
         # or a person noun as its predicate
         ("Amara is a nurse in Enugu. He works the night shift.", "Amara is a nurse in Enugu. She works the night shift."),
         ("Olga is my neighbour. He has three cats.", "Olga is my neighbour. She has three cats."),
+        # or in apposition
+        ("Priya, a teacher, finished the marathon. He was very tired.", "Priya, a teacher, finished the marathon. She was very tired."),
     ],
 )
 def test_a_first_name_right_after_a_person_noun_is_a_person(bad, good):
