@@ -552,6 +552,7 @@ def find_entities(doc) -> Entities:
                 firsts[bare] = idx
                 push_later(doc, candidates, bare, i)  # "Karim said" makes a later lone "Karim" him
         people[idx].mentions.append(Mention(tok.start, end, idx, kind, tok.start, possessive))
+        _apposition(doc, people[idx], end)  # "Anh is a monk": the text's noun over the name's statistics
         _fronted_apposition(doc, people[idx], tok.start)
     _place_country_dependent(doc, people)  # "Andrea" in Italy: once all of a person's mentions are known
     _unnamed_people(doc, people)  # after the names, to know which nouns stand in apposition to one

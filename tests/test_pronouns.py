@@ -1925,3 +1925,28 @@ def test_a_weakly_attributed_he_with_no_man_within_reach_is_a_suggestion():
     text = "Lucía Quispe says his father, Ernesto, taught him to drive on the mountain roads."
     assert fixed(text) == text
     assert fixed(text, unsafe=True) == "Lucía Quispe says her father, Ernesto, taught her to drive on the mountain roads."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chidi phones her every Sunday.", False),
+        ("He visited her last week.", False),
+        ("She weighed her every word.", True),
+        ("She sold her house.", True),
+    ],
+)
+def test_her_before_a_time_is_an_object(text, expected):
+    from repair.analysis.clause_words import determiner_follows
+    from repair.document import Document
+
+    doc = Document(text)
+    her = next(t for t in doc.tokens if t.lower == "her")
+    assert determiner_follows(doc, her) is expected
+
+
+def test_a_lone_first_name_takes_the_gender_of_its_predicate_noun():
+    # "Anh" is a name of either gender; "a monk" says which
+    text = "Anh is a monk at a pagoda outside Hue. Each morning he sweeps the courtyard, and he says the sweeping is his prayer."
+    assert fixed(text, unsafe=True) == text
+    assert not findings(text)

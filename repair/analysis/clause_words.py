@@ -56,6 +56,14 @@ def adverbs_only(between: str) -> bool:
     return 0 < len(words) <= 2 and all(w.lower() in AUXILIARIES or w.lower().endswith("ly") for w in words)
 
 
+TIME_QUANTIFIERS = frozenset({"every", "each", "last", "next", "this"})
+TIME_WORDS = frozenset(
+    """day days week weeks month months year years morning mornings evening evenings night nights
+    afternoon weekend weekends summer winter spring autumn time monday tuesday wednesday thursday
+    friday saturday sunday""".split()
+)
+
+
 def determiner_follows(doc, tok) -> bool:
     """“her career” (determiner) vs “told her that” / “for her.” (object)."""
     text = doc.text
@@ -66,6 +74,8 @@ def determiner_follows(doc, tok) -> bool:
     if i >= len(doc.tokens):
         return False
     nxt = doc.tokens[i]
+    if nxt.lower in TIME_QUANTIFIERS and i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in TIME_WORDS:
+        return False  # "phones her every Sunday", "visited her last week": a time, not her noun
     return nxt.lower not in NOT_NOUN_START and not (nxt.is_capitalised and nxt.lower not in ("own",))
 
 
