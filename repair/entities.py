@@ -760,6 +760,11 @@ def _place_country_dependent(doc, people: list) -> None:
         p.evidence.append(Evidence(g, weight, f"{pooled}: {g} in {label} {COUNTRY_REASON} {why}"))
 
 
+# Words that end the walk back from a person noun to its determiner: a preposition or a
+# quantifier between them means the determiner is another noun's ("the names of every relative")
+NOT_MODIFIERS = frozenset("of in on at by for from with to into every each any all no some both either neither".split())
+
+
 def _unnamed_people(doc, people: list[Entity]) -> None:
     """ “the head of a social media company”, “a lawyer”: people without a name, of unknown gender
     unless the noun says it. Not when a name follows ("the mayor, Edgars Liepa") or precedes in
@@ -777,6 +782,8 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
             continue  # "the chief engineer": a modifier; the noun after it is the person
         j = i - 1  # back over up to three lower-case modifiers to the determiner
         while j > 0 and i - j <= 3 and tokens[j].text.islower() and tokens[j].text not in ("the", "a", "an") and text[tokens[j].end : tokens[j + 1].start] == " ":
+            if tokens[j].text in NOT_MODIFIERS:
+                break  # "the names of every relative": no one in particular
             j -= 1
         det = tokens[j]
         if det.text.lower() not in ("the", "a", "an") or text[det.end : tokens[j + 1].start] != " ":

@@ -1102,3 +1102,9 @@ def test_a_sentence_opening_function_word_does_not_make_a_lone_first_name_part_o
 def test_a_place_in_apposition_is_no_person():
     doc, found = people("Florence, a city in Italy, was flooded. Priya, a teacher, stayed.")
     assert set(found) == {"Priya"}
+
+
+def test_a_person_noun_after_a_quantifier_or_preposition_is_no_one_in_particular():
+    doc, found = people("Dolgor Sanal kept the names of every relative in her head. The teacher came later.")
+    assert "the relative" not in found
+    assert "the teacher" in found
