@@ -1950,3 +1950,8 @@ def test_a_lone_first_name_takes_the_gender_of_its_predicate_noun():
     text = "Anh is a monk at a pagoda outside Hue. Each morning he sweeps the courtyard, and he says the sweeping is his prayer."
     assert fixed(text, unsafe=True) == text
     assert not findings(text)
+
+
+def test_a_reflexive_goes_with_the_he_of_its_clause_read_as_someone_elses():
+    text = "Mrs. Haruka Sato and her husband Kenji run a small ryokan. She handles the bookings, while he cooks breakfast himself."
+    assert fixed(text, unsafe=True) == text

@@ -106,11 +106,17 @@ def run(doc, config):
     state = DocumentPronouns.read(attributions, verdicts, entities.people)
     reported = _reported_by_other_gender(text, attributions)
     written_hers = _written_feminine(attributor, attributions)
+    someone_else: dict[tuple[int, int], int] = {}  # (sentence, person) → the last "he" read as another's
     for a in attributions:
         if a.token.start in reported:
             continue  # "He agreed, she said, …": the one she reports on is someone else
-        if a.gender == MALE and a.quote is None and _written_hers_beside(a, written_hers.get((attributor.sentence_of(a.token.start), a.entity), ())):
+        s = attributor.sentence_of(a.token.start)
+        if a.gender == MALE and a.quote is None and _written_hers_beside(a, written_hers.get((s, a.entity), ())):
+            if a.slot == "subj":
+                someone_else[(s, a.entity)] = a.token.start
             continue  # "she had wanted to …, but he refused", "He also kept her accounts": someone else
+        if a.slot == "refl" and a.gender == MALE and (s, a.entity) in someone_else:
+            continue  # "She handles the bookings, while he cooks … himself": his, as the "he" is
         finding = _decide(doc, rule, entities, verdicts, a, state)
         if finding is not None:
             yield finding
