@@ -498,6 +498,7 @@ def find_entities(doc) -> Entities:
     subject_at = capitals_before(doc, lex["subject_verbs"])
     candidates = short_mention_candidates(doc, {*surnames, *firsts, *subjects}, {n for n, _ in by_shape}, speech_verbs)
     done = -1
+    capitals_at: dict[str, list[int]] = {}  # (for push_later)
     while candidates:
         i = heapq.heappop(candidates)
         if i <= done:
@@ -550,7 +551,7 @@ def find_entities(doc) -> Entities:
                 elif (listed := listed_name_evidence(bare)) is not None:
                     people[idx].evidence.append(listed)
                 firsts[bare] = idx
-                push_later(doc, candidates, bare, i)  # "Karim said" makes a later lone "Karim" him
+                push_later(doc, candidates, bare, i, capitals_at)  # "Karim said" makes a later lone "Karim" him
         people[idx].mentions.append(Mention(tok.start, end, idx, kind, tok.start, possessive))
         _apposition(doc, people[idx], end)  # "Anh is a monk": the text's noun over the name's statistics
         _fronted_apposition(doc, people[idx], tok.start)

@@ -121,16 +121,18 @@ def short_mention_candidates(doc, names: set[str], variant_lengths: set[int], sp
     return heap
 
 
-def push_later(doc, heap: list[int], name: str, after: int) -> None:
-    """Add the capitalised tokens after `after` that are `name` (or its possessive) to the heap."""
-    texts = doc.token_texts
+def push_later(doc, heap: list[int], name: str, after: int, where: dict[str, list[int]]) -> None:
+    """Add the capitalised tokens after `after` that are `name` (or its possessive) to the heap.
+    `where`: capitalised token text → its indices, filled on the first call (one pass over the
+    capitals, instead of a search to the document's end for each name)."""
+    if not where:
+        texts = doc.token_texts
+        for i in doc.capitalised:
+            where.setdefault(texts[i], []).append(i)
+        where.setdefault("", [])  # (filled, though the document had no capital)
     for form in (name, name + "’s", name + "'s"):
-        j = after
-        while True:
-            try:
-                j = texts.index(form, j + 1)
-            except ValueError:
-                break
+        found = where.get(form, ())
+        for j in found[bisect.bisect_right(found, after) :]:
             heapq.heappush(heap, j)
 
 

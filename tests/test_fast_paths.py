@@ -541,3 +541,32 @@ def test_required_substrings_asked_once_per_document_agree_with_in():
 def test_distinct_characters_are_the_set_of_the_text_for_any_text(text):
     characters = Document(text).characters
     assert len(characters) == len(set(characters)) and set(characters) == set(text)
+
+
+def test_traces_before_a_position_are_those_of_the_walk_back_from_the_trails_end():
+    from repair.analysis.attribution import Attributor
+    from repair.analysis.clause_words import PRONOUN_FORMS
+
+    text = (
+        "Anna Berg met Tomas Reid in 1990. She said he was kind. “He never shouted,” she said.\n\n"
+        "Reid, a teacher, said his pupils loved her. “She was strict,” he said of Berg."
+    )
+    doc = Document(text)
+    attributor = Attributor(doc, doc.entities, [p.verdict() for p in doc.entities.people])
+    attributor.run([t for t in doc.tokens if t.text in PRONOUN_FORMS])
+    traces = attributor.traces
+    assert [tr.pos for tr in traces] == sorted(tr.pos for tr in traces)  # the trail is in text order
+    for pos in range(0, len(text) + 2, 7):
+        assert list(attributor._traces_before(pos)) == [tr for tr in reversed(traces) if tr.pos < pos]
+
+
+def test_later_mentions_of_a_name_are_those_a_search_to_the_end_finds():
+    from repair.person_context import push_later
+
+    doc = Document("Karim said yes. Later Karim's son came. Ana and Karim left. Karim, 40, stayed. KARIM")
+    texts = doc.token_texts
+    for after in range(-1, len(texts)):
+        heap, where = [], {}
+        push_later(doc, heap, "Karim", after, where)
+        expected = [j for j, t in enumerate(texts) if j > after and t in ("Karim", "Karim’s", "Karim's")]
+        assert sorted(heap) == expected

@@ -6,6 +6,8 @@ nothing, but for the count of subjects behind the protagonist."""
 
 from __future__ import annotations
 
+import bisect
+import operator
 from typing import TYPE_CHECKING
 
 from .. import textre
@@ -28,17 +30,25 @@ if TYPE_CHECKING:
 
 BINDING_REACH = 8  # words between a subject and "his" beyond which other people may intervene
 PROTAGONIST_LEAD = 2  # named at least twice as often as anyone else: the story's protagonist
+TRACE_POS = operator.attrgetter("pos")
 
 
 class TraceQueries:
     """Mixed into the Attributor, whose state (traces, doc, text, entities, sentences, speech
     verbs, relation owners and nouns, verdicts, subject counts) these methods read."""
 
+    def _traces_before(self, pos: int):
+        """The traces before `pos`, nearest first. The trail is in text order, so a bisection
+        finds where to start: after the pass (quoted pronouns are read last) a walk back from the
+        trail's end would cross the whole document for each question."""
+        traces = self.traces
+        if not traces or traces[-1].pos < pos:
+            return reversed(traces)  # (during the pass, the usual question: all of the trail so far)
+        return map(traces.__getitem__, range(bisect.bisect_left(traces, pos, key=TRACE_POS) - 1, -1, -1))
+
     def _trace_just_before(self, pos: int, s: int) -> Trace | None:
         """The mention or pronoun directly before `pos` (only spaces between): a verb's subject."""
-        for tr in reversed(self.traces):
-            if tr.pos >= pos:
-                continue
+        for tr in self._traces_before(pos):
             if tr.sentence != s or tr.entity < 0:
                 return None
             m = self.entities.mention_at(tr.pos)
@@ -56,9 +66,7 @@ class TraceQueries:
         starts right after it with "who" and ends at the verb. (Someone named inside the clause
         is no subject of the verb, but stays a rival of the pronoun.)"""
         first = None
-        for tr in reversed(self.traces):
-            if tr.pos >= pos:
-                continue
+        for tr in self._traces_before(pos):
             if tr.sentence != s:
                 break
             if tr.quote is not None:
@@ -147,9 +155,7 @@ class TraceQueries:
     def _relative_subject(self, pos: int, s: int) -> Trace | None:
         """The person a "who" clause ending at `pos` is about: "a young teacher, Sunna Ólafsdóttir,
         who later helped him find a publisher" — the clause's subject, so "him" is someone else."""
-        for tr in reversed(self.traces):
-            if tr.pos >= pos:
-                continue
+        for tr in self._traces_before(pos):
             if tr.sentence != s or tr.entity < 0 or tr.quote is not None:
                 return None
             m = self.entities.mention_at(tr.pos)
@@ -162,9 +168,7 @@ class TraceQueries:
         """The nearest subject before `pos` in the same clause of the same sentence. A verb phrase
         joined by "and"/"but" keeps the subject ("She returned … and founded … in her town")."""
         mentioned: set[int] = set()  # people mentioned between the subject and `pos`
-        for tr in reversed(self.traces):
-            if tr.pos >= pos:
-                continue
+        for tr in self._traces_before(pos):
             if tr.sentence != s or tr.entity < 0:
                 return None
             if tr.role in ("main", "embedded", "speaker") and tr.quote is None:
@@ -301,7 +305,7 @@ class TraceQueries:
     def _previous_main_trace(self, s: int, after: int = -1) -> Trace | None:
         """The first main subject of the sentence right before s (further back, salience decides)."""
         found = None
-        for tr in reversed(self.traces):
+        for tr in self._traces_before(self.sentences[s].start if s < len(self.sentences) else len(self.text)):
             if tr.sentence >= s:
                 continue
             if s - tr.sentence > 1 or tr.sentence <= after:
