@@ -20,6 +20,10 @@ Where not one feminine pronoun is left in the text (MT dropped the gender throug
 attribution to a woman with damaged pronouns elsewhere is fixed safely (`_feminine_erased`).
 Where the text guesses gender (its women clearly "he", its "she"s mostly read as men's), a man's
 "she" is decided as a woman's "he" is (`_gender_guessed`).
+
+Where the text mentions men alone, a stray "she" bound to one of them is suggested as his
+(`_named_men_alone`); where it mentions women alone and every "he" reads as one of them, the "he"s
+are suggested as theirs (`_women_alone`): short texts have no other pronoun to confirm them.
 """
 
 from __future__ import annotations
@@ -106,14 +110,14 @@ def run(doc, config):
     state = DocumentPronouns.read(attributions, verdicts, entities.people)
     reported = _reported_by_other_gender(text, attributions)
     written_hers = _written_feminine(attributor, attributions)
-    someone_else: dict[tuple[int, int], int] = {}  # (sentence, person) → the last "he" read as another's
+    someone_else: set[tuple[int, int]] = set()  # (sentence, person) with a subject "he" read as another's
     for a in attributions:
         if a.token.start in reported:
             continue  # "He agreed, she said, …": the one she reports on is someone else
         s = attributor.sentence_of(a.token.start)
         if a.gender == MALE and a.quote is None and _written_hers_beside(a, written_hers.get((s, a.entity), ())):
             if a.slot == "subj":
-                someone_else[(s, a.entity)] = a.token.start
+                someone_else.add((s, a.entity))
             continue  # "she had wanted to …, but he refused", "He also kept her accounts": someone else
         if a.slot == "refl" and a.gender == MALE and (s, a.entity) in someone_else:
             continue  # "She handles the bookings, while he cooks … himself": his, as the "he" is
@@ -504,10 +508,10 @@ def _women_alone(attributions, verdicts) -> bool:
 
 def _named_men_alone(attributions, verdicts, people) -> set[int]:
     """Men named in a text that mentions no one else the names do not call strongly male, with
-    every "she" or "her" in it read as one of them, and one at most as each unless more of his are
-    "he": "John Smith is a carpenter. She builds tables." That stray "she" is a suggestion (an unsafe fix) even with no
-    other pronoun of his to confirm it; never a safe one, as a name list can be wrong about a
-    name. Not a man the text writes "she" more than once ("Maricel Dizon … She said she loved her
+    every "she" or "her" in it read as one of them: "John Smith is a carpenter. She builds
+    tables." That stray "she" is a suggestion (an unsafe fix) even with no other pronoun of his to
+    confirm it; never a safe one, as a name list can be wrong about a name. Not a man the text
+    writes "she" more than once and no more often "he" ("Maricel Dizon … She said she loved her
     work": the list is wrong), nor one known by an honorific alone (MT renders the neutral
     "Tanaka-san" as "Mr. Tanaka")."""
     if not verdicts or not all(gender == MALE and strength >= 0.85 for gender, strength, _ in verdicts):
