@@ -67,7 +67,7 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
         i = text.find(mark)
         while i != -1:
             k = bisect.bisect_left(ends, i)
-            if k < len(ends) and ends[k] == i and texts[k][:1].isupper() and k + 3 < len(texts) and texts[k] not in named:
+            if k < len(ends) and ends[k] == i and texts[k][:1].isupper() and k + 3 < len(texts) and texts[k] not in named and not (k and texts[k - 1] in PLACE_PREPOSITIONS):
                 if any(w in lex["person_nouns"] or w in lex["noun_gender"] for w in texts[k + 2 : k + 4]) and texts[k].lower() not in lex["not_first_names"] and not in_run(doc, k) and is_first_name(texts[k]):
                     introduced.add(texts[k])
             i = text.find(mark, i + 1)
@@ -81,9 +81,10 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
                 opening.add(bare)
                 if _called_a_person(texts, i, lex):
                     introduced.add(bare)
+    place_words = country_words()[0]
+    introduced = {n for n in introduced if n not in places and n.lower() not in place_words}  # "in America, a teacher …"
     if not counts:
         return frozenset(introduced), frozenset()
-    place_words = country_words()[0]
     names = {n for n in counts if n not in places and n.lower() not in place_words and is_first_name(n)}
     once = {
         n for n in names
@@ -92,6 +93,9 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
     # (a name the text goes on to use elsewhere, "… told Yasmin that …", is a person's: full weight)
     alone_once = {n for n in once if sum(texts.count(f) for f in (n, n + "’s", n + "'s")) == 1}
     return frozenset(n for n in names if counts[n] >= 2) | once | introduced, frozenset(alone_once - introduced)
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "of", "across", "near", "around"})  # "Today in America, a teacher …"
 
 
 def _called_a_person(texts, i: int, lex) -> bool:

@@ -1108,3 +1108,9 @@ def test_a_person_noun_after_a_quantifier_or_preposition_is_no_one_in_particular
     doc, found = people("Dolgor Sanal kept the names of every relative in her head. The teacher came later.")
     assert "the relative" not in found
     assert "the teacher" in found
+
+
+def test_a_place_before_an_apposition_with_a_person_noun_is_no_person():
+    # "Today in America, a teacher spent extra time …": the teacher is someone else, America a place
+    doc, found = people("Today in America, a teacher spent extra time with a student. America is strong.")
+    assert "America" not in found
