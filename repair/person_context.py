@@ -85,7 +85,7 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
     introduced = {n for n in introduced if n not in places and n.lower() not in place_words}  # "in America, a teacher …"
     if not counts:
         return frozenset(introduced), frozenset()
-    names = {n for n in counts if n not in places and n.lower() not in place_words and is_first_name(n)}
+    names = {n for n in counts if n not in places and n.lower() not in place_words and n.lower() not in lex["places_named_like_people"] and is_first_name(n)}
     once = {
         n for n in names
         if counts[n] == 1 and n in opening and first_name_verdict(n) in (FEMALE, MALE) and not is_country_dependent(n) and n.lower() not in lex["calendar_names"] and n.lower() not in lex["everyday_word_names"]

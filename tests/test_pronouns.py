@@ -1955,3 +1955,15 @@ def test_a_lone_first_name_takes_the_gender_of_its_predicate_noun():
 def test_a_reflexive_goes_with_the_he_of_its_clause_read_as_someone_elses():
     text = "Mrs. Haruka Sato and her husband Kenji run a small ryokan. She handles the bookings, while he cooks breakfast himself."
     assert fixed(text, unsafe=True) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia voted on Sunday. He said the count was fair.",
+        "Jordan reopened its border crossing. She said it would stay open.",
+        "Iran has begun to cut its stockpile. Iran is not building a bomb, he said.",
+    ],
+)
+def test_a_place_that_is_also_a_first_name_is_no_person_alone(text):
+    assert not findings(text)
