@@ -1967,3 +1967,21 @@ def test_a_reflexive_goes_with_the_he_of_its_clause_read_as_someone_elses():
 )
 def test_a_place_that_is_also_a_first_name_is_no_person_alone(text):
     assert not findings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kofi is a farmer. His neighbour said she would buy his maize.",
+        "Yusuf is a doctor. His patients say she is the best nurse in town.",
+        "Sofia Marchetti is a chemist. Her colleague said he would publish the results.",
+    ],
+)
+def test_someone_spoken_of_by_a_possessive_keeps_a_text_from_being_of_one_sex(text):
+    # "his neighbour" is no entity, but the "she" may be the neighbour
+    assert fixed(text, unsafe=True) == text
+
+
+def test_a_waiter_is_someone_the_he_may_be():
+    text = "Ana asked the waiter for water. He brought two glasses."
+    assert fixed(text) == text

@@ -70,14 +70,17 @@ class DocumentPronouns:
     women_alone: bool = False  # everyone the text mentions is a woman, and every "he" reads as one
 
     @classmethod
-    def read(cls, attributions, verdicts, people) -> DocumentPronouns:
+    def read(cls, doc, attributions, verdicts, people) -> DocumentPronouns:
         damaged, clean = _document_evidence(attributions, verdicts)
         _add_quoted_relation_damage(attributions, verdicts, people, damaged)
         erased = _feminine_erased(attributions, verdicts, damaged)
         guessed, scrambled = (False, False) if erased else _gender_guessed(attributions, verdicts, damaged)
         reversible = frozenset(_reversible_men(attributions, verdicts, people))
-        men_alone = frozenset(_named_men_alone(attributions, verdicts, people))
-        return cls(damaged, clean, erased, guessed, scrambled, reversible, men_alone, _women_alone(attributions, verdicts))
+        # (someone the text speaks of by a possessive and a person noun, "His neighbour said she
+        # …", is no entity, but may be the "she": then no text is of one sex)
+        unnamed = _possessed_people(doc)
+        men_alone = frozenset() if unnamed else frozenset(_named_men_alone(attributions, verdicts, people))
+        return cls(damaged, clean, erased, guessed, scrambled, reversible, men_alone, not unnamed and _women_alone(attributions, verdicts))
 
 
 def run(doc, config):
@@ -107,7 +110,7 @@ def run(doc, config):
     _ranking_evidence(doc, attributor, entities, verdicts)
     _predicate_evidence(doc, attributions, verdicts)
     _country_guard(attributions, verdicts)
-    state = DocumentPronouns.read(attributions, verdicts, entities.people)
+    state = DocumentPronouns.read(doc, attributions, verdicts, entities.people)
     reported = _reported_by_other_gender(text, attributions)
     written_hers = _written_feminine(attributor, attributions)
     someone_else: set[tuple[int, int]] = set()  # (sentence, person) with a subject "he" read as another's
@@ -492,6 +495,21 @@ def _gender_guessed(attributions, verdicts, damaged: dict[int, int]) -> tuple[bo
         if a.entity is None or verdicts[a.entity][0] is None or verdicts[a.entity][0] == FEMALE and a.confidence >= PATTERN_FEMININE_CONFIDENCE
     )
     return mans > 2 * hers, 0 < mans == len(feminine)
+
+
+POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
+
+
+def _possessed_people(doc) -> bool:
+    """Does the text speak of someone by a possessive and a person noun ("his neighbour", "her
+    patients", "my colleagues")? Such people are no entities, whatever their gender."""
+    lex = lexicon()
+    nouns, groups, texts = lex["person_nouns"], lex["people_groups"], doc.token_texts
+    for i in itertools.compress(range(1, len(texts)), map(POSSESSIVES.__contains__, map(str.lower, texts[:-1]))):
+        word = texts[i]
+        if word in nouns or word in groups:
+            return True
+    return False
 
 
 def _women_alone(attributions, verdicts) -> bool:
