@@ -1985,3 +1985,8 @@ def test_someone_spoken_of_by_a_possessive_keeps_a_text_from_being_of_one_sex(te
 def test_a_waiter_is_someone_the_he_may_be():
     text = "Ana asked the waiter for water. He brought two glasses."
     assert fixed(text) == text
+
+
+def test_he_said_she_of_one_woman_makes_the_he_someone_else():
+    text = "Julia Roberts won the award. He said she deserved it."
+    assert fixed(text, unsafe=True) == text

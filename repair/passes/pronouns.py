@@ -114,6 +114,7 @@ def run(doc, config):
     reported = _reported_by_other_gender(text, attributions)
     written_hers = _written_feminine(attributor, attributions)
     someone_else: set[tuple[int, int]] = set()  # (sentence, person) with a subject "he" read as another's
+    by_start = {a.token.start: a for a in attributions}
     for a in attributions:
         if a.token.start in reported:
             continue  # "He agreed, she said, …": the one she reports on is someone else
@@ -122,6 +123,8 @@ def run(doc, config):
             if a.slot == "subj":
                 someone_else.add((s, a.entity))
             continue  # "she had wanted to …, but he refused", "He also kept her accounts": someone else
+        if a.gender == MALE and a.slot == "subj" and _says_she_of_the_same(doc, a, by_start):
+            continue  # "Julia Roberts won the award. He said she deserved it.": he is someone else
         if a.slot == "refl" and a.gender == MALE and (s, a.entity) in someone_else:
             continue  # "She handles the bookings, while he cooks … himself": his, as the "he" is
         finding = _decide(doc, rule, entities, verdicts, a, state)
@@ -148,6 +151,19 @@ def _reported_by_other_gender(text: str, attributions) -> set[int]:
         ):
             out.add(a.token.start)
     return out
+
+
+def _says_she_of_the_same(doc, a: Attribution, by_start: dict) -> bool:
+    """Is a masculine subject the speaker of a speech verb whose reported subject is a feminine
+    pronoun read as the same person ("He said she deserved it", "He says that she …")? One
+    writer does not switch a person's gender within "X said X …": the "he" is someone else."""
+    tokens = doc.tokens
+    i = bisect.bisect_left(doc.token_starts, a.token.start) + 1
+    if i >= len(tokens) or tokens[i].lower not in lexicon()["speech_verbs"]:
+        return False
+    j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].lower == "that")
+    b = by_start.get(tokens[j].start) if j < len(tokens) else None
+    return b is not None and b.gender == FEMALE and b.slot == "subj" and b.entity == a.entity
 
 
 def _written_feminine(attributor, attributions) -> dict[tuple[int, int], list]:
