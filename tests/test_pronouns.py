@@ -1990,3 +1990,14 @@ def test_a_waiter_is_someone_the_he_may_be():
 def test_he_said_she_of_one_woman_makes_the_he_someone_else():
     text = "Julia Roberts won the award. He said she deserved it."
     assert fixed(text, unsafe=True) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena called the plumber. He came the next morning.",
+        "Nora thanked the firefighter who had carried her out. He said he was only doing his job.",
+    ],
+)
+def test_a_tradesman_or_rescuer_is_someone_the_he_may_be(text):
+    assert fixed(text, unsafe=True) == text
