@@ -538,15 +538,12 @@ def find_entities(doc) -> Entities:
                     continue
                 idx, kind = len(people), "first"
                 people.append(Entity(idx, bare, "person", first=bare))
-                if verdict in LEXICON_WEIGHTS and bare in named_once and not says:
+                if verdict in LEXICON_WEIGHTS:
+                    g, w = LEXICON_WEIGHTS[verdict]
                     # a word used once as a subject may be a club or a town as well ("Chelsea
                     # won …"): medium at most, so a fix on it alone is only suggested
-                    g, _ = LEXICON_WEIGHTS[verdict]
-                    name_ev = Evidence(g, NAMED_ONCE_WEIGHT, f"first name ‘{bare}’ (gender-guesser: {verdict}), used once, alone")
-                    people[idx].evidence.append(name_ev)
-                elif verdict in LEXICON_WEIGHTS:
-                    g, w = LEXICON_WEIGHTS[verdict]
-                    name_ev = Evidence(g, w, f"first name ‘{bare}’ (gender-guesser: {verdict})")
+                    once = bare in named_once and not says
+                    name_ev = Evidence(g, NAMED_ONCE_WEIGHT if once else w, f"first name ‘{bare}’ (gender-guesser: {verdict}){', used once, alone' if once else ''}")
                     people[idx].evidence.append(capped_for_country(bare, name_ev) if is_country_dependent(bare) else name_ev)
                 elif (listed := listed_name_evidence(bare)) is not None:
                     people[idx].evidence.append(listed)

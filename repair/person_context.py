@@ -7,6 +7,7 @@ capitals and which lone words name people."""
 from __future__ import annotations
 
 import bisect
+import collections
 import heapq
 import itertools
 import operator
@@ -63,14 +64,14 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
         if nxt[:1].isupper() and text[tokens[k].end : tokens[k + 1].start] in (" ", ", ") and nxt not in named and nxt.lower() not in lex["not_first_names"] and not in_run(doc, k + 1) and is_first_name(nxt):
             introduced.add(nxt)
     # … or in apposition to one ("Priya, a teacher, finished …")
-    for mark in (", a ", ", an ", ", the "):
-        i = text.find(mark)
-        while i != -1:
-            k = bisect.bisect_left(ends, i)
-            if k < len(ends) and ends[k] == i and texts[k][:1].isupper() and k + 3 < len(texts) and texts[k] not in named and not (k and texts[k - 1] in PLACE_PREPOSITIONS):
-                if any(w in lex["person_nouns"] or w in lex["noun_gender"] for w in texts[k + 2 : k + 4]) and texts[k].lower() not in lex["not_first_names"] and not in_run(doc, k) and is_first_name(texts[k]):
-                    introduced.add(texts[k])
-            i = text.find(mark, i + 1)
+    for k in _before_apposition(doc):
+        if (
+            k + 3 < len(texts) and texts[k + 1] in ("a", "an", "the") and texts[k][:1].isupper() and texts[k] not in named
+            and not (k and texts[k - 1] in lex["place_prepositions"]) and texts[k].lower() not in lex["not_first_names"]
+            and any(w in lex["person_nouns"] or w in lex["noun_gender"] for w in texts[k + 2 : k + 4])
+            and not in_run(doc, k) and is_first_name(texts[k])
+        ):
+            introduced.add(texts[k])
     counts: dict[str, int] = {}
     opening: set[str] = set()  # names that open a sentence, right before its verb or as an owner
     for i in at:
@@ -91,11 +92,10 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
         if counts[n] == 1 and n in opening and first_name_verdict(n) in (FEMALE, MALE) and not is_country_dependent(n) and n.lower() not in lex["calendar_names"] and n.lower() not in lex["everyday_word_names"]
     }
     # (a name the text goes on to use elsewhere, "… told Yasmin that …", is a person's: full weight)
-    alone_once = {n for n in once if sum(texts.count(f) for f in (n, n + "’s", n + "'s")) == 1}
+    forms = {f: n for n in once for f in (n, n + "’s", n + "'s")}
+    uses = collections.Counter(map(forms.__getitem__, filter(forms.__contains__, texts)))
+    alone_once = {n for n in once if uses[n] == 1}
     return frozenset(n for n in names if counts[n] >= 2) | once | introduced, frozenset(alone_once - introduced)
-
-
-PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "of", "across", "near", "around"})  # "Today in America, a teacher …"
 
 
 def _called_a_person(texts, i: int, lex) -> bool:
@@ -276,19 +276,27 @@ def lone_speakers(doc) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(out), frozenset(speaking)
 
 
-def _before_speech_or_apposition(doc, speech) -> list[int]:
-    """The capitalised tokens, but the last, followed by a speech verb or ending where an
-    apposition opener (", a ") starts, in order: found with whole-list operations and string
-    searches instead of a look at every capital."""
+def _before_apposition(doc) -> set[int]:
+    """The tokens that end where an apposition opener (", a ", ", who ") starts, found by string
+    searches."""
     ends, text = doc.token_ends, doc.text
-    opening: set[int] = set()  # tokens that end where an apposition opener starts
+    found: set[int] = set()
     for opener in APPOSITION_OPENERS:
         at = text.find(opener)
         while at != -1:
             k = bisect.bisect_left(ends, at)
             if k < len(ends) and ends[k] == at:
-                opening.add(k)
+                found.add(k)
             at = text.find(opener, at + 1)
+    return found
+
+
+def _before_speech_or_apposition(doc, speech) -> list[int]:
+    """The capitalised tokens, but the last, followed by a speech verb or ending where an
+    apposition opener (", a ") starts, in order: found with whole-list operations and string
+    searches instead of a look at every capital."""
+    ends, text = doc.token_ends, doc.text
+    opening = _before_apposition(doc)
     for m in textre.finditer(AGE_RE, text):  # "Yusmary, 41, studied …"
         k = bisect.bisect_left(ends, m.start())
         if k < len(ends) and ends[k] == m.start():

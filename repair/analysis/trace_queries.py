@@ -305,9 +305,7 @@ class TraceQueries:
     def _previous_main_trace(self, s: int, after: int = -1) -> Trace | None:
         """The first main subject of the sentence right before s (further back, salience decides)."""
         found = None
-        for tr in self._traces_before(self.sentences[s].start if s < len(self.sentences) else len(self.text)):
-            if tr.sentence >= s:
-                continue
+        for tr in self._traces_before(self.sentences[s].start):
             if s - tr.sentence > 1 or tr.sentence <= after:
                 break
             if tr.role in ("main", "speaker", "topic") and tr.entity >= 0 and tr.quote is None:

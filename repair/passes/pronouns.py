@@ -516,12 +516,17 @@ def _gender_guessed(attributions, verdicts, damaged: dict[int, int]) -> tuple[bo
 POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
 
 
+def _all_strongly(verdicts, gender: str) -> bool:
+    """Is everyone the text mentions of this gender, and strongly so by the names or nouns?"""
+    return bool(verdicts) and all(g == gender and strength >= 0.85 for g, strength, _ in verdicts)
+
+
 def _possessed_people(doc) -> bool:
     """Does the text speak of someone by a possessive and a person noun ("his neighbour", "her
     patients", "my colleagues")? Such people are no entities, whatever their gender."""
     lex = lexicon()
     nouns, groups, texts = lex["person_nouns"], lex["people_groups"], doc.token_texts
-    for i in itertools.compress(range(1, len(texts)), map(POSSESSIVES.__contains__, map(str.lower, texts[:-1]))):
+    for i in itertools.compress(range(1, len(texts)), map(POSSESSIVES.__contains__, doc.token_lowers)):
         word = texts[i]
         if word in nouns or word in groups:
             return True
@@ -534,7 +539,7 @@ def _women_alone(attributions, verdicts) -> bool:
     learned more from him than from any book.") MT's masculine default then leaves no one in the
     text for the "he" to be: each is read as damage, but fixed as a suggestion only (a man the
     text never names may be meant)."""
-    if not verdicts or not all(gender == FEMALE and strength >= 0.85 for gender, strength, _ in verdicts):
+    if not _all_strongly(verdicts, FEMALE):
         return False
     masculine = [a for a in attributions if a.gender == MALE]
     return bool(masculine) and all(a.entity is not None for a in masculine)
@@ -548,7 +553,7 @@ def _named_men_alone(attributions, verdicts, people) -> set[int]:
     writes "she" more than once and no more often "he" ("Maricel Dizon … She said she loved her
     work": the list is wrong), nor one known by an honorific alone (MT renders the neutral
     "Tanaka-san" as "Mr. Tanaka")."""
-    if not verdicts or not all(gender == MALE and strength >= 0.85 for gender, strength, _ in verdicts):
+    if not _all_strongly(verdicts, MALE):
         return set()
     feminine: dict[int, int] = {}
     masculine: dict[int, int] = {}
@@ -575,7 +580,7 @@ def _reversible_men(attributions, verdicts, people) -> set[int]:
     one known by his name or honorific alone: MT renders the neutral "Tanaka-san" as "Mr.
     Tanaka", and a name list can be wrong about a name, where the text's "she" is right; one
     known by his name gets a suggestion at most, `_named_men_alone`.)"""
-    only_men = bool(verdicts) and all(gender == MALE and strength >= 0.85 for gender, strength, _ in verdicts)
+    only_men = _all_strongly(verdicts, MALE)
     # ... and every "she" or "her" in it goes to one of them ("Her brother is a nurse. She …":
     # "her" is a woman outside the text, who may be the "she")
     only_men = only_men and all(a.entity is not None for a in attributions if a.gender == FEMALE)
