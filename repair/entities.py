@@ -545,8 +545,12 @@ def find_entities(doc) -> Entities:
                     once = bare in named_once and not says
                     name_ev = Evidence(g, NAMED_ONCE_WEIGHT if once else w, f"first name ‘{bare}’ (gender-guesser: {verdict}){', used once, alone' if once else ''}")
                     people[idx].evidence.append(capped_for_country(bare, name_ev) if is_country_dependent(bare) else name_ev)
-                elif (listed := listed_name_evidence(bare)) is not None:
-                    people[idx].evidence.append(listed)
+                elif (stat := max(filter(None, (statistics_evidence(bare), listed_name_evidence(bare))), key=operator.attrgetter("weight"), default=None)) is not None:
+                    # a name gender-guesser lacks ("Ngozi", "Kwabena"): the name statistics or the
+                    # project's list, whichever is surer
+                    if bare in named_once and not says:
+                        stat = Evidence(stat.gender, min(stat.weight, NAMED_ONCE_WEIGHT), stat.reason.removesuffix(")") + ", used once, alone)")
+                    people[idx].evidence.append(stat)
                 firsts[bare] = idx
                 push_later(doc, candidates, bare, i, capitals_at)  # "Karim said" makes a later lone "Karim" him
         people[idx].mentions.append(Mention(tok.start, end, idx, kind, tok.start, possessive))

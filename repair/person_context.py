@@ -14,7 +14,7 @@ import operator
 
 from . import textre
 from .analysis.clause_words import CLAUSE_BREAKERS
-from .name_evidence import AGE_RE, APOSTROPHES, FEMALE, MALE, bare_name, country_words, first_name_verdict, is_country_dependent, is_first_name, lexicon, past_age
+from .name_evidence import AGE_RE, APOSTROPHES, FEMALE, MALE, bare_name, country_words, first_name_verdict, is_country_dependent, is_first_name, lexicon, listed_name_evidence, past_age, statistics_evidence
 
 ORIGIN_APPOSITION_RE = textre.compile(r", (?:a|an) [^,.;:“”\"()]{2,70}$")  # "…, a 41-year-old doctor " + from Pasir Mas
 
@@ -52,9 +52,14 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
     # … and a sentence's first word before a regular past ("Priya finished the marathon")
     starts, tokens = doc.token_starts, doc.tokens
     sentence_firsts = {bisect.bisect_left(starts, sent.start) for sent in doc.sentences}
+    # or before a present in -s with its object after it ("Aigerim teaches the dombra"; not
+    # "Chelsea fans cheered")
+    determiners = lex["object_determiners"]
     for k in sentence_firsts:
-        if k + 1 < len(tokens) and texts[k][:1].isupper() and texts[k + 1].endswith("ed") and texts[k + 1].islower() and tokens[k + 1].start == tokens[k].end + 1:
-            at.add(k)
+        if k + 1 < len(tokens) and texts[k][:1].isupper() and texts[k + 1].islower() and tokens[k + 1].start == tokens[k].end + 1:
+            verb = texts[k + 1]
+            if verb.endswith("ed") or verb.endswith("s") and not verb.endswith("ss") and k + 2 < len(tokens) and texts[k + 2] in determiners:
+                at.add(k)
     named = {p.first for p in people if p.first} | {p.surname for p in people if p.surname}
     # a known first name right after a person noun ("my cousin Ana", "her friend, Olga,"): a
     # person, though named once
@@ -89,13 +94,25 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
     names = {n for n in counts if n not in places and n.lower() not in place_words and n.lower() not in lex["places_named_like_people"] and is_first_name(n)}
     once = {
         n for n in names
-        if counts[n] == 1 and n in opening and first_name_verdict(n) in (FEMALE, MALE) and not is_country_dependent(n) and n.lower() not in lex["calendar_names"] and n.lower() not in lex["everyday_word_names"]
+        if counts[n] == 1 and n in opening and _one_gender(n) and not is_country_dependent(n) and n.lower() not in lex["calendar_names"] and n.lower() not in lex["everyday_word_names"]
     }
     # (a name the text goes on to use elsewhere, "… told Yasmin that …", is a person's: full weight)
     forms = {f: n for n in once for f in (n, n + "’s", n + "'s")}
     uses = collections.Counter(map(forms.__getitem__, filter(forms.__contains__, texts)))
     alone_once = {n for n in once if uses[n] == 1}
     return frozenset(n for n in names if counts[n] >= 2) | once | introduced, frozenset(alone_once - introduced)
+
+
+def _one_gender(name: str) -> bool:
+    """Do the name sources give this first name to one sex outright (gender-guesser, else the
+    name statistics' "almost always", else the project's list)?"""
+    verdict = first_name_verdict(name)
+    if verdict in (FEMALE, MALE):
+        return True
+    if verdict.startswith("mostly"):
+        return False
+    stat = statistics_evidence(name)
+    return stat is not None and stat.weight >= 0.85 or listed_name_evidence(name) is not None
 
 
 def _called_a_person(texts, i: int, lex) -> bool:

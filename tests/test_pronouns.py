@@ -1807,6 +1807,11 @@ def test_a_quote_after_someone_tells_the_sentence_before_is_in_their_voice():
         ("Maria bought a new car yesterday. He drove it to work.", "Maria bought a new car yesterday. She drove it to work."),
         ("Olga's cats are fat. He feeds them twice a day.", "Olga's cats are fat. She feeds them twice a day."),
         ("Priya finished the marathon. He was very tired.", "Priya finished the marathon. She was very tired."),
+        # an irregular past, and a present in -s before its object
+        ("Chiara cut himself while slicing bread. He needed four stitches.", "Chiara cut herself while slicing bread. She needed four stitches."),
+        ("Aigerim teaches the dombra in Almaty. He learned it from old records.", "Aigerim teaches the dombra in Almaty. She learned it from old records."),
+        # a name gender-guesser lacks, known from the name statistics or the project's list
+        ("Ngozi won the spelling bee at eleven. He spelled every word without hesitating.", "Ngozi won the spelling bee at eleven. She spelled every word without hesitating."),
     ],
 )
 def test_a_first_name_used_once_to_open_a_sentence_is_a_person_whose_fix_is_unsafe(bad, good):
@@ -1814,8 +1819,7 @@ def test_a_first_name_used_once_to_open_a_sentence_is_a_person_whose_fix_is_unsa
     # won the match. He scored twice"), so the fix is only suggested
     assert fixed(bad) == bad
     assert fixed(bad, unsafe=True) == good
-    (f,) = findings(bad)
-    assert f.fix.applicability is Applicability.UNSAFE and "used once, alone" in f.explanation
+    assert all(f.fix.applicability is Applicability.UNSAFE and "used once, alone" in f.explanation for f in findings(bad))
 
 
 @pytest.mark.parametrize(
@@ -1825,6 +1829,7 @@ def test_a_first_name_used_once_to_open_a_sentence_is_a_person_whose_fix_is_unsa
         "The rains stopped. April was dry, and he planted the beans.",  # a month
         "Maria Vasquez spoke first. Then Maria said he would come.",  # a known person's first name
         "Hope faded. He went home.",  # a name that is an everyday word
+        "Chelsea fans cheered all night. He had scored twice.",  # a name before a plural noun, not a verb
     ],
 )
 def test_a_word_used_once_is_no_person_of_its_own_unless_it_opens_a_sentence(text):
