@@ -1847,6 +1847,18 @@ def test_compound_kinship_nouns_give_their_gender(bad, good):
     assert fixed(bad) == good
 
 
+@pytest.mark.parametrize(
+    "bad, good",
+    [
+        ("The groom forgot his speech on the hotel bed. She improvised instead.", "The groom forgot his speech on the hotel bed. He improvised instead."),
+        ("The headmistress locked the gate at six. He said the school was closed.", "The headmistress locked the gate at six. She said the school was closed."),
+        ("The old fisherman mended her nets on the jetty.", "The old fisherman mended his nets on the jetty."),
+    ],
+)
+def test_gendered_nouns_of_trades_and_ranks_give_their_gender(bad, good):
+    assert fixed(bad) == good
+
+
 def test_a_stray_she_in_a_text_of_named_men_alone_is_an_unsafe_fix():
     # no one else is mentioned, so the "she" can only be his; but a name list can be wrong about
     # a name, so only a suggestion
