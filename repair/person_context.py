@@ -80,7 +80,9 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
     counts: dict[str, int] = {}
     opening: set[str] = set()  # names that open a sentence, right before its verb or as an owner
     for i in at:
-        bare = bare_name(texts[i])[0]
+        bare, possessive = bare_name(texts[i])
+        if possessive and i + 1 < len(texts) and texts[i + 1] in lex["kinship"] and bare not in named and not in_run(doc, i) and is_first_name(bare):
+            introduced.add(bare)  # "Mei's grandfather": whose relative he is, a person
         if bare not in named and bare.lower() not in lex["not_first_names"] and not in_run(doc, i):
             counts[bare] = counts.get(bare, 0) + 1
             if i in sentence_firsts and (i + 1 == len(tokens) or text[tokens[i].end : tokens[i + 1].start] in (" ", "")):

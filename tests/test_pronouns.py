@@ -1859,6 +1859,29 @@ def test_gendered_nouns_of_trades_and_ranks_give_their_gender(bad, good):
     assert fixed(bad) == good
 
 
+def test_the_named_owner_of_a_relative_is_a_person_who_may_be_the_she():
+    # "Mei" alone is a name the sources call androgynous, but whose grandfather he is, she is a
+    # person: the text is not one of men alone
+    text = "Mei's grandfather repaired watches in Taichung. She still wears the one he made for her wedding."
+    assert fixed(text, unsafe=True) == text
+
+
+def test_the_woman_an_obituary_is_about_stays_a_candidate_beyond_the_window():
+    # (dev/zm08, cut down) her "she"s far from her name, after a pupil is the subject, are hers:
+    # with her out of reach, "She asked him to play" read as the pupil's and was made "He"
+    text = (
+        "OVIEDO, Spain — Covadonga Rubiera Llana, a bagpiper who played at village fiestas across Asturias for six decades and taught "
+        "the gaita to hundreds of children in the mining valleys, has died at her home in Mieres.\n\n"
+        "Her death on Saturday was confirmed by her son, Xuacu Cuervo Rubiera, who said she had been playing until the spring.\n\n"
+        "He refused to teach her, because, he said, the gaita was for men. Her younger brother, Nel, was given lessons instead.\n\n"
+        "In 1978 she began teaching at a music school in Mieres, one of the first women in the region to do so. Among her pupils was "
+        "Pelayo Menéndez, now one of the best-known pipers in northern Spain. He said she had been demanding and generous in equal measure.\n\n"
+        "Menéndez visited her in hospital in April. She asked him to play, he said, and then told him his drones were out of tune.\n\n"
+        "She said her grandmother had kept playing long after her lungs had weakened.\n"
+    )
+    assert fixed(text) == text
+
+
 def test_a_stray_she_in_a_text_of_named_men_alone_is_an_unsafe_fix():
     # no one else is mentioned, so the "she" can only be his; but a name list can be wrong about
     # a name, so only a suggestion

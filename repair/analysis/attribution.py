@@ -53,6 +53,7 @@ DECAY = [SENTENCE_DECAY**i for i in range(WINDOW + 1)]
 PARA_DECAY = [PARAGRAPH_DECAY**i for i in range(WINDOW + 1)]
 QUOTED_OBJECT = 0.6  # inside a quote: a person named in another role than the subject
 PROTAGONIST_BOOST = 1.5
+STORY_FLOOR = 0.25  # as a main subject five sentences back
 DATELINE_RE = textre.compile(r"\p{Lu}{2}[\p{Lu} .'-]*(?:, [\p{L} .]{2,30})? [—–] ")  # "RIGA — ", "LUSAKA, Zambia — "
 RIVAL = 0.2  # a candidate scoring at least this share of the winner's is a plausible rival
 
@@ -368,6 +369,12 @@ class Attributor(TraceQueries, OutsideQuotes):
                 scores[e] = w
             if e not in latest:  # walking back, the first trace of e is its latest sentence
                 latest[e] = ts
+        story = self.deceased if self.deceased is not None else self.article_subject
+        if story is not None and story not in scores and inside_quote is None and self.verdicts[story][0] == FEMALE:
+            # the woman an obituary or a biography is about stays a candidate beyond the window: a
+            # chain of pronouns that lost her can pick her up again (MT's "he" for her is the
+            # damage; a man's "he" far from his name is seldom in doubt)
+            scores[story] = STORY_FLOOR
         return scores
 
     def _settle(self, a: Attribution, scores: dict[int, float], tok, s: int, quote, background=frozenset()) -> None:
