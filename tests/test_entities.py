@@ -57,6 +57,9 @@ def test_surname_morphology_is_evidence_of_its_own():
         ("Dr. Jónsdóttir opened the clinic.", "Jónsdóttir", "female"),  # Icelandic
         ("Dr. Papadopoulou opened the clinic.", "Papadopoulou", "female"),  # Greek
         ("Dr. Papadopoulos opened the clinic.", "Papadopoulos", "male"),
+        ("Dr. Krawcowa opened the clinic.", "Krawcowa", "female"),  # Sorbian married
+        ("Dr. Wysocka opened the clinic.", "Wysocka", "female"),  # Polish
+        ("Dr. Wysocki opened the clinic.", "Wysocki", "male"),
         ("Dr. Adeyemi opened the clinic.", "Adeyemi", None),  # an ending that says nothing
     ],
 )
