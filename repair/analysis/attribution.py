@@ -17,7 +17,9 @@ plus structural rules:
 
 Where not one feminine pronoun is left in the text, the written "he" says nothing about who is
 meant, so the story's protagonist (the person most often named as a subject) is the likelier
-referent and a paragraph that opens with a pronoun goes back to them.
+referent and a paragraph that opens with a pronoun goes back to them. Where some "she" is left but
+the pass has found women clearly written "he", it reads the text a second time with the written
+"he" no longer choosing among close candidates (`run(…, he_says_nothing=True)`).
 
 Used by the pronouns pass (repair/passes/pronouns.py), which decides what to fix. The questions
 asked of the trail (whose is this clause, who spoke before) are in trace_queries.py, the rules for
@@ -119,8 +121,11 @@ class Attributor(TraceQueries, OutsideQuotes):
         i = bisect.bisect_left(self.doc.token_starts, pos)
         return self.doc.tokens[i] if i < len(self.doc.tokens) else None
 
-    def run(self, pronoun_tokens) -> list[Attribution]:
+    def run(self, pronoun_tokens, he_says_nothing: bool = False) -> list[Attribution]:
+        # (he_says_nothing: the caller knows the text writes women "he", so the written "he" points
+        # to no one, as where no "she" is left)
         self.no_feminine = all(PRONOUNS[t.lower][0] == MALE for t in pronoun_tokens)
+        self.he_blind = he_says_nothing or self.no_feminine
         events = [(m.start, 0, m) for m in self.entities.mentions] + [(t.start, 1, t) for t in pronoun_tokens]
         events.sort(key=operator.itemgetter(0, 1))
         outside: list[Attribution] = []
@@ -396,7 +401,7 @@ class Attributor(TraceQueries, OutsideQuotes):
         referent = top
         # "he" says nothing where no woman is "she"; elsewhere a rival of the written gender is the
         # likelier referent for what follows when just introduced ("… met Pablo Ruiz. He praised her …")
-        if (a.confidence < 0.65 or not self.no_feminine and a.fresh_rival) and not (self.no_feminine and a.gender == MALE):
+        if (a.confidence < 0.65 or not self.he_blind and a.fresh_rival) and not (self.he_blind and a.gender == MALE):
             same = [e for e in rivals if self.verdicts[e][0] == a.gender]
             if same:
                 referent = max(same, key=lambda e: scores[e])

@@ -111,6 +111,15 @@ def run(doc, config):
     _predicate_evidence(doc, attributions, verdicts)
     _country_guard(attributions, verdicts)
     state = DocumentPronouns.read(doc, attributions, verdicts, entities.people)
+    if not attributor.he_blind and _women_written_he(verdicts, state.damaged):
+        # women are clearly "he" here, so an unsure "he" may be hers as well as the man's beside
+        # her: read again without letting the written gender choose between them
+        predicates = {a.token.start: a.predicate for a in attributions}  # (the token's own, however attributed)
+        attributor = Attributor(doc, entities, verdicts)
+        attributions = attributor.run(pronoun_tokens, he_says_nothing=True)
+        for a in attributions:
+            a.predicate = predicates[a.token.start]
+        state = DocumentPronouns.read(doc, attributions, verdicts, entities.people)
     reported = _reported_by_other_gender(text, attributions)
     written_hers = _written_feminine(attributor, attributions)
     someone_else: set[tuple[int, int]] = set()  # (sentence, person) with a subject "he" read as another's
