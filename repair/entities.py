@@ -200,6 +200,14 @@ def _surname_evidence(surname: str) -> Evidence | None:
     return None
 
 
+def english_words() -> frozenset[str]:
+    """The English word list (as the names pass uses it): "Later Palyuga" is no name, though
+    Palyuga is someone's family name."""
+    from .passes.names import dictionary
+
+    return dictionary()
+
+
 def _marked_surname(word: str) -> bool:
     """Does the word end as only a woman's surname does, surely enough to make an unknown
     capitalised pair a person's name ("Annayeva", "Dvořáková")?"""
@@ -403,9 +411,11 @@ def find_entities(doc) -> Entities:
                     start = k
             if start is None and 2 <= len(run) <= 3 and run[0].lower not in lex["not_first_names"] and not origin_in_apposition(doc, run) and (
                 person_context(doc, run) or named_alone_as_person(doc, run, speakers) or _marked_surname(run[-1].text)
+                or any(p.surname == run[-1].text for p in people) and not any(t.lower in english_words() for t in run[:-1])
             ):
                 # a name the lexicon does not know: "Chidi Okafor, a nurse, said", "Ogulgerek
-                # Annayeva has worked there" (a surname of a woman's form says it is a name)
+                # Annayeva has worked there" (a surname of a woman's form says it is a name), "Sonam
+                # Tshering Lepcha" after "Ugen Lepcha" (the family name of someone named before)
                 start = 0
             if start is None:
                 continue

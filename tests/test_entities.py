@@ -68,6 +68,11 @@ def test_baltic_icelandic_and_greek_surname_endings(text, name, gender):
     assert found[name].verdict()[0] == gender
 
 
+def test_an_unknown_name_with_the_family_name_of_someone_named_before_is_a_person():
+    _, found = people("Ugen Lepcha said the transmitter was ready. The head of the council, Sonam Tshering Lepcha, opposed it.")
+    assert "Sonam Tshering Lepcha" in found
+
+
 def test_apposition_noun_is_evidence():
     doc, found = people("Chidi Okafor, a mother of two, runs the shop.")
     g, strength, ev = found["Chidi Okafor"].verdict()

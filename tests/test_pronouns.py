@@ -1897,6 +1897,33 @@ def test_once_a_text_writes_a_woman_he_the_written_he_no_longer_picks_a_man_as_r
     assert "she became the first woman" in fixed(text)
 
 
+def test_a_nephew_calling_someone_his_aunt_gives_her_a_gender():
+    # no name source knows "Rinzing Ongmu", but the one introduced as her nephew calls her his aunt
+    text = (
+        "Rinzing Ongmu Lepcha, a retired schoolteacher, started the station in 2015, and he still reads the news. "
+        "His nephew, Ugen Lepcha, built the transmitter from second-hand parts. Ugen said his aunt had written forty letters to Delhi."
+    )
+    assert fixed(text).startswith(
+        "Rinzing Ongmu Lepcha, a retired schoolteacher, started the station in 2015, and she still reads the news. Her nephew, Ugen Lepcha,"
+    )
+
+
+def test_a_quote_attributed_to_he_is_not_the_last_speaker_written_she():
+    # (dev/zm04, cut down) the last one quoted was "she"; "“…,” he said" is the nephew
+    text = (
+        "Rinzing Ongmu Lepcha, 66, taught in government schools for thirty-five years, and she said that by the time she retired most "
+        "of her pupils could speak Lepcha but very few could read its script.\n\n"
+        "Her nephew, Ugen Lepcha, 31, studied electronics in Siliguri and built the transmitter from second-hand parts.\n\n"
+        "Rinzing Ongmu said she had met the head of the Dzongu council, Sonam Tshering Lepcha, before the launch, and that he had "
+        "asked her for a promise that no candidate would speak on air before the assembly elections. She gave it, she said, and then "
+        "asked him to record a folk tale instead.\n\n"
+        "The transmitter failed twice during heavy rain, and Ugen said his aunt was up on the storeroom roof with a torch before he "
+        "had found his boots.\n\n"
+        '"She is faster than me," he said. "She is faster than everybody."\n'
+    )
+    assert fixed(text) == text
+
+
 def test_a_stray_she_in_a_text_of_named_men_alone_is_an_unsafe_fix():
     # no one else is mentioned, so the "she" can only be his; but a name list can be wrong about
     # a name, so only a suggestion

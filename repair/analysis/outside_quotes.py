@@ -166,7 +166,9 @@ class OutsideQuotes:
             interrupted = tr.entity
             scores.pop(interrupted, None)
         structural = {}
-        if self.last_speaker and s - self.last_speaker[1] <= WINDOW:
+        if self.last_speaker and s - self.last_speaker[1] <= WINDOW and (self.he_blind or self.last_speaker_written in (None, a.gender)):
+            # (not one the text last wrote in the other gender: "… she said. … “…,” he said" is
+            # someone else, unless the text writes women "he")
             structural[self.last_speaker[0]] = "it attributes the quote, and the last speaker quoted is {name}"
             # someone who became the subject since the last quote is the likelier speaker
             recent_tr = self._previous_main_trace(s, after=self.last_speaker[1])
