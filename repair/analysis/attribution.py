@@ -126,6 +126,7 @@ class Attributor(TraceQueries, OutsideQuotes):
         # to no one, as where no "she" is left)
         self.no_feminine = all(PRONOUNS[t.lower][0] == MALE for t in pronoun_tokens)
         self.he_blind = he_says_nothing or self.no_feminine
+        self.gender_chose = False  # did the written gender choose between close candidates?
         events = [(m.start, 0, m) for m in self.entities.mentions] + [(t.start, 1, t) for t in pronoun_tokens]
         events.sort(key=operator.itemgetter(0, 1))
         outside: list[Attribution] = []
@@ -405,6 +406,7 @@ class Attributor(TraceQueries, OutsideQuotes):
             same = [e for e in rivals if self.verdicts[e][0] == a.gender]
             if same:
                 referent = max(same, key=lambda e: scores[e])
+                self.gender_chose = True
         role = "main" if a.slot == "subj" and self._is_main_position(tok, s) else ("embedded" if a.slot == "subj" else "other")
         if a.kind == "report":
             role = "speaker"

@@ -166,15 +166,18 @@ class OutsideQuotes:
             interrupted = tr.entity
             scores.pop(interrupted, None)
         structural = {}
-        if self.last_speaker and s - self.last_speaker[1] <= WINDOW and (self.he_blind or self.last_speaker_written in (None, a.gender)):
-            # (not one the text last wrote in the other gender: "… she said. … “…,” he said" is
-            # someone else, unless the text writes women "he")
-            structural[self.last_speaker[0]] = "it attributes the quote, and the last speaker quoted is {name}"
-            # someone who became the subject since the last quote is the likelier speaker
-            recent_tr = self._previous_main_trace(s, after=self.last_speaker[1])
-            if recent_tr is not None and recent_tr.entity != self.last_speaker[0]:
-                structural = {recent_tr.entity: "it attributes the quote, and {name} is the subject of the sentence before"}
-                report_tr = recent_tr
+        if self.last_speaker and s - self.last_speaker[1] <= WINDOW:
+            if self.he_blind or self.last_speaker_written in (None, a.gender):
+                structural[self.last_speaker[0]] = "it attributes the quote, and the last speaker quoted is {name}"
+                # someone who became the subject since the last quote is the likelier speaker
+                recent_tr = self._previous_main_trace(s, after=self.last_speaker[1])
+                if recent_tr is not None and recent_tr.entity != self.last_speaker[0]:
+                    structural = {recent_tr.entity: "it attributes the quote, and {name} is the subject of the sentence before"}
+                    report_tr = recent_tr
+            else:
+                # one the text last wrote in the other gender: "… she said. … “…,” he said" is
+                # someone else, unless the text writes women "he"
+                self.gender_chose = True
         if report_quote == "paren" and (teller := self._indirect_speaker(s - 1)) is not None and teller != interrupted:
             # "X said he had made up his mind … . It was her left hand, he said, …": the one
             # who told the sentence before goes on telling

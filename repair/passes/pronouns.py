@@ -106,14 +106,16 @@ def run(doc, config):
     verdicts = [p.verdict(config.name_genders) for p in entities.people]
     attributor = Attributor(doc, entities, verdicts)
     attributions = attributor.run(pronoun_tokens)
+    read_with = list(verdicts)
     _relation_evidence(attributor.relation_gender, entities, verdicts)
     _ranking_evidence(doc, attributor, entities, verdicts)
     _predicate_evidence(doc, attributions, verdicts)
     _country_guard(attributions, verdicts)
     state = DocumentPronouns.read(doc, attributions, verdicts, entities.people)
-    if not attributor.he_blind and _women_written_he(verdicts, state.damaged):
+    if (attributor.gender_chose or verdicts != read_with) and _women_written_he(verdicts, state.damaged):
         # women are clearly "he" here, so an unsure "he" may be hers as well as the man's beside
-        # her: read again without letting the written gender choose between them
+        # her: read again without letting the written gender choose between them, and with what
+        # the first reading taught about who is a woman (skipped where neither would change it)
         predicates = {a.token.start: a.predicate for a in attributions}  # (the token's own, however attributed)
         attributor = Attributor(doc, entities, verdicts)
         attributions = attributor.run(pronoun_tokens, he_says_nothing=True)
