@@ -77,6 +77,15 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
             and not in_run(doc, k) and is_first_name(texts[k])
         ):
             introduced.add(texts[k])
+    # … or joined to their own relative at the head of a sentence ("Aroha and her sister Mereana
+    # inherited …")
+    relatives = lex["kinship"] | lex["person_nouns"]
+    for k in sentence_firsts:
+        if (
+            k + 3 < len(texts) and texts[k + 1] == "and" and texts[k + 2] in ("his", "her") and texts[k + 3] in relatives
+            and texts[k][:1].isupper() and texts[k] not in named and not in_run(doc, k) and is_first_name(texts[k])
+        ):
+            introduced.add(texts[k])
     counts: dict[str, int] = {}
     opening: set[str] = set()  # names that open a sentence, right before its verb or as an owner
     for i in at:

@@ -1952,6 +1952,11 @@ def test_a_first_name_right_after_a_person_noun_is_a_person(bad, good):
     assert fixed(bad) == good
 
 
+def test_a_first_name_joined_to_their_own_relative_is_a_person():
+    text = "Siobhán and his neighbour Gráinne both claimed the prize marrow."
+    assert fixed(text, unsafe=True) == "Siobhán and her neighbour Gráinne both claimed the prize marrow."
+
+
 def test_a_first_name_the_text_uses_again_is_no_longer_weighed_as_used_once():
     text = "Nadia painted the fence. He used the blue paint the neighbours had given Nadia."
     assert fixed(text) == "Nadia painted the fence. She used the blue paint the neighbours had given Nadia."
