@@ -43,7 +43,8 @@ OBJECT_CONTEXT = set(
     """to and that in at for with as from on the a an about into back up out off over was is
     would will had has could before after because if when again once all every while so but or
     than by through it this what how why where who his their its my your our of not never
-    alone too very down here there home now then whether until since during against""".split()
+    alone too very down here there home now then whether until since during against
+    he she i you we they me us them""".split()
 )
 
 # …except where that word opens a compound noun ("her home town" is hers, "took her home" is her).
