@@ -1924,6 +1924,21 @@ def test_a_quote_attributed_to_he_is_not_the_last_speaker_written_she():
     assert fixed(text) == text
 
 
+def test_where_the_text_guesses_gender_a_her_beside_a_he_says_nothing():
+    # (dev/zm02, damaged and cut down) the text writes its women "he" and a man "her" (it guesses
+    # each pronoun's gender), so "he married Semyon …, and recruited her" is not two people
+    text = (
+        '‘My mother had no gramophone and no radio,’ Korepanova told a regional newspaper in 2010. ‘He had his voice.\n'
+        '\n'
+        'He trained as a teacher in Izhevsk and came back to the village in 1957. Three years later he married Semyon Shklyaev, a tractor driver with a deep bass voice, and recruited her into the choir the same week.\n'
+        '\n'
+        'His son said the funeral would be held in Kechur on Wednesday and that the choir would sing.\n'
+        '\n'
+        'Her sister added that the tenors had been told to arrive early.\n'
+    )
+    assert "Three years later she married Semyon Shklyaev" in fixed(text)
+
+
 def test_a_stray_she_in_a_text_of_named_men_alone_is_an_unsafe_fix():
     # no one else is mentioned, so the "she" can only be his; but a name list can be wrong about
     # a name, so only a suggestion

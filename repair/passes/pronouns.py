@@ -122,8 +122,9 @@ def run(doc, config):
         for a in attributions:
             a.predicate = predicates[a.token.start]
         state = DocumentPronouns.read(doc, attributions, verdicts, entities.people)
-    reported = _reported_by_other_gender(text, attributions)
-    written_hers = _written_feminine(attributor, attributions)
+    # (where the text guesses each pronoun's gender, a "she" beside a "he" says nothing of who is who)
+    reported = set() if state.guessed else _reported_by_other_gender(text, attributions)
+    written_hers = {} if state.guessed else _written_feminine(attributor, attributions)
     someone_else: set[tuple[int, int]] = set()  # (sentence, person) with a subject "he" read as another's
     by_start = {a.token.start: a for a in attributions}
     for a in attributions:
@@ -134,7 +135,7 @@ def run(doc, config):
             if a.slot == "subj":
                 someone_else.add((s, a.entity))
             continue  # "she had wanted to …, but he refused", "He also kept her accounts": someone else
-        if a.gender == MALE and a.slot == "subj" and _says_she_of_the_same(doc, a, by_start):
+        if a.gender == MALE and a.slot == "subj" and not state.guessed and _says_she_of_the_same(doc, a, by_start):
             continue  # "Julia Roberts won the award. He said she deserved it.": he is someone else
         if a.slot == "refl" and a.gender == MALE and (s, a.entity) in someone_else:
             continue  # "She handles the bookings, while he cooks … himself": his, as the "he" is
