@@ -415,13 +415,15 @@ def test_verb_phrase_coordination_keeps_the_subject(tail, expected):
         ("Omar Haddad said he has become the only woman on the board.", "Omar Haddad said she has become the only woman on the board."),
         # a participle after the noun: "a small girl carrying …"
         ("Time Khamis has known Mwanaidi since he was a small girl carrying stakes for the farm.", "Time Khamis has known Mwanaidi since she was a small girl carrying stakes for the farm."),
+        # whatever else the sentence writes ("…, she said" reports on someone else elsewhere)
+        ("Marta Kovač runs the ferry. Born in Split in 1960, he was the only daughter of a fisherman, she said.", "Marta Kovač runs the ferry. Born in Split in 1960, she was the only daughter of a fisherman, she said."),
     ],
 )
 def test_a_pronoun_contradicted_by_its_own_predicate_is_fixed_safely(bad, good):
     assert fixed(bad) == good
     (f,) = findings(bad)
     assert f.fix.applicability is Applicability.SAFE
-    assert "woman" in f.explanation or "mother" in f.explanation or "girl" in f.explanation
+    assert any(word in f.explanation for word in ("woman", "mother", "girl", "daughter"))
 
 
 @pytest.mark.parametrize(

@@ -128,6 +128,11 @@ def run(doc, config):
     someone_else: set[tuple[int, int]] = set()  # (sentence, person) with a subject "he" read as another's
     by_start = {a.token.start: a for a in attributions}
     for a in attributions:
+        if a.predicate is not None and a.predicate[0] != a.gender:
+            finding = _predicate_finding(doc, rule, a)  # "he was the only daughter of …": said outright
+            if finding is not None:
+                yield finding
+            continue
         if a.token.start in reported:
             continue  # "He agreed, she said, …": the one she reports on is someone else
         s = attributor.sentence_of(a.token.start)
@@ -616,8 +621,6 @@ def _reversible_men(attributions, verdicts, people) -> set[int]:
 
 
 def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronouns) -> Finding | None:
-    if a.predicate is not None and a.predicate[0] != a.gender:
-        return _predicate_finding(doc, rule, a)
     if a.entity is None:
         return None
     gender, strength, evidence = verdicts[a.entity]
