@@ -567,6 +567,7 @@ def find_entities(doc) -> Entities:
         _apposition(doc, people[idx], end)  # "Anh is a monk": the text's noun over the name's statistics
         _fronted_apposition(doc, people[idx], tok.start)
     _place_country_dependent(doc, people)  # "Andrea" in Italy: once all of a person's mentions are known
+    _feminine_family_names(people)
     _unnamed_people(doc, people)  # after the names, to know which nouns stand in apposition to one
     _one_of_group(doc, people)
     for p in people:
@@ -620,6 +621,25 @@ def _add_tail_mention(doc, run, tails: dict[str, int], people: list, taken: set[
             taken.update(t.start for t in run[s:])
             return True
     return False
+
+
+# a woman's form of a family name → how to take it back to the man's: Khabibullina / Khabibullin,
+# Nováková / Novák, Kowalska / Kowalski, Krawcowa / Krawc
+FEMININE_FAMILY_FORMS = (("ová", ""), ("owa", ""), ("ska", "ski"), ("cka", "cki"), ("a", ""))
+
+
+def _feminine_family_names(people: list) -> None:
+    """A surname in a woman's form whose man's form another person in the text bears ("Zölfiyä
+    Khäbibullina" beside "Ildar Khäbibullin"): the text shows the pair, so the ending is sure
+    evidence, where alone ("-ina") it is weak."""
+    surnames = {p.surname for p in people if p.surname}
+    for p in people:
+        if not p.surname or p.kind != "person":
+            continue
+        for ending, male in FEMININE_FAMILY_FORMS:
+            if p.surname.endswith(ending) and len(p.surname) > len(ending) + 3 and p.surname[: -len(ending)] + male in surnames:
+                _add(p.evidence, Evidence(FEMALE, 0.9, f"surname ‘{p.surname}’, the woman’s form of ‘{p.surname[: -len(ending)] + male}’, which a man in the text bears"))
+                break
 
 
 def _add(evidence: list[Evidence], e: Evidence) -> None:

@@ -73,6 +73,16 @@ def test_an_unknown_name_with_the_family_name_of_someone_named_before_is_a_perso
     assert "Sonam Tshering Lepcha" in found
 
 
+def test_a_womans_form_of_a_family_name_a_man_in_the_text_bears_is_sure():
+    text = "Zölfiyä Khäbibullina said the accordions were ready. Her son, Ildar Khäbibullin, tunes the reeds."
+    _, found = people(text)
+    g, strength, evidence = found["Zölfiyä Khäbibullina"].verdict()
+    assert g == "female" and strength >= 0.9 and any("woman’s form of ‘Khäbibullin’" in e.reason for e in evidence)
+    # alone, "-ina" is weak evidence
+    _, found = people("Zölfiyä Khäbibullina said the accordions were ready.")
+    assert found["Zölfiyä Khäbibullina"].verdict()[1] < 0.85
+
+
 def test_apposition_noun_is_evidence():
     doc, found = people("Chidi Okafor, a mother of two, runs the shop.")
     g, strength, ev = found["Chidi Okafor"].verdict()
