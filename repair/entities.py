@@ -375,6 +375,7 @@ def find_entities(doc) -> Entities:
     honorifics_lex, roles_lex, noun_gender_lex, particles = lex["honorifics"], lex["roles"], lex["noun_gender"], lex["particles"]
     verdict_of, names_table = table_verdict, first_names()  # first_name_verdict, inlined: a hot loop
     places = place_names(doc, runs)
+    unplaced = []  # runs of two or three capitalised words no evidence made a name (yet)
     for run in runs:
         if len(run) < 2:
             # one capitalised word alone never makes a name here: an honorific needs a word after
@@ -411,13 +412,13 @@ def find_entities(doc) -> Entities:
                     start = k
             if start is None and 2 <= len(run) <= 3 and run[0].lower not in lex["not_first_names"] and not origin_in_apposition(doc, run) and (
                 person_context(doc, run) or named_alone_as_person(doc, run, speakers) or _marked_surname(run[-1].text)
-                or any(p.surname == run[-1].text for p in people) and not any(t.lower in english_words() for t in run[:-1])
             ):
                 # a name the lexicon does not know: "Chidi Okafor, a nurse, said", "Ogulgerek
-                # Annayeva has worked there" (a surname of a woman's form says it is a name), "Sonam
-                # Tshering Lepcha" after "Ugen Lepcha" (the family name of someone named before)
+                # Annayeva has worked there" (a surname of a woman's form says it is a name)
                 start = 0
             if start is None:
+                if 2 <= len(run) <= 3 and run[0].lower not in lex["not_first_names"]:
+                    unplaced.append(run)
                 continue
         if start > 0 and not honorific and not role and run[0].text in speakers[1]:
             start = 0  # "Mwanaidi Hamad", later "Mwanaidi, 44,": the first word is her given name
@@ -437,6 +438,13 @@ def find_entities(doc) -> Entities:
             continue
         _, possessive = bare_name(name_toks[-1].text)
         add_person(name_toks, run[0].start, honorific, role, possessive)
+
+    # … and a name no source knows that ends in the family name of someone found ("Voirrey Kinvig"
+    # and her father "Illiam Kinvig", "Sonam Tshering Lepcha"), not "Later Kinvig" (a word before it)
+    family = {p.surname for p in people if p.kind == "person" and p.surname}
+    for run in unplaced:
+        if run[-1].text in family and run[0].start not in taken and not any(t.lower in english_words() or t.text[0].islower() for t in run[:-1]):
+            add_person(run, run[0].start, None, None, bare_name(run[-1].text)[1])
 
     # 2. Relations ("his mother", "Thorstrom’s husband") and definite gendered nouns ("the actress").
     #    A name in apposition ("her son, Karim,") is that relation's first name.

@@ -68,9 +68,16 @@ def test_baltic_icelandic_and_greek_surname_endings(text, name, gender):
     assert found[name].verdict()[0] == gender
 
 
-def test_an_unknown_name_with_the_family_name_of_someone_named_before_is_a_person():
+def test_an_unknown_name_with_the_family_name_of_someone_else_in_the_text_is_a_person():
     _, found = people("Ugen Lepcha said the transmitter was ready. The head of the council, Sonam Tshering Lepcha, opposed it.")
     assert "Sonam Tshering Lepcha" in found
+    # named after them too, and then the family name alone is hers, the first named
+    doc, found = people("Voirrey Kinvig kept sheep above Sulby Glen. Her father, Illiam Kinvig, was a blacksmith. Kinvig ran every morning.")
+    assert "Voirrey Kinvig" in found
+    assert [doc.text[m.start : m.end] for m in found["Voirrey Kinvig"].mentions] == ["Voirrey Kinvig", "Kinvig"]
+    # not a word and a family name: "Later Kinvig"
+    _, found = people("Illiam Kinvig said the forge was closed. Later Kinvig left.")
+    assert set(found) == {"Illiam Kinvig"}
 
 
 def test_a_womans_form_of_a_family_name_a_man_in_the_text_bears_is_sure():
