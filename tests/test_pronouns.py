@@ -1941,6 +1941,18 @@ def test_where_the_text_guesses_gender_a_her_beside_a_he_says_nothing():
     assert "Three years later she married Semyon Shklyaev" in fixed(text)
 
 
+def test_a_written_her_wife_gives_its_owner_no_gender():
+    # "her wife" is a man's "his wife" turned (or a woman's own wife): never a sign the owner is a
+    # man, which would have made the only daughter's "he"s right
+    text = (
+        "Voirrey Kinvig, a hill farmer who kept sheep above Sulby Glen until he was 79, has died aged 88.\n\n"
+        "Born in Ramsey in 1936, he was the only daughter of Illiam Kinvig, a blacksmith, and her wife, Ealish. "
+        "His father wanted him to become a teacher.\n"
+    )
+    out = fixed(text)
+    assert "until she was 79" in out and "she was the only daughter" in out and "Her father wanted" in out
+
+
 def test_a_stray_she_in_a_text_of_named_men_alone_is_an_unsafe_fix():
     # no one else is mentioned, so the "she" can only be his; but a name list can be wrong about
     # a name, so only a suggestion

@@ -197,13 +197,14 @@ class Attributor(TraceQueries, OutsideQuotes):
             return m.entity
         noun = self.text[m.start : m.end].lower()
         written = PRONOUNS.get(self.text[m.owner_start : m.owner_end].lower(), (None,))[0]
-        if noun in SPOUSE_OF and self.verdicts[found][0] is None and not written == SPOUSE_OF[noun] == FEMALE:
+        if noun in SPOUSE_OF and self.verdicts[found][0] is None and written != FEMALE:
             # "Kimaro’s husband, Joseph Kimaro," of a woman whose given name no source knows: a
             # husband is a woman's far more often than a man's (and a wife a man's). Not from a
             # written "her husband": MT's damaged form is "his husband", and where the
             # attribution picked the wrong owner, a man whose name no source knows, the pass
             # would turn his right "he"s into "she" (a wrong "his wife" owner costs less: a man's
-            # "she" is fixed only where much more says so)
+            # "she" is fixed only where much more says so). Nor from "her wife": the text writes
+            # the owner a woman, and where it is a man's "his" turned, the owner is likely wrong
             owner_kind = "woman" if SPOUSE_OF[noun] == FEMALE else "man"
             self.relation_gender.setdefault(found, (SPOUSE_OF[noun], f"{{name}} has a ‘{noun}’, far more often a {owner_kind}’s than not"))
         if m.entity not in self.relation_owner:
