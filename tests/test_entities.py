@@ -90,6 +90,11 @@ def test_a_womans_form_of_a_family_name_a_man_in_the_text_bears_is_sure():
     assert found["Zölfiyä Khäbibullina"].verdict()[1] < 0.85
 
 
+def test_an_iban_name_with_anak_is_one_name():
+    _, found = people("Ipah anak Nyala, a master weaver, died on Thursday. Ipah anak Nyala was 88.")
+    assert "Ipah anak Nyala" in found
+
+
 def test_apposition_noun_is_evidence():
     doc, found = people("Chidi Okafor, a mother of two, runs the shop.")
     g, strength, ev = found["Chidi Okafor"].verdict()
