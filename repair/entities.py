@@ -63,6 +63,7 @@ from .person_context import (
     place_names,
     push_later,
     short_mention_candidates,
+    balinese_opening,
     vietnamese_middle,
 )
 
@@ -324,6 +325,11 @@ def find_entities(doc) -> Entities:
             # family name first, a gendered middle name, then the given name: "Nguyen Thi Lan"
             g, word = middle
             _add(ev, Evidence(g, 0.95, f"Vietnamese middle name ‘{word}’ (marks a {'woman' if g == FEMALE else 'man'})"))
+            first = None
+        if first and (opening := balinese_opening(name_toks)) is not None:
+            # a Balinese name opens with its bearer's sex: "Ida Bagus" / "Ida Ayu", "Ni Made"
+            g, words = opening
+            _add(ev, Evidence(g, 0.95, f"Balinese name opening ‘{words}’ (marks a {'woman' if g == FEMALE else 'man'})"))
             first = None
         if first:
             verdict = first_name_verdict(first)

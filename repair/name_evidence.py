@@ -74,6 +74,8 @@ def lexicon() -> dict:
     out["subject_verbs"] = out["speech_verbs"] | out["lone_name_verbs"]
     out["lone_subject_verbs"] = out["subject_verbs"] | out["irregular_pasts"]  # "Maria bought a car."
     out["kinship_converse"] = frozenset((rel, back) for rel, backs in data["kinship_converse"] for back in backs)
+    for gender in (FEMALE, MALE):
+        out[f"balinese_openings_{gender}"] = frozenset(tuple(pair) for pair in data[f"balinese_openings_{gender}"])
     return out
 
 

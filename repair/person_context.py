@@ -226,6 +226,20 @@ def vietnamese_middle(name_toks) -> tuple[str, str] | None:
     return None
 
 
+def balinese_opening(name_toks) -> tuple[str, str] | None:
+    """(gender, words) for a Balinese name whose opening words state the bearer's sex: the caste
+    titles "Ida Bagus" (a man) and "Ida Ayu" (a woman), or "Ni" before a birth-order name (a
+    woman: "Ni Komang Srinadi"), else None. ("Ida" alone is a woman's name elsewhere.)"""
+    if len(name_toks) < 3:
+        return None
+    lex = lexicon()
+    first, second = name_toks[0].lower, name_toks[1].lower
+    for gender in (FEMALE, MALE):
+        if (first, second) in lex[f"balinese_openings_{gender}"] or first == "ni" and gender == FEMALE and second in lex["balinese_birth_order_names"]:
+            return gender, f"{name_toks[0].text} {name_toks[1].text}"
+    return None
+
+
 def person_context(doc, run) -> bool:
     """Two or three capitalised words in a position only a person takes: followed by an
     apposition (", a …", ", the …") or a speech verb, or right after "said"."""

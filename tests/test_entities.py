@@ -95,6 +95,16 @@ def test_an_iban_name_with_anak_is_one_name():
     assert "Ipah anak Nyala" in found
 
 
+@pytest.mark.parametrize(
+    "name, gender",
+    [("Ida Bagus Rai Sudarsa", "male"), ("Ida Ayu Made Candri", "female"), ("Ni Komang Srinadi", "female")],
+)
+def test_a_balinese_name_opens_with_its_bearers_sex(name, gender):
+    # ("Ida" alone is a woman's name elsewhere: in "Ida Bagus" it is a man's title)
+    _, found = people(f"{name}, a carver, died on Thursday in Mas.")
+    assert found[name].verdict()[0] == gender
+
+
 def test_apposition_noun_is_evidence():
     doc, found = people("Chidi Okafor, a mother of two, runs the shop.")
     g, strength, ev = found["Chidi Okafor"].verdict()

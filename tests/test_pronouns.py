@@ -1953,6 +1953,18 @@ def test_a_written_her_wife_gives_its_owner_no_gender():
     assert "until she was 79" in out and "she was the only daughter" in out and "Her father wanted" in out
 
 
+def test_a_he_does_not_go_on_with_a_subject_just_written_she():
+    # (dev/zk06, clean) the wife "recalled that he never asked": the next "He" is the husband,
+    # not the subject of the sentence before, whom the text wrote "she"
+    text = (
+        "Ida Bagus Rai Sudarsa, a carver whose masks were worn in temple ceremonies, died on Thursday. He was 81.\n\n"
+        "His wife, Ida Ayu Putu Sumerthi, married him in 1968. Sumerthi, 76, ran the household and the accounts, and she "
+        "recalled that he never once asked what a mask had sold for.\n\n"
+        "He resisted, at first, the idea of teaching his daughter.\n"
+    )
+    assert fixed(text) == text
+
+
 def test_a_stray_she_in_a_text_of_named_men_alone_is_an_unsafe_fix():
     # no one else is mentioned, so the "she" can only be his; but a name list can be wrong about
     # a name, so only a suggestion

@@ -237,8 +237,11 @@ class OutsideQuotes:
                 scores.pop(subj_tr.entity, None)
             elif subj_tr is not None and subj_tr.attribution is not None and subj_tr.attribution.gender != gender:
                 # "She said he had asked her to play …": a speaker written in the other
-                # gender is someone else (damaged, both would read "he"), so no binding
-                pass
+                # gender is someone else (damaged, both would read "he"), so no binding, and not
+                # the speaker either, unless the text writes women "he" (then gender says nothing)
+                if not self.he_blind:
+                    scores.pop(subj_tr.entity, None)
+                    self.gender_chose = True
             elif subj_tr is not None:
                 binder, binder_conf, binder_tr = subj_tr.entity, subj_tr.confidence, subj_tr
                 what = "the subject of" if slot == "subj" else "in"
@@ -326,6 +329,11 @@ class OutsideQuotes:
         background = r.background
         main_tr = self._previous_main_trace(s)
         main = main_tr.entity if main_tr is not None else None
+        if main is not None and gender == MALE and not self.he_blind and self._written_otherwise(main, main_tr.sentence, gender):
+            # "Sumerthi ran the household, and she recalled that he never asked. He resisted …":
+            # a subject the text just wrote in the other gender is not whom this pronoun goes on with
+            main = None
+            self.gender_chose = True
         if main_tr is not None and (owner := self._parents_owner(main_tr)) is not None:
             # "His father, Shalva, was an agronomist, and his mother, Ketevan, taught Russian.
             # He graduated …": a sentence about someone's parents is about that someone
@@ -406,6 +414,16 @@ class OutsideQuotes:
             a.kind = "continuity"
             a.reason = a.reason or "subject continuity: {name} is the subject of the sentence before"
         r.background, r.binder_conf = background, binder_conf
+
+    def _written_otherwise(self, entity: int, sentence: int, gender: str) -> bool:
+        """Does the sentence write this person with pronouns of the other gender only?"""
+        written = set()
+        for tr in reversed(self.traces):
+            if tr.sentence < sentence:
+                break
+            if tr.sentence == sentence and tr.entity == entity and tr.attribution is not None:
+                written.add(tr.attribution.gender)
+        return bool(written) and gender not in written
 
     def _spouse_nouns(self, r: Reading) -> None:
         """"his wife", "his husband" (outside quotes): whose spouse the noun most often names."""
