@@ -1965,6 +1965,20 @@ def test_a_he_does_not_go_on_with_a_subject_just_written_she():
     assert fixed(text) == text
 
 
+def test_a_reporting_he_is_not_a_subject_the_sentence_wrote_she():
+    # (dev/zk01, clean) "…, he said" after a sentence about his granddaughter and "her classmates"
+    # is the captain, and so is the next quote's "he said"
+    text = (
+        "Yevdokim Kanev, 71, steered the ferry for thirty-four years before he retired. The head of the village council, "
+        "Anfisa Rocheva, drove to his house with a petition.\n\n"
+        "Kanev said he had made up his mind before she arrived. His granddaughter, Ulyana, had been telling him for weeks that "
+        "her classmates on the far bank were missing school, he said.\n\n"
+        "\"It was my wife who decided, really,\" he said. \"She told me I was growing into the sofa.\"\n\n"
+        "His wife, Zinaida Kaneva, a retired nurse, laughed at that.\n"
+    )
+    assert fixed(text) == text
+
+
 def test_a_stray_she_in_a_text_of_named_men_alone_is_an_unsafe_fix():
     # no one else is mentioned, so the "she" can only be his; but a name list can be wrong about
     # a name, so only a suggestion

@@ -171,6 +171,9 @@ class OutsideQuotes:
                 structural[self.last_speaker[0]] = "it attributes the quote, and the last speaker quoted is {name}"
                 # someone who became the subject since the last quote is the likelier speaker
                 recent_tr = self._previous_main_trace(s, after=self.last_speaker[1])
+                if recent_tr is not None and a.gender == MALE and not self.he_blind and self._written_otherwise(recent_tr.entity, recent_tr.sentence, a.gender):
+                    recent_tr = None  # ("Ulyana had been telling him that her classmates …": not the "he")
+                    self.gender_chose = True
                 if recent_tr is not None and recent_tr.entity != self.last_speaker[0]:
                     structural = {recent_tr.entity: "it attributes the quote, and {name} is the subject of the sentence before"}
                     report_tr = recent_tr
@@ -187,6 +190,9 @@ class OutsideQuotes:
             # quote goes on with what the sentence before it told, in the teller's own words
             structural = {teller: "it attributes the quote, and {name} told the sentence before it"}
         subj = self._subject_before(tok.start, s)
+        if subj is not None and a.gender == MALE and not self.he_blind and self._written_otherwise(subj, s, a.gender):
+            subj = None  # "Ulyana had been telling him that her classmates …, he said": not her
+            self.gender_chose = True
         if subj == interrupted:
             subj = None
             structural.pop(interrupted, None)
