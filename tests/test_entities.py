@@ -261,6 +261,9 @@ def test_kinship_apposition_names_the_relation():
 def test_place_after_a_name_like_run_is_not_a_person():
     doc, found = people("She spent two nights in the Tien Shan mountains.")
     assert not [p for p in doc.entities if p.kind == "person"]
+    # a region's own word: "Komi" is a man's name in Togo, "Komi Republic" a place
+    doc, found = people("SYKTYVKAR, Komi Republic — The ferry will run again this summer.")
+    assert not [p for p in doc.entities if p.kind == "person"]
 
 
 def test_unnamed_people_compete_but_descriptions_of_named_ones_do_not():
