@@ -77,6 +77,12 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
             and not in_run(doc, k) and is_first_name(texts[k])
         ):
             introduced.add(texts[k])
+    # … or the object of a verb that takes a person ("The policeman asked Malia whether …")
+    person_verbs = lex["person_object_verbs"]
+    for k in itertools.compress(range(1, len(texts)), map(person_verbs.__contains__, texts[:-1])):
+        name = texts[k]
+        if name[:1].isupper() and text[tokens[k - 1].end : tokens[k].start] == " " and name not in named and not in_run(doc, k) and _one_gender(name):
+            introduced.add(name)
     # … or joined to their own relative at the head of a sentence ("Aroha and her sister Mereana
     # inherited …")
     relatives = lex["kinship"] | lex["person_nouns"]

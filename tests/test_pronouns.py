@@ -2012,6 +2012,12 @@ def test_a_first_name_joined_to_their_own_relative_is_a_person():
     assert fixed(text, unsafe=True) == "Siobhán and her neighbour Gráinne both claimed the prize marrow."
 
 
+def test_a_first_name_after_a_verb_that_takes_a_person_is_a_person():
+    # Malia is someone, so "She shook her head" is not the policeman's (no text of men alone)
+    text = "The policeman asked Malia whether she had seen the driver's face. She shook her head and told him she had only seen the car."
+    assert fixed(text, unsafe=True) == text
+
+
 def test_a_first_name_the_text_uses_again_is_no_longer_weighed_as_used_once():
     text = "Nadia painted the fence. He used the blue paint the neighbours had given Nadia."
     assert fixed(text) == "Nadia painted the fence. She used the blue paint the neighbours had given Nadia."
