@@ -201,14 +201,6 @@ def _surname_evidence(surname: str) -> Evidence | None:
     return None
 
 
-def english_words() -> frozenset[str]:
-    """The English word list (as the names pass uses it): "Later Palyuga" is no name, though
-    Palyuga is someone's family name."""
-    from .passes.names import dictionary
-
-    return dictionary()
-
-
 def _marked_surname(word: str) -> bool:
     """Does the word end as only a woman's surname does, surely enough to make an unknown
     capitalised pair a person's name ("Annayeva", "Dvořáková")?"""
@@ -446,10 +438,12 @@ def find_entities(doc) -> Entities:
         add_person(name_toks, run[0].start, honorific, role, possessive)
 
     # … and a name no source knows that ends in the family name of someone found ("Voirrey Kinvig"
-    # and her father "Illiam Kinvig", "Sonam Tshering Lepcha"), not "Later Kinvig" (a word before it)
+    # and her father "Illiam Kinvig", "Sonam Tshering Lepcha"), not "Later Kinvig" or "Finally
+    # Kinvig" (an adverb before it)
     family = {p.surname for p in people if p.kind == "person" and p.surname}
+    given = {p.first for p in people if p.first}  # ("Dolina MacAulay" is "Dolina Macdonald", married)
     for run in unplaced:
-        if run[-1].text in family and run[0].start not in taken and not any(t.lower in english_words() or t.text[0].islower() for t in run[:-1]):
+        if run[-1].text in family and run[0].text not in given and run[0].start not in taken and not any(t.lower in lex["not_first_names"] or t.lower.endswith("ly") or t.text[0].islower() for t in run[:-1]):
             add_person(run, run[0].start, None, None, bare_name(run[-1].text)[1])
 
     # 2. Relations ("his mother", "Thorstrom’s husband") and definite gendered nouns ("the actress").
