@@ -52,6 +52,7 @@ from .name_evidence import (
 )
 from .person_context import (
     after_other_given_name,
+    balinese_opening,
     after_place_preposition,
     capitals_before,
     in_run,
@@ -63,7 +64,6 @@ from .person_context import (
     place_names,
     push_later,
     short_mention_candidates,
-    balinese_opening,
     vietnamese_middle,
 )
 

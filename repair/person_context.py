@@ -33,11 +33,13 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
     lived. … Ryan's legacy …"): a person named by first name alone, though no full name or speech
     verb introduced them. Without one, every "he" of theirs goes to whoever was named last. Not
     words the lexicon keeps from first names ("Will", "May"), and not places ("America is", "in
-    America"; countries and cities of rules/countries.toml). (All such names, and those of them
-    used only once: a short text goes by a first name once ("Olga is my neighbour. He has three
-    cats"), but so does a club or a town the lists miss ("Chelsea won …"), so only a name that
-    opens its sentence, that gender-guesser gives one gender outright, and the caller weighs it
-    less.)"""
+    America"; countries and cities of rules/countries.toml). A name a person noun introduces, or
+    that owns a relative, is joined to one or is the object of a verb that takes a person ("my
+    cousin Ana", "Mei's grandfather", "Aroha and her sister", "asked Malia") is a person however
+    often it is used. (All such names, and those of them used only once: a short text goes by a
+    first name once ("Olga is my neighbour. He has three cats"), but so does a club or a town the
+    lists miss ("Chelsea won …"), so only a name that opens its sentence, that the name sources
+    give one gender outright, and the caller weighs it less.)"""
     texts = doc.token_texts
     at = capitals_before(doc, lex["lone_subject_verbs"])  # capitals before a verb …
     # … and capitalised possessives (found by searching for the ending)
