@@ -79,11 +79,16 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
             and not in_run(doc, k) and is_first_name(texts[k])
         ):
             introduced.add(texts[k])
-    # … or the object of a verb that takes a person ("The policeman asked Malia whether …")
+    # … or the object of a verb that takes a person ("The policeman asked Malia whether …"), or
+    # named after a person noun ("a girl named Lucia")
     person_verbs = lex["person_object_verbs"]
     for k in itertools.compress(range(1, len(texts)), map(person_verbs.__contains__, texts[:-1])):
         name = texts[k]
         if name[:1].isupper() and text[tokens[k - 1].end : tokens[k].start] == " " and name not in named and not in_run(doc, k) and _one_gender(name):
+            introduced.add(name)
+    for k in itertools.compress(range(1, len(texts) - 1), map(("named", "called").__contains__, texts[1:-1])):
+        name = texts[k + 1]
+        if (texts[k - 1] in lex["person_nouns"] or texts[k - 1] in lex["noun_gender"]) and name[:1].isupper() and name not in named and not in_run(doc, k + 1) and _one_gender(name):
             introduced.add(name)
     # … or joined to their own relative at the head of a sentence ("Aroha and her sister Mereana
     # inherited …")

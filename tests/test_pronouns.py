@@ -2012,9 +2012,16 @@ def test_a_first_name_joined_to_their_own_relative_is_a_person():
     assert fixed(text, unsafe=True) == "Siobhán and her neighbour Gráinne both claimed the prize marrow."
 
 
-def test_a_first_name_after_a_verb_that_takes_a_person_is_a_person():
-    # Malia is someone, so "She shook her head" is not the policeman's (no text of men alone)
-    text = "The policeman asked Malia whether she had seen the driver's face. She shook her head and told him she had only seen the car."
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Malia is someone, so "She shook her head" is not the policeman's (no text of men alone)
+        "The policeman asked Malia whether she had seen the driver's face. She shook her head and told him she had only seen the car.",
+        # and so is a name after "a girl named"
+        "Marco is a teacher. His best student is a girl named Lucia, and she wants to be a pilot.",
+    ],
+)
+def test_a_first_name_after_a_verb_that_takes_a_person_is_a_person(text):
     assert fixed(text, unsafe=True) == text
 
 
