@@ -631,20 +631,15 @@ def _add_tail_mention(doc, run, tails: dict[str, int], people: list, taken: set[
     return False
 
 
-# a woman's form of a family name → how to take it back to the man's: Khabibullina / Khabibullin,
-# Nováková / Novák, Kowalska / Kowalski, Krawcowa / Krawc
-FEMININE_FAMILY_FORMS = (("ová", ""), ("owa", ""), ("ska", "ski"), ("cka", "cki"), ("a", ""))
-
-
 def _feminine_family_names(people: list) -> None:
     """A surname in a woman's form whose man's form another person in the text bears ("Zölfiyä
-    Khäbibullina" beside "Ildar Khäbibullin"): the text shows the pair, so the ending is sure
-    evidence, where alone ("-ina") it is weak."""
+    Khäbibullina" beside "Ildar Khäbibullin"; the endings in rules/pronouns.toml): the text shows
+    the pair, so the ending is sure evidence, where alone ("-ina") it is weak."""
     surnames = {p.surname for p in people if p.surname}
     for p in people:
         if not p.surname or p.kind != "person":
             continue
-        for ending, male in FEMININE_FAMILY_FORMS:
+        for ending, male in lexicon()["surname_female_to_male"]:
             if p.surname.endswith(ending) and len(p.surname) > len(ending) + 3 and p.surname[: -len(ending)] + male in surnames:
                 _add(p.evidence, Evidence(FEMALE, 0.9, f"surname ‘{p.surname}’, the woman’s form of ‘{p.surname[: -len(ending)] + male}’, which a man in the text bears"))
                 break

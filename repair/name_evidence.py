@@ -70,6 +70,7 @@ def lexicon() -> dict:
     out["given_name_endings_female"] = tuple(data["given_name_endings_female"])
     out["given_name_endings_male"] = tuple(data["given_name_endings_male"])
     out["surname_not_slavic_endings"] = tuple(data["surname_not_slavic_endings"])
+    out["surname_female_to_male"] = tuple(tuple(pair) for pair in data["surname_female_to_male"])
     out["surname_suffixes"] = tuple(s for s, _ in out["surname_suffixes_female"] + out["surname_suffixes_male"])
     out["subject_verbs"] = out["speech_verbs"] | out["lone_name_verbs"]
     out["lone_subject_verbs"] = out["subject_verbs"] | out["irregular_pasts"]  # "Maria bought a car."

@@ -171,9 +171,8 @@ class OutsideQuotes:
                 structural[self.last_speaker[0]] = "it attributes the quote, and the last speaker quoted is {name}"
                 # someone who became the subject since the last quote is the likelier speaker
                 recent_tr = self._previous_main_trace(s, after=self.last_speaker[1])
-                if recent_tr is not None and a.gender == MALE and not self.he_blind and self._written_otherwise(recent_tr.entity, recent_tr.sentence, a.gender):
+                if recent_tr is not None and self._written_she(recent_tr.entity, recent_tr.sentence, a.gender):
                     recent_tr = None  # ("Ulyana had been telling him that her classmates …": not the "he")
-                    self.gender_chose = True
                 if recent_tr is not None and recent_tr.entity != self.last_speaker[0]:
                     structural = {recent_tr.entity: "it attributes the quote, and {name} is the subject of the sentence before"}
                     report_tr = recent_tr
@@ -190,9 +189,8 @@ class OutsideQuotes:
             # quote goes on with what the sentence before it told, in the teller's own words
             structural = {teller: "it attributes the quote, and {name} told the sentence before it"}
         subj = self._subject_before(tok.start, s)
-        if subj is not None and a.gender == MALE and not self.he_blind and self._written_otherwise(subj, s, a.gender):
+        if subj is not None and self._written_she(subj, s, a.gender):
             subj = None  # "Ulyana had been telling him that her classmates …, he said": not her
-            self.gender_chose = True
         if subj == interrupted:
             subj = None
             structural.pop(interrupted, None)
@@ -335,11 +333,10 @@ class OutsideQuotes:
         background = r.background
         main_tr = self._previous_main_trace(s)
         main = main_tr.entity if main_tr is not None else None
-        if main is not None and gender == MALE and not self.he_blind and self._written_otherwise(main, main_tr.sentence, gender):
+        if main is not None and self._written_she(main, main_tr.sentence, gender):
             # "Sumerthi ran the household, and she recalled that he never asked. He resisted …":
             # a subject the text just wrote in the other gender is not whom this pronoun goes on with
             main = None
-            self.gender_chose = True
         if main_tr is not None and (owner := self._parents_owner(main_tr)) is not None:
             # "His father, Shalva, was an agronomist, and his mother, Ketevan, taught Russian.
             # He graduated …": a sentence about someone's parents is about that someone
@@ -420,16 +417,6 @@ class OutsideQuotes:
             a.kind = "continuity"
             a.reason = a.reason or "subject continuity: {name} is the subject of the sentence before"
         r.background, r.binder_conf = background, binder_conf
-
-    def _written_otherwise(self, entity: int, sentence: int, gender: str) -> bool:
-        """Does the sentence write this person with pronouns of the other gender only?"""
-        written = set()
-        for tr in reversed(self.traces):
-            if tr.sentence < sentence:
-                break
-            if tr.sentence == sentence and tr.entity == entity and tr.attribution is not None:
-                written.add(tr.attribution.gender)
-        return bool(written) and gender not in written
 
     def _spouse_nouns(self, r: Reading) -> None:
         """"his wife", "his husband" (outside quotes): whose spouse the noun most often names."""

@@ -11,6 +11,7 @@ import operator
 from typing import TYPE_CHECKING
 
 from .. import textre
+from ..name_evidence import MALE
 from .clause_words import (
     ADVERBIAL_SUBORDINATORS,
     APPOSED_RE,
@@ -386,6 +387,24 @@ class TraceQueries:
             nxt = self.next_token(m.end) if m.is_name else None
             if nxt is not None and nxt.lower in self.speech and self.text[m.end : nxt.start] == " ":
                 return True
+        return False
+
+    def _written_she(self, entity: int, sentence: int, gender: str) -> bool:
+        """Is this masculine pronoun kept from `entity` because the sentence wrote that person
+        "she" or "her" only ("Ulyana … her classmates …, he said")? Not where the text writes
+        women "he" (he_blind): then the written gender points to no one. (A yes is noted in
+        gender_chose: a second reading without it may be needed.)"""
+        if gender != MALE or self.he_blind:
+            return False
+        written = set()
+        for tr in reversed(self.traces):
+            if tr.sentence < sentence:
+                break
+            if tr.sentence == sentence and tr.entity == entity and tr.attribution is not None:
+                written.add(tr.attribution.gender)
+        if written and gender not in written:
+            self.gender_chose = True
+            return True
         return False
 
     def _written_against_names(self, entity: int) -> bool:
