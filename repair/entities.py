@@ -651,12 +651,17 @@ def _add(evidence: list[Evidence], e: Evidence) -> None:
 
 
 def _before_past_verb(doc, i: int, lex) -> bool:
-    """Is token i followed by a verb in the past tense ("Hanitra moved", "Hanitra left")?"""
+    """Is token i followed by a verb in the past tense ("Hanitra moved", "Hanitra left"), or by
+    one in the present with its object ("Hanitra weaves the mats")?"""
     tokens = doc.tokens
     if i + 1 >= len(tokens) or doc.text[tokens[i].end : tokens[i + 1].start] != " ":
         return False
     nxt = tokens[i + 1]
-    return nxt.text.islower() and (nxt.lower.endswith("ed") or nxt.lower in lex["irregular_pasts"])
+    if nxt.text.islower() and (nxt.lower.endswith("ed") or nxt.lower in lex["irregular_pasts"]):
+        return True
+    # or a present in -s with its object after it ("… and Kaltham waters the nursery alone")
+    return (nxt.text.islower() and nxt.text.endswith("s") and not nxt.text.endswith("ss")
+            and i + 2 < len(tokens) and tokens[i + 2].text in lex["object_determiners"])
 
 
 def _variant(word: str, by_shape: dict[tuple, list]) -> int | None:

@@ -955,6 +955,31 @@ def test_a_converse_relation_gives_a_gender_to_a_name_no_source_knows():
     assert fixed(text) == text
 
 
+def test_a_converse_parent_gives_no_gender_to_one_with_a_spouse_in_the_text():
+    # clean text: Kaltham's daughter's father is Kaltham's husband, not Kaltham
+    text = (
+        "A goat herder named Kaltham Saeed keeps a nursery on the plateau. Kaltham, 41, began it in 2016. Her husband, Salem Issa, built its wall. "
+        "Kaltham's daughter, Sa'ada, keeps a notebook of the seedlings. Her father finds this funny.\n\n"
+        "Fahmi Abdullah, a botanist, said he had not been paid for five months. He is away most weeks, and Kaltham waters the nursery alone.\n\n"
+        "Asked whether she worried about the trees, she shrugged."
+    )
+    assert fixed(text, unsafe=True) == text
+    assert 0 not in attributed(text)[1].relation_gender
+    # without the husband, the daughter's father is the one she was introduced as the daughter of
+    alone = text.replace("Her husband, Salem Issa, built its wall. ", "")
+    assert attributed(alone)[1].relation_gender[0][0] == "male"
+
+
+def test_an_aside_after_a_reflexive_reports_the_subject():
+    # "Chakar rode to fetch her himself, he said": the reflexive is no one the aside interrupts
+    text = (
+        "Among the families the midwife has helped is that of Chakar Bizenjo, a farmer. His wife, Hoorzadi, "
+        "nearly died in 2021. Chakar rode to fetch the midwife himself, he said, and she worked until dawn."
+    )
+    assert referent_of(text, "he") == "Chakar Bizenjo"
+    assert fixed(text, unsafe=True) == text
+
+
 @pytest.mark.parametrize("opening", ["In the 1980s", "After the war", "Last year", "By 1975"])
 def test_a_short_opening_phrase_without_its_comma_keeps_the_subject_main(opening):
     text = (

@@ -220,9 +220,12 @@ class Attributor(TraceQueries, OutsideQuotes):
             gender = self.lex["noun_gender"].get(noun)
             if self.verdicts[elder][0] == gender:
                 return elder
-            if self.verdicts[elder][0] is None and gender is not None:
+            married = any(n in SPOUSE_OF and self.relation_owner[e] == elder for e, n in self.relation_noun.items())
+            if self.verdicts[elder][0] is None and gender is not None and not married:
                 # "His daughter Vilayvanh … said his mother worked …" of a woman whose name no
-                # source knows: the word gives her a gender (applied after the run, by the pass)
+                # source knows: the word gives her a gender (applied after the run, by the pass);
+                # not one with a spouse in the text ("Kaltham's daughter … Her father finds this
+                # funny", her husband being Salem): the child's parent may be either
                 reason = f"called ‘{noun}’ by the one introduced as {{name}}’s ‘{self.relation_noun[found]}’"
                 self.relation_gender.setdefault(elder, (gender, reason))
                 return elder

@@ -160,9 +160,11 @@ class OutsideQuotes:
         if report_quote != "paren":
             scores = self._candidates(tok.start, s, exclude_quote=report_quote)
         interrupted = report_tr = None
-        if report_quote == "paren" and text.startswith(",", nxt.end) and (tr := self._trace_just_before(tok.start, s)) is not None:
+        if (report_quote == "paren" and text.startswith(",", nxt.end) and (tr := self._trace_just_before(tok.start, s)) is not None
+                and (tr.attribution is None or tr.attribution.slot == "subj")):
             # "Akello, he said, wanted a library": the one named before the aside is whom it
-            # reports on, not who speaks (she would have said "she wanted")
+            # reports on, not who speaks (she would have said "she wanted"); not a clause's
+            # object or reflexive ("X rode to fetch her himself, he said, and …" is X speaking)
             interrupted = tr.entity
             scores.pop(interrupted, None)
         structural = {}
