@@ -536,7 +536,8 @@ def find_entities(doc) -> Entities:
         if bare in surnames:
             idx, kind = surnames[bare], "surname"
         elif bare in firsts and (
-            bare in called_relations or is_first_name(bare) or possessive or i in subject_at or past_age(text, tok.end) != tok.end or _before_past_verb(doc, i, lex)
+            bare in called_relations or is_first_name(bare) or possessive or i in subject_at or past_age(text, tok.end) != tok.end
+            or _before_past_verb(doc, i, lex) or _joined_to_person(doc, i, {*firsts, *surnames})
         ) and not in_run(doc, i):
             # a first name no source knows, alone, only as a subject, an owner or with an age
             # ("Khamphet was born …", "Hanitra moved …", "Khamphet’s looms", "Yusmary, 41,"):
@@ -662,6 +663,18 @@ def _before_past_verb(doc, i: int, lex) -> bool:
     # or a present in -s with its object after it ("… and Kaltham waters the nursery alone")
     return (nxt.text.islower() and nxt.text.endswith("s") and not nxt.text.endswith("ss")
             and i + 2 < len(tokens) and tokens[i + 2].text in lex["object_determiners"])
+
+
+JOINED_PERSONS = frozenset({"her", "him", "me", "us", "them", "she", "he", "i", "we", "they"})
+
+
+def _joined_to_person(doc, i: int, names) -> bool:
+    """Is token i joined by "and" to a person ("on her and Dostain alone", "Rind and Dostain")?"""
+    tokens = doc.tokens
+    if i < 2 or tokens[i - 1].lower not in ("and", "or"):
+        return False
+    before = tokens[i - 2]
+    return before.lower in JOINED_PERSONS or bare_name(before.text)[0] in names
 
 
 def _variant(word: str, by_shape: dict[tuple, list]) -> int | None:

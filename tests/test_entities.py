@@ -1050,6 +1050,15 @@ def test_a_given_name_no_source_knows_is_a_mention_before_a_present_verb_and_its
     assert len(found["Kaltham Saeed"].mentions) == 1
 
 
+def test_a_given_name_no_source_knows_is_a_mention_joined_to_a_person_by_and():
+    text = "Her brother, Dostain Baloch, 27, drives her. The work should not depend on her and Dostain alone."
+    doc, found = people(text)
+    assert doc.text.index("Dostain alone") in [m.start for m in found["Dostain Baloch"].mentions]
+    # joined to a thing, the word may be a place's
+    doc, found = people(text.replace("on her and Dostain", "on roads and Dostain"))
+    assert doc.text.index("Dostain alone") not in [m.start for m in found["Dostain Baloch"].mentions]
+
+
 def test_a_person_noun_after_an_article_makes_the_next_names_a_person():
     doc, found = people("Many of her songs were written with the guitarist Njaka Rakotomalala in the 1970s.")
     assert "Njaka Rakotomalala" in found

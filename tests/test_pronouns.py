@@ -970,6 +970,19 @@ def test_a_converse_parent_gives_no_gender_to_one_with_a_spouse_in_the_text():
     assert attributed(alone)[1].relation_gender[0][0] == "male"
 
 
+def test_a_converse_parent_repeating_the_written_owner_gives_no_gender():
+    # clean text: "Her daughter" after the accompanist's quote is the dead teacher's daughter, read
+    # as his; her "her mother" only repeats that "Her" and must not make him a woman
+    text = (
+        "Amra Kvarchia, who taught music in Lykhny for forty years, died on Friday. She was 81.\n\n"
+        "The choir's accompanist, Inal Gunba, played for her for twenty-six years. He said she never raised her voice.\n\n"
+        "\"She did not argue with me,\" Gunba said.\n\n"
+        "Her daughter, Lana Kvarchia, lives in Moscow. She said her mother had telephoned her every Sunday."
+    )
+    assert fixed(text, unsafe=True) == text
+    assert 1 not in attributed(text)[1].relation_gender  # (damaged, "His daughter … his mother" still does)
+
+
 def test_an_aside_after_a_reflexive_reports_the_subject():
     # "Chakar rode to fetch her himself, he said": the reflexive is no one the aside interrupts
     text = (

@@ -88,6 +88,7 @@ class Attributor(TraceQueries, OutsideQuotes):
         self.article_subject: int | None = None  # whom an encyclopedia lede names ("X (1924–2003) was …")
         self.deceased: int | None = None  # whom an obituary's opening sentence reports dead
         self.relation_noun: dict[int, str] = {}  # relation → its kinship noun as first written ("son")
+        self.relation_written: dict[int, str | None] = {}  # relation → the written gender of its owner word ("her": female)
         self.relation_gender: dict[int, tuple[str, str]] = {}  # person of unknown gender → (gender, why) from a converse relation
 
     # structure helpers
@@ -210,6 +211,7 @@ class Attributor(TraceQueries, OutsideQuotes):
         if m.entity not in self.relation_owner:
             self.relation_owner[m.entity] = found
             self.relation_noun[m.entity] = noun
+            self.relation_written[m.entity] = written
         # the converse of a relation known before: "Her son, Rolando, …" then "Rolando said his
         # mother had kept teaching" — his mother is she, not a new person
         elder = self.relation_owner.get(found)
@@ -221,11 +223,13 @@ class Attributor(TraceQueries, OutsideQuotes):
             if self.verdicts[elder][0] == gender:
                 return elder
             married = any(n in SPOUSE_OF and self.relation_owner[e] == elder for e, n in self.relation_noun.items())
-            if self.verdicts[elder][0] is None and gender is not None and not married:
+            if self.verdicts[elder][0] is None and gender is not None and not married and self.relation_written[found] != gender:
                 # "His daughter Vilayvanh … said his mother worked …" of a woman whose name no
                 # source knows: the word gives her a gender (applied after the run, by the pass);
                 # not one with a spouse in the text ("Kaltham's daughter … Her father finds this
-                # funny", her husband being Salem): the child's parent may be either
+                # funny", her husband being Salem): the child's parent may be either; nor where
+                # the child was introduced as "her daughter" and is now "her mother": the word
+                # only repeats what that "her" said, and may say it of the wrong one
                 reason = f"called ‘{noun}’ by the one introduced as {{name}}’s ‘{self.relation_noun[found]}’"
                 self.relation_gender.setdefault(elder, (gender, reason))
                 return elder
