@@ -955,6 +955,22 @@ def test_a_converse_relation_gives_a_gender_to_a_name_no_source_knows():
     assert fixed(text) == text
 
 
+def test_a_parent_introduced_by_a_relation_calls_the_one_it_was_introduced_for_her_child():
+    # damaged: no name source knows "Siew Hoon"; her mother speaks of her as "his daughter"
+    text = (
+        "Lim Siew Hoon, 38, took over the stall in 2017. He had been an auditor. "
+        "His mother, Madam Wong Ah Lian, still comes most mornings. "
+        "Madam Wong said he trusted his daughter with everything except the cockles."
+    )
+    assert attributed(text)[1].relation_gender[0][0] == "female"
+    assert fixed(text).startswith("Lim Siew Hoon, 38, took over the stall in 2017. She had been an auditor. Her mother")
+    # "his son" only repeats the "His" of "His mother": nothing is learnt of him (only Madam
+    # Wong's own pronouns change)
+    son = text.replace("his daughter", "his son")
+    assert 0 not in attributed(son)[1].relation_gender
+    assert fixed(son) == son.replace("said he trusted his son", "said she trusted her son")
+
+
 def test_a_converse_parent_gives_no_gender_to_one_with_a_spouse_in_the_text():
     # clean text: Kaltham's daughter's father is Kaltham's husband, not Kaltham
     text = (
