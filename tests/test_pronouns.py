@@ -2191,6 +2191,13 @@ def test_someone_spoken_of_by_a_possessive_keeps_a_text_from_being_of_one_sex(te
     assert fixed(text, unsafe=True) == text
 
 
+def test_a_group_owned_by_her_is_no_one_her_can_be():
+    # "her neighbours" are not the "her" that owns them: Ivan alone is mentioned, so it is his
+    text = "Ivan Sokolov has played the trumpet since 1985. He still practises every morning, and her neighbours say they set their clocks by him."
+    assert fixed(text) == text  # (a suggestion only)
+    assert fixed(text, unsafe=True) == text.replace("her neighbours", "his neighbours")
+
+
 def test_a_waiter_is_someone_the_he_may_be():
     text = "Ana asked the waiter for water. He brought two glasses."
     assert fixed(text) == text

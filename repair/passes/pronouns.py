@@ -545,7 +545,8 @@ def _possessed_people(doc) -> bool:
     nouns, groups, texts = lex["person_nouns"], lex["people_groups"], doc.token_texts
     for i in itertools.compress(range(1, len(texts)), map(POSSESSIVES.__contains__, doc.token_lowers)):
         word = texts[i]
-        if word in nouns or word in groups:
+        if word in nouns or word in groups and texts[i - 1].lower() != "her":
+            # (a group owned by "her" is no one that "her" can be: "Her students say he …")
             return True
     return False
 
