@@ -661,8 +661,9 @@ def _before_past_verb(doc, i: int, lex) -> bool:
     if nxt.text.islower() and (nxt.lower.endswith("ed") or nxt.lower in lex["irregular_pasts"]):
         return True
     # or a present in -s with its object after it ("… and Kaltham waters the nursery alone")
-    return (nxt.text.islower() and nxt.text.endswith("s") and not nxt.text.endswith("ss")
-            and i + 2 < len(tokens) and tokens[i + 2].text in lex["object_determiners"])
+    return nxt.text in lex["present_subject_verbs"] or (
+        nxt.text.islower() and nxt.text.endswith("s") and not nxt.text.endswith("ss")
+        and i + 2 < len(tokens) and tokens[i + 2].text in lex["object_determiners"])
 
 
 JOINED_PERSONS = frozenset({"her", "him", "me", "us", "them", "she", "he", "i", "we", "they"})

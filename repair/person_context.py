@@ -56,11 +56,11 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
     sentence_firsts = {bisect.bisect_left(starts, sent.start) for sent in doc.sentences}
     # or before a present in -s with its object after it ("Aigerim teaches the dombra"; not
     # "Chelsea fans cheered")
-    determiners = lex["object_determiners"]
+    determiners, doing = lex["object_determiners"], lex["present_subject_verbs"]
     for k in sentence_firsts:
         if k + 1 < len(tokens) and texts[k][:1].isupper() and texts[k + 1].islower() and tokens[k + 1].start == tokens[k].end + 1:
             verb = texts[k + 1]
-            if verb.endswith("ed") or verb.endswith("s") and not verb.endswith("ss") and k + 2 < len(tokens) and texts[k + 2] in determiners:
+            if verb.endswith("ed") or verb in doing or verb.endswith("s") and not verb.endswith("ss") and k + 2 < len(tokens) and texts[k + 2] in determiners:
                 at.add(k)
     named = {p.first for p in people if p.first} | {p.surname for p in people if p.surname}
     # a known first name right after a person noun ("my cousin Ana", "her friend, Olga,"): a

@@ -1866,6 +1866,8 @@ def test_a_quote_after_someone_tells_the_sentence_before_is_in_their_voice():
         # an irregular past, and a present in -s before its object
         ("Chiara cut himself while slicing bread. He needed four stitches.", "Chiara cut herself while slicing bread. She needed four stitches."),
         ("Aigerim teaches the dombra in Almaty. He learned it from old records.", "Aigerim teaches the dombra in Almaty. She learned it from old records."),
+        # ... or a present in -s that people are said to do, with no determiner after it
+        ("Xóchitl grows maize on a hillside farm. He sells what his family does not eat.", "Xóchitl grows maize on a hillside farm. She sells what her family does not eat."),
         # a name gender-guesser lacks, known from the name statistics or the project's list
         ("Ngozi won the spelling bee at eleven. He spelled every word without hesitating.", "Ngozi won the spelling bee at eleven. She spelled every word without hesitating."),
     ],
