@@ -695,6 +695,9 @@ def _apposition(doc, person: Entity, after: int) -> None:
     text = doc.text
     after = past_age(text, after)
     tail = text[after : after + 60]
+    if tail.startswith(" was born "):
+        _born_the_child_of(doc, person, after)
+        return
     if not (tail.startswith(", ") or tail.startswith(" is ") or tail.startswith(" was ")):
         return
     words = doc.tokens_in(after, after + 60)[:6]
@@ -717,6 +720,30 @@ def _apposition(doc, person: Entity, after: int) -> None:
             return
         if text[w.start - 2 : w.start] == ", ":
             return
+
+
+# "…, the (youngest) daughter of": an origin set off after "X was born in …", the first phrase
+# set off in its sentence (not "…, the town where his mother, the daughter of …": hers)
+BORN_CHILD_OF_RE = textre.compile(r"[^.,;!?\n]{0,120}, (?:the|a|an) (?:[a-z]+ ){0,2}?(?P<noun>[a-z-]+) of ")
+
+
+def born_the_child_of(text: str, after: int) -> tuple[str, str] | None:
+    """(gender, phrase) for “… was born in 1933 in Sohra, the daughter of a schoolteacher”, read
+    from `after`, the end of the subject: the origin set off later in the sentence is the
+    subject's own, as a fronted one is."""
+    found = textre.match(BORN_CHILD_OF_RE, text, after)
+    if found is None:
+        return None
+    lex = lexicon()
+    noun = found.group("noun")
+    if noun in lex["kinship"] and (g := lex["noun_gender"].get(noun)) is not None:
+        return g, found.group(0).split(", ")[-1].strip()
+    return None
+
+
+def _born_the_child_of(doc, person: Entity, after: int) -> None:
+    if (said := born_the_child_of(doc.text, after)) is not None:
+        _add(person.evidence, Evidence(said[0], 0.9, f"born …, ‘{said[1]}’"))
 
 
 FRONTED_BOUNDARIES = (", ", ". ", "\n", "— ", ": ", "; ")

@@ -1050,6 +1050,13 @@ def test_a_given_name_no_source_knows_is_a_mention_before_a_present_verb_and_its
     assert len(found["Kaltham Saeed"].mentions) == 1
 
 
+def test_an_origin_set_off_after_was_born_gives_the_subject_a_gender():
+    doc, found = people("Phidaris Kharkongor, a baker, died on Saturday. Kharkongor was born in 1933 in Sohra, the daughter of a schoolteacher.")
+    assert found["Phidaris Kharkongor"].verdict()[0] == "female"
+    doc, found = people("Phidaris Kharkongor, a baker, died on Saturday. Kharkongor was born in Sohra, a town of bakers.")
+    assert found["Phidaris Kharkongor"].verdict()[0] is None
+
+
 def test_a_given_name_no_source_knows_is_a_mention_joined_to_a_person_by_and():
     text = "Her brother, Dostain Baloch, 27, drives her. The work should not depend on her and Dostain alone."
     doc, found = people(text)

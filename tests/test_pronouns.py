@@ -417,6 +417,8 @@ def test_verb_phrase_coordination_keeps_the_subject(tail, expected):
         ("Time Khamis has known Mwanaidi since he was a small girl carrying stakes for the farm.", "Time Khamis has known Mwanaidi since she was a small girl carrying stakes for the farm."),
         # whatever else the sentence writes ("…, she said" reports on someone else elsewhere)
         ("Marta Kovač runs the ferry. Born in Split in 1960, he was the only daughter of a fisherman, she said.", "Marta Kovač runs the ferry. Born in Split in 1960, she was the only daughter of a fisherman, she said."),
+        # an origin set off after "was born …"
+        ("The bakery opened in 1958. He was born in 1933 in Sohra, the daughter of a schoolteacher.", "The bakery opened in 1958. She was born in 1933 in Sohra, the daughter of a schoolteacher."),
     ],
 )
 def test_a_pronoun_contradicted_by_its_own_predicate_is_fixed_safely(bad, good):
@@ -433,6 +435,9 @@ def test_a_pronoun_contradicted_by_its_own_predicate_is_fixed_safely(bad, good):
         "He is the woman's husband, and he said so.",  # the noun is not his predicate
         "He was a mother tongue speaker of Welsh.",  # nor here: a compound
         "He was a boy scout leader for years.",  # nor a noun before another noun
+        "He was born in Sohra, the son of a teacher.",
+        # not a later phrase set off in the sentence: the daughter is his mother
+        "He was born in Sohra, the town where his mother, the daughter of a teacher, ran a shop.",
     ],
 )
 def test_predicates_that_do_not_contradict_the_pronoun_change_nothing(text):

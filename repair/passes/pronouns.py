@@ -36,7 +36,7 @@ from .. import rules, textre
 from ..analysis.attribution import Attributor
 from ..analysis.clause_words import PRONOUN_FORMS, PRONOUNS
 from ..analysis.records import ERASED_CONFIDENCE, Attribution
-from ..entities import NAME_STATISTIC_REASONS, PLURAL_NOUNS
+from ..entities import NAME_STATISTIC_REASONS, PLURAL_NOUNS, born_the_child_of
 from ..name_evidence import COUNTRY_DEPENDENT_WEIGHT, FEMALE, MALE, Evidence, lexicon, rests_on_country
 from ..model import Applicability, Finding
 
@@ -278,6 +278,10 @@ def _predicate_gender(doc, tok) -> tuple[str, str] | None:
     first woman to …", "he is a mother of three". The sentence itself then says who is meant."""
     if not doc.text.startswith(PREDICATE_OPENINGS, tok.end):
         return _youth_gender(doc, tok)  # most pronouns: no copula follows
+    if doc.text.startswith(" was born ", tok.end):
+        # "he was born in 1933 in Sohra, the daughter of a schoolteacher"
+        said = born_the_child_of(doc.text, tok.end)
+        return (said[0], f"was born …, {said[1]}") if said is not None else None
     words = doc.tokens_in(tok.end, tok.end + 60)[:7]
     i = 0
     while i < len(words) and words[i].lower in PREDICATE_ADVERBS_HAVE:
