@@ -527,6 +527,8 @@ def find_entities(doc) -> Entities:
             continue
         bare, possessive = bare_name(tok.text) if tok.text.endswith(APOSTROPHES) else (tok.text, False)
         end = tok.start + len(bare)
+        if i >= 1 and tokens[i - 1].lower in ("née", "nee"):
+            continue  # "Kavita Doorgakant (née Ramsurrun)": her own maiden name, not her father
         if bare in surnames and after_other_given_name(doc, i):
             continue  # "the guitarist Njaka Rakotomalala": another of the family, not Tiana
         if bare in surnames and i >= 1 and firsts.get(tokens[i - 1].text, surnames[bare]) != surnames[bare] and text[tokens[i - 1].end : tok.start] == " ":

@@ -268,6 +268,8 @@ def person_context(doc, run) -> bool:
         return True
     if nxt and text[run[-1].end : nxt[0].start] == " " and nxt[0].lower in lex["speech_verbs"]:
         return True
+    if nxt and text[run[-1].end : nxt[0].start] == " " and _verb_of_a_person(doc, nxt[0], lex):
+        return True  # "…, Vaitiare Pakarati Haoa unlocks a classroom": doing what people do
     before = doc.tokens_in(max(0, run[0].start - 60), run[0].start)[-6:]
     if before and before[-1].lower in ("said", "says", "told") and text[before[-1].end : run[0].start] == " ":
         return True
@@ -300,6 +302,15 @@ def person_context(doc, run) -> bool:
 
 
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _verb_of_a_person(doc, verb, lex) -> bool:
+    """Is `verb` one in -s with its object after it ("unlocks a classroom")? (Not a bare
+    "grows": "The grape Areni Noir grows here")"""
+    if not (verb.text.islower() and verb.text.endswith("s") and not verb.text.endswith("ss")):
+        return False
+    after = doc.tokens_in(verb.end, verb.end + 12)[:1]
+    return bool(after) and after[0].text in lex["object_determiners"] and doc.text[verb.end : after[0].start] == " "
 
 
 APPOSITION_OPENERS = (", a ", ", an ", ", the ", ", who ")

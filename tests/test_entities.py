@@ -1050,6 +1050,19 @@ def test_a_given_name_no_source_knows_is_a_mention_before_a_present_verb_and_its
     assert len(found["Kaltham Saeed"].mentions) == 1
 
 
+def test_a_name_no_source_knows_doing_something_to_an_object_is_a_person():
+    doc, found = people("Every weekday at seven, Vaitiare Pakarati Haoa unlocks a classroom behind the church.")
+    assert "Vaitiare Pakarati Haoa" in found
+    # a name before a plural noun is not (no object follows the word in -s)
+    doc, found = people("Every weekday at seven, Vaitiare Pakarati Haoa buses leave the square.")
+    assert not found
+
+
+def test_a_maiden_name_after_nee_is_no_mention_of_the_family_it_names():
+    doc, found = people("Kavita Doorgakant (née Ramsurrun) was a botanist. Her father, Deoraj Ramsurrun, was a foreman.")
+    assert doc.text.index("Ramsurrun") not in [m.start for m in found["Deoraj Ramsurrun"].mentions]
+
+
 def test_an_origin_set_off_after_was_born_gives_the_subject_a_gender():
     doc, found = people("Phidaris Kharkongor, a baker, died on Saturday. Kharkongor was born in 1933 in Sohra, the daughter of a schoolteacher.")
     assert found["Phidaris Kharkongor"].verdict()[0] == "female"
