@@ -976,6 +976,20 @@ def test_a_parent_introduced_by_a_relation_calls_the_one_it_was_introduced_for_h
     assert fixed(son) == son.replace("said he trusted his son", "said she trusted her son")
 
 
+def test_a_quoted_my_mother_gives_a_gender_to_the_one_the_speaker_was_introduced_by():
+    # damaged: no source knows "Telesia"; her son, quoted, calls her "my mother"
+    text = (
+        "Telesia Pasilio, who ran the only clinic on the atoll, died on Tuesday at his home. He was 84.\n\n"
+        "His son, Siopili Pasilio, said he had been unwell since a fall in January.\n\n"
+        "“My mother said he had sent enough people away on the boat,” he said."
+    )
+    assert attributed(text)[1].relation_gender[0][0] == "female"
+    assert fixed(text).startswith("Telesia Pasilio, who ran the only clinic on the atoll, died on Tuesday at her home. She was 84.")
+    # a speaker who speaks of both parents may mean either by the one introduced
+    both = text.replace("on the boat,” he said.", "on the boat,” he said. “My father agreed.”")
+    assert 0 not in attributed(both)[1].relation_gender
+
+
 def test_a_converse_parent_gives_no_gender_to_one_with_a_spouse_in_the_text():
     # clean text: Kaltham's daughter's father is Kaltham's husband, not Kaltham
     text = (

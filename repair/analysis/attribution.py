@@ -47,6 +47,12 @@ SUBJECT_QUANTIFIERS = frozenset(f"{q} of" for q in "most many all some several o
 SUBJECT_DETERMINERS = frozenset({"his", "her", "their", "its", "the", "our", "my"})
 APOSTROPHE_S = ("’s", "'s")
 SPOUSE_OF = {"husband": FEMALE, "wife": MALE}  # whose spouse the noun most often names
+# the other parent's words: a child who speaks of both may mean either by the one introduced
+PARENT_COUNTERPART = {
+    "mother": ("father", "dad"), "mum": ("father", "dad"), "mom": ("father", "dad"),
+    "father": ("mother", "mum", "mom"), "dad": ("mother", "mum", "mom"),
+    "grandmother": ("grandfather", "grandpa"), "grandfather": ("grandmother", "grandma"),
+}
 # "the daughter of a railway engineer, Alberto Sosa, and …": parents named as the subject's origin
 # (the parent may be a bare noun phrase right after "of": "the fourth child of a railway worker")
 PARENTAGE_RE = textre.compile(r"\b(?:daughter|son|child|children|granddaughter|grandson)s? of\b(?P<gap>[^.;:!?“”\"]{0,120})$")
@@ -222,18 +228,28 @@ class Attributor(TraceQueries, OutsideQuotes):
             gender = self.lex["noun_gender"].get(noun)
             if self.verdicts[elder][0] == gender:
                 return elder
-            married = any(n in SPOUSE_OF and self.relation_owner[e] == elder for e, n in self.relation_noun.items())
-            if self.verdicts[elder][0] is None and gender is not None and not married and self.relation_written[found] != gender:
+            if self.verdicts[elder][0] is None and gender is not None and self._converse_tells(elder, found, gender):
                 # "His daughter Vilayvanh … said his mother worked …" of a woman whose name no
-                # source knows: the word gives her a gender (applied after the run, by the pass);
-                # not one with a spouse in the text ("Kaltham's daughter … Her father finds this
-                # funny", her husband being Salem): the child's parent may be either; nor where
-                # the child was introduced as "her daughter" and is now "her mother": the word
-                # only repeats what that "her" said, and may say it of the wrong one
+                # source knows: the word gives her a gender (applied after the run, by the pass)
                 reason = f"called ‘{noun}’ by the one introduced as {{name}}’s ‘{self.relation_noun[found]}’"
                 self.relation_gender.setdefault(elder, (gender, reason))
                 return elder
         return m.entity
+
+    def _speaks_of_both_parents(self, speaker: int, noun: str) -> bool:
+        others = PARENT_COUNTERPART.get(noun, ())
+        return any(
+            self.speaker.get(id(q)) == speaker and any(f"my {other}" in self.text[q.start : q.end].lower() for other in others)
+            for q in self.top_quotes
+        )
+
+    def _converse_tells(self, elder: int, relative: int, gender: str) -> bool:
+        """May the relative's word for `elder` give elder, whose name no source knows, a gender?
+        Not where elder has a spouse in the text (the child's parent may be either), nor where
+        the word only repeats the owner word the relative was introduced by ("Her daughter …
+        her mother": it may have been said of the wrong one)."""
+        married = any(n in SPOUSE_OF and self.relation_owner[e] == elder for e, n in self.relation_noun.items())
+        return not married and self.relation_written.get(relative) != gender
 
     def _role(self, m, s: int) -> str:
         text = self.text
@@ -450,7 +466,17 @@ class Attributor(TraceQueries, OutsideQuotes):
             if m is None or m.kind != "kinship" or self.text[m.owner_start : m.owner_end].lower() != "my":
                 continue
             noun = self.text[m.start : m.end].lower()
-            if (self.relation_noun.get(speaker), noun) in self.lex["kinship_converse"] and self.verdicts[elder][0] == self.lex["noun_gender"].get(noun):
+            if (self.relation_noun.get(speaker), noun) not in self.lex["kinship_converse"]:
+                continue
+            gender = self.lex["noun_gender"].get(noun)
+            if self.verdicts[elder][0] == gender:
+                tr.entity = elder
+            elif self.verdicts[elder][0] is None and gender is not None and self._converse_tells(elder, speaker, gender) and not self._speaks_of_both_parents(speaker, noun):
+                # of one whose name no source knows ("His son, Siopili, …" then, quoted, “My
+                # mother said …”): the word gives her a gender, as outside quotes; not where the
+                # speaker speaks of the other parent too (“My mother could knock on a plank … My
+                # father would argue with her”: the one introduced may be either)
+                self.relation_gender.setdefault(elder, (gender, f"called ‘my {noun}’ by the one introduced as {{name}}’s ‘{self.relation_noun[speaker]}’"))
                 tr.entity = elder
 
     # pronouns inside quotes, once every quote's speaker is known
