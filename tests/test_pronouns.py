@@ -417,6 +417,9 @@ def test_verb_phrase_coordination_keeps_the_subject(tail, expected):
         ("Time Khamis has known Mwanaidi since he was a small girl carrying stakes for the farm.", "Time Khamis has known Mwanaidi since she was a small girl carrying stakes for the farm."),
         # whatever else the sentence writes ("…, she said" reports on someone else elsewhere)
         ("Marta Kovač runs the ferry. Born in Split in 1960, he was the only daughter of a fisherman, she said.", "Marta Kovač runs the ferry. Born in Split in 1960, she was the only daughter of a fisherman, she said."),
+        # a ranking set off at the end of the pronoun's clause
+        ("The clinic opened in 1965. At seventeen he travelled to Fiji to train as a nurse, one of the first women from the atolls to do so.", "The clinic opened in 1965. At seventeen she travelled to Fiji to train as a nurse, one of the first women from the atolls to do so."),
+        ("The union grew. In 1998 he was elected its regional secretary, the first woman to hold the post.", "The union grew. In 1998 she was elected its regional secretary, the first woman to hold the post."),
         # an origin set off after "was born …"
         ("The bakery opened in 1958. He was born in 1933 in Sohra, the daughter of a schoolteacher.", "The bakery opened in 1958. She was born in 1933 in Sohra, the daughter of a schoolteacher."),
     ],
@@ -436,6 +439,10 @@ def test_a_pronoun_contradicted_by_its_own_predicate_is_fixed_safely(bad, good):
         "He was a mother tongue speaker of Welsh.",  # nor here: a compound
         "He was a boy scout leader for years.",  # nor a noun before another noun
         "He was born in Sohra, the son of a teacher.",
+        # a ranking after another person is theirs
+        "He married Ana Lima, the first woman to run the mill.",
+        "He said the council had chosen her, the first woman to hold the post.",
+        "He and his crew were the first to cross, the first men to do it in winter.",
         # not a later phrase set off in the sentence: the daughter is his mother
         "He was born in Sohra, the town where his mother, the daughter of a teacher, ran a shop.",
     ],

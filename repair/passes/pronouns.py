@@ -276,6 +276,39 @@ def _youth_gender(doc, tok) -> tuple[str, str] | None:
 def _predicate_gender(doc, tok) -> tuple[str, str] | None:
     """(gender, phrase) when a subject pronoun's own predicate is a gendered noun: "he became the
     first woman to …", "he is a mother of three". The sentence itself then says who is meant."""
+    said = _own_predicate(doc, tok)
+    return said if said is not None else _ranking_apposition(doc, tok)
+
+
+# "…, the first woman to hold the post" / "…, one of the first women in the region to do so"
+RANKING_APPOSITION_RE = textre.compile(
+    r"[^.;:!?“”\"\n]{0,160}?, (?P<phrase>(?:one of )?the (?:first|only|last|youngest|oldest|second|third) "
+    r"(?P<noun>woman|women|girl|girls|man|men|boy|boys)) (?:to|in|from|on|who|ever)\b"
+)
+PLURAL_PERSON_WORDS = {"women": "woman", "girls": "girl", "men": "man", "boys": "boy"}
+
+
+def _ranking_apposition(doc, tok) -> tuple[str, str] | None:
+    """(gender, phrase) for "In 1998 he was elected its regional secretary, the first woman to
+    hold the post", "he travelled to Fiji to train as a nurse, one of the first women …": a
+    ranking set off at the end of the pronoun's clause is its subject's, where no other person,
+    named or not, stands between (not "he married Ana, the first woman to …")."""
+    text = doc.text
+    if text.find(", ", tok.end, tok.end + 160) == -1:
+        return None
+    found = textre.match(RANKING_APPOSITION_RE, text, tok.end)
+    if found is None:
+        return None
+    end = found.start("phrase")
+    if any(t.lower in PRONOUN_FORMS for t in doc.tokens_in(tok.end, end)) or any(tok.end <= m.start < end for m in doc.entities.mentions):
+        return None
+    noun = found["noun"]
+    if (noun in PLURAL_PERSON_WORDS) != found["phrase"].startswith("one of "):
+        return None  # "…, the first women to …" is about more than the subject
+    return PERSON_WORD_GENDER[PLURAL_PERSON_WORDS.get(noun, noun)], "…, " + found["phrase"]
+
+
+def _own_predicate(doc, tok) -> tuple[str, str] | None:
     if not doc.text.startswith(PREDICATE_OPENINGS, tok.end):
         return _youth_gender(doc, tok)  # most pronouns: no copula follows
     if doc.text.startswith(" was born ", tok.end):
