@@ -827,6 +827,11 @@ def test_no_one_reports_their_own_death():
     assert fixed(text).endswith("Her successor, Takeshi Moriyama, said she had died of pneumonia.")
     text = "Kazuko Fujimoto was a potter in Shigaraki. She made jars for fifty years. Her successor, Takeshi Moriyama, said he had tried to call her."
     assert fixed(text, unsafe=True) == text
+    # nor what they did until their death
+    text = "Kazuko Fujimoto was a potter in Shigaraki. He made jars for fifty years. His successor, Takeshi Moriyama, said he had worked until the week before his death."
+    assert referent_of(text, "he") == "Kazuko Fujimoto"
+    text = "Kazuko Fujimoto was a potter in Shigaraki. She made jars for fifty years. Her successor, Takeshi Moriyama, said he had worked with her until her death."
+    assert fixed(text, unsafe=True) == text
 
 
 HUSBAND = "Lorna Macaraeg has been the town's doctor since 2006. He arrived under a government program. Ernesto Pacheco, a fisherman, takes him across the channel. "

@@ -33,6 +33,8 @@ SUBORDINATORS = frozenset(
 ADVERBIAL_SUBORDINATORS = frozenset("when after because until since before while though although".split())
 WH_WORDS = frozenset({"how", "why", "what", "whose", "whom", "who"})
 DIED_RE = textre.compile(r" (?:had |has )?(?:died|passed away|been killed)\b| (?:was|is) (?:killed|dead)\b")
+# "… said he had worked until the week before his death": what the dead did, told by another
+DIED_AFTER_RE = textre.compile(r" had [^.;:!?“”\"]{0,80}?\b(?:before|until|up to) (?:the [a-z]+ before |shortly before )?(?:his|her) death\b")
 RELATIVE_TO_OBJECT_RE = textre.compile(r",? who(?: [a-z]+){1,4} $")  # "…, who later helped " + him
 APPOSED_RE = textre.compile(r"(?:,[^,.;:“”\"()]{1,60}){1,2},")  # right after a name: ", Siranush, a schoolteacher,"
 APPOSITION_RE = textre.compile(r",[^,.;:“”\"()]{1,60},\s*$")  # "X, a former engineer, said"
