@@ -294,8 +294,8 @@ def _ranking_apposition(doc, tok) -> tuple[str, str] | None:
     ranking set off at the end of the pronoun's clause is its subject's, where no other person,
     named or not, stands between (not "he married Ana, the first woman to …")."""
     text = doc.text
-    if text.find(", ", tok.end, tok.end + 160) == -1:
-        return None
+    if text.find(", the ", tok.end, tok.end + 170) == -1 and text.find(", one of the ", tok.end, tok.end + 170) == -1:
+        return None  # (most sentences: no regex run)
     found = textre.match(RANKING_APPOSITION_RE, text, tok.end)
     if found is None:
         return None
