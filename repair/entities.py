@@ -539,7 +539,7 @@ def find_entities(doc) -> Entities:
             idx, kind = surnames[bare], "surname"
         elif bare in firsts and (
             bare in called_relations or is_first_name(bare) or possessive or i in subject_at or past_age(text, tok.end) != tok.end
-            or _before_past_verb(doc, i, lex) or _joined_to_person(doc, i, {*firsts, *surnames})
+            or _before_its_verb(doc, i, lex) or _joined_to_person(doc, i, {*firsts, *surnames})
         ) and not in_run(doc, i):
             # a first name no source knows, alone, only as a subject, an owner or with an age
             # ("Khamphet was born …", "Hanitra moved …", "Khamphet’s looms", "Yusmary, 41,"):
@@ -653,7 +653,7 @@ def _add(evidence: list[Evidence], e: Evidence) -> None:
         evidence.append(e)
 
 
-def _before_past_verb(doc, i: int, lex) -> bool:
+def _before_its_verb(doc, i: int, lex) -> bool:
     """Is token i followed by a verb in the past tense ("Hanitra moved", "Hanitra left"), or by
     one in the present with its object ("Hanitra weaves the mats")?"""
     tokens = doc.tokens

@@ -237,6 +237,7 @@ class Attributor(TraceQueries, OutsideQuotes):
         return m.entity
 
     def _speaks_of_both_parents(self, speaker: int, noun: str) -> bool:
+        """Does the speaker, in any quote of theirs, say "my <other parent>" as well as "my <noun>"?"""
         others = PARENT_COUNTERPART.get(noun, ())
         return any(
             self.speaker.get(id(q)) == speaker and any(f"my {other}" in self.text[q.start : q.end].lower() for other in others)
