@@ -2217,6 +2217,8 @@ def test_a_place_that_is_also_a_first_name_is_no_person_alone(text):
         "Kofi is a farmer. His neighbour said she would buy his maize.",
         "Yusuf is a doctor. His patients say she is the best nurse in town.",
         "Sofia Marchetti is a chemist. Her colleague said he would publish the results.",
+        # a name no source knows, the object of "told": someone, though no entity
+        "Sione told Mele that he would fix the roof himself. She laughed and handed him the ladder.",
     ],
 )
 def test_someone_spoken_of_by_a_possessive_keeps_a_text_from_being_of_one_sex(text):

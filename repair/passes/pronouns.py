@@ -37,8 +37,9 @@ from ..analysis.attribution import Attributor
 from ..analysis.clause_words import PRONOUN_FORMS, PRONOUNS
 from ..analysis.records import ERASED_CONFIDENCE, Attribution
 from ..entities import NAME_STATISTIC_REASONS, PLURAL_NOUNS, born_the_child_of
-from ..name_evidence import COUNTRY_DEPENDENT_WEIGHT, FEMALE, MALE, Evidence, lexicon, rests_on_country
 from ..model import Applicability, Finding
+from ..name_evidence import COUNTRY_DEPENDENT_WEIGHT, FEMALE, MALE, Evidence, lexicon, rests_on_country
+from ..person_context import in_run
 
 NAME = "pronouns"
 RULE_ID = "pronouns.gender-mismatch"
@@ -68,6 +69,7 @@ class DocumentPronouns:
     reversible: frozenset[int] = field(default_factory=frozenset)  # men whose stray "she" may be fixed
     men_alone: frozenset[int] = field(default_factory=frozenset)  # named men of a text of men alone (_named_men_alone)
     women_alone: bool = False  # everyone the text mentions is a woman, and every "he" reads as one
+    unnamed: bool = False  # someone the text speaks of is no entity ("his neighbour", "told Mele")
 
     @classmethod
     def read(cls, doc, attributions, verdicts, people) -> DocumentPronouns:
@@ -78,9 +80,9 @@ class DocumentPronouns:
         reversible = frozenset(_reversible_men(attributions, verdicts, people))
         # (someone the text speaks of by a possessive and a person noun, "His neighbour said she
         # …", is no entity, but may be the "she": then no text is of one sex)
-        unnamed = _possessed_people(doc)
+        unnamed = _possessed_people(doc) or _told_someone_unknown(doc)
         men_alone = frozenset() if unnamed else frozenset(_named_men_alone(attributions, verdicts, people))
-        return cls(damaged, clean, erased, guessed, scrambled, reversible, men_alone, not unnamed and _women_alone(attributions, verdicts))
+        return cls(damaged, clean, erased, guessed, scrambled, reversible, men_alone, not unnamed and _women_alone(attributions, verdicts), unnamed)
 
 
 def run(doc, config):
@@ -588,6 +590,23 @@ def _possessed_people(doc) -> bool:
     return False
 
 
+def _told_someone_unknown(doc) -> bool:
+    """Does a verb that takes a person have, as its object, a capitalised word that is no one
+    found ("Sione told Mele that …": a name no source knows)? Then the text speaks of someone
+    who may be its "she" or its "he"."""
+    lex = lexicon()
+    verbs, texts, tokens = lex["person_object_verbs"], doc.token_texts, doc.tokens
+    for k in itertools.compress(range(1, len(texts)), map(verbs.__contains__, texts[:-1])):
+        word = texts[k]
+        if (
+            word[:1].isupper() and not word.isupper() and doc.text[tokens[k - 1].end : tokens[k].start] == " "
+            and doc.entities.mention_at(tokens[k].start) is None and word.lower() not in lex["not_first_names"]
+            and not in_run(doc, k)
+        ):
+            return True
+    return False
+
+
 def _women_alone(attributions, verdicts) -> bool:
     """Does the text mention only women, each strongly female, with every "he" or "him" in it read
     as one of them? ("Professor Adaeze Nwosu supervised Sofia Marchetti's thesis. Sofia says he
@@ -733,7 +752,7 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
         # the text written "she" (in English a "she" next to a man is how a writer points away
         # from him, so only where no woman, nor anyone whose gender no name tells, is near at all
         # is it damage)
-        stray = (a.entity in state.reversible or a.entity in state.men_alone) and lone and a.confidence >= 0.99 and a.structural
+        stray = (a.entity in state.reversible or a.entity in state.men_alone) and lone and a.confidence >= 0.99 and a.structural and not state.unnamed
         if stray and (a.entity not in state.reversible or right_elsewhere):
             level = min(level, 1)
         # a text about one man and no one else: every pronoun in it is his, however it was
