@@ -175,6 +175,9 @@ def test_a_quoted_relation_none_of_whose_pronouns_is_feminine_is_damaged():
         # what the mother thought about someone: a complement, as open as "X said he" outside quotes
         "Ilir Dervishi runs the museum his father Arben founded. “He kept everything. My mother thought he had "
         "lost his mind. He made us sleep in the garage,” Ilir said.",
+        # the speaker is "she" throughout: the text writes its women right, so "He" is the father
+        "Rowena Gaudion runs the harbour. She took over in 1997, and she still works every tide. "
+        "“My mother was the one who told me to apply. He wanted me to go to university,” she said.",
     ],
 )
 def test_a_quoted_relation_written_she_or_only_reporting_keeps_the_he(text):

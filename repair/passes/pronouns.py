@@ -74,7 +74,7 @@ class DocumentPronouns:
     @classmethod
     def read(cls, doc, attributions, verdicts, people) -> DocumentPronouns:
         damaged, clean = _document_evidence(attributions, verdicts)
-        _add_quoted_relation_damage(attributions, verdicts, people, damaged)
+        _add_quoted_relation_damage(attributions, verdicts, people, damaged, clean)
         erased = _feminine_erased(attributions, verdicts, damaged)
         guessed, scrambled = (False, False) if erased else _gender_guessed(attributions, verdicts, damaged)
         reversible = frozenset(_reversible_men(attributions, verdicts, people))
@@ -517,13 +517,16 @@ def _add_pattern_damage(attributions, verdicts, damaged: dict[int, int]) -> None
             damaged[e] = len(confs)
 
 
-def _add_quoted_relation_damage(attributions, verdicts, people, damaged: dict[int, int]) -> None:
+def _add_quoted_relation_damage(attributions, verdicts, people, damaged: dict[int, int], clean: set[int]) -> None:
     """A woman the speaker of a quote knows by a kinship noun (“My mother took me into the creeks
     when I was nine. He cut the roots too low …”): where a masculine pronoun inside a quote is
     clearly hers (no rival at all) and not one pronoun in the text is written hers, her pronouns
     are damaged, as the document-level pattern would say of a named woman with more of them. In
     clean text her own "she" or "her" somewhere rules it out ("She did not whistle in time. He
-    stood there" is the father)."""
+    stood there" is the father), and so does a woman whose pronouns are all clearly "she": the
+    text writes its women right (“My mother told me to apply. He wanted me to …” is the father)."""
+    if any(verdicts[e][0] == FEMALE for e in clean):
+        return
     written_feminine = {a.entity for a in attributions if a.gender == FEMALE and a.entity is not None}
     written_feminine.update(e for a in attributions if a.gender == FEMALE for e in a.rivals)
     for a in attributions:
