@@ -2197,6 +2197,17 @@ def test_a_lone_first_name_takes_the_gender_of_its_predicate_noun():
     assert not findings(text)
 
 
+def test_continuity_is_unsure_where_the_sentence_went_on_with_a_he_read_as_someone_else():
+    # clean: "he said nothing" is Guille's, so "Then he asked" may go on with him, not Hamon
+    text = (
+        "Helier Guille, 91, is waiting with a list of words. Across the table sits Elspeth Hamon, 27, who records "
+        "the last speakers of the dialect. She visits him every week.\n\n"
+        "Last month Hamon played one of the recordings to Guille, and for a long time he said nothing. "
+        "Then he asked whether the next one could be of the two of them together."
+    )
+    assert fixed(text) == text
+
+
 def test_a_reflexive_goes_with_the_he_of_its_clause_read_as_someone_elses():
     text = "Mrs. Haruka Sato and her husband Kenji run a small ryokan. She handles the bookings, while he cooks breakfast himself."
     assert fixed(text, unsafe=True) == text

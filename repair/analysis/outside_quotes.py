@@ -361,6 +361,11 @@ class OutsideQuotes:
             # the subject before was itself a pronoun read with doubt ("Rebekah and Ben … She
             # waited tables. He worked …"): continuing it is no surer than it was
             binder_conf = main_tr.confidence
+        if main is not None and main_tr is not None and self._later_subject_pronoun(main_tr, gender, main):
+            # "Hamon played the recordings to Guille, and for a long time he said nothing. Then
+            # he asked …": the sentence went on with a "he" read as someone else, who may be
+            # the one going on
+            binder_conf = min(binder_conf, 0.5)
         if main is None and self._quote_sentence(s - 1):
             # the sentence before is a quote: its speaker goes on
             q = self.quote_at(self.sentences[s - 1].start + 1)

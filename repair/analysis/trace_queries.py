@@ -236,6 +236,19 @@ class TraceQueries:
                 out[tr.entity] = out.get(tr.entity, False) or (m is not None and m.kind == "kinship")
         return out
 
+    def _later_subject_pronoun(self, main_tr: Trace, gender: str, main: int) -> bool:
+        """Is there, later in main_tr's sentence, a subject pronoun of this written gender read
+        as someone other than `main`, or read as `main` though main's names say otherwise and a
+        rival of that gender stood beside it?"""
+        other_gender = not self.he_blind and self.verdicts[main][0] not in (None, gender)
+        for tr in self._sentence_traces(main_tr.sentence):
+            a = tr.attribution
+            if tr.pos > main_tr.pos and a is not None and a.slot == "subj" and a.gender == gender and tr.quote is None and (
+                tr.entity not in (main, -1) or other_gender and any(self.verdicts[e][0] == gender for e in a.rivals)
+            ):
+                return True
+        return False
+
     def _subject_before(self, pos: int, s: int) -> int | None:
         """The first main subject (or speaker) of sentence s before pos, outside quotes."""
         found = None
