@@ -979,10 +979,15 @@ def test_a_capitalised_title_ending_in_a_role_word_leaves_the_name_after_it():
     assert "Mutinta Hamoonga" in found
 
 
-def test_burmese_honorifics_state_a_gender():
+def test_burmese_and_karen_honorifics_state_a_gender():
     doc, found = people("She was the daughter of U Kyaw Soe, a trader, and Daw Nwe Nwe, a teacher.")
     assert found["Kyaw Soe"].verdict()[0] == "male"
     assert found["Nwe Nwe"].verdict()[0] == "female"
+    doc, found = people("Naw Hser Paw builds boats with her father, Saw Kaw Htoo. Saw Kaw Htoo said the boat was ready.")
+    assert found["Hser Paw"].verdict()[0] == "female"
+    assert found["Kaw Htoo"].verdict()[0] == "male"
+    # opening its sentence, the honorific is part of the subject: he is the one who said it
+    assert doc.text.rindex("Saw Kaw Htoo") in [m.lead for m in found["Kaw Htoo"].mentions]
 
 
 def test_a_longer_name_later_extends_the_shorter_one_first_found():
