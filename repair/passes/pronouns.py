@@ -79,7 +79,8 @@ class DocumentPronouns:
         guessed, scrambled = (False, False) if erased else _gender_guessed(attributions, verdicts, damaged)
         reversible = frozenset(_reversible_men(attributions, verdicts, people))
         # (someone the text speaks of by a possessive and a person noun, "His neighbour said she
-        # …", is no entity, but may be the "she": then no text is of one sex)
+        # …", or by a name no source knows after "told", is no entity, but may be the "she": then
+        # no text is of one sex, and no stray "she" is a man's)
         unnamed = _possessed_people(doc) or _told_someone_unknown(doc)
         men_alone = frozenset() if unnamed else frozenset(_named_men_alone(attributions, verdicts, people))
         return cls(damaged, clean, erased, guessed, scrambled, reversible, men_alone, not unnamed and _women_alone(attributions, verdicts), unnamed)
