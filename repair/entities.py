@@ -64,6 +64,7 @@ from .person_context import (
     place_names,
     push_later,
     short_mention_candidates,
+    verb_with_object,
     vietnamese_middle,
 )
 
@@ -662,10 +663,9 @@ def _before_its_verb(doc, i: int, lex) -> bool:
     nxt = tokens[i + 1]
     if nxt.text.islower() and (nxt.lower.endswith("ed") or nxt.lower in lex["irregular_pasts"]):
         return True
-    # or a present in -s with its object after it ("… and Kaltham waters the nursery alone")
-    return nxt.text in lex["present_subject_verbs"] or (
-        nxt.text.islower() and nxt.text.endswith("s") and not nxt.text.endswith("ss")
-        and i + 2 < len(tokens) and tokens[i + 2].text in lex["object_determiners"])
+    # or a present that people are said to do, or one with its object ("… and Kaltham waters the
+    # nursery alone")
+    return nxt.text in lex["present_subject_verbs"] or verb_with_object(doc, i + 1, lex)
 
 
 JOINED_PERSONS = frozenset({"her", "him", "me", "us", "them", "she", "he", "i", "we", "they"})

@@ -54,13 +54,13 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
     # … and a sentence's first word before a regular past ("Priya finished the marathon")
     starts, tokens = doc.token_starts, doc.tokens
     sentence_firsts = {bisect.bisect_left(starts, sent.start) for sent in doc.sentences}
-    # or before a present in -s with its object after it ("Aigerim teaches the dombra"; not
-    # "Chelsea fans cheered")
-    determiners, doing = lex["object_determiners"], lex["present_subject_verbs"]
+    # or before a present in -s with its object after it ("Aigerim teaches the dombra"), or one
+    # that people are said to do ("Xóchitl grows maize")
+    doing = lex["present_subject_verbs"]
     for k in sentence_firsts:
         if k + 1 < len(tokens) and texts[k][:1].isupper() and texts[k + 1].islower() and tokens[k + 1].start == tokens[k].end + 1:
             verb = texts[k + 1]
-            if verb.endswith("ed") or verb in doing or verb.endswith("s") and not verb.endswith("ss") and k + 2 < len(tokens) and texts[k + 2] in determiners:
+            if verb.endswith("ed") or verb in doing or verb_with_object(doc, k + 1, lex):
                 at.add(k)
     named = {p.first for p in people if p.first} | {p.surname for p in people if p.surname}
     # a known first name right after a person noun ("my cousin Ana", "her friend, Olga,"): a
@@ -81,11 +81,9 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
             introduced.add(texts[k])
     # … or the object of a verb that takes a person ("The policeman asked Malia whether …"), or
     # named after a person noun ("a girl named Lucia")
-    person_verbs = lex["person_object_verbs"]
-    for k in itertools.compress(range(1, len(texts)), map(person_verbs.__contains__, texts[:-1])):
-        name = texts[k]
-        if name[:1].isupper() and text[tokens[k - 1].end : tokens[k].start] == " " and name not in named and not in_run(doc, k) and _one_gender(name):
-            introduced.add(name)
+    for k in after_person_verbs(doc, lex):
+        if texts[k] not in named and _one_gender(texts[k]):
+            introduced.add(texts[k])
     for k in itertools.compress(range(1, len(texts) - 1), map(("named", "called").__contains__, texts[1:-1])):
         name = texts[k + 1]
         if (texts[k - 1] in lex["person_nouns"] or texts[k - 1] in lex["noun_gender"]) and name[:1].isupper() and name not in named and not in_run(doc, k + 1) and _one_gender(name):
@@ -268,7 +266,7 @@ def person_context(doc, run) -> bool:
         return True
     if nxt and text[run[-1].end : nxt[0].start] == " " and nxt[0].lower in lex["speech_verbs"]:
         return True
-    if nxt and text[run[-1].end : nxt[0].start] == " " and _verb_of_a_person(doc, nxt[0], lex):
+    if nxt and text[run[-1].end : nxt[0].start] == " " and verb_with_object(doc, bisect.bisect_left(doc.token_starts, nxt[0].start), lex):
         return True  # "…, Vaitiare Pakarati Haoa unlocks a classroom": doing what people do
     before = doc.tokens_in(max(0, run[0].start - 60), run[0].start)[-6:]
     if before and before[-1].lower in ("said", "says", "told") and text[before[-1].end : run[0].start] == " ":
@@ -304,13 +302,25 @@ def person_context(doc, run) -> bool:
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
-def _verb_of_a_person(doc, verb, lex) -> bool:
-    """Is `verb` one in -s with its object after it ("unlocks a classroom")? (Not a bare
-    "grows": "The grape Areni Noir grows here")"""
-    if not (verb.text.islower() and verb.text.endswith("s") and not verb.text.endswith("ss")):
-        return False
-    after = doc.tokens_in(verb.end, verb.end + 12)[:1]
-    return bool(after) and after[0].text in lex["object_determiners"] and doc.text[verb.end : after[0].start] == " "
+def verb_with_object(doc, k: int, lex) -> bool:
+    """Is token k a verb in -s with its object after it ("teaches the dombra", "unlocks a
+    classroom")? Not a plural noun ("Chelsea fans cheered"), nor a bare verb ("The grape Areni
+    Noir grows here")."""
+    tokens, texts = doc.tokens, doc.token_texts
+    verb = texts[k]
+    return (
+        verb.islower() and verb.endswith("s") and not verb.endswith("ss") and k + 1 < len(tokens)
+        and texts[k + 1] in lex["object_determiners"] and doc.text[tokens[k].end : tokens[k + 1].start] == " "
+    )
+
+
+def after_person_verbs(doc, lex):
+    """The indices of capitalised words, alone, right after a verb that takes a person
+    ("asked Malia whether …", "told Mele that …")."""
+    texts, tokens, text = doc.token_texts, doc.tokens, doc.text
+    for k in itertools.compress(range(1, len(texts)), map(lex["person_object_verbs"].__contains__, texts[:-1])):
+        if texts[k][:1].isupper() and text[tokens[k - 1].end : tokens[k].start] == " " and not in_run(doc, k):
+            yield k
 
 
 APPOSITION_OPENERS = (", a ", ", an ", ", the ", ", who ")

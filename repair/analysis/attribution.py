@@ -47,12 +47,6 @@ SUBJECT_QUANTIFIERS = frozenset(f"{q} of" for q in "most many all some several o
 SUBJECT_DETERMINERS = frozenset({"his", "her", "their", "its", "the", "our", "my"})
 APOSTROPHE_S = ("’s", "'s")
 SPOUSE_OF = {"husband": FEMALE, "wife": MALE}  # whose spouse the noun most often names
-# the other parent's words: a child who speaks of both may mean either by the one introduced
-PARENT_COUNTERPART = {
-    "mother": ("father", "dad"), "mum": ("father", "dad"), "mom": ("father", "dad"),
-    "father": ("mother", "mum", "mom"), "dad": ("mother", "mum", "mom"),
-    "grandmother": ("grandfather", "grandpa"), "grandfather": ("grandmother", "grandma"),
-}
 # "the daughter of a railway engineer, Alberto Sosa, and …": parents named as the subject's origin
 # (the parent may be a bare noun phrase right after "of": "the fourth child of a railway worker")
 PARENTAGE_RE = textre.compile(r"\b(?:daughter|son|child|children|granddaughter|grandson)s? of\b(?P<gap>[^.;:!?“”\"]{0,120})$")
@@ -237,8 +231,10 @@ class Attributor(TraceQueries, OutsideQuotes):
         return m.entity
 
     def _speaks_of_both_parents(self, speaker: int, noun: str) -> bool:
-        """Does the speaker, in any quote of theirs, say "my <other parent>" as well as "my <noun>"?"""
-        others = PARENT_COUNTERPART.get(noun, ())
+        """Does the speaker, in any quote of theirs, say "my <other parent>" as well as "my <noun>"?
+        (The other parent: the converse words of the speaker's own relation, of the other gender.)"""
+        gender, own = self.lex["noun_gender"].get(noun), self.relation_noun.get(speaker)
+        others = [n for rel, n in self.lex["kinship_converse"] if rel == own and self.lex["noun_gender"].get(n) not in (None, gender)]
         return any(
             self.speaker.get(id(q)) == speaker and any(f"my {other}" in self.text[q.start : q.end].lower() for other in others)
             for q in self.top_quotes

@@ -36,10 +36,10 @@ from .. import rules, textre
 from ..analysis.attribution import Attributor
 from ..analysis.clause_words import PRONOUN_FORMS, PRONOUNS
 from ..analysis.records import ERASED_CONFIDENCE, Attribution
-from ..entities import NAME_STATISTIC_REASONS, PLURAL_NOUNS, born_the_child_of
+from ..entities import NAME_STATISTIC_REASONS, PLURAL_NOUNS, RANKING_WORDS, born_the_child_of, plural_noun_gender
 from ..model import Applicability, Finding
 from ..name_evidence import COUNTRY_DEPENDENT_WEIGHT, FEMALE, MALE, Evidence, lexicon, rests_on_country
-from ..person_context import in_run
+from ..person_context import after_person_verbs
 
 NAME = "pronouns"
 RULE_ID = "pronouns.gender-mismatch"
@@ -285,10 +285,9 @@ def _predicate_gender(doc, tok) -> tuple[str, str] | None:
 
 # "…, the first woman to hold the post" / "…, one of the first women in the region to do so"
 RANKING_APPOSITION_RE = textre.compile(
-    r"[^.;:!?“”\"\n]{0,160}?, (?P<phrase>(?:one of )?the (?:first|only|last|youngest|oldest|second|third) "
+    r"[^.;:!?“”\"\n]{0,160}?, (?P<phrase>(?P<many>one of )?the (?:" + "|".join(sorted(RANKING_WORDS)) + r") "
     r"(?P<noun>woman|women|girl|girls|man|men|boy|boys)) (?:to|in|from|on|who|ever)\b"
 )
-PLURAL_PERSON_WORDS = {"women": "woman", "girls": "girl", "men": "man", "boys": "boy"}
 
 
 def _ranking_apposition(doc, tok) -> tuple[str, str] | None:
@@ -305,10 +304,10 @@ def _ranking_apposition(doc, tok) -> tuple[str, str] | None:
     end = found.start("phrase")
     if any(t.lower in PRONOUN_FORMS for t in doc.tokens_in(tok.end, end)) or any(tok.end <= m.start < end for m in doc.entities.mentions):
         return None
-    noun = found["noun"]
-    if (noun in PLURAL_PERSON_WORDS) != found["phrase"].startswith("one of "):
-        return None  # "…, the first women to …" is about more than the subject
-    return PERSON_WORD_GENDER[PLURAL_PERSON_WORDS.get(noun, noun)], "…, " + found["phrase"]
+    # "one of the first women", a plural; "the first woman", a singular ("the first women to …"
+    # is about more than the subject)
+    gender = plural_noun_gender(found["noun"]) if found["many"] else PERSON_WORD_GENDER.get(found["noun"])
+    return (gender, "…, " + found["phrase"]) if gender is not None else None
 
 
 def _own_predicate(doc, tok) -> tuple[str, str] | None:
@@ -382,7 +381,7 @@ def _predicate_evidence(doc, attributions, verdicts) -> None:
 
 # "…, the first woman to hold the post", "Kadri would be the first woman to command …": a ranking
 # that says the person's gender, about the name right before it in the sentence
-RANKINGS = ("the first ", "the only ", "the youngest ", "the oldest ", "the second ", "the third ")
+RANKINGS = tuple(f"the {w} " for w in sorted(RANKING_WORDS))
 RANKING_RE = textre.compile(r"the \w+ (?P<noun>woman|girl|man|boy) (?:to|in|from|on|who|ever)\b")
 RANKING_LEAD_RE = textre.compile(r"(?:, |\b(?:became|becomes|become|becoming|is|was|be|as|making (?:him|her)) )$")
 
@@ -599,16 +598,10 @@ def _told_someone_unknown(doc) -> bool:
     found ("Sione told Mele that …": a name no source knows)? Then the text speaks of someone
     who may be its "she" or its "he"."""
     lex = lexicon()
-    verbs, texts, tokens = lex["person_object_verbs"], doc.token_texts, doc.tokens
-    for k in itertools.compress(range(1, len(texts)), map(verbs.__contains__, texts[:-1])):
-        word = texts[k]
-        if (
-            word[:1].isupper() and not word.isupper() and doc.text[tokens[k - 1].end : tokens[k].start] == " "
-            and doc.entities.mention_at(tokens[k].start) is None and word.lower() not in lex["not_first_names"]
-            and not in_run(doc, k)
-        ):
-            return True
-    return False
+    return any(
+        not doc.token_texts[k].isupper() and doc.token_lowers[k] not in lex["not_first_names"] and doc.entities.mention_at(doc.tokens[k].start) is None
+        for k in after_person_verbs(doc, lex)
+    )
 
 
 def _women_alone(attributions, verdicts) -> bool:
