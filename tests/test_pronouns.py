@@ -837,6 +837,34 @@ def test_no_one_reports_their_own_death():
     assert fixed(text, unsafe=True) == text
 
 
+
+OBITUARY = "Raimunda Bezerra, who taught children to read on a school boat, died on 14 June at her home in Tefé. She was 83. "
+
+
+def test_a_relative_tells_the_last_illness_of_the_one_who_died():
+    text = OBITUARY + "Her son, Edinaldo Bezerra, said he had been ill with heart disease since last year."
+    assert referent_of(text, "he") == "Raimunda Bezerra"
+    # not where no one died: the speaker may be telling of his own illness
+    text = "Raimunda Bezerra taught children to read on a school boat. Her son, Edinaldo Bezerra, said he had been ill with heart disease since last year."
+    assert referent_of(text, "he") == "Edinaldo Bezerra"
+    # nor the other way: the one who died, telling of an illness, is no one else
+    text = "Joaquim Bezerra died on 14 June at his home in Tefé. He was 83. Last year he said he had been ill for a decade."
+    assert referent_of(text, "he", 1) == "Joaquim Bezerra"
+
+
+def test_a_quote_in_an_obituary_may_speak_of_the_one_who_died_named_long_before():
+    # the dead man stays a rival to his wife, the subject near the quote, so its "he"s stay
+    text = (
+        "Saverio Lagana, who grew bergamot for seventy years, died on Tuesday at his home in Melito. He was 91.\n\n"
+        "His wife, Immacolata, kept the family afloat by sewing wedding dresses. He never complained, his daughter said.\n\n"
+        "Immacolata Lagana died in 2011. After his death, Concetta moved back into the family house. Her brother, Bruno, runs the groves today.\n\n"
+        "“Usually he was right,” Bruno said. “When he was wrong, he told me anyway.”"
+    )
+    out = fixed(text)
+    assert "She never complained" in out  # (her damage is seen)
+    assert out.endswith("“Usually he was right,” Bruno said. “When he was wrong, he told me anyway.”")
+
+
 HUSBAND = "Lorna Macaraeg has been the town's doctor since 2006. He arrived under a government program. Ernesto Pacheco, a fisherman, takes him across the channel. "
 
 

@@ -515,6 +515,11 @@ class Attributor(TraceQueries, OutsideQuotes):
             scores[reporter.entity] = STRUCTURAL
             a.structural = True
             a.kind = "complement"
+        if self.deceased is not None and self.deceased not in scores and self.deceased != speaker and a.kind != "complement":
+            # a relative quoted in an obituary speaks of the dead, named or not since many
+            # sentences ("Bruno said their father went on walking the rows. “Usually he was
+            # right”"): the one who died stays a candidate, at least a rival to whoever is near
+            scores[self.deceased] = STORY_FLOOR
         if a.kind == "complement":
             a.reason = "it is the subject of what {name} said, inside a quote"
         elif topic is not None and topic != speaker:

@@ -35,6 +35,9 @@ WH_WORDS = frozenset({"how", "why", "what", "whose", "whom", "who"})
 DIED_RE = textre.compile(r" (?:had |has )?(?:died|passed away|been killed)\b| (?:was|is) (?:killed|dead)\b")
 # "… said he had worked until the week before his death": what the dead did, told by another
 DIED_AFTER_RE = textre.compile(r" had [^.;:!?“”\"]{0,80}?\b(?:before|until|up to) (?:the [a-z]+ before |shortly before )?(?:his|her) death\b")
+# "… said she had been ill since last year", in an obituary: the last illness of the one who died,
+# told by a relative (used only where the text reports a death, and not of its speaker)
+LAST_ILLNESS_RE = textre.compile(r" had (?:been (?:ill|unwell|sick|bedridden|hospitali[sz]ed|diagnosed|in (?:poor|failing|declining|frail) health)|fallen (?:at home|ill)|suffered (?:from|a|an)|had (?:a (?:stroke|fall|heart attack)|cancer|dementia)|battled|struggled with)\b")
 RELATIVE_TO_OBJECT_RE = textre.compile(r",? who(?: [a-z]+){1,4} $")  # "…, who later helped " + him
 APPOSED_RE = textre.compile(r"(?:,[^,.;:“”\"()]{1,60}){1,2},")  # right after a name: ", Siranush, a schoolteacher,"
 APPOSITION_RE = textre.compile(r",[^,.;:“”\"()]{1,60},\s*$")  # "X, a former engineer, said"

@@ -9,7 +9,7 @@ import bisect
 
 from .. import textre
 from ..name_evidence import FEMALE, MALE
-from .clause_words import CHILDREN, DIED_AFTER_RE, DIED_RE, NOT_NOUN_START, PRONOUNS, RELATIVES, SUBORDINATORS, determiner_follows, introductory_phrase
+from .clause_words import CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, PRONOUNS, RELATIVES, SUBORDINATORS, determiner_follows, introductory_phrase
 from .records import ERASED_CONFIDENCE, RIVAL_IN_BETWEEN, STRUCTURAL, WINDOW, Attribution, Reading
 
 SUBORDINATE_OPENERS = (SUBORDINATORS - RELATIVES) | {"and", "but", "what", "how", "why"}  # "because he", "and he"
@@ -237,10 +237,14 @@ class OutsideQuotes:
                 _rival(scores, reported)
         elif verb is not None and verb.lower in self.speech:
             subj_tr = self._trace_just_before(verb.start, s) or self._subject_past_relative(verb.start, s)
-            if subj_tr is not None and slot == "subj" and (textre.match(DIED_RE, text, tok.end) or textre.match(DIED_AFTER_RE, text, tok.end)):
+            if subj_tr is not None and slot == "subj" and (
+                textre.match(DIED_RE, text, tok.end) or textre.match(DIED_AFTER_RE, text, tok.end)
+                or self.deceased is not None and subj_tr.entity != self.deceased and textre.match(LAST_ILLNESS_RE, text, tok.end)
+            ):
                 # "His successor, Takeshi Moriyama, said he had died of pneumonia", "His son said
                 # he had worked until the week before his death": no one reports their own
-                # death, so the speaker is the one person it is not
+                # death, so the speaker is the one person it is not (nor, in a text that
+                # reports a death, "Her son, Frane, said she had fallen at home in January")
                 scores.pop(subj_tr.entity, None)
             elif subj_tr is not None and subj_tr.attribution is not None and subj_tr.attribution.gender != gender:
                 # "She said he had asked her to play …": a speaker written in the other
