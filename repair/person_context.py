@@ -16,6 +16,7 @@ from . import textre
 from .analysis.clause_words import CLAUSE_BREAKERS
 from .name_evidence import AGE_RE, APOSTROPHES, FEMALE, MALE, bare_name, country_words, first_name_verdict, is_country_dependent, is_first_name, lexicon, listed_name_evidence, past_age, statistics_evidence
 
+OWN_CLAUSE_PRONOUNS = frozenset({"his", "her", "himself", "herself"})  # a person's, never a place's or a club's
 ORIGIN_APPOSITION_RE = textre.compile(r", (?:a|an) [^,.;:“”\"()]{2,70}$")  # "…, a 41-year-old doctor " + from Pasir Mas
 
 
@@ -97,6 +98,17 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
             and texts[k][:1].isupper() and texts[k] not in named and not in_run(doc, k) and is_first_name(texts[k])
         ):
             introduced.add(texts[k])
+    # … or whose own clause, right after its verb, has a personal pronoun of the third person
+    # ("Chiara cut himself", "Priya lent Ananya his laptop"): a club or a town would be "its"
+    for k in sentence_firsts:
+        if k + 2 < len(texts) and texts[k][:1].isupper() and texts[k + 1].isalpha() and texts[k + 1].islower() and texts[k] not in named:
+            for w in texts[k + 2 : k + 5]:
+                if w in OWN_CLAUSE_PRONOUNS:
+                    if not in_run(doc, k) and texts[k].lower() not in lex["not_first_names"] and is_first_name(texts[k]):
+                        introduced.add(texts[k])
+                    break
+                if not w.isalpha():
+                    break  # the clause ends
     counts: dict[str, int] = {}
     opening: set[str] = set()  # names that open a sentence, right before its verb or as an owner
     for i in at:

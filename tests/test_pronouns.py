@@ -865,6 +865,16 @@ def test_a_quote_in_an_obituary_may_speak_of_the_one_who_died_named_long_before(
     assert out.endswith("“Usually he was right,” Bruno said. “When he was wrong, he told me anyway.”")
 
 
+
+def test_a_childs_age_after_a_parent_is_the_childs():
+    text = "Ana Petrović was born in Split in 1937. His father, a fisherman, drowned when he was nine."
+    assert referent_of(text, "he") == "Ana Petrović"
+    # an age a parent may have had is the parent's own
+    assert referent_of(text.replace("nine", "forty"), "he") == "his father"
+    # and a parent named as the subject tells of his own childhood
+    text = "Ana Petrović runs the farm with her father, Marko Petrović. Marko Petrović has herded since he was a boy."
+    assert referent_of(text, "he") == "Marko Petrović"
+
 HUSBAND = "Lorna Macaraeg has been the town's doctor since 2006. He arrived under a government program. Ernesto Pacheco, a fisherman, takes him across the channel. "
 
 
@@ -1926,7 +1936,7 @@ def test_a_quote_after_someone_tells_the_sentence_before_is_in_their_voice():
         ("Olga's cats are fat. He feeds them twice a day.", "Olga's cats are fat. She feeds them twice a day."),
         ("Priya finished the marathon. He was very tired.", "Priya finished the marathon. She was very tired."),
         # an irregular past, and a present in -s before its object
-        ("Chiara cut himself while slicing bread. He needed four stitches.", "Chiara cut herself while slicing bread. She needed four stitches."),
+        ("Chiara cut the bread while it was still warm. He needed four slices.", "Chiara cut the bread while it was still warm. She needed four slices."),
         ("Aigerim teaches the dombra in Almaty. He learned it from old records.", "Aigerim teaches the dombra in Almaty. She learned it from old records."),
         # ... or a present in -s that people are said to do, with no determiner after it
         ("Xóchitl grows maize on a hillside farm. He sells what his family does not eat.", "Xóchitl grows maize on a hillside farm. She sells what her family does not eat."),
@@ -1940,6 +1950,22 @@ def test_a_first_name_used_once_to_open_a_sentence_is_a_person_whose_fix_is_unsa
     assert fixed(bad) == bad
     assert fixed(bad, unsafe=True) == good
     assert all(f.fix.applicability is Applicability.UNSAFE and "used once, alone" in f.explanation for f in findings(bad))
+
+
+@pytest.mark.parametrize(
+    "bad, good",
+    [
+        ("Chiara cut himself while slicing bread and drove himself to the hospital. He needed four stitches.",
+         "Chiara cut herself while slicing bread and drove herself to the hospital. She needed four stitches."),
+        ("Priya lent Ananya his laptop for the weekend. When he returned it, it was clean.",
+         "Priya lent Ananya her laptop for the weekend. When she returned it, it was clean."),
+    ],
+)
+def test_a_first_name_used_once_whose_own_clause_has_a_personal_pronoun_is_a_person(bad, good):
+    # a club or a town would be "its": with a "his" or "himself" in its clause the name is a
+    # person's, and the fix is as safe as for a name used twice
+    assert fixed(bad) == good
+    assert all("used once, alone" not in f.explanation for f in findings(bad))
 
 
 @pytest.mark.parametrize(

@@ -38,6 +38,8 @@ DIED_AFTER_RE = textre.compile(r" had [^.;:!?“”\"]{0,80}?\b(?:before|until|u
 # "… said she had been ill since last year", in an obituary: the last illness of the one who died,
 # told by a relative (used only where the text reports a death, and not of its speaker)
 LAST_ILLNESS_RE = textre.compile(r" had (?:been (?:ill|unwell|sick|bedridden|hospitali[sz]ed|diagnosed|in (?:poor|failing|declining|frail) health)|fallen (?:at home|ill)|suffered (?:from|a|an)|had (?:a (?:stroke|fall|heart attack)|cancer|dementia)|battled|struggled with)\b")
+# "… when he was nine", "… when she was a girl": an age only a child has (after a parent, of the child)
+CHILDHOOD_RE = textre.compile(r" was (?:only |just |still )?(?:(?:[1-9]|1[0-5])\b(?! (?:percent|per cent|%))|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?! (?:percent|per cent))|a (?:boy|girl|child|baby|toddler|schoolboy|schoolgirl|teenager)\b|an infant\b)")
 RELATIVE_TO_OBJECT_RE = textre.compile(r",? who(?: [a-z]+){1,4} $")  # "…, who later helped " + him
 APPOSED_RE = textre.compile(r"(?:,[^,.;:“”\"()]{1,60}){1,2},")  # right after a name: ", Siranush, a schoolteacher,"
 APPOSITION_RE = textre.compile(r",[^,.;:“”\"()]{1,60},\s*$")  # "X, a former engineer, said"

@@ -9,11 +9,12 @@ import bisect
 
 from .. import textre
 from ..name_evidence import FEMALE, MALE
-from .clause_words import CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, PRONOUNS, RELATIVES, SUBORDINATORS, determiner_follows, introductory_phrase
+from .clause_words import CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, PRONOUNS, RELATIVES, SUBORDINATORS, determiner_follows, introductory_phrase
 from .records import ERASED_CONFIDENCE, RIVAL_IN_BETWEEN, STRUCTURAL, WINDOW, Attribution, Reading
 
 SUBORDINATE_OPENERS = (SUBORDINATORS - RELATIVES) | {"and", "but", "what", "how", "why"}  # "because he", "and he"
 CONTENT_OPENERS = frozenset({"how", "what", "why"})  # "knew why he …" (not "whether": "did not know whether she would …" is mostly herself)
+CHILDHOOD_OPENERS = frozenset({"when", "until", "since", "before", "after", "as"})  # "… when he was nine"
 AFTER_DEATH = frozenset({"after", "since", "following", "until", "before"})  # "… after his death"
 SURVIVED = (" is survived by ", " was survived by ", " is survived ", " was survived ")
 OTHER_SUBJECT_FOLLOWS = 0.5  # the confidence left to "his" in "his death she": a weak attribution
@@ -62,6 +63,16 @@ class OutsideQuotes:
             r.binder = self._subject_before(tok.start, s)
             a.reason = f"it is the subject of a ‘{opener.lower}’ clause inside a sentence whose subject is {{name}}"
             a.kind = "subordinate"
+            owner = self.relation_owner.get(r.binder)
+            if (
+                opener.lower in CHILDHOOD_OPENERS and owner is not None and owner != r.binder and textre.match(CHILDHOOD_RE, text, tok.end)
+                and any(tr.entity == r.binder and self._parent_relation(tr) is not None for tr in self._sentence_traces(s))
+            ):
+                # "His father drowned when he was nine": a parent is no child; the age is the
+                # child's, whose father the subject is (not "Piera Sarri, her father, has herded
+                # since he was a boy": named, the parent is the subject of his own story)
+                r.binder = owner
+                a.reason = f"it is a child’s age in a ‘{opener.lower}’ clause about {{name}}’s parent"
             reported = self._first_reported(s, tok.start)
             if reported is not None and reported != r.binder:
                 # "Pinas said Amafo had written half the songs, though he never put his name on
