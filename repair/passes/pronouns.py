@@ -582,13 +582,16 @@ def _all_strongly(verdicts, gender: str) -> bool:
 
 def _possessed_people(doc) -> bool:
     """Does the text speak of someone by a possessive and a person noun ("his neighbour", "her
-    patients", "my colleagues")? Such people are no entities, whatever their gender."""
+    patients", "my colleagues"), or by a relative's possessive no one was introduced as ("his
+    sister's suitcase")? Such people are no entities, whatever their gender."""
     lex = lexicon()
-    nouns, groups, texts = lex["person_nouns"], lex["people_groups"], doc.token_texts
+    nouns, groups, kinship, texts = lex["person_nouns"], lex["people_groups"], lex["kinship"], doc.token_texts
     for i in itertools.compress(range(1, len(texts)), map(POSSESSIVES.__contains__, doc.token_lowers)):
         word = texts[i]
         if word in nouns or word in groups and texts[i - 1].lower() != "her":
             # (a group owned by "her" is no one that "her" can be: "Her students say he …")
+            return True
+        if word.endswith(("’s", "'s")) and word[:-2] in kinship and doc.entities.mention_at(doc.tokens[i].start) is None:
             return True
     return False
 
