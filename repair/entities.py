@@ -855,7 +855,18 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
     lex = lexicon()
     tokens, text = doc.tokens, doc.text
     nouns = lex["person_nouns"]
-    named_ends = {past_age(text, m.end) for p in people for m in p.mentions}
+    named_ends = {past_age(text, m.end): p.id for p in people for m in p.mentions}
+    named_at = {m.start: p.id for p in people if p.kind == "person" for m in p.mentions if m.is_name}
+    # the titles the text gave named people ("Sheikh Awad Mansour", "the mayor, Edgars Liepa",
+    # "Ozola, an engineer,"): a later "the sheikh" is that person, where only one has the title
+    titled: dict[str, set[int]] = {}
+    for p in people:
+        if p.kind == "person":
+            for m in p.mentions:
+                if m.lead < m.start:
+                    for w in text[m.lead : m.start].lower().split():
+                        if w in nouns:
+                            titled.setdefault(w, set()).add(p.id)
     latest: dict[str, int] = {}
     for i in itertools.compress(range(len(tokens)), map(nouns.__contains__, doc.token_texts)):
         if i == 0:
@@ -872,14 +883,25 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
         if det.text.lower() not in ("the", "a", "an") or text[det.end : tokens[j + 1].start] != " ":
             continue
         if text[det.start - 2 : det.start] == ", " and det.start - 2 in named_ends:
+            if i == j + 1:
+                titled.setdefault(tok.text, set()).add(named_ends[det.start - 2])
             continue  # "Ozola, an engineer,"
         if j > 0 and tokens[j - 1].text.lower() in COPULAS:
             continue  # "Orlova is a councillor": a description, not another person
         tail = text[tok.end : tok.end + 60].split(".")[0]
-        m = textre.search(r"^(?: of [^,]{1,40})?,? (?:\p{Lu}\p{Ll}+)", tail)
+        m = textre.search(r"^(?: of [^,]{1,40})?,? (?P<name>\p{Lu}\p{Ll}+)", tail)
         if m:
+            if i == j + 1 and (named := named_at.get(tok.end + m.start("name"))) is not None:
+                titled.setdefault(tok.text, set()).add(named)
             continue  # "the mayor, Edgars Liepa", "the trade minister of Ghana, Akosua Frimpong"
         noun = tok.text
+        holders = titled.get(noun, ()) if det.text.lower() == "the" and i == j + 1 else ()
+        if len(holders) == 1 and any(m.start < tok.start for m in people[next(iter(holders))].mentions):
+            # "… persuaded his uncle, Sheikh Awad Mansour, … Now the sheikh is …": the one
+            # named with the title, not someone new
+            holder = next(iter(holders))
+            people[holder].mentions.append(Mention(tok.start, tok.end, holder, "noun", det.start))
+            continue
         idx = latest.get(noun) if det.text.lower() == "the" else None
         if idx is None:
             idx = len(people)

@@ -1208,3 +1208,26 @@ def test_a_place_before_an_apposition_with_a_person_noun_is_no_person():
     # "Today in America, a teacher spent extra time …": the teacher is someone else, America a place
     doc, found = people("Today in America, a teacher spent extra time with a student. America is strong.")
     assert "America" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lima persuaded her uncle, Sheikh Awad Mansour, to lend her the land. Now the sheikh is her strongest supporter.",
+        "The plan was drawn up by the mayor, Edgars Liepa, in May. Last week the mayor said it would wait.",
+        "Ilze Ozola, an engineer, checked the bridge. On Monday the engineer closed it.",
+    ],
+)
+def test_the_title_a_named_person_was_given_is_that_person_later(text):
+    doc, found = people(text)
+    later = text.rindex("the ") + 4
+    holder = doc.entities.mention_at(later)
+    assert holder is not None and doc.entities.people[holder.entity].kind == "person"
+    assert not any(p.kind == "noun" for p in found.values())
+
+
+def test_a_title_two_named_people_share_names_neither_later():
+    text = "Mayor Edgars Liepa met Mayor Ilze Ozola in Riga. Afterwards the mayor said little."
+    doc, found = people(text)
+    m = doc.entities.mention_at(text.rindex("mayor"))
+    assert m is None or doc.entities.people[m.entity].kind == "noun"

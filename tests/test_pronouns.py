@@ -875,6 +875,29 @@ def test_a_childs_age_after_a_parent_is_the_childs():
     text = "Ana Petrović runs the farm with her father, Marko Petrović. Marko Petrović has herded since he was a boy."
     assert referent_of(text, "he") == "Marko Petrović"
 
+
+@pytest.mark.parametrize("phrase", ["on Sunday", "last week", "in 2019", "later"])
+def test_a_time_phrase_between_the_speech_verb_and_that_keeps_the_speaker(phrase):
+    text = f"Ana Lima met Karim Fathy at the school. Fathy said {phrase} that he had asked for more books."
+    _, _, attributions = attributed(text)
+    a = [a for a in attributions if a.token.text == "he"][0]
+    assert a.kind == "complement"
+
+
+def test_where_the_written_gender_says_nothing_a_speaker_written_she_binds_the_he_after():
+    from repair.analysis import attribution as A
+    from repair.document import Document
+
+    text = "Awad Mansour has farmed the valley for decades. She said he had lived through the flood of 1991."
+    doc = Document(text)
+    verdicts = [p.verdict() for p in doc.entities.people]
+    pronouns = [t for t in doc.tokens if t.text in PRONOUN_FORMS]
+    he = [a for a in A.Attributor(doc, doc.entities, verdicts).run(pronouns, he_says_nothing=True) if a.token.text == "he"][0]
+    assert he.kind == "complement" and doc.entities.people[he.entity].name == "Awad Mansour"
+    # where it says something, "She said he" is two people
+    he = [a for a in A.Attributor(doc, doc.entities, verdicts).run(pronouns) if a.token.text == "he"][0]
+    assert he.kind != "complement"
+
 HUSBAND = "Lorna Macaraeg has been the town's doctor since 2006. He arrived under a government program. Ernesto Pacheco, a fisherman, takes him across the channel. "
 
 

@@ -50,6 +50,13 @@ AUXILIARIES = frozenset(
     still then never already later first once soon often always recently reportedly""".split()
 )
 AUXILIARIES_LATER = AUXILIARIES | {"later", "again"}
+# a short time phrase between a speech verb and "that" ("said on Sunday that", "told reporters
+# last week that" is not one: the object stops the walk)
+TIME_PHRASE_WORDS = frozenset(
+    "on in at last this next earlier week month year morning afternoon evening night weekend "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december".split()
+)
 PARENTS = frozenset({"father", "mother", "dad", "mom", "mum"})
 CHILDREN = frozenset({"daughter", "son", "granddaughter", "grandson", "stepdaughter", "stepson"})
 

@@ -257,13 +257,13 @@ class OutsideQuotes:
                 # death, so the speaker is the one person it is not (nor, in a text that
                 # reports a death, "Her son, Frane, said she had fallen at home in January")
                 scores.pop(subj_tr.entity, None)
-            elif subj_tr is not None and subj_tr.attribution is not None and subj_tr.attribution.gender != gender:
+            elif subj_tr is not None and subj_tr.attribution is not None and subj_tr.attribution.gender != gender and not self.he_blind:
                 # "She said he had asked her to play …": a speaker written in the other
                 # gender is someone else (damaged, both would read "he"), so no binding, and not
-                # the speaker either, unless the text writes women "he" (then gender says nothing)
-                if not self.he_blind:
-                    scores.pop(subj_tr.entity, None)
-                    self.gender_chose = True
+                # the speaker either, unless the text writes women "he" (then gender says
+                # nothing, and the speaker binds as any other would)
+                scores.pop(subj_tr.entity, None)
+                self.gender_chose = True
             elif subj_tr is not None:
                 binder, binder_conf, binder_tr = subj_tr.entity, subj_tr.confidence, subj_tr
                 what = "the subject of" if slot == "subj" else "in"

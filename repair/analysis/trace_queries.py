@@ -23,6 +23,7 @@ from .clause_words import (
     PARENTS,
     PRONOUNS,
     RELATIVE_TO_OBJECT_RE,
+    TIME_PHRASE_WORDS,
     adverbs_only,
 )
 
@@ -140,6 +141,13 @@ class TraceQueries:
         verb = prev if prev.lower in self.speech else self.prev_token(prev)
         if verb is not None and verb.lower not in self.speech and (verb.lower.endswith("ly") or verb.lower in AUXILIARIES_LATER):
             verb = self.prev_token(verb)
+        back = verb
+        for _ in range(3):  # "said on Sunday that he", "said in 2019 that he"
+            if back is None or not (back.lower in TIME_PHRASE_WORDS or back.text.isdigit()):
+                break
+            back = self.prev_token(back)
+            if back is not None and back.lower in self.speech:
+                return back
         return verb
 
     def _reported_by(self, tok, s: int) -> Trace | None:
