@@ -1231,3 +1231,9 @@ def test_a_title_two_named_people_share_names_neither_later():
     doc, found = people(text)
     m = doc.entities.mention_at(text.rindex("mayor"))
     assert m is None or doc.entities.people[m.entity].kind == "noun"
+
+
+@pytest.mark.parametrize("order", ["Tell", "Go", "Take"])
+def test_an_order_opening_a_quote_is_no_first_name(order):
+    doc, found = people(f"Musa Salem walks the route. “{order} Hamda Eid the news,” Salem said.")
+    assert not any(name.startswith(order) for name in found)
