@@ -432,6 +432,10 @@ def find_entities(doc) -> Entities:
         if after and after[0].lower in lex["not_surnames"]:
             continue  # "the Tien Shan mountains", "the Maria Theresa hospital"
         if len(name_toks) < 2 and not honorific and not role:
+            if start > 0 and len(run) <= 3 and run[0].lower not in lex["not_first_names"]:
+                # "Kadidia Maïga", where a source knows only "Maïga", as a given name: the name
+                # no source knows may still end in a family name found below
+                unplaced.append(run)
             continue
         if any(t.lower in lex["roles"] or t.lower in lex["honorifics"] for t in name_toks):
             continue

@@ -1237,3 +1237,15 @@ def test_a_title_two_named_people_share_names_neither_later():
 def test_an_order_opening_a_quote_is_no_first_name(order):
     doc, found = people(f"Musa Salem walks the route. “{order} Hamda Eid the news,” Salem said.")
     assert not any(name.startswith(order) for name in found)
+
+
+def test_a_name_no_source_knows_before_a_family_name_a_source_takes_for_a_given_name():
+    # gender-guesser lists "Maïga" as a woman's given name; "Kadidia" no source knows outright
+    text = (
+        "In a courtyard in the Sankoré quarter, Kadidia Maïga cuts goatskin into strips. "
+        "Maïga, 36, learned the craft from her uncle. The uncle, Almoustapha Maïga, is 81."
+    )
+    doc, found = people(text)
+    assert "Kadidia Maïga" in found
+    lone = doc.entities.mention_at(text.index("Maïga, 36"))
+    assert doc.entities.people[lone.entity].name == "Kadidia Maïga"
