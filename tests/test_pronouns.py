@@ -898,6 +898,18 @@ def test_where_the_written_gender_says_nothing_a_speaker_written_she_binds_the_h
     he = [a for a in A.Attributor(doc, doc.entities, verdicts).run(pronouns) if a.token.text == "he"][0]
     assert he.kind != "complement"
 
+
+def test_his_wife_in_an_obituary_of_a_man_is_the_dead_mans_after_a_quote():
+    text = (
+        "Kandiah Ratnasingam, who repaired bicycles near the bus stand for fifty years, died on Monday at his home in Nallur. He was 84.\n\n"
+        "His death was confirmed by his daughter, Yalini Ratnasingam, a paediatrician in Colombo.\n\n"
+        "Ratnasingam opened the stall in 1968. He worked from six in the morning until the curfew.\n\n"
+        '"He fixed bicycles for everyone," Yalini said. "He never asked who anyone was. My mother used to say he would have fixed one for the devil.\n\n'
+        '"She was not joking. She thought it was dangerous. She was probably right."\n\n'
+        "His wife, Thavamani, who survives him, kept the accounts in a notebook."
+    )
+    assert referent_of(text, "His", 1) == "Kandiah Ratnasingam"
+
 HUSBAND = "Lorna Macaraeg has been the town's doctor since 2006. He arrived under a government program. Ernesto Pacheco, a fisherman, takes him across the channel. "
 
 

@@ -17,6 +17,7 @@ CONTENT_OPENERS = frozenset({"how", "what", "why"})  # "knew why he …" (not "w
 CHILDHOOD_OPENERS = frozenset({"when", "until", "since", "before", "after", "as"})  # "… when he was nine"
 AFTER_DEATH = frozenset({"after", "since", "following", "until", "before"})  # "… after his death"
 SURVIVED = (" is survived by ", " was survived by ", " is survived ", " was survived ")
+WIFE_OF_THE_DEAD = 0.25  # as a main subject five sentences back (STORY_FLOOR)
 OTHER_SUBJECT_FOLLOWS = 0.5  # the confidence left to "his" in "his death she": a weak attribution
 SPOUSES_OF_WOMEN = frozenset({"husband", "husbands", "fiancé", "boyfriend", "widower"})  # "his husband": whose, mostly
 SPOUSES_OF_MEN = frozenset({"wife", "wives", "fiancée", "girlfriend", "widow"})  # "his wife": his, mostly
@@ -446,6 +447,13 @@ class OutsideQuotes:
         a, ti = r.a, r.ti
         scores, binder_conf, binder_tr = r.scores, r.binder_conf, r.binder_tr
         wife = self._spouse_word(ti, SPOUSES_OF_MEN)
+        dead = self.deceased
+        if wife is not None and dead is not None and dead not in scores and self.verdicts[dead][0] == MALE:
+            # "… she said. ¶ His wife, Thavamani, who survives him, …": in an obituary of a man,
+            # however long ago he was named, the wife is likelier his than anyone's near
+            scores[dead] = WIFE_OF_THE_DEAD
+            a.kind, a.structural = "spouse", False
+            a.reason = f"a ‘{wife}’ is a man’s far more often than a woman’s, and {{name}} is the man whose death the text reports"
         if wife is not None and any(self.verdicts[e][0] == MALE for e in scores):
             # "His wife, Hyacinth, ran the bar": a wife is a man's far more often than a woman's,
             # and MT writes a woman's husband as "his husband", not her wife, so the women near
