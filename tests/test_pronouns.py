@@ -910,6 +910,16 @@ def test_his_wife_in_an_obituary_of_a_man_is_the_dead_mans_after_a_quote():
     )
     assert referent_of(text, "His", 1) == "Kandiah Ratnasingam"
 
+
+def test_a_relation_of_a_nouns_owner_opening_the_sentence_is_its_subject():
+    # "The couple's daughter, Loreta, …, remembered": she is the one who then speaks
+    text = (
+        "Filomena Rossi made cheese for sixty years. Her son, Venanzio Rossi, said she never rested.\n\n"
+        "The couple's daughter, Loreta, a chemist in Bologna, remembered it differently.\n\n"
+        '"Papà measured everything," he said.'
+    )
+    assert referent_of(text, "he") == "couple's daughter"
+
 HUSBAND = "Lorna Macaraeg has been the town's doctor since 2006. He arrived under a government program. Ernesto Pacheco, a fisherman, takes him across the channel. "
 
 

@@ -264,6 +264,8 @@ class Attributor(TraceQueries, OutsideQuotes):
             before = " ".join(words)
         if before and before.rstrip(".").lower() in self.lex["honorifics"] and (m.kind == "kinship" or before != text[start : m.lead].strip(" “”\"'‘’«»—–-")):
             before = ""  # "Ms. Huber's mother, Rosemarie, runs the inn": the relation opens the sentence
+        elif before in ("The", "the") and m.kind == "kinship" and text[m.owner_start : m.owner_end].endswith(APOSTROPHE_S):
+            before = ""  # "The couple's daughter, Loreta, …": so does the relation of a noun's owner
         if m.possessive:
             if m.start in self.kin_at_owner or m.lead in self.kin_at_owner:
                 return "poss"  # "Devi’s husband, Rajendra, runs a shop": the husband is the subject
