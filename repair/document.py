@@ -249,16 +249,16 @@ class Document:
             if collecting:
                 gc.enable()
 
-    @property
+    @cached_property  # (read in hot loops: a plain attribute after the first read)
     def token_texts(self) -> list[str]:
         """Each token's text, for scans that filter tokens in C (itertools.compress)."""
         return self._token_columns[2]
 
-    @property
+    @cached_property
     def token_ends(self) -> list[int]:
         return self._token_columns[1]
 
-    @property
+    @cached_property
     def token_lowers(self) -> list[str]:
         return self._token_columns[3]
 
@@ -276,7 +276,7 @@ class Document:
                 out = sorted(set(out).union(articled))
         return out
 
-    @property
+    @cached_property
     def token_starts(self) -> list[int]:
         return self._token_columns[0]
 
