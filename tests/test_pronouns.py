@@ -920,6 +920,19 @@ def test_a_relation_of_a_nouns_owner_opening_the_sentence_is_its_subject():
     )
     assert referent_of(text, "he") == "couple's daughter"
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # gender-guesser lists these men's names as women's; the name statistics disagree
+        "Nate Silver founded the website in 2008. He said he wanted to count votes, not pundits.",
+        "Josu Beroiz, a forest ranger, walks the route each year. He said the hardest part was the traffic.",
+        "Devendra Patel opened the shop in 1994. He still works there every day.",
+    ],
+)
+def test_a_name_the_two_name_sources_disagree_on_decides_nothing(text):
+    assert fixed(text, unsafe=True) == text
+
 HUSBAND = "Lorna Macaraeg has been the town's doctor since 2006. He arrived under a government program. Ernesto Pacheco, a fisherman, takes him across the channel. "
 
 
