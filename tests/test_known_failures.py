@@ -11,11 +11,6 @@ from repair.config import Config
 OFF = Config(grammar="off")
 
 
-@pytest.mark.xfail(strict=True, reason="a ” used as an opening mark is not recognised")
-def test_closing_mark_used_to_open_a_quote():
-    assert fix_text("”We will win,” she said.", OFF) == "“We will win,” she said."
-
-
 @pytest.mark.xfail(strict=True, reason="only square-bracket glosses are handled")
 def test_stray_stop_before_a_gloss_in_round_brackets():
     text = "They voted against “Yabloko”. (a liberal party). Then they left."

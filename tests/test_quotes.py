@@ -301,3 +301,37 @@ def test_fixes_converge_and_leave_no_safe_fix_behind(text):
     result = engine.fix(text, MY_FAMILIES, unsafe_fixes=True)
     assert not result.errors and not result.not_converged
     assert not [f for f in result.remaining if f.applicability]
+
+
+# --- a closing mark where a quote opens -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "bad, good",
+    [
+        ("”We will win,” she said.", "“We will win,” she said."),
+        ("The mayor called it ”a disaster” on Monday.", "The mayor called it “a disaster” on Monday."),
+        # a quote over two paragraphs, each reopened with the reversed mark
+        ("”The roads are closed.\n\n”Work starts in May,” he said.", "“The roads are closed.\n\n“Work starts in May,” he said."),
+    ],
+)
+def test_a_closing_mark_where_a_quote_opens_becomes_the_opening_mark(bad, good):
+    assert fixed(bad) == good
+    reversed_marks = found(bad, "quotes.reversed-opening")
+    assert reversed_marks and all(f.fix.applicability is Applicability.SAFE for f in reversed_marks)
+
+
+def test_a_reversed_opening_mark_pairs_with_its_closer():
+    assert spans("”We will win,” she said.") == [("”We will win,”", 0, "”", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will win,” she said.",  # closes after a word
+        "He stood 6” tall, they said.",  # an inch mark
+        "They sang ” and left.",  # a stray mark between spaces: no word follows
+    ],
+)
+def test_a_closing_mark_after_a_word_or_before_a_space_is_no_opener(text):
+    assert not found(text, "quotes.reversed-opening")

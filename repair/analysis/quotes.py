@@ -28,7 +28,8 @@ STRAIGHT = '"'
 SINGLE_OPENER = "‘"
 DOUBLE_MARKS = OPENERS + CLOSERS + STRAIGHT
 # The closing marks that belong to each opening mark ("„" closes with “ in German, ” in Polish).
-PROPER_CLOSE = {"“": "”", "„": "“”", "«": "»", '"': '"', "‘": "’", "'": "'"}
+PROPER_CLOSE = {"“": "”", "„": "“”", "«": "»", '"': '"', "‘": "’", "'": "'", "”": "”"}
+REVERSED_OPENER = "”"  # a closing mark typed where a quote opens ("”We will win,” she said")
 SENTENCE_PUNCTUATION = ".,!?…"
 
 # Candidate marks: double quotes, ‘ opening a word, a ’ or ' that ends a word or follows
@@ -99,7 +100,9 @@ def _classify(text: str, at: int, mark: str) -> str:
     if mark in OPENERS or mark == SINGLE_OPENER or mark == "'" and _straight_single_opens(text, at):
         return "open"
     if mark in CLOSERS:
-        return "close"
+        # (a ” in an opening mark's place, after a space or the line start and before a word,
+        # opens: Swedish and Finnish quote ”…”, and keyboards slip)
+        return "open" if mark == REVERSED_OPENER and _opens(text, at) and text[at + 1 : at + 2].isalnum() else "close"
     if mark == STRAIGHT:
         return "either"
     return "single-close" if text[at - 1] in SENTENCE_PUNCTUATION else "single-maybe"

@@ -8,13 +8,13 @@ document and knows the news convention of a quote running over several paragraph
 from __future__ import annotations
 
 from .. import rules, textre
-from ..analysis.quotes import SENTENCE_PUNCTUATION, mark_style
+from ..analysis.quotes import REVERSED_OPENER, SENTENCE_PUNCTUATION, mark_style
 from ..model import Applicability, Edit, Finding
 
 NAME = "quotes"
 
 # The closing mark a quote should end with, given its opening mark.
-CLOSER_FOR = {"“": "”", '"': '"', "„": "“", "«": "»", "‘": "’", "'": "'"}
+CLOSER_FOR = {"“": "”", '"': '"', "„": "“", "«": "»", "‘": "’", "'": "'", "”": "”"}
 FOREIGN_OPENERS = "„«‹"
 MAX_SPAN = 300  # characters of a quote a finding may cover
 # An apostrophe between two letters, one pattern per style; the literal first is found fast.
@@ -30,7 +30,9 @@ def run(doc, config):
     top_level_single = sum(1 for q in quotes if q.depth == 0 and not q.is_double)
     left_open = {q.paragraph for q in quotes if q.open_mark and not q.closed and not q.continues}
     for q in quotes:
-        if q.open_mark and q.close_mark and not q.matched:
+        if q.open_mark == REVERSED_OPENER:
+            yield _reversed_opening(doc, q)
+        elif q.open_mark and q.close_mark and not q.matched:
             yield _mismatched(doc, q, top_level_double >= top_level_single)
         elif q.open_mark and not q.close_mark and not q.continues:
             yield _unclosed(doc, q)
@@ -117,6 +119,22 @@ def _unclosed(doc, q) -> Finding:
         )
     # No sentence end to close at: point at the opening mark (the quote may run for pages).
     return Finding.of(rule, text, q.start, q.start + len(q.open_mark), explanation=explanation)
+
+
+def _reversed_opening(doc, q) -> Finding:
+    rule = rules.rule("quotes.reversed-opening")
+    where = "closes with ” after it" if q.close_mark else "runs on from it"
+    return Finding.of(
+        rule,
+        doc.text,
+        q.start,
+        q.start + 1,
+        edits=(Edit(q.start, q.start + 1, "“"),),
+        explanation=(
+            f"The ” stands where a quote opens (after a space or the start of a line, before a word) and the "
+            f"quote {where}; English opens with “."
+        ),
+    )
 
 
 def _unopened(doc, q, left_open: set[int]) -> Finding:
