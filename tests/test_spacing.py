@@ -92,6 +92,12 @@ def test_stop_before_a_gloss_is_kept_after_an_abbreviation():
     assert found("They moved to the “U.S.” [the United States].", "punctuation.stop-before-insertion") == []
 
 
+def test_stop_before_a_gloss_in_round_brackets_goes_only_before_a_lower_case_gloss():
+    assert fixed("They voted against “Yabloko”. (a liberal party). Then they left.") == "They voted against “Yabloko” (a liberal party). Then they left."
+    # a capitalised parenthesis after the stop is a sentence of its own
+    assert found("He called it “unity”. (The word is ironic). Then he left.", "punctuation.stop-before-insertion") == []
+
+
 def test_several_kinds_of_damage_converge_in_one_fix():
     text = "The dam held ,, and the town was saved..  Engineers ( from Kyiv) came.Officials said “ yes.”."
     result = engine.fix(text, CONFIG)
