@@ -331,10 +331,7 @@ def find_entities(doc) -> Entities:
                 g, w = LEXICON_WEIGHTS[verdict]
                 name_ev = Evidence(g, w, f"first name ‘{first}’ (gender-guesser: {verdict})")
                 _add(ev, capped_for_country(first, name_ev) if mixed else name_ev)
-                if not mixed and (stat := statistics_evidence(first)) is not None and (verdict.startswith("mostly") or stat.gender != g):
-                    # a "mostly" name: the second source confirms it, or cancels it ("Kyle"); an
-                    # outright one it can only weaken ("Josu": a woman's to gender-guesser, a man's
-                    # to the name statistics, and a Basque man's name)
+                if (stat := _second_opinion(first, verdict, g)) is not None:
                     _add(ev, stat)
                 if verdict.startswith("mostly") and not mixed and len(name_toks) >= 3 and (second := _second_given_name(name_toks[1], g)):
                     _add(ev, second)  # "María Inés Sosa": the second given name agrees
@@ -574,8 +571,8 @@ def find_entities(doc) -> Entities:
                     once = bare in named_once and not says
                     name_ev = Evidence(g, NAMED_ONCE_WEIGHT if once else w, f"first name ‘{bare}’ (gender-guesser: {verdict}){', used once, alone' if once else ''}")
                     people[idx].evidence.append(capped_for_country(bare, name_ev) if is_country_dependent(bare) else name_ev)
-                    if (stat := statistics_evidence(bare)) is not None and stat.gender != g and not is_country_dependent(bare):
-                        people[idx].evidence.append(stat)  # the two sources disagree ("Josu"): neither is sure
+                    if (stat := _second_opinion(bare, verdict, g)) is not None:
+                        people[idx].evidence.append(stat)
                 elif (stat := max(filter(None, (statistics_evidence(bare), listed_name_evidence(bare))), key=operator.attrgetter("weight"), default=None)) is not None:
                     # a name gender-guesser lacks ("Ngozi", "Kwabena"): the name statistics or the
                     # project's list, whichever is surer
@@ -642,6 +639,19 @@ def _add_tail_mention(doc, run, tails: dict[str, int], people: list, taken: set[
             taken.update(t.start for t in run[s:])
             return True
     return False
+
+
+def _second_opinion(first: str, verdict: str, gender: str) -> Evidence | None:
+    """The name statistics' word on a first name gender-guesser gave `gender` (its `verdict`):
+    for a "mostly" name it confirms or cancels ("Kyle"); for an outright one it counts only where
+    it disagrees ("Josu", "Nate": women's names to gender-guesser, men's to the statistics), so
+    that neither source decides. None for a name whose sex depends on the country."""
+    if is_country_dependent(first):
+        return None
+    stat = statistics_evidence(first)
+    if stat is None or not verdict.startswith("mostly") and stat.gender == gender:
+        return None
+    return stat
 
 
 def _feminine_family_names(people: list) -> None:

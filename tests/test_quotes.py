@@ -323,6 +323,8 @@ def test_a_closing_mark_where_a_quote_opens_becomes_the_opening_mark(bad, good):
 
 def test_a_reversed_opening_mark_pairs_with_its_closer():
     assert spans("”We will win,” she said.") == [("”We will win,”", 0, "”", False)]
+    # and a paragraph that reopens with it carries the quote on
+    assert spans("”The roads are closed.\n\n”Work starts in May,” he said.")[0] == ("”The roads are closed.", 0, "", True)
 
 
 @pytest.mark.parametrize(

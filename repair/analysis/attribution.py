@@ -36,7 +36,7 @@ from .. import textre
 from ..name_evidence import FEMALE, MALE, lexicon
 from .clause_words import AUXILIARIES, DIED_RE, NOT_NOUN_START, PRONOUNS, SUBORDINATORS, determiner_follows, introductory_phrase
 from .outside_quotes import OutsideQuotes
-from .records import EMBEDDED_WEIGHT, PARAGRAPH_DECAY, ROLE_WEIGHT, SAME_SENTENCE_PRONOUN, SENTENCE_DECAY, STRUCTURAL, WINDOW, Attribution, Trace
+from .records import EMBEDDED_WEIGHT, PARAGRAPH_DECAY, ROLE_WEIGHT, SAME_SENTENCE_PRONOUN, SENTENCE_DECAY, STORY_FLOOR, STRUCTURAL, WINDOW, Attribution, Trace
 from .trace_queries import TraceQueries
 
 
@@ -55,7 +55,6 @@ DECAY = [SENTENCE_DECAY**i for i in range(WINDOW + 1)]
 PARA_DECAY = [PARAGRAPH_DECAY**i for i in range(WINDOW + 1)]
 QUOTED_OBJECT = 0.6  # inside a quote: a person named in another role than the subject
 PROTAGONIST_BOOST = 1.5
-STORY_FLOOR = 0.25  # as a main subject five sentences back
 DATELINE_RE = textre.compile(r"\p{Lu}{2}[\p{Lu} .'-]*(?:, [\p{L} .]{2,30})? [—–] ")  # "RIGA — ", "LUSAKA, Zambia — "
 RIVAL = 0.2  # a candidate scoring at least this share of the winner's is a plausible rival
 

@@ -10,14 +10,13 @@ import bisect
 from .. import textre
 from ..name_evidence import FEMALE, MALE
 from .clause_words import CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, PRONOUNS, RELATIVES, SUBORDINATORS, determiner_follows, introductory_phrase
-from .records import ERASED_CONFIDENCE, RIVAL_IN_BETWEEN, STRUCTURAL, WINDOW, Attribution, Reading
+from .records import ERASED_CONFIDENCE, RIVAL_IN_BETWEEN, STORY_FLOOR, STRUCTURAL, WINDOW, Attribution, Reading
 
 SUBORDINATE_OPENERS = (SUBORDINATORS - RELATIVES) | {"and", "but", "what", "how", "why"}  # "because he", "and he"
 CONTENT_OPENERS = frozenset({"how", "what", "why"})  # "knew why he …" (not "whether": "did not know whether she would …" is mostly herself)
 CHILDHOOD_OPENERS = frozenset({"when", "until", "since", "before", "after", "as"})  # "… when he was nine"
 AFTER_DEATH = frozenset({"after", "since", "following", "until", "before"})  # "… after his death"
 SURVIVED = (" is survived by ", " was survived by ", " is survived ", " was survived ")
-WIFE_OF_THE_DEAD = 0.25  # as a main subject five sentences back (STORY_FLOOR)
 OTHER_SUBJECT_FOLLOWS = 0.5  # the confidence left to "his" in "his death she": a weak attribution
 SPOUSES_OF_WOMEN = frozenset({"husband", "husbands", "fiancé", "boyfriend", "widower"})  # "his husband": whose, mostly
 SPOUSES_OF_MEN = frozenset({"wife", "wives", "fiancée", "girlfriend", "widow"})  # "his wife": his, mostly
@@ -451,7 +450,7 @@ class OutsideQuotes:
         if wife is not None and dead is not None and dead not in scores and self.verdicts[dead][0] == MALE:
             # "… she said. ¶ His wife, Thavamani, who survives him, …": in an obituary of a man,
             # however long ago he was named, the wife is likelier his than anyone's near
-            scores[dead] = WIFE_OF_THE_DEAD
+            scores[dead] = STORY_FLOOR
             a.kind, a.structural = "spouse", False
             a.reason = f"a ‘{wife}’ is a man’s far more often than a woman’s, and {{name}} is the man whose death the text reports"
         if wife is not None and any(self.verdicts[e][0] == MALE for e in scores):

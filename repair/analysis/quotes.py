@@ -94,15 +94,19 @@ def _straight_single_opens(text: str, at: int) -> bool:
     return text[at + 1 : at + 2].isupper() and textre.match(STRAIGHT_SINGLE_OPENER_RE, text, at) is not None
 
 
+def _reversed_opens(text: str, at: int) -> bool:
+    """A ” in an opening mark's place, after a space or the line start and before a word, opens:
+    Swedish and Finnish quote ”…”, and keyboards slip."""
+    return _opens(text, at) and text[at + 1 : at + 2].isalnum()
+
+
 def _classify(text: str, at: int, mark: str) -> str:
     """'open', 'close', 'either' (a straight double quote), 'single-close' (a ’ or ' after
     sentence punctuation) or 'single-maybe' (a ’ after a letter: closer or plural possessive)."""
     if mark in OPENERS or mark == SINGLE_OPENER or mark == "'" and _straight_single_opens(text, at):
         return "open"
     if mark in CLOSERS:
-        # (a ” in an opening mark's place, after a space or the line start and before a word,
-        # opens: Swedish and Finnish quote ”…”, and keyboards slip)
-        return "open" if mark == REVERSED_OPENER and _opens(text, at) and text[at + 1 : at + 2].isalnum() else "close"
+        return "open" if mark == REVERSED_OPENER and _reversed_opens(text, at) else "close"
     if mark == STRAIGHT:
         return "either"
     return "single-close" if text[at - 1] in SENTENCE_PUNCTUATION else "single-maybe"
@@ -194,7 +198,10 @@ def find_quotes(doc) -> list[Quote]:
                 close(at, mark)
             else:  # only single quotes open: pair the innermost (a mismatched ‘…”)
                 close(at, mark)
-        reopens = bool(nxt) and (text[nxt.start] in OPENERS + STRAIGHT + SINGLE_OPENER or _straight_single_opens(text, nxt.start))
+        reopens = bool(nxt) and (
+            text[nxt.start] in OPENERS + STRAIGHT + SINGLE_OPENER or _straight_single_opens(text, nxt.start)
+            or text[nxt.start] == REVERSED_OPENER and _reversed_opens(text, nxt.start)
+        )
         for depth in range(len(stack) - 1, -1, -1):
             o_at, o_mark = stack[depth]
             outer = stack[depth - 1][1] if depth else ""

@@ -12,6 +12,7 @@ ROLE_WEIGHT = {"main": 1.0, "topic": 0.9, "speaker": 1.0, "embedded": 0.6, "othe
 QUOTED_WEIGHT, EMBEDDED_WEIGHT = ROLE_WEIGHT["quoted"], ROLE_WEIGHT["embedded"]
 SAME_SENTENCE_PRONOUN = 0.8
 STRUCTURAL = 3.0  # the score a structural rule gives its referent
+STORY_FLOOR = 0.25  # a candidate kept beyond the window (the story's subject): as a main subject five sentences back
 ERASED_CONFIDENCE = 0.65  # see _decide: a clear attribution in a text whose women are all "he"
 RIVAL_IN_BETWEEN = 0.5  # its share of a structural score: a rival, so the fix is unsafe
 
