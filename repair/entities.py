@@ -289,6 +289,12 @@ def find_entities(doc) -> Entities:
             # Same surname, different first name: another member of the family.
             if not (first and other.first and other.first.lower() != first.lower()):
                 idx = by_key[key]
+        if idx is not None and not first and honorific and sum(p.first == surname != p.surname for p in people) >= 2 and first_name_verdict(surname) not in LEXICON_WEIGHTS:
+            # "Qiao Gengsheng", his daughter "Qiao Yingzhi" … "Ms. Qiao": an honorific goes with a
+            # family name, so the first word they share, which no name source knows, is their
+            # family name written first, and which of them "Ms." means, no name says
+            taken.update(t.start for t in name_toks)
+            return
         if idx is not None and not first and honorific and lex["honorifics"].get(honorific):
             idx = _family_member_by_honorific(people, idx, surname, lex["honorifics"][honorific])
         if idx is None:
@@ -416,7 +422,7 @@ def find_entities(doc) -> Entities:
                 # Annayeva has worked there" (a surname of a woman's form says it is a name)
                 start = 0
             if start is None:
-                if 2 <= len(run) <= 3 and run[0].lower not in lex["not_first_names"]:
+                if 2 <= len(run) <= 3:
                     unplaced.append(run)
                 continue
         if start > 0 and not honorific and not role and run[0].text in speakers[1]:
@@ -429,8 +435,8 @@ def find_entities(doc) -> Entities:
         if not name_toks or bare_name(name_toks[-1].text)[0].lower() in lex["not_surnames"]:
             continue
         after = doc.tokens_in(run[-1].end, run[-1].end + 20)[:1]
-        if after and after[0].lower in lex["not_surnames"]:
-            continue  # "the Tien Shan mountains", "the Maria Theresa hospital"
+        if after and after[0].lower in lex["not_surnames"] and not bare_name(run[-1].text)[1]:
+            continue  # "the Tien Shan mountains", "the Maria Theresa hospital" (not "Mitsue Tokashiki's house")
         if len(name_toks) < 2 and not honorific and not role:
             if start > 0 and len(run) <= 3 and run[0].lower not in lex["not_first_names"]:
                 # "Kadidia Maïga", where a source knows only "Maïga", as a given name: the name
@@ -445,15 +451,24 @@ def find_entities(doc) -> Entities:
     # … and a name no source knows that ends in the family name of someone found ("Voirrey Kinvig"
     # and her father "Illiam Kinvig", "Sonam Tshering Lepcha"), not "Later Kinvig" or "Finally
     # Kinvig" (an adverb before it)
-    family = {p.surname for p in people if p.kind == "person" and p.surname}
-    given = {p.first for p in people if p.first}  # ("Dolina MacAulay" is "Dolina Macdonald", married)
-    for run in unplaced:
-        if run[-1].text in family and run[0].text not in given and run[0].start not in taken and not any(t.lower in lex["not_first_names"] or t.lower.endswith("ly") or t.text[0].islower() for t in run[:-1]):
-            add_person(run, run[0].start, None, None, bare_name(run[-1].text)[1])
+    def add_family_members() -> None:
+        family = {p.surname for p in people if p.kind == "person" and p.surname}
+        given = {p.first for p in people if p.first}  # ("Dolina MacAulay" is "Dolina Macdonald", married)
+        for run in unplaced:
+            if len(run) == 3 and run[0].lower in lex["not_first_names"] and run[0].lower.isalpha():
+                run = run[1:]  # "For Shamsa al-Mahri, it begins …": a sentence's first word is no part of it
+            family_name, possessive = bare_name(run[-1].text)  # ("Mitsue Tokashiki's house")
+            if family_name in family and run[0].text not in given and run[0].start not in taken and not any(t.lower in lex["not_first_names"] or t.lower.endswith("ly") or t.text[0].islower() for t in run[:-1]):
+                add_person(run, run[0].start, None, None, possessive)
+
+    add_family_members()
 
     # 2. Relations ("his mother", "Thorstrom’s husband") and definite gendered nouns ("the actress").
     #    A name in apposition ("her son, Karim,") is that relation's first name.
     _relations(doc, people)
+    # … whose names may be the family's of a name no source knows, named first ("Mitsue Tokashiki's
+    # house" … "her father-in-law, Seitoku Tokashiki")
+    add_family_members()
 
     # 3. Short mentions: surname or first name alone, or the surname misspelt by one letter; a
     #    lone known first name that says something ("Karim said") is a person of its own.
@@ -540,6 +555,8 @@ def find_entities(doc) -> Entities:
             continue  # "her mother, Losaline, …" later "Losaline Halaholo": hers, not her husband's
         if i >= 2 and tokens[i - 1].lower in ("de", "of") and tokens[i - 2].text.isdigit():
             continue  # a date, or a street named after one: "Avenida 18 de Julio" (July), not Julio
+        if bare in surnames and i >= 1 and tokens[i - 1].lower in ("elder", "younger"):
+            continue  # "The elder Tokashiki died": one of the family, not the one the name alone means
         if bare in surnames:
             idx, kind = surnames[bare], "surname"
         elif bare in firsts and (

@@ -1249,3 +1249,38 @@ def test_a_name_no_source_knows_before_a_family_name_a_source_takes_for_a_given_
     assert "Kadidia Maïga" in found
     lone = doc.entities.mention_at(text.index("Maïga, 36"))
     assert doc.entities.people[lone.entity].name == "Kadidia Maïga"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The workshop behind Tuyaara Sivtseva's house smells of glue.",  # a possessive before "house"
+        "For Tuyaara Sivtseva, the season begins in her kitchen.",  # a sentence's first word before it
+    ],
+)
+def test_a_name_no_source_knows_takes_the_family_name_of_a_relation_named_later(opening):
+    # no name source knows "Tuyaara"; her father-in-law's apposition, found after the names, makes
+    # "Sivtseva" a family name, and the one named first is who "Sivtseva" alone means
+    text = opening + " Sivtseva, 44, learned to bind books from her father-in-law, Nyurgun Sivtsev Sivtseva, who died in 2019."
+    doc, found = people(text)
+    assert "Tuyaara Sivtseva" in found
+    lone = doc.entities.mention_at(text.index("Sivtseva, 44"))
+    assert doc.entities.people[lone.entity].name == "Tuyaara Sivtseva"
+
+
+def test_the_elder_of_a_family_is_not_the_one_its_name_alone_means():
+    text = "Tuyaara Sivtseva, 44, binds books. The elder Sivtseva died in 2015. Sivtseva kept his press."
+    doc, found = people(text)
+    assert doc.entities.mention_at(text.index("Sivtseva died")) is None
+    kept = doc.entities.mention_at(text.index("Sivtseva kept"))
+    assert doc.entities.people[kept.entity].name == "Tuyaara Sivtseva"
+
+
+def test_an_honorific_with_a_family_name_written_first_and_shared_means_no_one_of_them():
+    text = (
+        "Zhuo Gengwei, a restorer, died on Monday. His daughter, Zhuo Lanxin, a chemist, said he "
+        "had been ill. “He never stopped working,” Ms. Zhuo said."
+    )
+    doc, found = people(text)
+    assert found["Zhuo Gengwei"].verdict()[0] != "female"
+    assert doc.entities.mention_at(text.index("Zhuo said")) is None
