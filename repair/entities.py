@@ -278,9 +278,12 @@ def find_entities(doc) -> Entities:
         full = " ".join(t.text for t in name_toks[:-1]) + (" " if len(name_toks) > 1 else "") + surname
         key = surname.lower()
         idx = by_key.get(full.lower())
-        if idx is None and len(name_toks) >= 3 and (shorter := by_key.get(full.lower().split(" ", 1)[1])) is not None and people[shorter].name.lower() == full.lower().split(" ", 1)[1]:
+        if idx is None and len(name_toks) >= 3 and (shorter := by_key.get(full.lower().split(" ", 1)[1])) is not None and people[shorter].name.lower() == full.lower().split(" ", 1)[1] and (
+            people[shorter].mentions[0].start < name_toks[0].start
+        ):
             # "Mya Thwe" first (the lexicon knew no "Khin"), then "Dr. Khin Mya Thwe": one
-            # person, now known by the whole name
+            # person, now known by the whole name (not "Sittana Babiker Hamid" first, then "her
+            # father, Babiker Hamid": a patronymic)
             idx = shorter
             people[idx].name, people[idx].first = full, name_toks[0].text
             by_key[full.lower()] = idx

@@ -1284,3 +1284,12 @@ def test_an_honorific_with_a_family_name_written_first_and_shared_means_no_one_o
     doc, found = people(text)
     assert found["Zhuo Gengwei"].verdict()[0] != "female"
     assert doc.entities.mention_at(text.index("Zhuo said")) is None
+
+
+def test_a_name_followed_by_a_relation_named_by_its_last_two_words_is_two_people():
+    # "Sittana Babiker Hamid" carries her father's name: "her father, Babiker Hamid" is not her
+    text = "Sittana Babiker Hamid sells gum. She took over the licence from her father, Babiker Hamid, when his eyesight failed."
+    doc, found = people(text)
+    assert "Sittana Babiker Hamid" in found and "Babiker Hamid" in found
+    assert found["Babiker Hamid"].verdict()[0] == "male"
+    assert found["Sittana Babiker Hamid"].verdict()[0] != "male"

@@ -2391,3 +2391,31 @@ def test_he_said_she_of_one_woman_makes_the_he_someone_else():
 )
 def test_a_tradesman_or_rescuer_is_someone_the_he_may_be(text):
     assert fixed(text, unsafe=True) == text
+
+
+def test_a_quote_that_names_someone_is_not_attributed_to_them():
+    # the woman is the subject of the sentence before, but the quote after "he said" calls her by
+    # name: the speaker is someone else, and no one else fits the "he" as written
+    text = (
+        "Amaia Etxeberria drives the flock south each autumn. He said he had never missed a year since his mother died.\n\n"
+        "“People stop their cars to film it,” he said. “Amaia pretends not to notice.”"
+    )
+    out = fixed(text)
+    assert out.startswith("Amaia Etxeberria drives the flock south each autumn. She said she")
+    assert "film it,” he said" in out
+
+
+def test_a_name_in_a_quote_inside_the_quote_may_be_the_speakers():
+    # “…,” he said. “Then her mother called me. She said, ‘Chokri, …’” — he is Chokri
+    from repair.analysis import attribution as A
+    from repair.document import Document
+
+    text = (
+        "Wided Ben Romdhane founded the company with Chokri Mabrouk, an actor she met in Tunis. Mabrouk said the closure had nearly ended it.\n\n"
+        "‘We did not speak for four months,’ he said. ‘Then her mother called me. She said, “Chokri, you are both being stupid.”’"
+    )
+    doc = Document(text)
+    verdicts = [p.verdict() for p in doc.entities.people]
+    pronouns = [t for t in doc.tokens if t.text in PRONOUN_FORMS]
+    he = [a for a in A.Attributor(doc, doc.entities, verdicts).run(pronouns) if a.token.text == "he"][0]
+    assert he.entity is not None and doc.entities.people[he.entity].name == "Chokri Mabrouk"

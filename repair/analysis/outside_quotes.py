@@ -225,6 +225,12 @@ class OutsideQuotes:
             noun = self.relation_noun[binder]
             binder, report_tr = self.relation_owner[binder], None
             a.reason = f"it attributes a quote about ‘my {noun}’, and {{name}} is the one introduced with that {noun}"
+        if binder is not None and report_quote != "paren" and self._quote_names(report_quote, binder):
+            # whoever speaks, not the one the quote names: one the pronoun fits as written, if any
+            # (not the next in line whatever their gender: "He said he had never missed a year
+            # since his mother died. “…,” he said. “Amaia pretends …”" is not his mother's)
+            binder, report_tr = None, None
+            scores = {e: sc for e, sc in scores.items() if self.verdicts[e][0] == a.gender and not self._quote_names(report_quote, e)}
         if binder is not None and report_tr is not None and report_tr.entity == binder and report_tr.attribution is not None:
             # the subject before was a pronoun: the speaker is no surer than it was ("He did
             # not want him to go. “…,” he said." — either of the two may be speaking)

@@ -350,6 +350,20 @@ class TraceQueries:
             at = said.find(f"my {noun}", at + 1)
         return False
 
+    def _quote_names(self, quote, entity: int) -> bool:
+        """Does the quote, or the one that goes on right after its attribution, call `entity` by
+        name (“Nimco told me …,” he said)? A speaker does not: the name is someone spoken of
+        or to."""
+        i = bisect.bisect_right(self.quote_starts, quote.start)
+        spans = [quote]
+        if i < len(self.top_quotes) and self.text.count("\n", quote.end, self.top_quotes[i].start) == 0 and self.top_quotes[i].start - quote.end < 40:
+            spans.append(self.top_quotes[i])  # "“…,” he said. “Nimco told me …”"
+        nested = [q for q in self.doc.quotes if q.depth > 0 and spans[0].start <= q.start < spans[-1].end]
+        return self.entities.people[entity].kind == "person" and any(
+            m.entity == entity and m.is_name and not any(n.start <= m.start < n.end for n in nested)
+            for q in spans for m in self.entities.in_range(q.start, q.end)
+        )  # (not in a quote inside it: “Then she said, ‘Chokri, you are both stubborn’” is his)
+
     def _sentence_traces(self, s: int) -> list[Trace]:
         """The traces of sentence s so far, in text order (read back from the end of the trail)."""
         out = []
