@@ -292,7 +292,9 @@ def find_entities(doc) -> Entities:
             # Same surname, different first name: another member of the family.
             if not (first and other.first and other.first.lower() != first.lower()):
                 idx = by_key[key]
-        if idx is not None and not first and honorific and sum(p.first == surname != p.surname for p in people) >= 2 and first_name_verdict(surname) not in LEXICON_WEIGHTS:
+        if idx is not None and not first and honorific and people[idx].first == surname != people[idx].surname and (
+            sum(p.first == surname != p.surname for p in people) >= 2 and first_name_verdict(surname) not in LEXICON_WEIGHTS
+        ):
             # "Qiao Gengsheng", his daughter "Qiao Yingzhi" … "Ms. Qiao": an honorific goes with a
             # family name, so the first word they share, which no name source knows, is their
             # family name written first, and which of them "Ms." means, no name says

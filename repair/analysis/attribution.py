@@ -71,6 +71,8 @@ class Attributor(TraceQueries, OutsideQuotes):
         self.para_of_sentence = [max(0, bisect_right(para_starts, st) - 1) for st in self.sent_starts]
         self.top_quotes = [q for q in doc.quotes if q.depth == 0]
         self.quote_starts = [q.start for q in self.top_quotes]
+        self.inner_quotes = [q for q in doc.quotes if q.depth > 0]  # (quotes inside quotes)
+        self.inner_quote_starts = [q.start for q in self.inner_quotes]
         self.traces: list[Trace] = []
         self.speaker: dict[int, int] = {}  # id(quote) → entity
         self.speaker_doubt: dict[int, tuple[list[int], float]] = {}  # id(quote) → (the speaker's rivals, confidence), when it had rivals

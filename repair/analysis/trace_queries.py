@@ -356,13 +356,26 @@ class TraceQueries:
         or to."""
         i = bisect.bisect_right(self.quote_starts, quote.start)
         spans = [quote]
-        if i < len(self.top_quotes) and self.text.count("\n", quote.end, self.top_quotes[i].start) == 0 and self.top_quotes[i].start - quote.end < 40:
+        if i < len(self.top_quotes) and self.top_quotes[i].start - quote.end < 40 and self.text.count("\n", quote.end, self.top_quotes[i].start) == 0:
             spans.append(self.top_quotes[i])  # "“…,” he said. “Nimco told me …”"
-        nested = [q for q in self.doc.quotes if q.depth > 0 and spans[0].start <= q.start < spans[-1].end]
-        return self.entities.people[entity].kind == "person" and any(
-            m.entity == entity and m.is_name and not any(n.start <= m.start < n.end for n in nested)
-            for q in spans for m in self.entities.in_range(q.start, q.end)
-        )  # (not in a quote inside it: “Then she said, ‘Chokri, you are both stubborn’” is his)
+        if self.entities.people[entity].kind != "person":
+            return False
+        for q in spans:
+            for m in self.entities.in_range(q.start, q.end):
+                if m.entity == entity and m.is_name and not self._in_inner_quote(m.start):
+                    return True
+        return False  # (not in a quote inside it: “Then she said, ‘Chokri, you are both stubborn’” is his)
+
+    def _in_inner_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.inner_quote_starts, pos) - 1
+        while i >= 0:  # (inner quotes nest at most a level or two, and are short)
+            q = self.inner_quotes[i]
+            if q.start <= pos < q.end:
+                return True
+            if q.end <= pos and q.start < pos - 2000:
+                break
+            i -= 1
+        return False
 
     def _sentence_traces(self, s: int) -> list[Trace]:
         """The traces of sentence s so far, in text order (read back from the end of the trail)."""
