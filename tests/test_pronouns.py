@@ -2419,3 +2419,37 @@ def test_a_name_in_a_quote_inside_the_quote_may_be_the_speakers():
     pronouns = [t for t in doc.tokens if t.text in PRONOUN_FORMS]
     he = [a for a in A.Attributor(doc, doc.entities, verdicts).run(pronouns) if a.token.text == "he"][0]
     assert he.entity is not None and doc.entities.people[he.entity].name == "Chokri Mabrouk"
+
+
+def _attribution_of(text, word, nth=0):
+    from repair.analysis import attribution as A
+    from repair.document import Document
+
+    doc = Document(text)
+    verdicts = [p.verdict() for p in doc.entities.people]
+    pronouns = [t for t in doc.tokens if t.text in PRONOUN_FORMS]
+    found = [a for a in A.Attributor(doc, doc.entities, verdicts).run(pronouns) if a.token.text == word]
+    return doc, found[nth]
+
+
+def test_a_possessive_opening_a_subordinate_clause_is_the_main_subjects():
+    # "… until his voice gave out": the one who keeps reading, not the mayor named before
+    doc, his = _attribution_of(
+        "The mayor, Teodocio Huanca, visited Remedios Ticona at the station on Monday. "
+        "Ticona said he would keep reading the news until his voice gave out.",
+        "his",
+    )
+    assert his.kind == "subordinate" and doc.entities.people[his.entity].name == "Remedios Ticona"
+
+
+def test_a_possessive_opening_a_subordinate_clause_has_the_object_before_it_as_rival():
+    # "chose Mikko Lehtonen because his chair …": Lehtonen's chair as likely as Dahl's
+    doc, his = _attribution_of("Kristin Dahl chose Mikko Lehtonen because his chair solved a real problem.", "his")
+    names = [doc.entities.people[e].name for e in [his.entity, *his.rivals]]
+    assert "Mikko Lehtonen" in names
+
+
+def test_after_his_death_is_not_the_main_subjects():
+    # "Hanitra stopped performing after his death": whoever lived on is not the one who died
+    doc, his = _attribution_of("Njaka Rakotomalala died in 2011. Hanitra Ravelojaona stopped performing after his death.", "his")
+    assert his.kind != "subordinate"

@@ -14,6 +14,9 @@ from .records import ERASED_CONFIDENCE, RIVAL_IN_BETWEEN, STORY_FLOOR, STRUCTURA
 
 SUBORDINATE_OPENERS = (SUBORDINATORS - RELATIVES) | {"and", "but", "what", "how", "why"}  # "because he", "and he"
 CONTENT_OPENERS = frozenset({"how", "what", "why"})  # "knew why he …" (not "whether": "did not know whether she would …" is mostly herself)
+# "X moved, and his wife …", "X worked until his eyesight failed": a possessive opening the clause
+AFTER_DEATH_NOUNS = frozenset({"death", "funeral", "retirement"})
+POSSESSIVE_OPENERS = frozenset({"and", "but", "before", "until", "till", "after", "when", "because", "although", "though", "since", "while", "as", "once"})
 CHILDHOOD_OPENERS = frozenset({"when", "until", "since", "before", "after", "as"})  # "… when he was nine"
 AFTER_DEATH = frozenset({"after", "since", "following", "until", "before"})  # "… after his death"
 SURVIVED = (" is survived by ", " was survived by ", " is survived ", " was survived ")
@@ -73,6 +76,13 @@ class OutsideQuotes:
                 # since he was a boy": named, the parent is the subject of his own story)
                 r.binder = owner
                 a.reason = f"it is a child’s age in a ‘{opener.lower}’ clause about {{name}}’s parent"
+            if slot == "poss" and opener.lower not in ("and", "but"):
+                # "The jury chose Lehtonen because his chair …", "She took Ranavnaut on after his
+                # motorist broke a wrist": anyone of the written gender named since the subject
+                # may own it as well
+                for tr in self._sentence_traces(s):
+                    if tr.entity != r.binder and tr.pos < tok.start and self.verdicts[tr.entity][0] in (gender, None) and tr.attribution is None:
+                        _rival(r.scores, tr.entity)
             reported = self._first_reported(s, tok.start)
             if reported is not None and reported != r.binder:
                 # "Pinas said Amafo had written half the songs, though he never put his name on
@@ -528,8 +538,8 @@ class OutsideQuotes:
                     if introductory_phrase(phrase) and not any(w in ("the", "a", "an") for w in phrase.split()[2:]):
                         opener = tokens[k]
                     break
-        if slot == "poss" and opener.lower not in ("and", "but"):
-            return None
+        if slot == "poss" and (opener.lower not in POSSESSIVE_OPENERS or ti + 1 < len(tokens) and tokens[ti + 1].lower in AFTER_DEATH_NOUNS):
+            return None  # ("until his death": the one who died is not the one who lived on)
         return opener if opener.lower in SUBORDINATE_OPENERS else None
 
     def _owns_own_people(self, ti: int) -> bool:
