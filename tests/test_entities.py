@@ -1293,3 +1293,10 @@ def test_a_name_followed_by_a_relation_named_by_its_last_two_words_is_two_people
     assert "Sittana Babiker Hamid" in found and "Babiker Hamid" in found
     assert found["Babiker Hamid"].verdict()[0] == "male"
     assert found["Sittana Babiker Hamid"].verdict()[0] != "male"
+
+
+@pytest.mark.parametrize("run", ["Easter Sunday", "Bradley Fighting Vehicle"])
+def test_a_run_ending_in_a_weekday_or_a_vehicle_is_no_person(run):
+    # "Easter" and "Bradley" are first names to the name sources
+    doc, found = people(f"On the day, {run} was all anyone in Baghdad talked about.")
+    assert run not in found
