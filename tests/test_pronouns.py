@@ -2453,3 +2453,9 @@ def test_after_his_death_is_not_the_main_subjects():
     # "Hanitra stopped performing after his death": whoever lived on is not the one who died
     doc, his = _attribution_of("Njaka Rakotomalala died in 2011. Hanitra Ravelojaona stopped performing after his death.", "his")
     assert his.kind != "subordinate"
+
+
+def test_the_object_of_stopped_is_a_person_whose_pronoun_it_may_be():
+    # a name used once, after a verb that takes a person: "her passport" is Gulnara's, not the
+    # policeman's
+    assert findings("The policeman stopped Gulnara at the border and asked for her passport.") == []
