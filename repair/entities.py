@@ -40,6 +40,7 @@ from .name_evidence import (
     country_words,
     first_name_verdict,
     first_names,
+    given_names_by_country,
     is_country_dependent,
     is_first_name,
     lexicon,
@@ -862,7 +863,7 @@ def _place_country_dependent(doc, people: list) -> None:
     replaces the pooled verdict that entities capped as weak."""
     setting = None
     for p in people:
-        if p.kind != "person" or not p.first or not is_country_dependent(p.first):
+        if p.kind != "person" or not p.first or not (is_country_dependent(p.first) or p.first.lower() in given_names_by_country()):
             continue
         where = None
         for m in p.mentions:

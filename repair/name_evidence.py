@@ -356,10 +356,29 @@ COUNTRY_PHRASE_STOP = frozenset("and or but with to by from for of at in on than
 
 
 @functools.cache
+def _countries() -> dict:
+    return tomllib.loads((rules_mod.rules_dir() / "countries.toml").read_text(encoding="utf-8"))["country"]
+
+
+@functools.cache
+def given_names_by_country() -> dict[str, dict[str, str]]:
+    """first name (lower case) → {country: gender} from the `given_names` of rules/countries.toml:
+    names whose gender in a naming tradition gender-guesser has no column for is not the one the
+    name sources give ("Farah", a man's name in Somalia, a woman's in Arabic)."""
+    out: dict[str, dict[str, str]] = {}
+    for key, row in _countries().items():
+        for gender in (FEMALE, MALE):
+            for name in row.get("given_names", {}).get(gender, []):
+                out.setdefault(name, {})[key] = gender
+    return out
+
+
+@functools.cache
 def country_words() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """(place word → country, demonym → country, country → label): names and cities (lower case,
-    several words joined by spaces), demonyms; the countries are gender-guesser's."""
-    data = tomllib.loads((rules_mod.rules_dir() / "countries.toml").read_text(encoding="utf-8"))["country"]
+    several words joined by spaces), demonyms; the countries are gender-guesser's, and a few
+    naming traditions it has no column for."""
+    data = _countries()
     places, demonyms, labels = {}, {}, {}
     for key, row in data.items():
         labels[key] = row["label"]
@@ -386,9 +405,12 @@ def _country_lookup() -> tuple[dict[str, str | None], frozenset[str]]:
 
 def country_gender(name: str, country: str) -> str | None:
     """FEMALE / MALE where gender-guesser's per-country data makes a country-dependent first name
-    clearly one gender's in `country` ("Andrea" in Italy: male), else None."""
+    clearly one gender's in `country` ("Andrea" in Italy: male), or the country's own list of
+    given names does ("Farah" in Somalia: male), else None."""
     table = first_names()
     low = name.lower()
+    if (listed := given_names_by_country().get(low)) is not None and country in listed:
+        return listed[country]
     if low not in table.by_country and "-" in low:
         low = low.split("-")[0]
     if low not in table.by_country and not low.isascii():

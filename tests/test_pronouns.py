@@ -2459,3 +2459,11 @@ def test_the_object_of_stopped_is_a_person_whose_pronoun_it_may_be():
     # a name used once, after a verb that takes a person: "her passport" is Gulnara's, not the
     # policeman's
     assert findings("The policeman stopped Gulnara at the border and asked for her passport.") == []
+
+
+def test_a_given_name_of_the_other_gender_where_the_text_is_set():
+    # "Farah" is a woman's name to both name sources (Arabic usage) and a man's in Somalia
+    somali = "GAROWE, Somalia — Farah Ismail has tapped frankincense trees for forty years. He said the price had doubled."
+    assert findings(somali) == []
+    elsewhere = "AMMAN, Jordan — Farah Ismail has taught chemistry for forty years. He said the price of books had doubled."
+    assert [f.text for f in findings(elsewhere)] == ["He"]
