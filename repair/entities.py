@@ -993,12 +993,16 @@ def _named_by_noun(doc, people: list[Entity], i: int, gender: str, phrase: str, 
 
 def _appositive_name(doc, tokens, i: int):
     """The capitalised word set off by commas right after token i ("wife, Sunee," / "wife,
-    Sunee." / "wife, Sunee" at the end), or following it with no comma ("her daughter
+    Sunee." / "wife, Sunee" at the end), or after "named" ("his son, also named Alois"), or
+    following it with no comma ("her daughter
     Vilayvanh, who …", "her brother Anwar said"), if there is one: the relation's own name.
     Without a comma, only a word a name source knows or one that ends its phrase: "gave her
     daughter English lessons" names no one."""
     if i + 1 >= len(tokens):
         return None
+    k = i + 1 + (tokens[i + 1].lower == "also")
+    if k + 1 < len(tokens) and tokens[k].lower in ("named", "called") and tokens[k + 1].is_capitalised and tokens[k + 1].lower not in lexicon()["not_first_names"]:
+        return tokens[k + 1]  # "His son, also named Alois, …": his own name, however the sentence goes on
     name = tokens[i + 1]
     gap = doc.text[tokens[i].end : name.start]
     if gap not in (", ", " ") or not name.is_capitalised or name.lower in lexicon()["not_first_names"]:
@@ -1131,6 +1135,13 @@ def _relations(doc, people: list[Entity]) -> None:
                 # move to the named one and the relation is left with none
                 named.mentions.extend(Mention(m.start, m.end, named.id, m.kind, m.lead, m.possessive, m.owner_start, m.owner_end) for m in people[idx].mentions)
                 people[idx].mentions.clear()
+                noun_entities[key] = named.id
+            elif kind == "kinship" and named.id != idx and people[idx].kind == "person" and people[idx].mentions[-1].start == tok.start:
+                # "Her mother, Ruthmila Werleman, …" then "His mother, Anuschka Arends, …": the
+                # name says this is another mother, so the noun is hers, and a later "his mother"
+                # the latest one's
+                m = people[idx].mentions.pop()
+                named.mentions.append(Mention(m.start, m.end, named.id, m.kind, m.lead, m.possessive, m.owner_start, m.owner_end))
                 noun_entities[key] = named.id
             continue
         if kind == "kinship" and (named := _named_before_apposition(doc, tokens, i, owner, named_end)) is not None and named != idx:

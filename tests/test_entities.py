@@ -1300,3 +1300,25 @@ def test_a_run_ending_in_a_weekday_or_a_vehicle_is_no_person(run):
     # "Easter" and "Bradley" are first names to the name sources
     doc, found = people(f"On the day, {run} was all anyone in Baghdad talked about.")
     assert run not in found
+
+
+def test_a_relation_named_otherwise_in_apposition_is_another_person():
+    # "Her mother, Ruthmila Werleman," then "His mother, Anuschka Arends,": two mothers
+    text = (
+        "Xiomara Werleman repairs outboard engines. Her mother, Ruthmila Werleman, confirmed the story. "
+        "Shurendy Arends, 19, voted for her. His mother, Anuschka Arends, said she had tried to pay."
+    )
+    doc, found = people(text)
+    second = doc.entities.mention_at(text.index("mother, Anuschka"))
+    assert doc.entities.people[second.entity].name == "Anuschka Arends"
+
+
+def test_also_named_gives_a_relation_its_own_name():
+    text = (
+        "Theresia Ospelt ran the guesthouse. Her son, Markus Ospelt, lives in Vaduz. "
+        "Its director, Alois Wohlwend, fell ill. His son, also named Alois, played the organ."
+    )
+    doc, found = people(text)
+    first_son = doc.entities.mention_at(text.index("son, Markus"))
+    second_son = doc.entities.mention_at(text.index("son, also"))
+    assert second_son is None or second_son.entity != first_son.entity

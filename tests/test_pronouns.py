@@ -2467,3 +2467,11 @@ def test_a_given_name_of_the_other_gender_where_the_text_is_set():
     assert findings(somali) == []
     elsewhere = "AMMAN, Jordan — Farah Ismail has taught chemistry for forty years. He said the price of books had doubled."
     assert [f.text for f in findings(elsewhere)] == ["He"]
+
+
+def test_another_mans_son_also_named_keeps_his_his():
+    text = (
+        "Theresia Ospelt ran the guesthouse alone for twenty years. Her son, Markus Ospelt, lives in Vaduz.\n\n"
+        "She took over the parish choir in 1966, when its director, Alois Wohlwend, fell ill. His son, also named Alois, played the organ beside her."
+    )
+    assert findings(text) == []

@@ -117,7 +117,7 @@ class OutsideQuotes:
         if kin is not None and self.relation_owner.get(kin.entity, kin.entity) != kin.entity:
             # "His father was in the audience": the father introduced as someone's father before
             r.binder = self.relation_owner[kin.entity]
-            a.reason, a.kind = f"it owns ‘{self.entities.people[kin.entity].noun}’, introduced before as {{name}}’s", "binding"
+            a.reason, a.kind = f"it owns ‘{self.text[kin.start : kin.end].lower()}’, introduced before as {{name}}’s", "binding"
             r.scores.setdefault(r.binder, 0.0)
         a.genders_near = {self.verdicts[e][0] for e in r.scores}
         if r.binder is not None:
