@@ -2475,3 +2475,11 @@ def test_another_mans_son_also_named_keeps_his_his():
         "She took over the parish choir in 1966, when its director, Alois Wohlwend, fell ill. His son, also named Alois, played the organ beside her."
     )
     assert findings(text) == []
+
+
+def test_a_he_and_a_she_after_a_named_pair_share_it_out():
+    text = (
+        "Merlina Kuhen steers the canoe. Ezekiel Tapuk, the village captain, chose her.\n\n"
+        "Kuhen and Tapuk still disagree about who made the final decision. He says the elders did; she says it was him."
+    )
+    assert [f.text for f in findings(text)] == []

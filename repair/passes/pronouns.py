@@ -145,6 +145,8 @@ def run(doc, config):
             continue  # "she had wanted to …, but he refused", "He also kept her accounts": someone else
         if a.gender == MALE and a.slot == "subj" and not state.guessed and _says_she_of_the_same(doc, a, by_start):
             continue  # "Julia Roberts won the award. He said she deserved it.": he is someone else
+        if a.gender == MALE and a.slot == "subj" and a.quote is None and _pair_split(doc, attributor, a, written_hers.get((s, a.entity), ()), verdicts):
+            continue  # "Kuhen and Tapuk still disagree. He says the elders did; she says it was him."
         if a.slot == "refl" and a.gender == MALE and (s, a.entity) in someone_else:
             continue  # "She handles the bookings, while he cooks … himself": his, as the "he" is
         finding = _decide(doc, rule, entities, verdicts, a, state)
@@ -206,6 +208,24 @@ def _written_hers_beside(a, hers) -> bool:
     if a.slot == "refl":
         return False
     return any(h.token.start < a.token.start or a.slot == "subj" and h.slot in ("obj", "poss") for h in hers)
+
+
+def _pair_split(doc, attributor, a, hers, verdicts) -> bool:
+    """Is a masculine subject read as a woman's followed, in its sentence, by her own subject
+    "she", where she and a man were just named as a pair ("Kuhen and Tapuk still disagree about
+    who decided. He says the elders did; she says it was him.")? The two pronouns share out the
+    pair: the "he" is the man's."""
+    if not any(h.slot == "subj" and h.token.start > a.token.start for h in hers):
+        return False
+    s = attributor.sentence_of(a.token.start)
+    start = doc.sentences[s - 1].start if s >= 1 else doc.sentences[s].start
+    mentions = [m for m in doc.entities.in_range(start, a.token.start) if m.is_name]
+    for m1, m2 in zip(mentions, mentions[1:]):
+        if doc.text[m1.end : m2.start] == " and " and {m1.entity, m2.entity} & {a.entity} and any(
+            e != a.entity and verdicts[e][0] == MALE for e in (m1.entity, m2.entity)
+        ):
+            return True
+    return False
 
 
 # Words that cannot follow a determiner, so "his" before them stands alone (→ "hers"): "it was
