@@ -34,6 +34,7 @@ from .name_evidence import (
     MALE,
     Evidence,
     COUNTRY_REASON,
+    COUNTRY_WEIGHT,
     bare_name,
     capped_for_country,
     country_gender,
@@ -498,7 +499,13 @@ def find_entities(doc) -> Entities:
     # it is (a mother "Caridad Ferrer Valdés" is "Ferrer"; her son "Rolando Quintana Ferrer" is
     # "Quintana"); Portuguese usage puts the father's family name last, so not there.
     two_family = {}
+    setting = (text_country(doc) or ("", "", 0.0)) if any(len(p.name.split()) >= 3 for p in people if p.kind == "person") else ("", "", 0.0)
     for p in people:
+        if setting[2] >= COUNTRY_WEIGHT and setting[0] not in ("spain", "portugal"):
+            # a dateline sets the text elsewhere ("DARJEELING, India —"): "Pasang Dorjee Tamang"
+            # is no Spanish name, and goes by "Tamang" (a country read from place names is too
+            # weak for this: a Gabonese story names Montpellier, France)
+            break
         if p.kind == "person" and p.first and p.surname and p.mentions:
             words = p.name.split()
             if len(words) >= 3 and words[0] == p.first and words[1][:1].isupper() and words[1] not in firsts and not words[-1][:1].islower() and (
@@ -521,7 +528,6 @@ def find_entities(doc) -> Entities:
                 # else's family name too, the mother's "Fontes": else it may be a given name, and
                 # "Kouamé" alone stays the first named "Akissi Ahou Kouamé", not her brother's)
                 surnames[p.surname] = p.id
-    spanish_usage = None
     for idx, middle in two_family.items():
         owner = surnames.get(middle)
         if owner is None:
@@ -531,9 +537,7 @@ def find_entities(doc) -> Entities:
             # after this person ("Eusebio Mamani Quispe … his daughter, Rosa Mamani": alone, a
             # shared family name is the first named's, as for any family). Not past a particle:
             # "Joaquim Ferreira da Silva" goes by "Ferreira da Silva", his daughter by "Ferreira".
-            if spanish_usage is None:
-                spanish_usage = (text_country(doc) or ("",))[0] != "portugal"
-            if spanish_usage:
+            if setting[0] != "portugal":  # (Spanish usage)
                 surnames[middle] = idx
     tokens = doc.tokens
     speech_verbs = lex["speech_verbs"]

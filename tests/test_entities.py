@@ -1322,3 +1322,15 @@ def test_also_named_gives_a_relation_its_own_name():
     first_son = doc.entities.mention_at(text.index("son, Markus"))
     second_son = doc.entities.mention_at(text.index("son, also"))
     assert second_son is None or second_son.entity != first_son.entity
+
+
+def test_a_three_word_name_under_a_dateline_outside_spanish_usage_goes_by_its_last_word():
+    # "Pasang Dorjee Tamang" (a Tibetan given name of two words) and his daughter "Anjali Tamang
+    # Pradhan": under an Indian dateline, "Tamang" alone is the father, not the daughter
+    text = (
+        "DARJEELING, India — Pasang Dorjee Tamang, a tea taster, died on Sunday. He was 78. His daughter, "
+        "Anjali Tamang Pradhan, succeeded him. Tamang was born in a labour line on the estate."
+    )
+    doc, found = people(text)
+    lone = doc.entities.mention_at(text.index("Tamang was born"))
+    assert doc.entities.people[lone.entity].name == "Pasang Dorjee Tamang"
