@@ -2483,3 +2483,13 @@ def test_a_he_and_a_she_after_a_named_pair_share_it_out():
         "Kuhen and Tapuk still disagree about who made the final decision. He says the elders did; she says it was him."
     )
     assert [f.text for f in findings(text)] == []
+
+
+def test_a_subordinate_he_after_the_subjects_own_she_is_someone_else():
+    text = (
+        "Lise Confait studies octopus on Praslin. Confait said she had wanted to put Gervais Bonnelame's name "
+        "on the paper, but he refused. He told her that the notebooks were his."
+    )
+    assert findings(text) == []
+    doc, he = _attribution_of(text, "he")
+    assert doc.entities.people[he.entity].name != "Lise Confait"

@@ -64,6 +64,16 @@ class OutsideQuotes:
         ):
             # "X left early because he was tired", "X moved, and he …": the main clause's subject
             r.binder = self._subject_before(tok.start, s)
+            if not self.he_blind and any(
+                tr.entity == r.binder and tr.attribution is not None and tr.attribution.gender != gender and tr.quote is None
+                for tr in self._sentence_traces(s)
+            ):
+                # "Confait said she had wanted to …, but he refused": the subject, already written
+                # in the other gender in this sentence, is someone else (damaged, both would read
+                # "he"), unless the text writes women "he"
+                r.scores.pop(r.binder, None)
+                r.binder = None
+                self.gender_chose = True
             a.reason = f"it is the subject of a ‘{opener.lower}’ clause inside a sentence whose subject is {{name}}"
             a.kind = "subordinate"
             owner = self.relation_owner.get(r.binder)
