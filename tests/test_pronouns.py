@@ -1936,10 +1936,15 @@ def test_a_relative_named_between_the_subject_and_and_he_is_a_rival():
         "About two hundred people gathered in the square at noon. When the bell struck twelve, Zaruhi looked at "
         "her grandfather, and he looked at the clock."
     )
+    # as written, her own "her" before it says the "he" is someone else: her grandfather
     people, _, attributions = attributed(text)
     a = [a for a in attributions if a.token.text == "he"][0]
-    assert people[a.entity].name == "Zaruhi Ghukasyan" and [people[e].name for e in a.rivals] == ["Aramayis Ghukasyan"]
+    assert people[a.entity].name == "Aramayis Ghukasyan"
     assert fixed(text) == text
+    # damaged ("his grandfather"), the subject binds it, with the grandfather as a rival
+    people, _, attributions = attributed(text.replace("her grandfather", "his grandfather"))
+    a = [a for a in attributions if a.token.text == "he"][0]
+    assert people[a.entity].name == "Zaruhi Ghukasyan" and [people[e].name for e in a.rivals] == ["Aramayis Ghukasyan"]
 
 
 def test_a_clause_after_a_report_may_be_about_the_reported_subject():

@@ -64,7 +64,7 @@ class OutsideQuotes:
         ):
             # "X left early because he was tired", "X moved, and he …": the main clause's subject
             r.binder = self._subject_before(tok.start, s)
-            if not self.he_blind and any(
+            if slot == "subj" and not self.he_blind and any(
                 tr.entity == r.binder and tr.attribution is not None and tr.attribution.gender != gender and tr.quote is None
                 for tr in self._sentence_traces(s)
             ):
