@@ -2498,3 +2498,12 @@ def test_a_subordinate_he_after_the_subjects_own_she_is_someone_else():
     assert findings(text) == []
     doc, he = _attribution_of(text, "he")
     assert doc.entities.people[he.entity].name != "Lise Confait"
+
+
+def test_a_pair_split_by_he_and_she_where_the_mans_name_is_unclear():
+    # "Isa" is a woman's name to gender-guesser and a man's in the Caucasus: not a sure woman
+    text = (
+        "Kheda Tsechoyeva restores the towers. Isa Malsagov, the engineer, works with her.\n\n"
+        "Tsechoyeva and Malsagov disagree about the roofs. He wants new slabs; she wants to keep the old stones."
+    )
+    assert findings(text) == []

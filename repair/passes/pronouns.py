@@ -214,7 +214,7 @@ def _pair_split(doc, attributor, a, hers, verdicts) -> bool:
     """Is a masculine subject read as a woman's followed, in its sentence, by her own subject
     "she", where she and a man were just named as a pair ("Kuhen and Tapuk still disagree about
     who decided. He says the elders did; she says it was him.")? The two pronouns share out the
-    pair: the "he" is the man's."""
+    pair: the "he" is the other's, unless the names make both women."""
     if not any(h.slot == "subj" and h.token.start > a.token.start for h in hers):
         return False
     s = attributor.sentence_of(a.token.start)
@@ -222,7 +222,7 @@ def _pair_split(doc, attributor, a, hers, verdicts) -> bool:
     mentions = [m for m in doc.entities.in_range(start, a.token.start) if m.is_name]
     for m1, m2 in zip(mentions, mentions[1:]):
         if doc.text[m1.end : m2.start] == " and " and {m1.entity, m2.entity} & {a.entity} and any(
-            e != a.entity and verdicts[e][0] == MALE for e in (m1.entity, m2.entity)
+            e != a.entity and not (verdicts[e][0] == FEMALE and verdicts[e][1] >= 0.85) for e in (m1.entity, m2.entity)
         ):
             return True
     return False
