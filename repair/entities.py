@@ -465,7 +465,13 @@ def find_entities(doc) -> Entities:
             if len(run) == 3 and run[0].lower in lex["not_first_names"] and run[0].lower.isalpha():
                 run = run[1:]  # "For Shamsa al-Mahri, it begins …": a sentence's first word is no part of it
             family_name, possessive = bare_name(run[-1].text)  # ("Mitsue Tokashiki's house")
-            if family_name in family and run[0].text not in given and run[0].start not in taken and not any(t.lower in lex["not_first_names"] or t.lower.endswith("ly") or t.text[0].islower() for t in run[:-1]):
+            if run[0].start in taken or any(t.lower in lex["not_first_names"] or t.lower.endswith("ly") or t.text[0].islower() for t in run[:-1]):
+                continue
+            if family_name in family and run[0].text not in given:
+                add_person(run, run[0].start, None, None, possessive)
+            elif len(run) == 2 and _after_person_verb(doc, run[0]) and (is_first_name(run[0].text) or statistics_evidence(run[0].text) is not None):
+                # "Furbert met Lovette Simmons at a church dance": the object of a verb that takes a
+                # person, and a given name to some name source
                 add_person(run, run[0].start, None, None, possessive)
 
     add_family_members()
@@ -715,6 +721,13 @@ def _before_its_verb(doc, i: int, lex) -> bool:
 
 
 JOINED_PERSONS = frozenset({"her", "him", "me", "us", "them", "she", "he", "i", "we", "they"})
+
+
+def _after_person_verb(doc, tok) -> bool:
+    """Does the token follow, after one space, a verb that takes a person ("met", "married",
+    "hired", rules/pronouns.toml `person_object_verbs`)?"""
+    i = bisect.bisect_left(doc.token_starts, tok.start)
+    return i >= 1 and doc.tokens[i - 1].lower in lexicon()["person_object_verbs"] and doc.text[doc.tokens[i - 1].end : tok.start] == " "
 
 
 def _joined_to_person(doc, i: int, names) -> bool:

@@ -1334,3 +1334,10 @@ def test_a_three_word_name_under_a_dateline_outside_spanish_usage_goes_by_its_la
     doc, found = people(text)
     lone = doc.entities.mention_at(text.index("Tamang was born"))
     assert doc.entities.people[lone.entity].name == "Pasang Dorjee Tamang"
+
+
+def test_a_name_no_lexicon_knows_after_met_is_a_person():
+    # "Lovette" only the name statistics know; "met" takes a person
+    text = "Dalton Furbert bowled for the island. Furbert met Lovette Simmons at a church dance in 1971."
+    doc, found = people(text)
+    assert "Lovette Simmons" in found and found["Lovette Simmons"].verdict()[0] == "female"

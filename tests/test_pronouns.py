@@ -2507,3 +2507,11 @@ def test_a_pair_split_by_he_and_she_where_the_mans_name_is_unclear():
         "Tsechoyeva and Malsagov disagree about the roofs. He wants new slabs; she wants to keep the old stones."
     )
     assert findings(text) == []
+
+
+def test_a_woman_just_met_is_the_she_after():
+    text = (
+        "Dalton Furbert, a fast bowler, died on Friday. He was 76.\n\n"
+        "Furbert met Lovette Simmons at a church dance in 1971. She said he asked her to dance four times and she refused three."
+    )
+    assert findings(text) == []
