@@ -55,3 +55,28 @@ def test_a_pass_that_fails_stops_the_run_rather_than_counting_as_misses(tmp_path
     monkeypatch.setattr(pronouns, "run", broken)
     with pytest.raises(SystemExit, match="a.txt: pass 'pronouns' failed: ValueError: broken on purpose"):
         bench.evaluate([text], unsafe=False, show=False)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ye03-dhofar-frankincense-perfumer",  # "For Shamsa al-Mahri" … "her uncle, Musallam bin Said al-Mahri"
+        "yf02-gansu-mural-conservator-obituary",  # "Qiao Gengsheng", "Qiao Yingzhi", "Ms. Qiao"
+        "yf03-ryukyu-sabani-builder",  # "Mitsue Tokashiki's house"; "“…,” he said" after her
+        "yg05-puntland-frankincense",  # a Somali man named Farah
+        "zs03-savaneta-fishing-cooperative",  # a second "mother", named otherwise
+        "zx05-triesenberg-choir-obituary",  # "His son, also named Alois"
+        "ya06-car-nicobar-canoe",  # "Kuhen and Tapuk still disagree. He says …; she says …"
+        "zg08-ghoom-tea-taster-obituary",  # "DARJEELING, India — Pasang Dorjee Tamang"
+        "zs06-st-georges-teacher-obituary",  # "Furbert met Lovette Simmons"
+        "zx02-praslin-octopus-fisherman",  # "Confait said she had wanted …, but he refused"
+        "zk03-chukotka-whaleboat",  # "Tomorrow, he says, …" after a woman whose pronouns are right
+        "sk37-border-gulnara",  # "The policeman stopped Gulnara … her passport"
+    ],
+)
+def test_clean_dev_texts_the_pass_once_changed_stay_as_they_are(name):
+    from repair import engine
+    from repair.config import Config
+
+    clean, _ = bench.simulate((bench.CORPUS / "dev" / f"{name}.txt").read_text(encoding="utf-8"))
+    assert engine.fix(clean, Config(grammar="off", select=("pronouns",))).text == clean

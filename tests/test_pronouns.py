@@ -2515,3 +2515,13 @@ def test_a_woman_just_met_is_the_she_after():
         "Furbert met Lovette Simmons at a church dance in 1971. She said he asked her to dance four times and she refused three."
     )
     assert findings(text) == []
+
+
+def test_a_he_said_after_a_woman_whose_pronouns_are_right_everywhere_is_a_man_speaking():
+    text = (
+        "Mitsue Tokashiki builds sabani boats. She learned from her father-in-law, and she now teaches two apprentices, "
+        "a retired postman, Shinsuke Taira, and a student, Nanami Gushiken.\n\n"
+        "Tokashiki handed Taira a plane on his first day.\n\n"
+        "“She didn't say a word,” he said. “That's how she teaches us.”"
+    )
+    assert findings(text) == []

@@ -712,6 +712,10 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
     damaged_here = a.entity in state.damaged or he_says_nothing or (state.guessed and gender == MALE)
     is_damaged = damaged_here or state.women_alone and gender == FEMALE
     right_elsewhere = a.entity in state.clean and (a.rivals or a.kind not in EVIDENCE_KINDS or a.clause_bound and a.slot == "poss")
+    if a.kind == "report" and a.gender == MALE and a.entity in state.clean and a.entity not in state.damaged and not (state.erased or state.scrambled):
+        # "“He didn't say a word,” he said" after a sentence about a woman whose pronouns are
+        # right everywhere else: a "he said" the text writes is a man speaking
+        return None
     if right_elsewhere and a.entity not in state.men_alone:
         # this person's pronouns are right elsewhere; someone else is meant here ("Their
         # daughter, Aizhan, edited his field diaries. … she wrote that her father …"); where
