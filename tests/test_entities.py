@@ -21,6 +21,13 @@ def mention_starts(person) -> list[int]:
     return [m.start for m in person.mentions]
 
 
+def named_at(text: str, phrase: str) -> str | None:
+    """The name of the person mentioned where `phrase` starts in `text`, None where no one is."""
+    doc = Document(text)
+    m = doc.entities.mention_at(text.index(phrase))
+    return None if m is None else doc.entities.people[m.entity].name
+
+
 def test_full_name_with_role_words_dropped():
     doc, found = people("Russian President Vladimir Putin spoke. Councillor Ksenia Thorstrom replied.")
     assert set(found) == {"Vladimir Putin", "Ksenia Thorstrom"}
@@ -1262,18 +1269,14 @@ def test_a_name_no_source_knows_takes_the_family_name_of_a_relation_named_later(
     # no name source knows "Tuyaara"; her father-in-law's apposition, found after the names, makes
     # "Sivtseva" a family name, and the one named first is who "Sivtseva" alone means
     text = opening + " Sivtseva, 44, learned to bind books from her father-in-law, Nyurgun Sivtsev Sivtseva, who died in 2019."
-    doc, found = people(text)
-    assert "Tuyaara Sivtseva" in found
-    lone = doc.entities.mention_at(text.index("Sivtseva, 44"))
-    assert doc.entities.people[lone.entity].name == "Tuyaara Sivtseva"
+    assert "Tuyaara Sivtseva" in people(text)[1]
+    assert named_at(text, "Sivtseva, 44") == "Tuyaara Sivtseva"
 
 
 def test_the_elder_of_a_family_is_not_the_one_its_name_alone_means():
     text = "Tuyaara Sivtseva, 44, binds books. The elder Sivtseva died in 2015. Sivtseva kept his press."
-    doc, found = people(text)
-    assert doc.entities.mention_at(text.index("Sivtseva died")) is None
-    kept = doc.entities.mention_at(text.index("Sivtseva kept"))
-    assert doc.entities.people[kept.entity].name == "Tuyaara Sivtseva"
+    assert named_at(text, "Sivtseva died") is None
+    assert named_at(text, "Sivtseva kept") == "Tuyaara Sivtseva"
 
 
 def test_an_honorific_with_a_family_name_written_first_and_shared_means_no_one_of_them():
@@ -1302,15 +1305,29 @@ def test_a_run_ending_in_a_weekday_or_a_vehicle_is_no_person(run):
     assert run not in found
 
 
-def test_a_relation_named_otherwise_in_apposition_is_another_person():
-    # "Her mother, Ruthmila Werleman," then "His mother, Anuschka Arends,": two mothers
-    text = (
-        "Xiomara Werleman repairs outboard engines. Her mother, Ruthmila Werleman, confirmed the story. "
-        "Shurendy Arends, 19, voted for her. His mother, Anuschka Arends, said she had tried to pay."
-    )
-    doc, found = people(text)
-    second = doc.entities.mention_at(text.index("mother, Anuschka"))
-    assert doc.entities.people[second.entity].name == "Anuschka Arends"
+@pytest.mark.parametrize(
+    "text, phrase, name",
+    [
+        # "Her mother, Ruthmila Werleman," then "His mother, Anuschka Arends,": two mothers
+        (
+            "Xiomara Werleman repairs outboard engines. Her mother, Ruthmila Werleman, confirmed the story. "
+            "Shurendy Arends, 19, voted for her. His mother, Anuschka Arends, said she had tried to pay.",
+            "mother, Anuschka",
+            "Anuschka Arends",
+        ),
+        # "Pasang Dorjee Tamang" (a Tibetan given name of two words) and his daughter "Anjali Tamang
+        # Pradhan": under an Indian dateline, "Tamang" alone is the father, not the daughter
+        (
+            "DARJEELING, India — Pasang Dorjee Tamang, a tea taster, died on Sunday. He was 78. His daughter, "
+            "Anjali Tamang Pradhan, succeeded him. Tamang was born in a labour line on the estate.",
+            "Tamang was born",
+            "Pasang Dorjee Tamang",
+        ),
+    ],
+    ids=["relation-named-otherwise", "dateline-outside-spanish-usage"],
+)
+def test_who_a_relation_or_a_family_name_means(text, phrase, name):
+    assert named_at(text, phrase) == name
 
 
 def test_also_named_gives_a_relation_its_own_name():
@@ -1318,22 +1335,8 @@ def test_also_named_gives_a_relation_its_own_name():
         "Theresia Ospelt ran the guesthouse. Her son, Markus Ospelt, lives in Vaduz. "
         "Its director, Alois Wohlwend, fell ill. His son, also named Alois, played the organ."
     )
-    doc, found = people(text)
-    first_son = doc.entities.mention_at(text.index("son, Markus"))
-    second_son = doc.entities.mention_at(text.index("son, also"))
-    assert second_son is None or second_son.entity != first_son.entity
-
-
-def test_a_three_word_name_under_a_dateline_outside_spanish_usage_goes_by_its_last_word():
-    # "Pasang Dorjee Tamang" (a Tibetan given name of two words) and his daughter "Anjali Tamang
-    # Pradhan": under an Indian dateline, "Tamang" alone is the father, not the daughter
-    text = (
-        "DARJEELING, India — Pasang Dorjee Tamang, a tea taster, died on Sunday. He was 78. His daughter, "
-        "Anjali Tamang Pradhan, succeeded him. Tamang was born in a labour line on the estate."
-    )
-    doc, found = people(text)
-    lone = doc.entities.mention_at(text.index("Tamang was born"))
-    assert doc.entities.people[lone.entity].name == "Pasang Dorjee Tamang"
+    assert named_at(text, "son, Markus") == "Markus Ospelt"
+    assert named_at(text, "son, also") != "Markus Ospelt"
 
 
 def test_a_name_no_lexicon_knows_after_met_is_a_person():
