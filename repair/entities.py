@@ -458,7 +458,9 @@ def find_entities(doc) -> Entities:
     # … and a name no source knows that ends in the family name of someone found ("Voirrey Kinvig"
     # and her father "Illiam Kinvig", "Sonam Tshering Lepcha"), not "Later Kinvig" or "Finally
     # Kinvig" (an adverb before it)
-    def add_family_members() -> None:
+    def add_unplaced_people() -> None:
+        """Runs no name source made a name that are people all the same: one ending in the family
+        name of someone found, or the object of a verb that takes a person."""
         family = {p.surname for p in people if p.kind == "person" and p.surname}
         given = {p.first for p in people if p.first}  # ("Dolina MacAulay" is "Dolina Macdonald", married)
         for run in unplaced:
@@ -474,14 +476,14 @@ def find_entities(doc) -> Entities:
                 # person, and a given name to some name source
                 add_person(run, run[0].start, None, None, possessive)
 
-    add_family_members()
+    add_unplaced_people()
 
     # 2. Relations ("his mother", "Thorstrom’s husband") and definite gendered nouns ("the actress").
     #    A name in apposition ("her son, Karim,") is that relation's first name.
     _relations(doc, people)
     # … whose names may be the family's of a name no source knows, named first ("Mitsue Tokashiki's
     # house" … "her father-in-law, Seitoku Tokashiki")
-    add_family_members()
+    add_unplaced_people()
 
     # 3. Short mentions: surname or first name alone, or the surname misspelt by one letter; a
     #    lone known first name that says something ("Karim said") is a person of its own.

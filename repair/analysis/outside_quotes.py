@@ -14,8 +14,8 @@ from .records import ERASED_CONFIDENCE, RIVAL_IN_BETWEEN, STORY_FLOOR, STRUCTURA
 
 SUBORDINATE_OPENERS = (SUBORDINATORS - RELATIVES) | {"and", "but", "what", "how", "why"}  # "because he", "and he"
 CONTENT_OPENERS = frozenset({"how", "what", "why"})  # "knew why he …" (not "whether": "did not know whether she would …" is mostly herself)
+AFTER_DEATH_NOUNS = frozenset({"death", "funeral", "retirement"})  # "until his death": another's, not the subject's
 # "X moved, and his wife …", "X worked until his eyesight failed": a possessive opening the clause
-AFTER_DEATH_NOUNS = frozenset({"death", "funeral", "retirement"})
 POSSESSIVE_OPENERS = frozenset({"and", "but", "before", "until", "till", "after", "when", "because", "although", "though", "since", "while", "as", "once"})
 CHILDHOOD_OPENERS = frozenset({"when", "until", "since", "before", "after", "as"})  # "… when he was nine"
 AFTER_DEATH = frozenset({"after", "since", "following", "until", "before"})  # "… after his death"
