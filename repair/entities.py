@@ -57,6 +57,7 @@ from .person_context import (
     balinese_opening,
     after_place_preposition,
     capitals_before,
+    follows_person_verb,
     in_run,
     lone_speakers,
     lone_subject_names,
@@ -471,7 +472,7 @@ def find_entities(doc) -> Entities:
                 continue
             if family_name in family and run[0].text not in given:
                 add_person(run, run[0].start, None, None, possessive)
-            elif len(run) == 2 and _after_person_verb(doc, run[0]) and (is_first_name(run[0].text) or statistics_evidence(run[0].text) is not None):
+            elif len(run) == 2 and follows_person_verb(doc, bisect.bisect_left(doc.token_starts, run[0].start), lex) and (is_first_name(run[0].text) or statistics_evidence(run[0].text) is not None):
                 # "Furbert met Lovette Simmons at a church dance": the object of a verb that takes a
                 # person, and a given name to some name source
                 add_person(run, run[0].start, None, None, possessive)
@@ -723,13 +724,6 @@ def _before_its_verb(doc, i: int, lex) -> bool:
 
 
 JOINED_PERSONS = frozenset({"her", "him", "me", "us", "them", "she", "he", "i", "we", "they"})
-
-
-def _after_person_verb(doc, tok) -> bool:
-    """Does the token follow, after one space, a verb that takes a person ("met", "married",
-    "hired", rules/pronouns.toml `person_object_verbs`)?"""
-    i = bisect.bisect_left(doc.token_starts, tok.start)
-    return i >= 1 and doc.tokens[i - 1].lower in lexicon()["person_object_verbs"] and doc.text[doc.tokens[i - 1].end : tok.start] == " "
 
 
 def _joined_to_person(doc, i: int, names) -> bool:

@@ -326,12 +326,19 @@ def verb_with_object(doc, k: int, lex) -> bool:
     )
 
 
+def follows_person_verb(doc, k: int, lex) -> bool:
+    """Does token k come, after one space, right after a verb that takes a person ("asked Malia",
+    "met Lovette Simmons")?"""
+    tokens = doc.tokens
+    return k >= 1 and doc.token_texts[k - 1] in lex["person_object_verbs"] and doc.text[tokens[k - 1].end : tokens[k].start] == " "
+
+
 def after_person_verbs(doc, lex):
     """The indices of capitalised words, alone, right after a verb that takes a person
     ("asked Malia whether …", "told Mele that …")."""
-    texts, tokens, text = doc.token_texts, doc.tokens, doc.text
+    texts = doc.token_texts
     for k in itertools.compress(range(1, len(texts)), map(lex["person_object_verbs"].__contains__, texts[:-1])):
-        if texts[k][:1].isupper() and text[tokens[k - 1].end : tokens[k].start] == " " and not in_run(doc, k):
+        if texts[k][:1].isupper() and follows_person_verb(doc, k, lex) and not in_run(doc, k):
             yield k
 
 

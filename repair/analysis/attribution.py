@@ -96,14 +96,16 @@ class Attributor(TraceQueries, OutsideQuotes):
     def paragraph_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
 
-    def quote_at(self, pos: int):
-        i = bisect.bisect_right(self.quote_starts, pos) - 1
+    def quote_at(self, pos: int, inner: bool = False):
+        """The quote (top-level, or `inner`: one inside another) whose marks enclose `pos`, if any."""
+        quotes, starts = (self.inner_quotes, self.inner_quote_starts) if inner else (self.top_quotes, self.quote_starts)
+        i = bisect.bisect_right(starts, pos) - 1
         while i >= 0:
-            q = self.top_quotes[i]
+            q = quotes[i]
             if q.start < pos < q.end:
                 return q
             if q.end <= pos and q.start < pos - 2000:
-                break
+                break  # (quotes are short: none that opened this far back still runs)
             i -= 1
         return None
 

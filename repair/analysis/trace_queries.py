@@ -362,20 +362,9 @@ class TraceQueries:
             return False
         for q in spans:
             for m in self.entities.in_range(q.start, q.end):
-                if m.entity == entity and m.is_name and not self._in_inner_quote(m.start):
+                if m.entity == entity and m.is_name and self.quote_at(m.start, inner=True) is None:
                     return True
         return False  # (not in a quote inside it: “Then she said, ‘Chokri, you are both stubborn’” is his)
-
-    def _in_inner_quote(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.inner_quote_starts, pos) - 1
-        while i >= 0:  # (inner quotes nest at most a level or two, and are short)
-            q = self.inner_quotes[i]
-            if q.start <= pos < q.end:
-                return True
-            if q.end <= pos and q.start < pos - 2000:
-                break
-            i -= 1
-        return False
 
     def _sentence_traces(self, s: int) -> list[Trace]:
         """The traces of sentence s so far, in text order (read back from the end of the trail)."""
