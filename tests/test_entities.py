@@ -997,6 +997,14 @@ def test_burmese_and_karen_honorifics_state_a_gender():
     assert doc.text.rindex("Saw Kaw Htoo") in [m.lead for m in found["Kaw Htoo"].mentions]
 
 
+def test_portuguese_malay_and_hindi_honorifics_state_a_gender():
+    # "Dona" is a given name to the name lexicon; here it is a title, and the name follows it
+    doc, found = people("Dona Custódia Palma remembered the bus. Encik Rahim Osman drove it, and Smt. Lakshmi Rao paid.")
+    assert found["Custódia Palma"].verdict()[0] == "female"
+    assert found["Rahim Osman"].verdict()[0] == "male"
+    assert any("honorific" in e.reason for e in found["Lakshmi Rao"].verdict()[2])
+
+
 def test_a_longer_name_later_extends_the_shorter_one_first_found():
     # "Thiri" is unknown to the sources, so the first mention is found from its second word on
     text = "Thiri Mya Aye (1931–2004) was a Burmese nurse. Thiri Mya Aye was born in Mandalay. Dr. Thiri Mya Aye retired in 1990."
