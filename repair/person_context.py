@@ -13,7 +13,7 @@ import itertools
 import operator
 
 from . import textre
-from .analysis.clause_words import CLAUSE_BREAKERS
+from .analysis.clause_words import ADVERBIAL_SUBORDINATORS, CLAUSE_BREAKERS
 from .name_evidence import AGE_RE, APOSTROPHES, FEMALE, MALE, bare_name, country_words, first_name_verdict, is_country_dependent, is_first_name, lexicon, listed_name_evidence, past_age, statistics_evidence
 
 OWN_CLAUSE_PRONOUNS = frozenset({"his", "her", "himself", "herself"})  # a person's, never a place's or a club's
@@ -55,6 +55,7 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
     # … and a sentence's first word before a regular past ("Priya finished the marathon")
     starts, tokens = doc.token_starts, doc.tokens
     sentence_firsts = {bisect.bisect_left(starts, sent.start) for sent in doc.sentences}
+    sentence_firsts |= _after_fronted_clause(doc, sentence_firsts)
     # or before a present in -s with its object after it ("Aigerim teaches the dombra"), or one
     # that people are said to do ("Xóchitl grows maize")
     doing = lex["present_subject_verbs"]
@@ -135,6 +136,24 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
     uses = collections.Counter(map(forms.__getitem__, filter(forms.__contains__, texts)))
     alone_once = {n for n in once if uses[n] == 1}
     return frozenset(n for n in names if counts[n] >= 2) | once | introduced, frozenset(alone_once - introduced)
+
+
+def _after_fronted_clause(doc, sentence_firsts) -> set[int]:
+    """The word after a fronted adverbial clause's comma ("When she arrived at five, Lena found
+    …"): the main clause's subject, as a sentence's first word is."""
+    texts, tokens, text = doc.token_texts, doc.tokens, doc.text
+    found = set()
+    for k in sentence_firsts:
+        if k < len(texts) and texts[k].lower() in ADVERBIAL_SUBORDINATORS:
+            for j in range(k + 2, min(k + 25, len(texts))):
+                gap = text[tokens[j - 1].end : tokens[j].start]
+                if gap == ", ":
+                    if texts[j][:1].isupper():
+                        found.add(j)
+                    break
+                if gap != " ":
+                    break  # the sentence or the clause ends otherwise
+    return found
 
 
 def _one_gender(name: str) -> bool:

@@ -1352,3 +1352,12 @@ def test_a_name_no_lexicon_knows_after_met_is_a_person():
     text = "Dalton Furbert bowled for the island. Furbert met Lovette Simmons at a church dance in 1971."
     doc, found = people(text)
     assert "Lovette Simmons" in found and found["Lovette Simmons"].verdict()[0] == "female"
+
+
+def test_a_first_name_after_a_fronted_clause_is_a_lone_subject():
+    # the main clause's subject, after "When …,", is found as a sentence's first word is
+    doc, found = people("When he arrived at the bakery at five, Lena found that his keys were at home.")
+    assert "Lena" in found
+    # not any capitalised word after any comma: an opening phrase that is no clause leaves it
+    doc, found = people("At the bakery at five, Lena found that his keys were at home.")
+    assert "Lena" not in found

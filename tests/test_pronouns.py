@@ -2515,3 +2515,13 @@ def test_a_he_said_after_a_woman_whose_pronouns_are_right_everywhere_is_a_man_sp
 )
 def test_clean_text_with_a_woman_and_a_man_is_left_alone(text):
     assert findings(text) == []
+
+
+def test_a_pronoun_in_a_who_clause_about_an_unnamed_person_is_theirs():
+    text = "Lena found that his keys were at home. He called his neighbour, who drove them over in his dressing gown."
+    out = fixed(text)
+    assert out.startswith("Lena found that her keys were at home. She called her neighbour,")
+    assert out.endswith("who drove them over in his dressing gown.")
+    # a "who" clause after a noun in apposition to her name describes her
+    text = "Voirrey Kinvig, a fell runner, who kept sheep until he was 79, has died. He was the only daughter of a blacksmith."
+    assert "until she was 79" in fixed(text)

@@ -147,6 +147,8 @@ def run(doc, config):
             continue  # "Julia Roberts won the award. He said she deserved it.": he is someone else
         if a.gender == MALE and a.slot == "subj" and a.quote is None and _pair_split(doc, attributor, a, written_hers.get((s, a.entity), ()), verdicts):
             continue  # "Kuhen and Tapuk still disagree. He says the elders did; she says it was him."
+        if _in_unnamed_relative(doc, entities, a):
+            continue  # "He called her neighbour, who drove them over in his dressing gown": the neighbour's
         if a.slot == "refl" and a.gender == MALE and (s, a.entity) in someone_else:
             continue  # "She handles the bookings, while he cooks … himself": his, as the "he" is
         finding = _decide(doc, rule, entities, verdicts, a, state)
@@ -157,6 +159,10 @@ def run(doc, config):
 # "He agreed, she said", "He will teach the strings on weekends, she said": a subject pronoun, a
 # short clause with no comma in it, and a reporting pronoun set off by commas
 REPORTED_GAP_RE = textre.compile(r"(?: [\w’'-]+){1,8}, \Z")
+# "… called her neighbour, who drove them over in " + his: a pronoun a few words into a "who"
+# clause that describes a noun phrase of its own (not one in apposition to a name: "Voirrey
+# Kinvig, a fell runner, who …" is hers)
+UNNAMED_RELATIVE_RE = textre.compile(r"(?<!, )\b(?:his|her|their|my|our|your|a|an|the|one)(?: [a-z]+){0,2} (?P<noun>[a-z]+), who(?: [\w’'-]+){0,8} \Z")
 
 
 def _reported_by_other_gender(text: str, attributions) -> set[int]:
@@ -173,6 +179,18 @@ def _reported_by_other_gender(text: str, attributions) -> set[int]:
         ):
             out.add(a.token.start)
     return out
+
+
+def _in_unnamed_relative(doc, entities, a: Attribution) -> bool:
+    """Is the pronoun in a "who" clause describing someone the text does not name, nor know the
+    gender of ("her neighbour, who drove them over in his dressing gown")? That person is its
+    likeliest referent, and no one whose gender could contradict it."""
+    tok = a.token
+    found = textre.search(UNNAMED_RELATIVE_RE, doc.text, max(0, tok.start - 80), tok.start)
+    if found is None:
+        return False
+    m = entities.mention_at(found.start("noun"))
+    return m is None or entities.people[m.entity].verdict()[0] is None
 
 
 def _says_she_of_the_same(doc, a: Attribution, by_start: dict) -> bool:
