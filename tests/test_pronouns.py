@@ -1843,6 +1843,21 @@ def test_and_an_irregular_past_keeps_the_clause_subject():
     assert referent_of(text, "him") == "Fahad Al-Enezi"
 
 
+def test_and_a_present_after_the_subjects_own_present_keeps_the_clause_subject():
+    # "teaches … and spends his weekends": the second present joins the subject's own verb, so
+    # the possessive is in her clause, not the man's named in the paragraph before
+    text = (
+        "Tomasz Olszewski rebuilt the slipway. He said the work took a year.\n\n"
+        "Marta Zawadzka, 38, teaches physics in Olsztyn and spends his weekends at the lake."
+    )
+    a = next(a for a in attributed(text)[2] if a.token.start == text.index("his weekends"))
+    assert a.kind == "binding" and a.clause_bound
+    # after a past, a word in -s opens a clause of its own ("and parents praise his lessons")
+    text = "Marta Zawadzka, 38, taught physics in Olsztyn and parents praise his lessons."
+    a = next(a for a in attributed(text)[2] if a.token.text == "his")
+    assert not a.clause_bound
+
+
 def test_and_that_he_may_go_on_with_whom_the_first_that_clause_was_about():
     # damaged: her pronouns are "his"; "and that he refused" may be her father's, of whom the
     # first "that" clause spoke

@@ -218,7 +218,14 @@ class TraceQueries:
                     break
             else:
                 return False
-        return nxt.text.islower() and nxt.lower not in NOT_NOUN_START and (nxt.lower.endswith("ed") or nxt.lower in self.speech or nxt.lower in self.lex["irregular_pasts"])
+        if not nxt.text.islower() or nxt.lower in NOT_NOUN_START:
+            return False
+        if nxt.lower.endswith("ed") or nxt.lower in self.speech or nxt.lower in self.lex["irregular_pasts"]:
+            return True
+        # a present joined to the subject's own present ("X teaches physics … and spends …"):
+        # the first lower-case word is the subject's verb
+        first = next((t for t in tokens[:i] if t.text.isalpha() and t.text.islower()), None)
+        return first is not None and _present_s(first.lower) and _present_s(nxt.lower)
 
     def _subject_of_other_gender_follows(self, ti: int, s: int, gender: str) -> bool:
         """Is token ti followed within three words of its sentence by a subject pronoun of the
@@ -459,3 +466,9 @@ class TraceQueries:
                     return False
                 n += 1
         return n >= 2
+
+
+def _present_s(word: str) -> bool:
+    """Could the word be a verb's third-person present ("teaches", "spends")? (Not "-ss", "-us",
+    "-is": "press", "bus", "basis".)"""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
