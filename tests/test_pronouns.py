@@ -2540,3 +2540,17 @@ def test_a_pronoun_in_a_who_clause_about_an_unnamed_person_is_theirs():
     # a "who" clause after a noun in apposition to her name describes her
     text = "Voirrey Kinvig, a fell runner, who kept sheep until he was 79, has died. He was the only daughter of a blacksmith."
     assert "until she was 79" in fixed(text)
+
+
+def test_a_quote_goes_on_with_whom_its_speaker_told_of_just_before():
+    text = (
+        "Chikondi Mwale, a gospel singer, died on Monday in Zomba. He was 71. His husband, Peter Banda, managed his tours for thirty years.\n\n"
+        "Their daughter Tiwonge, a nurse in Lilongwe, said his mother had kept singing with the village choir until last year.\n\n"
+        "“He would come back from a big concert in town, and on Sunday he was in the third row with everyone else,” Tiwonge said."
+    )
+    quoted = [f for f in findings(text) if f.start > text.index("“")]
+    assert [text[f.start : f.end] for f in quoted] == ["He", "he"]
+    assert all(f.applicability is Applicability.SAFE and "what its speaker said of his mother" in f.explanation for f in quoted)
+    # not where someone else is named after the one told of: the quote may be about them
+    text = text.replace("until last year.", "with his brother, Kondwani, until last year.")
+    assert not any("what its speaker said of" in f.explanation for f in findings(text))

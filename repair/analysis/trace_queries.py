@@ -423,6 +423,33 @@ class TraceQueries:
                 return tr.entity if tr is not None and tr.attribution is None and tr.quote is None else None
         return None
 
+    def _told_before_quote(self, quote, speaker: int) -> int | None:
+        """The one the quote's own speaker told of in the sentence right before it, where the
+        quote opens a sentence of its own ("His daughter Tiwonge said her mother had kept singing.
+        ¶ “She would come back …,” Tiwonge said"): the subject right after the speech verb (or its
+        "that"), else None."""
+        qs = self.sentence_of(quote.start)
+        if qs == 0 or self.text[self.sentences[qs].start : quote.start].strip():
+            return None
+        told = None
+        for tr in self._sentence_traces(qs - 1):
+            if tr.quote is not None or tr.entity < 0:
+                continue
+            if told is not None:
+                if tr.entity not in (told, speaker):
+                    return None  # someone named after ("… had taught him and his brother, Adalberto"): the quote may be of them
+                continue
+            m = self.entities.mention_at(tr.pos) if tr.attribution is None else None
+            prev = self._token_before(m.lead if m is not None else tr.pos)
+            if prev is not None and prev.lower == "that":
+                prev = self._token_before(prev.start)
+            if tr.entity != speaker and prev is not None and prev.lower in self.speech and (tr.attribution is None or tr.attribution.slot == "subj"):
+                teller = self._trace_just_before(prev.start, qs - 1) or self._subject_past_relative(prev.start, qs - 1)
+                if teller is None or teller.entity != speaker:
+                    return None
+                told = tr.entity
+        return told
+
     def _names_a_speaker(self, s: int) -> bool:
         """Does sentence s name someone right before a speech verb, anywhere in it ("He did,
         Villalobos admits")?"""
