@@ -2554,3 +2554,12 @@ def test_a_quote_goes_on_with_whom_its_speaker_told_of_just_before():
     # not where someone else is named after the one told of: the quote may be about them
     text = text.replace("until last year.", "with his brother, Kondwani, until last year.")
     assert not any("what its speaker said of" in f.explanation for f in findings(text))
+    # the teller may be a pronoun read as someone else (in a damaged text, often the speaker's own
+    # "he"): the quote still goes on with the one told of
+    text = (
+        "Carmen Zammit, a potter, died on Sunday. He was 88. He taught at the kiln in Ta' Qali for forty years.\n\n"
+        "His last student, Maria Farrugia, bought the kiln from Paul Borg in 2019. Borg had fired it since 1990. "
+        "He said Zammit still came out to the yard every morning.\n\n"
+        "“He would pick up a cup, weigh it in his hand and put it down,” Farrugia said."
+    )
+    assert fixed(text).endswith("“She would pick up a cup, weigh it in her hand and put it down,” Farrugia said.")

@@ -427,7 +427,7 @@ class TraceQueries:
         """The one the quote's own speaker told of in the sentence right before it, where the
         quote opens a sentence of its own ("His daughter Tiwonge said her mother had kept singing.
         ¶ “She would come back …,” Tiwonge said"): the subject right after the speech verb (or its
-        "that"), else None."""
+        "that"), else None. Not where someone else is named after that subject in the sentence."""
         qs = self.sentence_of(quote.start)
         if qs == 0 or self.text[self.sentences[qs].start : quote.start].strip():
             return None
@@ -445,7 +445,9 @@ class TraceQueries:
                 prev = self._token_before(prev.start)
             if tr.entity != speaker and prev is not None and prev.lower in self.speech and (tr.attribution is None or tr.attribution.slot == "subj"):
                 teller = self._trace_just_before(prev.start, qs - 1) or self._subject_past_relative(prev.start, qs - 1)
-                if teller is None or teller.entity != speaker:
+                if teller is None or teller.entity != speaker and teller.attribution is None:
+                    # (a teller written as a pronoun may be the speaker, whatever that pronoun
+                    # was read as: in a damaged text it is often the speaker's own "he")
                     return None
                 told = tr.entity
         return told
