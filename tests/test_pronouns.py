@@ -2563,3 +2563,17 @@ def test_a_quote_goes_on_with_whom_its_speaker_told_of_just_before():
         "“He would pick up a cup, weigh it in his hand and put it down,” Farrugia said."
     )
     assert fixed(text).endswith("“She would pick up a cup, weigh it in her hand and put it down,” Farrugia said.")
+
+
+def test_a_sentence_with_no_person_for_subject_hands_on_to_the_one_it_introduces():
+    text = (
+        "Chinedu Nwosu was not in court. His lawyer, Tunde Bakare, said he would appeal.\n\n"
+        "The families were represented by Funmilayo Okonkwo, a lawyer who grew up two streets from the settlement. "
+        "He said he had spent eight months collecting receipts. Okonkwo has lived in the same street all his life."
+    )
+    out = fixed(text)
+    assert "She said she had spent eight months collecting receipts." in out
+    assert "said he would appeal" in out
+    # not where the sentence names someone else too: either may go on
+    text = text.replace("from the settlement.", "from the settlement, and by Emeka Obi.")
+    assert "He said he had spent eight months collecting receipts." in fixed(text)

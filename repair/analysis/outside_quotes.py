@@ -433,6 +433,12 @@ class OutsideQuotes:
                 main = speaker
                 scores.setdefault(speaker, 0.0)
                 a.reason = "after a quote of {name}, the person the story is about, a new paragraph goes on with {name}"
+        if main is None and main_tr is None and slot == "subj" and (introduced := self._introduced_before(s)) is not None:
+            # "The families were represented by Funmilayo Okonkwo, a lawyer who grew up nearby.
+            # She said …": a sentence with no person for its subject that introduces one, with
+            # who they are, hands the story on to them
+            main = introduced
+            a.reason = "the sentence before, whose subject is no person, introduced {name}"
         story = self.deceased if self.deceased is not None else self._protagonist()
         if (
             main is not None and story is not None and main != story

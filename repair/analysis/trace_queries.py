@@ -341,6 +341,23 @@ class TraceQueries:
                 found = tr
         return found
 
+    def _introduced_before(self, s: int) -> int | None:
+        """The one person sentence s - 1 names for the first time, in apposition ("…, a lawyer
+        who …"), outside quotes, where it names no one else, in the same paragraph; else None."""
+        if s == 0 or "\n" in self.text[self.sentences[s - 1].end : self.sentences[s].start]:
+            return None
+        found = None
+        for tr in self._sentence_traces(s - 1):
+            if tr.quote is not None or tr.entity < 0:
+                return None
+            if found is not None and tr.entity != found:
+                return None
+            m = self.entities.mention_at(tr.pos) if tr.attribution is None else None
+            if m is None or not tr.first or not self.text.startswith((", a ", ", an "), m.end):
+                return None
+            found = tr.entity
+        return found
+
     def _quote_calls_kin(self, quote, entity: int) -> bool:
         """Does the quote say "my <noun>" for the noun that introduced `entity` as someone's
         relative ("Her father, Clive, …" and “My father could hear …”)?"""
