@@ -2577,3 +2577,14 @@ def test_a_sentence_with_no_person_for_subject_hands_on_to_the_one_it_introduces
     # not where the sentence names someone else too: either may go on
     text = text.replace("from the settlement.", "from the settlement, and by Emeka Obi.")
     assert "He said he had spent eight months collecting receipts." in fixed(text)
+
+
+def test_an_object_of_a_relatives_deed_is_likelier_the_one_whose_relative_they_are():
+    # "His mother, Ablavi, gave him …": not the mother (binding), and of the rest, the one whose
+    # mother she is before the man named last
+    text = (
+        "Akossiwa Mensah left school at twelve to help his mother sell smoked fish on the road to Lomé. "
+        "Kodjo Amegavi, a fisherman, bought from them every week. Amegavi paid in coins. "
+        "His mother, Ablavi, gave him a single bolt of printed cloth as a wedding present."
+    )
+    assert referent_of(text, "him") == "Akossiwa Mensah"

@@ -31,6 +31,9 @@ def _rival(scores: dict[int, float], entity: int) -> None:
     scores[entity] = max(scores.get(entity, 0.0), STRUCTURAL * RIVAL_IN_BETWEEN)
 
 
+OWNER_BOOST = 1.5
+
+
 class OutsideQuotes:
     def _outside(self, tok, s: int) -> Attribution:
         r = self._reading(tok, s)
@@ -117,6 +120,11 @@ class OutsideQuotes:
                     # …and whoever is left is no surer than the subject was read ("… and said he
                     # had stopped asking him": if that "he" is hers, "him" is not his)
                     r.binder_conf = min(r.binder_conf, max(subj_tr.confidence, 0.5))
+                owner = self.relation_owner.get(subj_tr.entity)
+                if owner is not None and owner != subj_tr.entity and owner in r.scores:
+                    # "His mother, Ablavi, gave him a bolt of cloth": a relative's deed is done
+                    # to the one whose relative they are more often than to anyone else near
+                    r.scores[owner] = max(r.scores.values()) * OWNER_BOOST
         if slot == "subj" and r.binder is None and prev is not None and prev.lower == "whom":
             # "the architect Sedat Yıldırım, whom he later called his mentor": the one "whom"
             # stands for is the object of the clause, so not its subject
