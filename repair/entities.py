@@ -45,6 +45,7 @@ from .name_evidence import (
     is_country_dependent,
     is_first_name,
     lexicon,
+    later_name_evidence,
     listed_name_evidence,
     past_age,
     person_country,
@@ -359,6 +360,8 @@ def find_entities(doc) -> Entities:
                 _add(ev, listed)
             if first.lower() not in by_key:
                 by_key[first.lower()] = idx
+            if not ev and (later := next(filter(None, (later_name_evidence(t.text) for t in name_toks[1:] if t.text[:1].isupper())), None)) is not None:
+                _add(ev, later)  # "Tshering Yangzom": a first word given to both, a woman's second
         s_ev = _surname_evidence(surname)
         if s_ev and surname.lower().endswith(lex["surname_not_slavic_endings"]) and not any(e.gender == s_ev.gender for e in ev):
             s_ev = None  # "Ramon Villanueva": a Spanish surname, not a Slavic woman's -eva

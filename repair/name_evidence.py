@@ -69,6 +69,7 @@ def lexicon() -> dict:
     out["given_names"] = out["given_names_female"] | out["given_names_male"]
     out["given_name_endings_female"] = tuple(data["given_name_endings_female"])
     out["given_name_endings_male"] = tuple(data["given_name_endings_male"])
+    out["later_given_names_female"] = frozenset(data["later_given_names_female"])
     out["surname_not_slavic_endings"] = tuple(data["surname_not_slavic_endings"])
     out["surname_female_to_male"] = tuple(tuple(pair) for pair in data["surname_female_to_male"])
     out["surname_suffixes"] = tuple(s for s, _ in out["surname_suffixes_female"] + out["surname_suffixes_male"])
@@ -528,6 +529,17 @@ def listed_name_evidence(first: str) -> Evidence | None:
     if (marked := _gendered_ending(low)) is not None:
         gender, ending = marked
         return Evidence(gender, 0.85, f"first name ‘{first}’ (a {'woman' if gender == FEMALE else 'man'}'s name in -{ending}; mt-repair's name list)")
+    return None
+
+
+def later_name_evidence(word: str) -> Evidence | None:
+    """A woman's name as a later word of a full name whose first word says nothing ("Tshering
+    Yangzom", "Kalengada Dechamma"): a listed second name, or a woman's ending. Women only: a
+    later word may be a father's name ("Sittana Babiker Hamid")."""
+    low = word.lower()
+    low = low if low.isascii() else _fold(low)
+    if low in lexicon()["later_given_names_female"] or (_gendered_ending(low) or ("",))[0] == FEMALE:
+        return Evidence(FEMALE, 0.85, f"given name ‘{word}’ (a woman's in its naming tradition; mt-repair's name list)")
     return None
 
 

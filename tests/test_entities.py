@@ -515,11 +515,11 @@ def test_a_romance_surname_alone_has_no_gender():
 
 
 def test_an_unknown_name_closing_a_sentence_in_apposition_to_a_person_noun_is_a_person():
-    text = "The dam was built by a local engineer, Pasang Lhamu Sherpa. Her brother, Ang Tshering Sherpa, led the crew. Sherpa said it held."
+    text = "The dam was built by a local engineer, Pasang Dawa Sherpa. Her brother, Ang Tshering Sherpa, led the crew. Sherpa said it held."
     doc, found = people(text)
-    assert "Pasang Lhamu Sherpa" in found and found["Pasang Lhamu Sherpa"].verdict()[0] is None
+    assert "Pasang Dawa Sherpa" in found and found["Pasang Dawa Sherpa"].verdict()[0] is None
     # the lone surname of a family is the first of them named, not her brother
-    assert mention_texts(doc, found["Pasang Lhamu Sherpa"]) == ["Pasang Lhamu Sherpa", "Sherpa"]
+    assert mention_texts(doc, found["Pasang Dawa Sherpa"]) == ["Pasang Dawa Sherpa", "Sherpa"]
     # not after a place name: "a trip to the capital, Kathmandu Valley." is no apposition to a person noun
     _, found = people("She flew to the capital, Addis Ababa.")
     assert "Addis Ababa" not in found
@@ -1361,3 +1361,20 @@ def test_a_first_name_after_a_fronted_clause_is_a_lone_subject():
     # not any capitalised word after any comma: an opening phrase that is no clause leaves it
     doc, found = people("At the bakery at five, Lena found that his keys were at home.")
     assert "Lena" not in found
+
+
+def test_a_womans_later_given_name_speaks_where_the_first_says_nothing():
+    # Tibetan and Bhutanese names: a first word given to both sexes, a woman's second
+    doc, found = people("Tshering Yangzom, 34, said the range was closed.")
+    assert found["Tshering Yangzom"].verdict()[0] == "female"
+    doc, found = people("Pema Lhamo Gurung, an amchi, said the roots were dry.")
+    assert found["Pema Lhamo Gurung"].verdict()[0] == "female"
+    # a Kodava name, family name first: the given name's ending
+    doc, found = people("Kalengada Dechamma, a hockey player, said the pitch was wet.")
+    assert found["Kalengada Dechamma"].verdict()[0] == "female"
+    # never a man's from a later word (it may be a father's name), nor past a first name that speaks
+    doc, found = people("Basavaraj Cariappa, a coach, said the pitch was wet.")
+    assert found["Basavaraj Cariappa"].verdict()[0] is None
+    doc, found = people("Peter Dolma, a coach, said the pitch was wet.")
+    assert found["Peter Dolma"].verdict()[0] == "male"
+    assert not any("Dolma" in e.reason for e in found["Peter Dolma"].verdict()[2])
