@@ -325,9 +325,12 @@ def find_entities(doc) -> Entities:
             # family name first, then a hyphenated given name ("Kim Min-ji", "Park Sung-ho"): the
             # given name speaks, not "Kim" (which the lexicon knows as an English first name)
             verdict = first_name_verdict(surname)
+            syllable = surname.rsplit("-", 1)[1]
             if verdict in LEXICON_WEIGHTS:
                 g, w = LEXICON_WEIGHTS[verdict]
                 _add(ev, Evidence(g, w, f"given name ‘{surname}’ after the family name (gender-guesser: {verdict})"))
+            elif (g := next((g for g in (FEMALE, MALE) if syllable in lex[f"korean_final_syllables_{g}"]), None)) is not None:
+                _add(ev, Evidence(g, 0.85, f"given name ‘{surname}’ after the family name (its last syllable ‘{syllable}’ is a {'woman' if g == FEMALE else 'man'}'s; mt-repair's name list)"))
             first = None
         if first and (middle := vietnamese_middle(name_toks)) is not None:
             # family name first, a gendered middle name, then the given name: "Nguyen Thi Lan"

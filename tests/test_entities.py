@@ -1378,3 +1378,14 @@ def test_a_womans_later_given_name_speaks_where_the_first_says_nothing():
     doc, found = people("Peter Dolma, a coach, said the pitch was wet.")
     assert found["Peter Dolma"].verdict()[0] == "male"
     assert not any("Dolma" in e.reason for e in found["Peter Dolma"].verdict()[2])
+
+
+def test_korean_given_name_syllables_and_the_mary_ending_state_a_gender():
+    doc, found = people("Yeom Gyeong-ja, 71, said the bus was late.")
+    assert found["Yeom Gyeong-ja"].verdict()[0] == "female"
+    assert "last syllable ‘ja’" in found["Yeom Gyeong-ja"].verdict()[2][0].reason
+    doc, found = people("Yusmary Mijares, a farmer, said the cacao was wet.")
+    assert found["Yusmary Mijares"].verdict()[0] == "female"
+    # a syllable either sex has says nothing ("hee": Park Chung-hee), nor one no list holds
+    doc, found = people("Yang Dong-su, a fisheries official, said the boats were in.")
+    assert found["Yang Dong-su"].verdict()[0] is None
