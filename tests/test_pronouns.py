@@ -2588,3 +2588,12 @@ def test_an_object_of_a_relatives_deed_is_likelier_the_one_whose_relative_they_a
         "His mother, Ablavi, gave him a single bolt of printed cloth as a wedding present."
     )
     assert referent_of(text, "him") == "Akossiwa Mensah"
+
+
+def test_a_pronoun_in_an_opening_clause_goes_before_the_subject_named_after_it():
+    text = "When he arrived at the bakery at five, Lena found that his keys were still at home. He called a taxi."
+    assert fixed(text) == "When she arrived at the bakery at five, Lena found that her keys were still at home. She called a taxi."
+    assert referent_of("Before his first race, Diego checked the tyres.", "his") == "Diego"
+    # only where no one was named before it: then the one named before is as likely
+    text = "Pedro Alves waited outside. When he arrived at the bakery at five, Lena found that the keys were still at home."
+    assert referent_of(text, "he") == "Pedro Alves"

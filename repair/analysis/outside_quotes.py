@@ -152,6 +152,12 @@ class OutsideQuotes:
                 r.scores[subj] *= 0.1
                 if r.binder == subj:
                     a.kind, a.reason, a.structural = "salience", "", False
+        if not r.scores and slot in ("subj", "poss", "obj") and (named := self._named_after_opening(tok, s)) is not None:
+            # no one named before: "When she arrived at the bakery at five, Lena found …" (the
+            # pronoun goes before the subject of the main clause it opens)
+            r.scores = {named: STRUCTURAL}
+            a.structural, a.kind = True, "subordinate"
+            a.reason = "it is in the opening clause of a sentence whose subject, named right after it, is {name}"
         self._settle(a, r.scores, tok, s, None, r.background)
         self._after_settle(r)
         return a

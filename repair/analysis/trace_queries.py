@@ -14,6 +14,7 @@ from .. import textre
 from ..name_evidence import MALE
 from .clause_words import (
     ADVERBIAL_SUBORDINATORS,
+    INTRODUCTORY_OPENERS,
     APPOSED_RE,
     APPOSITION_RE,
     AUXILIARIES_LATER,
@@ -340,6 +341,22 @@ class TraceQueries:
             if tr.role in ("main", "speaker", "topic") and tr.entity >= 0 and tr.quote is None:
                 found = tr
         return found
+
+    def _named_after_opening(self, tok, s: int) -> int | None:
+        """The one named right after the comma that closes a sentence's opening clause or phrase,
+        where tok is inside it ("When she arrived at five, Lena found …", "Before his first race,
+        Diego …"): the main clause's subject, whom the pronoun goes before; else None."""
+        sent = self.sentences[s]
+        first = self.next_token(sent.start - 1) if sent.start else self.doc.tokens[0] if self.doc.tokens else None
+        if first is None or first.lower not in ADVERBIAL_SUBORDINATORS and first.lower not in INTRODUCTORY_OPENERS and first.lower not in ("as", "once", "if"):
+            return None
+        comma = self.text.find(", ", tok.end, sent.end)
+        if comma == -1 or any(c in self.text[sent.start : comma] for c in ",;:“”\"—()"):
+            return None
+        m = self.entities.mention_at(comma + 2)
+        if m is None or m.lead != comma + 2 and m.start != comma + 2:
+            return None
+        return m.entity
 
     def _introduced_before(self, s: int) -> int | None:
         """The one person sentence s - 1 names for the first time, in apposition ("…, a lawyer
