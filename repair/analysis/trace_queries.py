@@ -408,9 +408,10 @@ class TraceQueries:
         return False  # (not in a quote inside it: “Then she said, ‘Chokri, you are both stubborn’” is his)
 
     def _sentence_traces(self, s: int) -> list[Trace]:
-        """The traces of sentence s so far, in text order (read back from the end of the trail)."""
+        """The traces of sentence s so far, in text order (read back from its end: after the pass,
+        for a quoted pronoun, from the trail's middle, as _traces_before does)."""
         out = []
-        for tr in reversed(self.traces):
+        for tr in self._traces_before(self.sentences[s].end):
             if tr.sentence < s:
                 break
             if tr.sentence == s:
