@@ -526,7 +526,8 @@ class Attributor(TraceQueries, OutsideQuotes):
             # mother kept singing. “She would come back from a big concert …”")
             scores[told] = STRUCTURAL
             a.structural = True
-            a.reason = "it is inside a quote that goes on with what its speaker said of {name} just before"
+        else:
+            told = None
         if self.deceased is not None and self.deceased not in scores and self.deceased != speaker and a.kind != "complement":
             # a relative quoted in an obituary speaks of the dead, named or not since many
             # sentences ("Bruno said their father went on walking the rows. “Usually he was
@@ -539,8 +540,8 @@ class Attributor(TraceQueries, OutsideQuotes):
             a.structural = a.topic = True
             a.kind = "topic"
             a.reason = "it is inside a quote about {name} (“… said of …”)"
-        elif told is not None and told in scores:
-            pass
+        elif told is not None:
+            a.reason = "it is inside a quote that goes on with what its speaker said of {name} just before"
         elif speaker is not None and not a.speaker_known:
             a.reason = "it is inside a quote whose speaker is an unclear pronoun, and {name} is the person other than that speaker most recently mentioned"
         elif speaker is not None:

@@ -23,15 +23,13 @@ SURVIVED = (" is survived by ", " was survived by ", " is survived ", " was surv
 OTHER_SUBJECT_FOLLOWS = 0.5  # the confidence left to "his" in "his death she": a weak attribution
 SPOUSES_OF_WOMEN = frozenset({"husband", "husbands", "fiancé", "boyfriend", "widower"})  # "his husband": whose, mostly
 SPOUSES_OF_MEN = frozenset({"wife", "wives", "fiancée", "girlfriend", "widow"})  # "his wife": his, mostly
+OWNER_BOOST = 1.5  # "His mother gave him …": the one whose relative the subject is, over the best other candidate
 
 
 def _rival(scores: dict[int, float], entity: int) -> None:
     """Make `entity` a structural rival: half a structural score, so the binding is no surer
     than medium and the fix at most unsafe."""
     scores[entity] = max(scores.get(entity, 0.0), STRUCTURAL * RIVAL_IN_BETWEEN)
-
-
-OWNER_BOOST = 1.5
 
 
 class OutsideQuotes:

@@ -347,7 +347,7 @@ class TraceQueries:
         where tok is inside it ("When she arrived at five, Lena found …", "Before his first race,
         Diego …"): the main clause's subject, whom the pronoun goes before; else None."""
         sent = self.sentences[s]
-        first = self.next_token(sent.start - 1) if sent.start else self.doc.tokens[0] if self.doc.tokens else None
+        first = self.next_token(sent.start)
         if first is None or first.lower not in ADVERBIAL_SUBORDINATORS and first.lower not in INTRODUCTORY_OPENERS and first.lower not in ("as", "once", "if"):
             return None
         comma = self.text.find(", ", tok.end, sent.end)
