@@ -653,11 +653,17 @@ def _family_member_by_honorific(people: list, idx: int, surname: str, gender: st
     honorific with a surname the family shares means the member the honorific fits, not the first
     one named (whom it would give the other gender's honorific). The latest named of those the
     names call that gender, else of those whose names say nothing ("Agness Phiri, 61, and her
-    husband Davies Phiri" then "Mr. Phiri"); the first named when none or the first one fits."""
-    if people[idx].verdict()[0] in (gender, None):
+    husband Davies Phiri" then "Mr. Phiri"); the first named when none or the first one fits. A
+    first named whose name says nothing gives way to a member the names call that gender ("Mrs
+    Dodego" in the obituary of Yohanis Dodego, beside his daughter Fransina: his widow or her,
+    not him)."""
+    first_named = people[idx].verdict()[0]
+    if first_named == gender:
         return idx
     family = [(p, p.verdict()[0]) for p in people if p.kind == "person" and p.surname == surname and p.first]
     fitting = [p for p, g in family if g == gender] or [p for p, g in family if g is None]
+    if first_named is None and not any(g == gender for p, g in family):
+        return idx
     return max(fitting, key=lambda p: p.mentions[-1].start).id if fitting else idx
 
 

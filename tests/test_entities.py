@@ -1389,3 +1389,19 @@ def test_korean_given_name_syllables_and_the_mary_ending_state_a_gender():
     # a syllable either sex has says nothing ("hee": Park Chung-hee), nor one no list holds
     doc, found = people("Yang Dong-su, a fisheries official, said the boats were in.")
     assert found["Yang Dong-su"].verdict()[0] is None
+
+
+def test_an_honorific_goes_to_a_family_member_it_fits_before_one_whose_name_says_nothing():
+    # "Mrs Dodego" is his widow (née Tindage) or his daughter, not the man the obituary is about,
+    # whose name no source knows: his "he" must not become "she"
+    text = (
+        "Yohanis Dodego, a boat builder from Tobelo, died on 3 May. He was 76. His daughter, Fransina Dodego, "
+        "said he had suffered a stroke. In 1971 Dodego married Yuliana Tindage. "
+        "“On our wedding day he went to the yard,” Mrs Dodego said."
+    )
+    doc, found = people(text)
+    assert found["Yohanis Dodego"].verdict()[0] is None
+    assert any("honorific" in e.reason for e in found["Fransina Dodego"].evidence)
+    # where no member fits, the first named takes it, as before
+    doc, found = people(text.replace("His daughter, Fransina Dodego, said", "His neighbour said"))
+    assert found["Yohanis Dodego"].verdict()[0] == "female"
