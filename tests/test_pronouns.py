@@ -2597,3 +2597,14 @@ def test_a_pronoun_in_an_opening_clause_goes_before_the_subject_named_after_it()
     # only where no one was named before it: then the one named before is as likely
     text = "Pedro Alves waited outside. When he arrived at the bakery at five, Lena found that the keys were still at home."
     assert referent_of(text, "he") == "Pedro Alves"
+
+
+def test_a_relative_of_someone_named_in_full_is_the_subject_their_phrase_opens():
+    # "Josefa Santana's husband, Raimundo, sat …": the husband is the subject, as after "Devi's",
+    # so the next sentence's "He" goes on with him, not with her
+    text = (
+        "Josefa Santana, 58, chairs the cooperative. She said the contract would pay for a second drying shed.\n\n"
+        "Josefa Santana's husband, Raimundo, sat in the front row. He has not been able to work since a stroke."
+    )
+    assert referent_of(text, "He") == "Santana's husband"
+    assert not findings(text)

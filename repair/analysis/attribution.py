@@ -257,7 +257,10 @@ class Attributor(TraceQueries, OutsideQuotes):
         start = sent.start
         if text[start : start + 2].isupper() and (dateline := textre.match(DATELINE_RE, text, start, m.lead)):
             start = dateline.end()  # "RIGA — Valters Priedītis, who …, died": the dateline is no part of the sentence
-        before = text[start : m.lead].strip(" “”\"'‘’«»—–-")
+        lead = m.lead
+        if m.kind == "kinship" and (owner := self.entities.mention_at(m.owner_start)) is not None and owner.is_name:
+            lead = owner.lead  # "Josefa Santana's husband, Raimundo, sat …": the phrase opens with the owner's whole name
+        before = text[start : lead].strip(" “”\"'‘’«»—–-")
         if before and before[-1].islower():
             # "Dr. de Groot, who died …": the particles belong to the name ("de Groot" alone is
             # a mention that starts at "Groot")
@@ -270,7 +273,8 @@ class Attributor(TraceQueries, OutsideQuotes):
         elif before in ("The", "the") and m.kind == "kinship" and text[m.owner_start : m.owner_end].endswith(APOSTROPHE_S):
             before = ""  # "The couple's daughter, Loreta, …": so does the relation of a noun's owner
         if m.possessive:
-            if m.start in self.kin_at_owner or m.lead in self.kin_at_owner:
+            last_word = self.text.rfind(" ", m.start, m.end) + 1  # (the owner of "Josefa Santana's husband" is "Santana's")
+            if m.start in self.kin_at_owner or m.lead in self.kin_at_owner or last_word in self.kin_at_owner:
                 return "poss"  # "Devi’s husband, Rajendra, runs a shop": the husband is the subject
             if not before or before.lower() in SUBJECT_QUANTIFIERS:
                 return "topic"  # "Tamm’s first task will be …", "Most of Einar’s poems are …": their topic
