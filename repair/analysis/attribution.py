@@ -273,7 +273,7 @@ class Attributor(TraceQueries, OutsideQuotes):
         elif before in ("The", "the") and m.kind == "kinship" and text[m.owner_start : m.owner_end].endswith(APOSTROPHE_S):
             before = ""  # "The couple's daughter, Loreta, …": so does the relation of a noun's owner
         if m.possessive:
-            last_word = self.text.rfind(" ", m.start, m.end) + 1  # (the owner of "Josefa Santana's husband" is "Santana's")
+            last_word = max(m.start, self.text.rfind(" ", m.start, m.end) + 1)  # (the owner of "Josefa Santana's husband" is "Santana's")
             if m.start in self.kin_at_owner or m.lead in self.kin_at_owner or last_word in self.kin_at_owner:
                 return "poss"  # "Devi’s husband, Rajendra, runs a shop": the husband is the subject
             if not before or before.lower() in SUBJECT_QUANTIFIERS:
