@@ -72,6 +72,9 @@ def test_a_pass_that_fails_stops_the_run_rather_than_counting_as_misses(tmp_path
         "zx02-praslin-octopus-fisherman",  # "Confait said she had wanted …, but he refused"
         "zk03-chukotka-whaleboat",  # "Tomorrow, he says, …" after a woman whose pronouns are right
         "sk37-border-gulnara",  # "The policeman stopped Gulnara … her passport"
+        "yn08-halmahera-boat-builder",  # "Mrs Dodego" (his widow) in the obituary of Yohanis Dodego
+        "yo03-bahia-cacao-cooperative",  # "Josefa Santana's husband, Raimundo, sat …"
+        "zt08-nuoro-bakery",  # "Bonaria Cadoni is his younger sister"
     ],
 )
 def test_clean_dev_texts_the_pass_once_changed_stay_as_they_are(name):

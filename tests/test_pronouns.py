@@ -2608,3 +2608,16 @@ def test_a_relative_of_someone_named_in_full_is_the_subject_their_phrase_opens()
     )
     assert referent_of(text, "He") == "Santana's husband"
     assert not findings(text)
+
+
+def test_a_possessive_before_a_relative_in_the_predicate_is_not_the_subjects():
+    # "Bonaria Cadoni is his younger sister": no one is their own sister
+    text = (
+        "Gavino Cadoni was a shepherd until 2009, when he joined the bakery. He said he still misses the sheep.\n\n"
+        "Bonaria Cadoni is his younger sister. She joined the business in 2012."
+    )
+    assert referent_of(text, "his") == "Gavino Cadoni"
+    assert not findings(text)
+    # not past a verb that is no copula: "X visited his sister" is hers in a damaged text
+    assert referent_of("Bonaria Cadoni visited his younger sister. He said it rained.", "his") == "Bonaria Cadoni"
+

@@ -23,6 +23,7 @@ SURVIVED = (" is survived by ", " was survived by ", " is survived ", " was surv
 OTHER_SUBJECT_FOLLOWS = 0.5  # the confidence left to "his" in "his death she": a weak attribution
 SPOUSES_OF_WOMEN = frozenset({"husband", "husbands", "fiancé", "boyfriend", "widower"})  # "his husband": whose, mostly
 SPOUSES_OF_MEN = frozenset({"wife", "wives", "fiancée", "girlfriend", "widow"})  # "his wife": his, mostly
+PREDICATE_COPULAS = frozenset({"is", "was", "became", "becomes", "remains", "remained"})  # "X is his sister"
 OWNER_BOOST = 1.5  # "His mother gave him …": the one whose relative the subject is, over the best other candidate
 
 
@@ -316,6 +317,11 @@ class OutsideQuotes:
         subj_tr = self._clause_subject(tok.start, s)
         if subj_tr is not None and slot != "refl" and subj_tr.attribution is not None and subj_tr.attribution.gender != gender:
             subj_tr = None  # "she would miss his habit": a subject pronoun of the other written gender is someone else
+        if subj_tr is not None and slot == "poss" and prev is not None and prev.lower in PREDICATE_COPULAS and self._kin_follows(ti):
+            # "Bonaria Cadoni is his younger sister": no one is their own sister, so the owner is
+            # someone other than the subject
+            scores.pop(subj_tr.entity, None)
+            subj_tr = None
         if subj_tr is not None and slot == "poss" and prev is not None and prev.lower in self.lex["verbs_of_judging"] and not self._owns_own_people(ti):
             # "The author, Piotr Zieliński, praised his work": one praises, welcomes or
             # questions another's work far more often than one's own (not "praised his team")
@@ -484,6 +490,16 @@ class OutsideQuotes:
             a.kind = "continuity"
             a.reason = a.reason or "subject continuity: {name} is the subject of the sentence before"
         r.background, r.binder_conf = background, binder_conf
+
+    def _kin_follows(self, ti: int) -> bool:
+        """Is token ti (a possessive) followed by a kinship noun, past one adjective ("his younger
+        sister")?"""
+        for tok in self.doc.tokens[ti + 1 : ti + 3]:
+            if tok.lower in self.lex["kinship"]:
+                return True
+            if not tok.text.islower():
+                return False
+        return False
 
     def _spouse_nouns(self, r: Reading) -> None:
         """"his wife", "his husband" (outside quotes): whose spouse the noun most often names."""
