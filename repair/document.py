@@ -348,3 +348,10 @@ class Document:
         from .entities import find_entities
 
         return find_entities(self)
+
+    @cached_property
+    def country(self) -> tuple[str, str, float] | None:
+        """(country, why, weight) for the country the text is set in, or None (name_evidence.text_country)."""
+        from .name_evidence import text_country
+
+        return text_country(self)

@@ -51,7 +51,6 @@ from .name_evidence import (
     person_country,
     statistics_evidence,
     table_verdict,
-    text_country,
 )
 from .person_context import (
     after_other_given_name,
@@ -514,7 +513,7 @@ def find_entities(doc) -> Entities:
     # it is (a mother "Caridad Ferrer Valdés" is "Ferrer"; her son "Rolando Quintana Ferrer" is
     # "Quintana"); Portuguese usage puts the father's family name last, so not there.
     two_family = {}
-    setting = (text_country(doc) or ("", "", 0.0)) if any(len(p.name.split()) >= 3 for p in people if p.kind == "person") else ("", "", 0.0)
+    setting = (doc.country or ("", "", 0.0)) if any(len(p.name.split()) >= 3 for p in people if p.kind == "person") else ("", "", 0.0)
     for p in people:
         if setting[2] >= COUNTRY_WEIGHT and setting[0] not in ("spain", "portugal"):
             # a dateline sets the text elsewhere ("DARJEELING, India —"): "Pasang Dorjee Tamang"
@@ -896,7 +895,7 @@ def _place_country_dependent(doc, people: list) -> None:
                 break
         if where is None:
             if setting is None:
-                setting = text_country(doc) or ("", "", 0.0)  # read once, only when such a name occurs
+                setting = doc.country or ("", "", 0.0)  # (read only when such a name occurs)
             where = setting if setting[0] else None
         if where is None:
             continue

@@ -141,19 +141,25 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
 def _after_fronted_clause(doc, sentence_firsts) -> set[int]:
     """The word after a fronted adverbial clause's comma ("When she arrived at five, Lena found
     …"): the main clause's subject, as a sentence's first word is."""
+    texts = doc.token_texts
+    found = (after_opening(doc, k, ADVERBIAL_SUBORDINATORS) for k in sentence_firsts)
+    return {j for j in found if j is not None and texts[j][:1].isupper()}
+
+
+def after_opening(doc, k: int, openers) -> int | None:
+    """The index of the token right after the comma that closes a sentence's opening clause or
+    phrase, where the sentence's first token k is one of `openers` ("When she arrived at five,
+    Lena …", "Before his first race, Diego …"); None where another mark ends it first."""
     texts, tokens, text = doc.token_texts, doc.tokens, doc.text
-    found = set()
-    for k in sentence_firsts:
-        if k < len(texts) and texts[k].lower() in ADVERBIAL_SUBORDINATORS:
-            for j in range(k + 2, min(k + 25, len(texts))):
-                gap = text[tokens[j - 1].end : tokens[j].start]
-                if gap == ", ":
-                    if texts[j][:1].isupper():
-                        found.add(j)
-                    break
-                if gap != " ":
-                    break  # the sentence or the clause ends otherwise
-    return found
+    if k >= len(texts) or texts[k].lower() not in openers:
+        return None
+    for j in range(k + 2, min(k + 25, len(texts))):
+        gap = text[tokens[j - 1].end : tokens[j].start]
+        if gap == ", ":
+            return j
+        if gap != " ":
+            return None  # the sentence or the clause ends otherwise
+    return None
 
 
 def _one_gender(name: str) -> bool:

@@ -317,7 +317,7 @@ class OutsideQuotes:
         subj_tr = self._clause_subject(tok.start, s)
         if subj_tr is not None and slot != "refl" and subj_tr.attribution is not None and subj_tr.attribution.gender != gender:
             subj_tr = None  # "she would miss his habit": a subject pronoun of the other written gender is someone else
-        if subj_tr is not None and slot == "poss" and prev is not None and prev.lower in PREDICATE_COPULAS and self._kin_follows(ti):
+        if subj_tr is not None and slot == "poss" and prev is not None and prev.lower in PREDICATE_COPULAS and tok.start in self.kin_at_owner:
             # "Bonaria Cadoni is his younger sister": no one is their own sister, so the owner is
             # someone other than the subject
             scores.pop(subj_tr.entity, None)
@@ -490,16 +490,6 @@ class OutsideQuotes:
             a.kind = "continuity"
             a.reason = a.reason or "subject continuity: {name} is the subject of the sentence before"
         r.background, r.binder_conf = background, binder_conf
-
-    def _kin_follows(self, ti: int) -> bool:
-        """Is token ti (a possessive) followed by a kinship noun, past one adjective ("his younger
-        sister")?"""
-        for tok in self.doc.tokens[ti + 1 : ti + 3]:
-            if tok.lower in self.lex["kinship"]:
-                return True
-            if not tok.text.islower():
-                return False
-        return False
 
     def _spouse_nouns(self, r: Reading) -> None:
         """"his wife", "his husband" (outside quotes): whose spouse the noun most often names."""

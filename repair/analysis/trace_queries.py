@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .. import textre
 from ..name_evidence import MALE
+from ..person_context import after_opening
 from .clause_words import (
     ADVERBIAL_SUBORDINATORS,
     INTRODUCTORY_OPENERS,
@@ -30,6 +31,8 @@ from .clause_words import (
 
 if TYPE_CHECKING:
     from .records import Trace
+
+OPENING_WORDS = ADVERBIAL_SUBORDINATORS | INTRODUCTORY_OPENERS | {"as", "once", "if"}  # before a sentence's subject: "When …, Lena"
 
 BINDING_REACH = 8  # words between a subject and "his" beyond which other people may intervene
 PROTAGONIST_LEAD = 2  # named at least twice as often as anyone else: the story's protagonist
@@ -346,17 +349,12 @@ class TraceQueries:
         """The one named right after the comma that closes a sentence's opening clause or phrase,
         where tok is inside it ("When she arrived at five, Lena found …", "Before his first race,
         Diego …"): the main clause's subject, whom the pronoun goes before; else None."""
-        sent = self.sentences[s]
-        first = self.next_token(sent.start)
-        if first is None or first.lower not in ADVERBIAL_SUBORDINATORS and first.lower not in INTRODUCTORY_OPENERS and first.lower not in ("as", "once", "if"):
+        j = after_opening(self.doc, bisect.bisect_left(self.doc.token_starts, self.sentences[s].start), OPENING_WORDS)
+        if j is None or self.doc.tokens[j].start < tok.start:
             return None
-        comma = self.text.find(", ", tok.end, sent.end)
-        if comma == -1 or any(c in self.text[sent.start : comma] for c in ",;:“”\"—()"):
-            return None
-        m = self.entities.mention_at(comma + 2)
-        if m is None or m.lead != comma + 2 and m.start != comma + 2:
-            return None
-        return m.entity
+        start = self.doc.tokens[j].start
+        m = self.entities.mention_at(start)
+        return m.entity if m is not None and start in (m.lead, m.start) else None
 
     def _introduced_before(self, s: int) -> int | None:
         """The one person sentence s - 1 names for the first time, in apposition ("…, a lawyer
@@ -474,17 +472,17 @@ class TraceQueries:
                 if tr.entity not in (told, speaker):
                     return None  # someone named after ("… had taught him and his brother, Adalberto"): the quote may be of them
                 continue
+            if tr.entity == speaker or tr.attribution is not None and tr.attribution.slot != "subj":
+                continue
             m = self.entities.mention_at(tr.pos) if tr.attribution is None else None
-            prev = self._token_before(m.lead if m is not None else tr.pos)
-            if prev is not None and prev.lower == "that":
-                prev = self._token_before(prev.start)
-            if tr.entity != speaker and prev is not None and prev.lower in self.speech and (tr.attribution is None or tr.attribution.slot == "subj"):
-                teller = self._trace_just_before(prev.start, qs - 1) or self._subject_past_relative(prev.start, qs - 1)
-                if teller is None or teller.entity != speaker and teller.attribution is None:
-                    # (a teller written as a pronoun may be the speaker, whatever that pronoun
-                    # was read as: in a damaged text it is often the speaker's own "he")
-                    return None
-                told = tr.entity
+            teller = self._reported_by(self.next_token(m.lead if m is not None else tr.pos), qs - 1)
+            if teller is None:
+                continue
+            if teller.entity != speaker and teller.attribution is None:
+                # (a teller written as a pronoun may be the speaker, whatever that pronoun was
+                # read as: in a damaged text it is often the speaker's own "he")
+                return None
+            told = tr.entity
         return told
 
     def _names_a_speaker(self, s: int) -> bool:
