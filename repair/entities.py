@@ -501,6 +501,11 @@ def find_entities(doc) -> Entities:
         if p.surname[:1].islower():
             surnames.setdefault(p.surname[:1].upper() + p.surname[1:], p.id)  # "al-Sabri", at a sentence start "Al-Sabri"
     firsts = {p.first: p.id for p in people if p.first}
+    for p in sorted((p for p in people if p.first and p.surname and textre.match(KOREAN_GIVEN_RE, p.surname) and p.mentions), key=lambda p: p.mentions[0].start, reverse=True):
+        # "Kim Dong-su" … "the couple's daughter, Kim Ha-eun": the word first is their family
+        # name, and alone it means the first of them named, as a shared surname does (she goes
+        # by "Ha-eun")
+        firsts[p.first] = p.id
     called_relations = {p.first for p in people if p.first and p.kind == "relation"}  # "his wife, Buppha,"
     by_shape: dict[tuple, list] = {}  # (length, first letter) → surnames, for the one-letter variants
     for name, idx in surnames.items():

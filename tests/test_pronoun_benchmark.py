@@ -75,6 +75,8 @@ def test_a_pass_that_fails_stops_the_run_rather_than_counting_as_misses(tmp_path
         "yn08-halmahera-boat-builder",  # "Mrs Dodego" (his widow) in the obituary of Yohanis Dodego
         "yo03-bahia-cacao-cooperative",  # "Josefa Santana's husband, Raimundo, sat …"
         "zt08-nuoro-bakery",  # "Bonaria Cadoni is his younger sister"
+        "yq01-jeolla-bamboo-weaver",  # "Kim Dong-su" and his daughter "Kim Ha-eun": "Kim" alone is his
+        "yq03-odisha-painter-obituary",  # "She said her father had resisted …, but that her mother …"
     ],
 )
 def test_clean_dev_texts_the_pass_once_changed_stay_as_they_are(name):

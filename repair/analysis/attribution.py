@@ -225,23 +225,35 @@ class Attributor(TraceQueries, OutsideQuotes):
             gender = self.lex["noun_gender"].get(noun)
             if self.verdicts[elder][0] == gender:
                 return elder
-            if self.verdicts[elder][0] is None and gender is not None and self._converse_tells(elder, found, gender):
+            if self.verdicts[elder][0] is None and gender is not None and self._converse_tells(elder, found, gender) and not self._other_parent_beside(m, found, noun):
                 # "His daughter Vilayvanh … said his mother worked …" of a woman whose name no
-                # source knows: the word gives her a gender (applied after the run, by the pass)
+                # source knows: the word gives her a gender (applied after the run, by the pass);
+                # not where the sentence names the other parent too ("She said her father had
+                # resisted …, but that her mother had told him …": the one introduced may be either)
                 reason = f"called ‘{noun}’ by the one introduced as {{name}}’s ‘{self.relation_noun[found]}’"
                 self.relation_gender.setdefault(elder, (gender, reason))
                 return elder
         return m.entity
 
+    def _other_parents(self, relative: int, noun: str) -> list[str]:
+        """The converse words of the relative's own relation of the other gender than `noun`
+        (for a daughter's "mother": "father")."""
+        gender, own = self.lex["noun_gender"].get(noun), self.relation_noun.get(relative)
+        return [n for rel, n in self.lex["kinship_converse"] if rel == own and self.lex["noun_gender"].get(n) not in (None, gender)]
+
     def _speaks_of_both_parents(self, speaker: int, noun: str) -> bool:
-        """Does the speaker, in any quote of theirs, say "my <other parent>" as well as "my <noun>"?
-        (The other parent: the converse words of the speaker's own relation, of the other gender.)"""
-        gender, own = self.lex["noun_gender"].get(noun), self.relation_noun.get(speaker)
-        others = [n for rel, n in self.lex["kinship_converse"] if rel == own and self.lex["noun_gender"].get(n) not in (None, gender)]
+        """Does the speaker, in any quote of theirs, say "my <other parent>" as well as "my <noun>"?"""
+        others = self._other_parents(speaker, noun)
         return any(
             self.speaker.get(id(q)) == speaker and any(f"my {other}" in self.text[q.start : q.end].lower() for other in others)
             for q in self.top_quotes
         )
+
+    def _other_parent_beside(self, m, relative: int, noun: str) -> bool:
+        """Does the sentence of `m` ("her mother") speak of the other parent too ("her father")?"""
+        sent = self.sentences[self.sentence_of(m.start)]
+        words = self.text[sent.start : sent.end].lower()
+        return any(f"{owner} {other}" in words for other in self._other_parents(relative, noun) for owner in ("his", "her", "my", "their"))
 
     def _converse_tells(self, elder: int, relative: int, gender: str) -> bool:
         """May the relative's word for `elder` give elder, whose name no source knows, a gender?
