@@ -774,7 +774,11 @@ def _apposition(doc, person: Entity, after: int) -> None:
     if not (tail.startswith(", ") or tail.startswith(" is ") or tail.startswith(" was ")):
         return
     words = doc.tokens_in(after, after + 60)[:6]
-    if not words or words[0].lower not in ("a", "an", "the", "is", "was"):
+    if not words or words[0].lower not in ("a", "an", "the", "is", "was", "one"):
+        return
+    if words[0].lower == "one":
+        if tail.startswith(", ") and len(words) >= 2 and words[1].lower == "of":
+            _one_of(doc, person, words[0].start)  # "Noor Haddad, one of the airline's first female pilots,"
         return
     if words[0].lower in ("is", "was"):
         if len(words) >= 3 and words[1].lower == "one" and words[2].lower == "of":
@@ -874,11 +878,14 @@ def _group_noun(doc, words):
             return None
         if (g := plural_noun_gender(w.lower)) is not None:
             return g, w
+        if (g := GENDER_ADJECTIVES.get(w.lower)) is not None and text[w.end : w.end + 1] == " ":
+            return g, w  # "one of the airline's first female pilots"
         if text[w.end : w.end + 1] in (",", ".", ";", ":"):
             return None
     return None
 
 
+GENDER_ADJECTIVES = {"female": FEMALE, "male": MALE}
 COPULAS = frozenset("is was are were be been became becomes become remains remained as".split())
 RANKING_WORDS = frozenset("first only youngest oldest second third last".split())  # "the first woman to …"
 HAVE = frozenset("have has had having".split())
@@ -916,6 +923,9 @@ def _place_country_dependent(doc, people: list) -> None:
 
 # Words that end the walk back from a person noun to its determiner: a preposition or a
 # quantifier between them means the determiner is another noun's ("the names of every relative")
+# "the chef at the new restaurant on Harbour Street, Siobhán Ó Ceallaigh,": where the person
+# works, then the name set off; that names the one the noun describes
+NOUN_PLACE_NAME_RE = textre.compile(r"^ (?:at|in|on|from|for|with) [^,;:“”\"]{1,60}, (?P<name>\p{Lu}\p{Ll}+)")
 NOT_MODIFIERS = frozenset("of in on at by for from with to into every each any all no some both either neither".split())
 
 
@@ -959,8 +969,8 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
             continue  # "Ozola, an engineer,"
         if j > 0 and tokens[j - 1].text.lower() in COPULAS:
             continue  # "Orlova is a councillor": a description, not another person
-        tail = text[tok.end : tok.end + 60].split(".")[0]
-        m = textre.search(r"^(?: of [^,]{1,40})?,? (?P<name>\p{Lu}\p{Ll}+)", tail)
+        tail = text[tok.end : tok.end + 80].split(".")[0]
+        m = textre.search(r"^(?: of [^,]{1,40})?,? (?P<name>\p{Lu}\p{Ll}+)", tail) or textre.search(NOUN_PLACE_NAME_RE, tail)
         if m:
             if i == j + 1 and (named := named_at.get(tok.end + m.start("name"))) is not None:
                 titled.setdefault(tok.text, set()).add(named)

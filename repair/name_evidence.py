@@ -312,6 +312,8 @@ def table_verdict(table: FirstNames, name: str) -> str:
     low = name.lower()
     if low in lexicon()["not_first_names"]:
         return "unknown"
+    if low in lexicon()["given_names_either"]:
+        return "andy"
     code = _lookup(table, low)
     return _VERDICTS.get(code, "unknown") if code else "unknown"
 

@@ -1405,3 +1405,23 @@ def test_an_honorific_goes_to_a_family_member_it_fits_before_one_whose_name_says
     # where no member fits, the first named takes it, as before
     doc, found = people(text.replace("His daughter, Fransina Dodego, said", "His neighbour said"))
     assert found["Yohanis Dodego"].verdict()[0] == "female"
+
+
+def test_one_of_a_group_with_a_gendered_adjective_in_apposition_is_evidence():
+    doc, found = people("Captain Noor Al-Hashimi, one of the airline's first female pilots, flew her final route on Friday.")
+    assert found["Noor Al-Hashimi"].verdict()[:1] == ("female",)
+    assert any("female" in e.reason for e in found["Noor Al-Hashimi"].evidence if e.reason.startswith("described as"))
+    doc, found = people("Captain Noor Al-Hashimi, one of the airline's first pilots, flew on Friday.")
+    assert not any(e.reason.startswith("described as") for e in found["Noor Al-Hashimi"].evidence)
+
+
+def test_a_noun_with_its_workplace_then_a_name_set_off_is_that_named_person():
+    doc, found = people("The chef at the new restaurant on Harbour Street, Siobhán Ó Ceallaigh, grew up on a farm in Kerry.")
+    assert "the chef" not in found
+    doc, found = people("The chef at the new restaurant on Harbour Street cooked for us. Siobhán Ó Ceallaigh grew up in Kerry.")
+    assert "the chef" in found
+
+
+def test_a_balinese_birth_order_name_says_nothing_of_the_bearer():
+    doc, found = people("A lawyer for the company, Made Arsana, said the firm would appeal.")
+    assert found["Made Arsana"].verdict()[0] is None
