@@ -1425,3 +1425,10 @@ def test_a_noun_with_its_workplace_then_a_name_set_off_is_that_named_person():
 def test_a_balinese_birth_order_name_says_nothing_of_the_bearer():
     doc, found = people("A lawyer for the company, Made Arsana, said the firm would appeal.")
     assert found["Made Arsana"].verdict()[0] is None
+
+
+def test_a_first_name_after_a_verb_whose_object_is_a_person_is_someone():
+    doc, found = people("Luana beat Kai at chess for the first time last night.")
+    assert "Kai" in found
+    doc, found = people("Luana beat the eggs with a fork last night.")
+    assert set(found) == {"Luana"}

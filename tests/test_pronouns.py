@@ -2621,3 +2621,14 @@ def test_a_possessive_before_a_relative_in_the_predicate_is_not_the_subjects():
     # not past a verb that is no copula: "X visited his sister" is hers in a damaged text
     assert referent_of("Bonaria Cadoni visited his younger sister. He said it rained.", "his") == "Bonaria Cadoni"
 
+
+
+def test_a_name_mostly_a_womans_with_a_he_nothing_else_can_mean_is_fixed_safely():
+    # gender-guesser: "Noor" mostly female. No one else is near, and nothing says "she" nearby
+    assert fixed("Noor Haddad runs the bakery on Mill Road. He opens it at five every morning.") == (
+        "Noor Haddad runs the bakery on Mill Road. She opens it at five every morning."
+    )
+    # with a man beside her, the "he" may be his: no safe fix
+    text = "Noor Haddad runs the bakery on Mill Road with Omar Saleh. He opens it at five every morning."
+    assert fixed(text) == text
+

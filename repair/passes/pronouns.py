@@ -770,6 +770,12 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
         attr = "strong"
         boosted = f"; {unreliable}, so the written ‘he’ does not point to a man"
     gend = "strong" if strength >= 0.85 else "medium" if strength >= 0.55 else "weak"
+    if gend == "medium" and gender == FEMALE and lone and a.confidence >= 0.99 and not a.fresh_rival and not a.near_rival and any(m.kind == "name" for m in person.mentions):
+        # a full name whose given name is most often a woman's ("Noor Haddad"), a "he" nothing
+        # but her can mean, and no "she" or anyone of unknown gender near it to say the writer
+        # means someone else. (Not a first name used once, alone: "Chelsea won the match. He
+        # scored twice" may be a club.)
+        gend = "strong"
     levels = {"strong": 2, "medium": 1, "weak": 0}
     level = min(levels[attr], levels[gend])
     # a third person in a quote: the speaker's world, less context; but where every woman is "he"
