@@ -469,6 +469,7 @@ def find_entities(doc) -> Entities:
         name of someone found, or the object of a verb that takes a person."""
         family = {p.surname for p in people if p.kind == "person" and p.surname}
         given = {p.first for p in people if p.first}  # ("Dolina MacAulay" is "Dolina Macdonald", married)
+        aged_alone = {doc.text[t.start : t.end] for t in doc.tokens if t.is_capitalised and past_age(doc.text, t.end) != t.end} if unplaced else set()
         for run in unplaced:
             if len(run) == 3 and run[0].lower in lex["not_first_names"] and run[0].lower.isalpha():
                 run = run[1:]  # "For Shamsa al-Mahri, it begins …": a sentence's first word is no part of it
@@ -480,6 +481,11 @@ def find_entities(doc) -> Entities:
             elif len(run) == 2 and follows_person_verb(doc, bisect.bisect_left(doc.token_starts, run[0].start), lex) and (is_first_name(run[0].text) or statistics_evidence(run[0].text) is not None):
                 # "Furbert met Lovette Simmons at a church dance": the object of a verb that takes a
                 # person, and a given name to some name source
+                add_person(run, run[0].start, None, None, possessive)
+            elif len(run) == 2 and not possessive and run[-1].text in aged_alone and run[0].text not in aged_alone:
+                # "Tavga Rasul lost 140 of her 160 hives … Rasul, 46, started keeping bees": the
+                # word given an age alone is the family name, though a source knows it as a given
+                # name, and the word before it, which no source knows, hers
                 add_person(run, run[0].start, None, None, possessive)
 
     add_unplaced_people()

@@ -1432,3 +1432,14 @@ def test_a_first_name_after_a_verb_whose_object_is_a_person_is_someone():
     assert "Kai" in found
     doc, found = people("Luana beat the eggs with a fork last night.")
     assert set(found) == {"Luana"}
+
+
+def test_a_word_given_an_age_alone_is_the_family_name_of_the_name_it_ends():
+    # "Rasul" is a man's given name to gender-guesser, "Tavga" unknown to every source
+    text = "When the fire came, Tavga Rasul lost most of her hives. Rasul, 46, started keeping bees in 2009."
+    doc, found = people(text)
+    assert "Tavga Rasul" in found and "Rasul" not in found
+    assert mention_texts(doc, found["Tavga Rasul"]) == ["Tavga Rasul", "Rasul"]
+    # without the age, nothing says which word is the family name
+    doc, found = people(text.replace("Rasul, 46,", "Rasul"))
+    assert "Tavga Rasul" not in found
