@@ -567,6 +567,13 @@ def find_entities(doc) -> Entities:
     tokens = doc.tokens
     speech_verbs = lex["speech_verbs"]
     taken.update(m.start for p in people for m in p.mentions)
+    # a family name that is someone else's given name ("Aisyah Hamdan", her father "Hamdan
+    # Yusoff"): those who bear it as a family name whom the text calls by their given name alone
+    # (it occurs more often than their full name)
+    by_first_alone = {
+        surnames[w] for w in surnames.keys() & firsts.keys()
+        if firsts[w] != surnames[w] and (p := people[surnames[w]]).first and doc.token_texts.count(p.first) > sum(m.kind == "name" for m in p.mentions)
+    }
     subjects, named_once = lone_subject_names(doc, lex, people, places)
     subject_at = capitals_before(doc, lex["subject_verbs"])
     candidates = short_mention_candidates(doc, {*surnames, *firsts, *subjects}, {n for n, _ in by_shape}, speech_verbs)
@@ -592,7 +599,11 @@ def find_entities(doc) -> Entities:
             continue  # a date, or a street named after one: "Avenida 18 de Julio" (July), not Julio
         if bare in surnames and i >= 1 and tokens[i - 1].lower in ("elder", "younger"):
             continue  # "The elder Tokashiki died": one of the family, not the one the name alone means
-        if bare in surnames:
+        if bare in surnames and bare in firsts and firsts[bare] != surnames[bare] and surnames[bare] in by_first_alone:
+            # "Aisyah Hamdan" (Malay: her father's given name last), her father "Hamdan Yusoff":
+            # she goes by "Aisyah", so "Hamdan" alone is his given name
+            idx, kind = firsts[bare], "first"
+        elif bare in surnames:
             idx, kind = surnames[bare], "surname"
         elif bare in firsts and (
             bare in called_relations or is_first_name(bare) or possessive or i in subject_at or past_age(text, tok.end) != tok.end

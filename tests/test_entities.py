@@ -1443,3 +1443,13 @@ def test_a_word_given_an_age_alone_is_the_family_name_of_the_name_it_ends():
     # without the age, nothing says which word is the family name
     doc, found = people(text.replace("Rasul, 46,", "Rasul"))
     assert "Tavga Rasul" not in found
+
+
+def test_a_family_name_that_is_anothers_given_name_is_theirs_where_its_bearer_goes_by_her_given_name():
+    text = ("Aisyah Hamdan flies the drones. Her father, Hamdan Yusoff, farms the land. Aisyah said the fields were quiet. "
+            "Aisyah laughed. Hamdan, for his part, calls himself the ground crew.")
+    doc, found = people(text)
+    assert mention_texts(doc, found["Hamdan Yusoff"])[-1] == "Hamdan"
+    # where she goes by the family name, it stays hers
+    doc, found = people(text.replace("Aisyah said", "Hamdan said").replace("Aisyah laughed", "Hamdan laughed"))
+    assert "Hamdan" in mention_texts(doc, found["Aisyah Hamdan"])

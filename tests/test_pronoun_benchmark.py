@@ -77,6 +77,8 @@ def test_a_pass_that_fails_stops_the_run_rather_than_counting_as_misses(tmp_path
         "zt08-nuoro-bakery",  # "Bonaria Cadoni is his younger sister"
         "yq01-jeolla-bamboo-weaver",  # "Kim Dong-su" and his daughter "Kim Ha-eun": "Kim" alone is his
         "yq03-odisha-painter-obituary",  # "She said her father had resisted …, but that her mother …"
+        "ys05-kedah-rice-drones",  # "Aisyah Hamdan" and her father "Hamdan Yusoff": "Hamdan" alone is his
+        "sr34-wedding-toast",  # "“… her husband knows how lucky he is,” Olga said of the bride"
     ],
 )
 def test_clean_dev_texts_the_pass_once_changed_stay_as_they_are(name):

@@ -2632,3 +2632,19 @@ def test_a_name_mostly_a_womans_with_a_he_nothing_else_can_mean_is_fixed_safely(
     text = "Noor Haddad runs the bakery on Mill Road with Omar Saleh. He opens it at five every morning."
     assert fixed(text) == text
 
+
+
+def test_someone_a_quote_names_before_its_pronoun_rivals_the_one_the_quote_is_said_of():
+    text = '"She has been my best friend since we were six," Olga said of the bride. "I only hope her husband knows how lucky he is."'
+    assert fixed(text) == text
+    people, _, attributions = attributed(text)
+    he = next(a for a in attributions if a.token.text == "he")
+    assert people[he.entity].name != "the bride" or he.rivals
+
+
+def test_a_clause_inside_a_who_clause_is_about_its_subject():
+    text = "Markéta Novotná won the match. He dedicated the victory to his coach, Pavel, who had flown in even though he was ill."
+    people, _, attributions = attributed(text)
+    he = attributions[-1]
+    assert he.token.start == text.index("he was") and people[he.entity].name == "Pavel"
+    assert fixed(text).endswith("even though he was ill.")

@@ -553,6 +553,11 @@ class Attributor(TraceQueries, OutsideQuotes):
             a.reason = "it is the subject of what {name} said, inside a quote"
         elif topic is not None and topic != speaker:
             scores[topic] = STRUCTURAL
+            for tr in self._sentence_traces(s):
+                if tr.quote is q and tr.pos < tok.start and tr.entity not in (topic, speaker, -1) and tr.entity in scores:
+                    # "“I only hope her husband knows how lucky he is,” Olga said of the bride":
+                    # someone the quote names before the pronoun in its sentence may be meant
+                    scores[tr.entity] = STRUCTURAL
             a.structural = a.topic = True
             a.kind = "topic"
             a.reason = "it is inside a quote about {name} (“… said of …”)"

@@ -66,6 +66,10 @@ class OutsideQuotes:
         ):
             # "X left early because he was tired", "X moved, and he …": the main clause's subject
             r.binder = self._subject_before(tok.start, s)
+            if (relative := self._relative_subject(opener.start, s)) is not None and relative.entity != r.binder:
+                # "… to her coach, Pavel, who had flown in even though he was ill": the clause is
+                # inside the "who" clause, about its subject
+                r.binder = relative.entity
             if slot == "subj" and not self.he_blind and any(
                 tr.entity == r.binder and tr.attribution is not None and tr.attribution.gender != gender and tr.quote is None
                 for tr in self._sentence_traces(s)
