@@ -13,11 +13,17 @@ import itertools
 import operator
 
 from . import textre
-from .analysis.clause_words import ADVERBIAL_SUBORDINATORS, CLAUSE_BREAKERS
+from .analysis.clause_words import ADVERBIAL_SUBORDINATORS, CLAUSE_BREAKERS, INTRODUCTORY_OPENERS
 from .name_evidence import AGE_RE, APOSTROPHES, FEMALE, MALE, bare_name, country_words, first_name_verdict, is_country_dependent, is_first_name, lexicon, listed_name_evidence, past_age, statistics_evidence
 
 OWN_CLAUSE_PRONOUNS = frozenset({"his", "her", "himself", "herself"})  # a person's, never a place's or a club's
 ORIGIN_APPOSITION_RE = textre.compile(r", (?:a|an) [^,.;:“”\"()]{2,70}$")  # "…, a 41-year-old doctor " + from Pasir Mas
+
+
+# what may open a sentence before its subject ("When she arrived at five, Lena …", "Every summer,
+# Ayşe …"), and adverbs between a subject and its verb ("Chiamaka already knew")
+FRONTED_OPENERS = ADVERBIAL_SUBORDINATORS | INTRODUCTORY_OPENERS
+SUBJECT_ADVERBS = frozenset("already also always finally never often once rarely soon still then usually".split())
 
 
 def capitals_before(doc, words) -> set[int]:
@@ -43,6 +49,11 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
     give one gender outright, and the caller weighs it less.)"""
     texts = doc.token_texts
     at = capitals_before(doc, lex["lone_subject_verbs"])  # capitals before a verb …
+    # … or before an adverb and a verb ("Chiamaka already knew more")
+    lowers = doc.token_lowers
+    for k in capitals_before(doc, SUBJECT_ADVERBS):
+        if k + 2 < len(lowers) and (lowers[k + 2] in lex["lone_subject_verbs"] or lowers[k + 2].endswith("ed")):
+            at.add(k)
     # … and capitalised possessives (found by searching for the ending)
     text, ends = doc.text, doc.token_ends
     for mark in ("’s", "'s"):
@@ -139,10 +150,11 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
 
 
 def _after_fronted_clause(doc, sentence_firsts) -> set[int]:
-    """The word after a fronted adverbial clause's comma ("When she arrived at five, Lena found
-    …"): the main clause's subject, as a sentence's first word is."""
+    """The word after a fronted adverbial clause's or phrase's comma ("When she arrived at five,
+    Lena found …", "Every summer, Ayşe spends …"): the main clause's subject, as a sentence's
+    first word is."""
     texts = doc.token_texts
-    found = (after_opening(doc, k, ADVERBIAL_SUBORDINATORS) for k in sentence_firsts)
+    found = (after_opening(doc, k, FRONTED_OPENERS) for k in sentence_firsts)
     return {j for j in found if j is not None and texts[j][:1].isupper()}
 
 

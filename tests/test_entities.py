@@ -1453,3 +1453,19 @@ def test_a_family_name_that_is_anothers_given_name_is_theirs_where_its_bearer_go
     # where she goes by the family name, it stays hers
     doc, found = people(text.replace("Aisyah said", "Hamdan said").replace("Aisyah laughed", "Hamdan laughed"))
     assert "Hamdan" in mention_texts(doc, found["Aisyah Hamdan"])
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # after a fronted phrase of time, before a verb in -s with a number for its object
+        ("Every summer, Ayşe spends two weeks on her uncle's farm near Konya.", "Ayşe"),
+        # an adverb between the subject and its verb
+        ("Although she had worked there for a month, Chiamaka already knew more than her manager.", "Chiamaka"),
+        # a quote attributed with "texted"
+        ('"Don\'t wait for me," Lucía texted her husband.', "Lucía"),
+    ],
+)
+def test_a_first_name_alone_in_a_subjects_place_is_a_person(text, name):
+    doc, found = people(text)
+    assert name in found
