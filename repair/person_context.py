@@ -13,16 +13,17 @@ import itertools
 import operator
 
 from . import textre
-from .analysis.clause_words import ADVERBIAL_SUBORDINATORS, CLAUSE_BREAKERS, INTRODUCTORY_OPENERS
+from .analysis.clause_words import ADVERBIAL_SUBORDINATORS, CLAUSE_BREAKERS
 from .name_evidence import AGE_RE, APOSTROPHES, FEMALE, MALE, bare_name, country_words, first_name_verdict, is_country_dependent, is_first_name, lexicon, listed_name_evidence, past_age, statistics_evidence
 
 OWN_CLAUSE_PRONOUNS = frozenset({"his", "her", "himself", "herself"})  # a person's, never a place's or a club's
 ORIGIN_APPOSITION_RE = textre.compile(r", (?:a|an) [^,.;:“”\"()]{2,70}$")  # "…, a 41-year-old doctor " + from Pasir Mas
 
 
-# what may open a sentence before its subject ("When she arrived at five, Lena …", "Every summer,
-# Ayşe …"), and adverbs between a subject and its verb ("Chiamaka already knew")
-FRONTED_OPENERS = ADVERBIAL_SUBORDINATORS | INTRODUCTORY_OPENERS
+# what may open a sentence before its subject: a clause or a phrase of time ("When she arrived at
+# five, Lena …", "Every summer, Ayşe …"; not one of place: "In Paris, Chelsea …"); and adverbs
+# between a subject and its verb ("Chiamaka already knew")
+FRONTED_OPENERS = ADVERBIAL_SUBORDINATORS | {"every", "last", "next", "later", "during", "throughout"}
 SUBJECT_ADVERBS = frozenset("already also always finally never often once rarely soon still then usually".split())
 
 
