@@ -469,7 +469,7 @@ def find_entities(doc) -> Entities:
         name of someone found, or the object of a verb that takes a person."""
         family = {p.surname for p in people if p.kind == "person" and p.surname}
         given = {p.first for p in people if p.first}  # ("Dolina MacAulay" is "Dolina Macdonald", married)
-        aged_alone = {doc.text[t.start : t.end] for t in doc.tokens if t.is_capitalised and past_age(doc.text, t.end) != t.end} if unplaced else set()
+        aged_alone = {m[1] for m in textre.finditer(AGED_WORD_RE, doc.text)} if unplaced else set()
         for run in unplaced:
             if len(run) == 3 and run[0].lower in lex["not_first_names"] and run[0].lower.isalpha():
                 run = run[1:]  # "For Shamsa al-Mahri, it begins …": a sentence's first word is no part of it
@@ -576,7 +576,8 @@ def find_entities(doc) -> Entities:
     }
     subjects, named_once = lone_subject_names(doc, lex, people, places)
     subject_at = capitals_before(doc, lex["subject_verbs"])
-    candidates = short_mention_candidates(doc, {*surnames, *firsts, *subjects}, {n for n, _ in by_shape}, speech_verbs)
+    described = _described_alone(doc, lex, places)
+    candidates = short_mention_candidates(doc, {*surnames, *firsts, *subjects, *described}, {n for n, _ in by_shape}, speech_verbs)
     done = -1
     capitals_at: dict[str, list[int]] = {}  # (for push_later)
     while candidates:
@@ -620,10 +621,14 @@ def find_entities(doc) -> Entities:
             if idx is None:
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 says = nxt is not None and nxt.lower in speech_verbs and text[tok.end : nxt.start] == " "
-                if not says and bare not in subjects:
+                if not says and bare not in subjects and bare not in described:
+                    continue
+                if bare in firsts and bare in described:
+                    # "Mwanaidi Hamad" … "Mwanaidi, 44, …": the one whose given name it is
+                    people[firsts[bare]].mentions.append(Mention(tok.start, end, firsts[bare], "first", tok.start, possessive))
                     continue
                 verdict = first_name_verdict(bare)
-                if not is_first_name(bare, verdict):
+                if not is_first_name(bare, verdict) and bare not in described:
                     continue
                 idx, kind = len(people), "first"
                 people.append(Entity(idx, bare, "person", first=bare))
@@ -654,6 +659,47 @@ def find_entities(doc) -> Entities:
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
     return Entities(people)
+
+
+# "Rosmawati, 52, said", "Their leader is Rosmawati, a 52-year-old widow who …": one word given an
+# age, or set off by a person noun, names a person, though no name source knows it
+DESCRIBED_ALONE_RE = textre.compile(r"(?<![.!?“\"]\s|^)\b(\p{Lu}\p{Ll}{2,}), (?:a|an|the) (?P<words>[\p{Ll}\d -]{1,60})")
+
+
+OWNS_RELATIVE_RE = textre.compile(r"\b(\p{Lu}\p{Ll}{2,})[’']s (\p{Ll}+(?:-in-law)?)\b(?: (?P<next>[\p{L}-]+))?")
+APPOSITION_END_RE = textre.compile(r"[,.;]| (?:who|whose|from|in|at|of|with)\b")
+
+
+def _described_alone(doc, lex, places) -> set[str]:
+    """Single capitalised words the text gives an age or a relative, or a person noun in apposition
+    away from a sentence's start ("However, a teacher said" is no one), that are no place and no
+    common word."""
+    found = set()
+    if ", " not in doc.text:
+        return found
+    nouns, genders = lex["person_nouns"], lex["noun_gender"]
+    skip = lambda word: (low := word.lower()) in lex["not_first_names"] or low in lex["calendar_names"] or low in lex["places_named_like_people"] or word in places
+    found.update(m[1] for m in textre.finditer(AGED_WORD_RE, doc.text) if not skip(m[1]) and m[1].isalpha())
+    # … or a relative: "Saranchimeg’s husband, Bayartu,"
+    # (the kin word a noun, not a modifier: "Grenada's sister island")
+    verbs = lex["lone_subject_verbs"]
+    found.update(
+        m[1] for m in textre.finditer(OWNS_RELATIVE_RE, doc.text)
+        if m[2] in lex["kinship"] and not skip(m[1]) and ((nxt := m["next"]) is None or nxt[:1].isupper() or nxt in verbs or nxt.endswith("ed"))
+    )
+    for m in textre.finditer(DESCRIBED_ALONE_RE, doc.text):
+        word = m[1]
+        if skip(word):
+            continue
+        # a person noun that closes the apposition ("Rosmawati, a 52-year-old widow who",
+        # "Jalil, a teacher, said"), not the subject of a clause ("In America, a teacher spent")
+        words = m["words"].split(" ")[:4]
+        for k, w in enumerate(words):
+            if w in nouns or w in genders:
+                if textre.match(APPOSITION_END_RE, doc.text, m.start("words") + len(" ".join(words[: k + 1]))):
+                    found.add(word)
+                break
+    return found
 
 
 def _second_given_name(tok, gender: str) -> Evidence | None:
@@ -940,6 +986,7 @@ def _place_country_dependent(doc, people: list) -> None:
 
 # Words that end the walk back from a person noun to its determiner: a preposition or a
 # quantifier between them means the determiner is another noun's ("the names of every relative")
+AGED_WORD_RE = textre.compile(r"\b(\p{Lu}[\p{L}’'-]+), \d{1,3}, ")  # "Rasul, 46, started …"
 # "the chef at the new restaurant on Harbour Street, Siobhán Ó Ceallaigh,": where the person
 # works, then the name set off; that names the one the noun describes
 NOUN_PLACE_NAME_RE = textre.compile(r"^ (?:at|in|on|from|for|with) [^,;:“”\"]{1,60}, (?P<name>\p{Lu}\p{Ll}+)")

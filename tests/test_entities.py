@@ -1469,3 +1469,24 @@ def test_a_family_name_that_is_anothers_given_name_is_theirs_where_its_bearer_go
 def test_a_first_name_alone_in_a_subjects_place_is_a_person(text, name):
     doc, found = people(text)
     assert name in found
+
+
+def test_one_word_no_source_knows_is_a_person_where_the_text_gives_it_an_age_or_a_person_noun():
+    doc, found = people('Their leader is Rosmawati, a 52-year-old widow who runs a stall. "It is not magic," Rosmawati said.')
+    assert found["Rosmawati"].verdict()[0] == "female" and len(found["Rosmawati"].mentions) == 2
+    doc, found = people("Kartika, 38, studies peat. Kartika said the canals were dry.")
+    assert "Kartika" in found
+    # a place before the subject of a clause is no one, nor a word opening a sentence
+    doc, found = people("Somewhere in Lampung, a teacher spent extra time with a pupil. However, a farmer said no.")
+    assert set(found) <= {"a teacher", "a farmer"}
+    # the given name of someone named in full is theirs, not a second person's
+    doc, found = people("Mwanaidi Hamad farms seaweed. Mwanaidi, 44, said the tide was late.")
+    assert set(found) == {"Mwanaidi Hamad"} and len(found["Mwanaidi Hamad"].mentions) == 2
+
+
+def test_one_word_no_source_knows_that_owns_a_relative_is_a_person():
+    doc, found = people("Saranchimeg’s husband, Bayartu, rode with her. Saranchimeg said the road was ice.")
+    assert "Saranchimeg" in found
+    # a kin word as a modifier owns no one: "Grenada's sister island"
+    doc, found = people("The village, on Grenada's sister island of Carriacou, builds boats.")
+    assert "Grenada" not in found

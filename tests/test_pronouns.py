@@ -2648,3 +2648,13 @@ def test_a_clause_inside_a_who_clause_is_about_its_subject():
     he = attributions[-1]
     assert he.token.start == text.index("he was") and people[he.entity].name == "Pavel"
     assert fixed(text).endswith("even though he was ill.")
+
+
+def test_a_speaker_whose_name_no_source_knows_who_speaks_of_my_husband_is_read_as_a_woman():
+    text = 'Asnawati, 47, found the bloom. "My husband said it was a rafflesia," Asnawati said. "He laughed."'
+    people, attributor, _ = attributed(text)
+    speaker = next(p.id for p in people if p.name == "Asnawati")
+    assert attributor.relation_gender.get(speaker, (None,))[0] == "female"
+    # "my wife": a man
+    people, attributor, _ = attributed(text.replace("My husband", "My wife"))
+    assert attributor.relation_gender.get(speaker, (None,))[0] == "male"

@@ -477,6 +477,14 @@ class Attributor(TraceQueries, OutsideQuotes):
             if tr.quote is None or tr.attribution is not None or tr.entity < 0:
                 continue
             speaker = self.speaker.get(id(tr.quote))
+            if speaker is not None and self.verdicts[speaker][0] is None and id(tr.quote) not in self.speaker_doubtful and self.entities.people[speaker].kind == "person":
+                m = self.entities.mention_at(tr.pos)
+                noun = self.text[m.start : m.end].lower() if m is not None and m.kind == "kinship" else ""
+                if noun in SPOUSE_OF and self.text[m.owner_start : m.owner_end].lower() == "my":
+                    # “My husband said it was a rafflesia,” said by one whose name no source knows:
+                    # as for "Kimaro's husband", a husband is far more often a woman's
+                    owner_kind = "woman" if SPOUSE_OF[noun] == FEMALE else "man"
+                    self.relation_gender.setdefault(speaker, (SPOUSE_OF[noun], f"{{name}} speaks of ‘my {noun}’, far more often a {owner_kind}’s than not"))
             elder = self.relation_owner.get(speaker) if speaker is not None else None
             if elder is None or elder == speaker:
                 continue
