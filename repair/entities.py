@@ -21,6 +21,7 @@ place preposition) is read by person_context.py.
 from __future__ import annotations
 
 import bisect
+import collections
 import heapq
 import itertools
 import operator
@@ -570,10 +571,9 @@ def find_entities(doc) -> Entities:
     # a family name that is someone else's given name ("Aisyah Hamdan", her father "Hamdan
     # Yusoff"): those who bear it as a family name whom the text calls by their given name alone
     # (it occurs more often than their full name)
-    by_first_alone = {
-        surnames[w] for w in surnames.keys() & firsts.keys()
-        if firsts[w] != surnames[w] and (p := people[surnames[w]]).first and doc.token_texts.count(p.first) > sum(m.kind == "name" for m in p.mentions)
-    }
+    shared = [w for w in surnames.keys() & firsts.keys() if firsts[w] != surnames[w] and people[surnames[w]].first]
+    uses = collections.Counter(doc.token_texts) if shared else {}
+    by_first_alone = {surnames[w] for w in shared if uses[people[surnames[w]].first] > sum(m.kind == "name" for m in people[surnames[w]].mentions)}
     subjects, named_once = lone_subject_names(doc, lex, people, places)
     subject_at = capitals_before(doc, lex["subject_verbs"])
     described = _described_alone(doc, lex, places)
