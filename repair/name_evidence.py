@@ -314,6 +314,10 @@ def table_verdict(table: FirstNames, name: str) -> str:
         return "unknown"
     if low in lexicon()["given_names_either"]:
         return "andy"
+    if low in lexicon()["given_names_corrected_male"]:
+        return "male"
+    if low in lexicon()["given_names_corrected_female"]:
+        return "female"
     code = _lookup(table, low)
     return _VERDICTS.get(code, "unknown") if code else "unknown"
 

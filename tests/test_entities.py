@@ -1490,3 +1490,10 @@ def test_one_word_no_source_knows_that_owns_a_relative_is_a_person():
     # a kin word as a modifier owns no one: "Grenada's sister island"
     doc, found = people("The village, on Grenada's sister island of Carriacou, builds boats.")
     assert "Grenada" not in found
+
+
+def test_names_gender_guesser_gives_the_wrong_or_a_single_sex_are_corrected():
+    doc, found = people("Hendra Saputra, a former tin miner, planted cashew trees.")
+    assert found["Hendra Saputra"].verdict()[0] == "male"
+    doc, found = people("Nour El-Sayed, a photojournalist, worked in Aswan.")
+    assert found["Nour El-Sayed"].verdict()[0] is None
