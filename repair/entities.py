@@ -661,11 +661,10 @@ def find_entities(doc) -> Entities:
     return Entities(people)
 
 
-# "Rosmawati, 52, said", "Their leader is Rosmawati, a 52-year-old widow who …": one word given an
-# age, or set off by a person noun, names a person, though no name source knows it
+# One word no name source knows names a person where the text gives it an age ("Rosmawati, 52,
+# said"), a relative ("Saranchimeg’s husband") or a person noun set off after it ("Their leader is
+# Rosmawati, a 52-year-old widow who …"), the apposition closed by a comma or a relative
 DESCRIBED_ALONE_RE = textre.compile(r"(?<![.!?“\"]\s|^)\b(\p{Lu}\p{Ll}{2,}), (?:a|an|the) (?P<words>[\p{Ll}\d -]{1,60})")
-
-
 OWNS_RELATIVE_RE = textre.compile(r"\b(\p{Lu}\p{Ll}{2,})[’']s (\p{Ll}+(?:-in-law)?)\b(?: (?P<next>[\p{L}-]+))?")
 APPOSITION_END_RE = textre.compile(r"[,.;]| (?:who|whose|from|in|at|of|with)\b")
 
@@ -678,7 +677,11 @@ def _described_alone(doc, lex, places) -> set[str]:
     if ", " not in doc.text:
         return found
     nouns, genders = lex["person_nouns"], lex["noun_gender"]
-    skip = lambda word: (low := word.lower()) in lex["not_first_names"] or low in lex["calendar_names"] or low in lex["places_named_like_people"] or word in places
+
+    def skip(word: str) -> bool:
+        low = word.lower()
+        return low in lex["not_first_names"] or low in lex["calendar_names"] or low in lex["places_named_like_people"] or word in places
+
     found.update(m[1] for m in textre.finditer(AGED_WORD_RE, doc.text) if not skip(m[1]) and m[1].isalpha())
     # … or a relative: "Saranchimeg’s husband, Bayartu,"
     # (the kin word a noun, not a modifier: "Grenada's sister island")
@@ -984,12 +987,12 @@ def _place_country_dependent(doc, people: list) -> None:
         p.evidence.append(Evidence(g, weight, f"{pooled}: {g} in {label} {COUNTRY_REASON} {why}"))
 
 
-# Words that end the walk back from a person noun to its determiner: a preposition or a
-# quantifier between them means the determiner is another noun's ("the names of every relative")
 AGED_WORD_RE = textre.compile(r"\b(\p{Lu}[\p{L}’'-]+), \d{1,3}, ")  # "Rasul, 46, started …"
 # "the chef at the new restaurant on Harbour Street, Siobhán Ó Ceallaigh,": where the person
 # works, then the name set off; that names the one the noun describes
 NOUN_PLACE_NAME_RE = textre.compile(r"^ (?:at|in|on|from|for|with) [^,;:“”\"]{1,60}, (?P<name>\p{Lu}\p{Ll}+)")
+# Words that end the walk back from a person noun to its determiner: a preposition or a
+# quantifier between them means the determiner is another noun's ("the names of every relative")
 NOT_MODIFIERS = frozenset("of in on at by for from with to into every each any all no some both either neither".split())
 
 
