@@ -41,6 +41,7 @@ from .name_evidence import (
     country_gender,
     country_words,
     first_name_verdict,
+    whole_given_name_verdict,
     first_names,
     given_names_by_country,
     is_country_dependent,
@@ -324,7 +325,7 @@ def find_entities(doc) -> Entities:
         if first and len(name_toks) == 2 and textre.match(KOREAN_GIVEN_RE, surname):
             # family name first, then a hyphenated given name ("Kim Min-ji", "Park Sung-ho"): the
             # given name speaks, not "Kim" (which the lexicon knows as an English first name)
-            verdict = first_name_verdict(surname)
+            verdict = whole_given_name_verdict(surname)
             syllable = surname.rsplit("-", 1)[1]
             if verdict in LEXICON_WEIGHTS:
                 g, w = LEXICON_WEIGHTS[verdict]

@@ -301,6 +301,15 @@ def _lookup(table: FirstNames, low: str) -> str | None:
     return code
 
 
+def whole_given_name_verdict(name: str) -> str:
+    """gender-guesser's answer for a hyphenated given name as a whole ("Min-ji", or "Minji"), not
+    for its first part: the first syllable of a Korean given name says nothing of sex ("Ha-eun"
+    is a girl's name, "Ha" alone mostly a man's to gender-guesser)."""
+    table, low = first_names(), name.lower()
+    code = table.get(low) or table.get(low.replace("-", ""))
+    return _VERDICTS.get(code, "unknown") if code else "unknown"
+
+
 def first_name_verdict(name: str) -> str:
     """gender-guesser's answer for a first name: female, male, mostly_female, mostly_male, andy
     or unknown. Common English words the dictionary happens to list ("The", "Even") are unknown."""

@@ -1497,3 +1497,13 @@ def test_names_gender_guesser_gives_the_wrong_or_a_single_sex_are_corrected():
     assert found["Hendra Saputra"].verdict()[0] == "male"
     doc, found = people("Nour El-Sayed, a photojournalist, worked in Aswan.")
     assert found["Nour El-Sayed"].verdict()[0] is None
+
+
+@pytest.mark.parametrize(
+    "name, gender",
+    [("Han Seo-yeon", "female"), ("Kim Ha-eun", "female"), ("Kim Min-jun", "male"), ("Park Sung-ho", "male"), ("Kim Do-hyun", None)],
+)
+def test_a_korean_given_name_is_read_as_a_whole_or_by_its_last_syllable(name, gender):
+    # gender-guesser's answer for the first syllable alone ("Ha": mostly a man's) is no answer
+    doc, found = people(f"{name}, a potter, said the kiln was cold.")
+    assert found[name].verdict()[0] == gender
