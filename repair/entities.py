@@ -74,6 +74,7 @@ from .person_context import (
 )
 
 _TOKEN_TEXT = operator.attrgetter("text")
+PINYIN_GIVEN_RE = textre.compile(r"\p{Lu}[a-z]{3,8}$")  # "Yufen", "Jianguo": two syllables, no hyphen
 KOREAN_GIVEN_RE = textre.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$")  # "Min-ji"; not "Müller-Schmidt"
 
 
@@ -332,6 +333,18 @@ def find_entities(doc) -> Entities:
                 _add(ev, Evidence(g, w, f"given name ‘{surname}’ after the family name (gender-guesser: {verdict})"))
             elif (g := next((g for g in (FEMALE, MALE) if syllable in lex[f"korean_final_syllables_{g}"]), None)) is not None:
                 _add(ev, Evidence(g, 0.85, f"given name ‘{surname}’ after the family name (its last syllable ‘{syllable}’ is a {'woman' if g == FEMALE else 'man'}'s; mt-repair's name list)"))
+            first = None
+        if first and len(name_toks) == 2 and first.lower() in lex["chinese_family_names"] and textre.match(PINYIN_GIVEN_RE, surname):
+            # family name first, then a pinyin given name ("Li Yufen", "Wang Jianguo"): the given
+            # name speaks, as gender-guesser knows it or by its last syllable
+            verdict = first_name_verdict(surname)
+            low = surname.lower()
+            if verdict in LEXICON_WEIGHTS:
+                g, w = LEXICON_WEIGHTS[verdict]
+                _add(ev, Evidence(g, w, f"given name ‘{surname}’ after the family name (gender-guesser: {verdict})"))
+            elif (found := next(((g, syl) for g in (FEMALE, MALE) for syl in lex[f"chinese_final_syllables_{g}"] if low.endswith(syl) and len(low) > len(syl)), None)) is not None:
+                g, syl = found
+                _add(ev, Evidence(g, 0.85, f"given name ‘{surname}’ after the family name (its last syllable ‘{syl}’ is a {'woman' if g == FEMALE else 'man'}'s; mt-repair's name list)"))
             first = None
         if first and (middle := vietnamese_middle(name_toks)) is not None:
             # family name first, a gendered middle name, then the given name: "Nguyen Thi Lan"

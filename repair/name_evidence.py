@@ -72,6 +72,8 @@ def lexicon() -> dict:
     out["later_given_names_female"] = frozenset(data["later_given_names_female"])
     for gender in (FEMALE, MALE):
         out[f"korean_final_syllables_{gender}"] = frozenset(data[f"korean_final_syllables_{gender}"])
+        # longest first, so that "ling" is read before "in" could be
+        out[f"chinese_final_syllables_{gender}"] = tuple(sorted(data[f"chinese_final_syllables_{gender}"], key=len, reverse=True))
     out["surname_not_slavic_endings"] = tuple(data["surname_not_slavic_endings"])
     out["surname_female_to_male"] = tuple(tuple(pair) for pair in data["surname_female_to_male"])
     out["surname_suffixes"] = tuple(s for s, _ in out["surname_suffixes_female"] + out["surname_suffixes_male"])

@@ -1507,3 +1507,12 @@ def test_a_korean_given_name_is_read_as_a_whole_or_by_its_last_syllable(name, ge
     # gender-guesser's answer for the first syllable alone ("Ha": mostly a man's) is no answer
     doc, found = people(f"{name}, a potter, said the kiln was cold.")
     assert found[name].verdict()[0] == gender
+
+
+@pytest.mark.parametrize(
+    "name, gender",
+    [("Li Yufen", "female"), ("Zhang Lanfang", "female"), ("Wang Jianguo", "male"), ("Ma Lihua", None), ("Liu Wei", None)],
+)
+def test_a_pinyin_given_name_after_a_chinese_family_name_speaks_by_its_last_syllable(name, gender):
+    doc, found = people(f"{name}, a tea grower, said the harvest was late.")
+    assert found[name].verdict()[0] == gender
