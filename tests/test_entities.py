@@ -1516,3 +1516,11 @@ def test_a_korean_given_name_is_read_as_a_whole_or_by_its_last_syllable(name, ge
 def test_a_pinyin_given_name_after_a_chinese_family_name_speaks_by_its_last_syllable(name, gender):
     doc, found = people(f"{name}, a tea grower, said the harvest was late.")
     assert found[name].verdict()[0] == gender
+
+
+def test_a_womans_name_in_wati_no_source_knows_is_hers():
+    doc, found = people("Rosmawati Nasution, a coffee seller, said the fire was out.")
+    assert found["Rosmawati Nasution"].verdict()[0] == "female"
+    # not the Italian or Japanese family names in -ini or -ita
+    doc, found = people("Marco Mancini and Kenji Yamashita said so. Mancini said it was late.")
+    assert found["Marco Mancini"].verdict()[0] == "male"
