@@ -1524,3 +1524,9 @@ def test_a_womans_name_in_wati_no_source_knows_is_hers():
     # not the Italian or Japanese family names in -ini or -ita
     doc, found = people("Marco Mancini and Kenji Yamashita said so. Mancini said it was late.")
     assert found["Marco Mancini"].verdict()[0] == "male"
+
+
+def test_a_business_named_after_a_family_is_no_member_of_it():
+    doc, found = people('The sign still says "Taller Salgado e Hijos." Rogelio Salgado ran it. Salgado said so.')
+    assert "Taller Salgado" not in found
+    assert mention_texts(doc, found["Rogelio Salgado"])[-1] == "Salgado"
