@@ -308,6 +308,15 @@ def find_entities(doc) -> Entities:
             return
         if idx is not None and not first and honorific and lex["honorifics"].get(honorific):
             idx = _family_member_by_honorific(people, idx, surname, lex["honorifics"][honorific])
+        if idx is None and not first and (honorific or role):
+            written_first = [
+                p for p in people if p.kind == "person" and p.first == surname != p.surname
+                and (surname.lower() in lex["chinese_family_names"] or textre.match(KOREAN_GIVEN_RE, p.surname or ""))
+            ]
+            if len(written_first) == 1:
+                # "Chen Yuqing" … "Professor Chen": a title goes with the family name, which
+                # Chinese and Korean names write first
+                idx = written_first[0].id
         if idx is None:
             idx = len(people)
             people.append(Entity(idx, full, "person", first=first, surname=surname))

@@ -1530,3 +1530,9 @@ def test_a_business_named_after_a_family_is_no_member_of_it():
     doc, found = people('The sign still says "Taller Salgado e Hijos." Rogelio Salgado ran it. Salgado said so.')
     assert "Taller Salgado" not in found
     assert mention_texts(doc, found["Rogelio Salgado"])[-1] == "Salgado"
+
+
+def test_a_title_with_a_chinese_family_name_written_first_is_that_person():
+    doc, found = people("The work was led by Chen Yuqing, a researcher. Liu Hao showed it to Professor Chen. Chen said it was real.")
+    assert "Chen" not in found
+    assert mention_texts(doc, found["Chen Yuqing"]) == ["Chen Yuqing", "Chen", "Chen"]
