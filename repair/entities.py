@@ -860,16 +860,18 @@ def _apposition(doc, person: Entity, after: int) -> None:
     if tail.startswith(" was born "):
         _born_the_child_of(doc, person, after)
         return
-    if not (tail.startswith(", ") or tail.startswith(" is ") or tail.startswith(" was ")):
+    if not (tail.startswith(", ") or tail.startswith(" is ") or tail.startswith(" was ") or tail.startswith(" became ")):
         return
-    words = doc.tokens_in(after, after + 60)[:6]
-    if not words or words[0].lower not in ("a", "an", "the", "is", "was", "one"):
+    words = doc.tokens_in(after, after + 60)[:7]
+    if len(words) >= 2 and words[0].lower in ("is", "was") and words[1].lower in CHOSEN_WORDS:
+        words = words[1:]  # "X was elected the first woman mayor": what X was elected says who X is
+    if not words or words[0].lower not in ("a", "an", "the", "is", "was", "one", "became") and words[0].lower not in CHOSEN_WORDS:
         return
     if words[0].lower == "one":
         if tail.startswith(", ") and len(words) >= 2 and words[1].lower == "of":
             _one_of(doc, person, words[0].start)  # "Noor Haddad, one of the airline's first female pilots,"
         return
-    if words[0].lower in ("is", "was"):
+    if words[0].lower in ("is", "was", "became") or words[0].lower in CHOSEN_WORDS:
         if len(words) >= 3 and words[1].lower == "one" and words[2].lower == "of":
             _one_of(doc, person, words[1].start)  # "Karim, 31, is one of only a handful of women"
             return
@@ -975,6 +977,7 @@ def _group_noun(doc, words):
 
 
 GENDER_ADJECTIVES = {"female": FEMALE, "male": MALE}
+CHOSEN_WORDS = frozenset({"elected", "named", "appointed", "chosen", "voted", "crowned"})
 COPULAS = frozenset("is was are were be been became becomes become remains remained as".split())
 RANKING_WORDS = frozenset("first only youngest oldest second third last".split())  # "the first woman to …"
 HAVE = frozenset("have has had having".split())

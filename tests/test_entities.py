@@ -1536,3 +1536,12 @@ def test_a_title_with_a_chinese_family_name_written_first_is_that_person():
     doc, found = people("The work was led by Chen Yuqing, a researcher. Liu Hao showed it to Professor Chen. Chen said it was real.")
     assert "Chen" not in found
     assert mention_texts(doc, found["Chen Yuqing"]) == ["Chen Yuqing", "Chen", "Chen"]
+
+
+def test_what_someone_was_elected_or_became_says_their_gender():
+    doc, found = people("Dominique Laurent was elected the first woman mayor of Saint-Brieuc on Sunday.")
+    assert found["Dominique Laurent"].verdict()[0] == "female"
+    doc, found = people("Dominique Laurent became the first man to win the prize.")
+    assert found["Dominique Laurent"].verdict()[0] == "male"
+    doc, found = people("Dominique Laurent was elected mayor of Saint-Brieuc on Sunday.")
+    assert found["Dominique Laurent"].verdict()[0] is None
