@@ -41,7 +41,6 @@ from .name_evidence import (
     country_gender,
     country_words,
     first_name_verdict,
-    whole_given_name_verdict,
     first_names,
     given_names_by_country,
     is_country_dependent,
@@ -53,6 +52,7 @@ from .name_evidence import (
     person_country,
     statistics_evidence,
     table_verdict,
+    whole_given_name_verdict,
 )
 from .person_context import (
     after_other_given_name,

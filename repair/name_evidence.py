@@ -72,7 +72,7 @@ def lexicon() -> dict:
     out["later_given_names_female"] = frozenset(data["later_given_names_female"])
     for gender in (FEMALE, MALE):
         out[f"korean_final_syllables_{gender}"] = frozenset(data[f"korean_final_syllables_{gender}"])
-        # longest first, so that "ling" is read before "in" could be
+        # (longest first: the first that ends the given name decides)
         out[f"chinese_final_syllables_{gender}"] = tuple(sorted(data[f"chinese_final_syllables_{gender}"], key=len, reverse=True))
     out["surname_not_slavic_endings"] = tuple(data["surname_not_slavic_endings"])
     out["surname_female_to_male"] = tuple(tuple(pair) for pair in data["surname_female_to_male"])
