@@ -357,7 +357,7 @@ def test_a_kinship_phrase_in_a_list_after_a_name_is_someone_else():
 
 @pytest.mark.parametrize(
     "first, gender",
-    [("Qudratullah", "male"), ("Nizamuddin", "male"), ("Khairunnisa", "female"), ("Gulbibi", "female")],
+    [("Qudratullah", "male"), ("Nizamuddin", "male"), ("Khairunnisa", "female"), ("Gulbibi", "female"), ("Gulnisa", "female"), ("Asnawati", "female")],
 )
 def test_a_given_name_no_source_knows_speaks_by_its_ending(first, gender):
     doc, found = people(f"{first} Hamidi, 61, runs the workshop. Hamidi said the work was slow.")
