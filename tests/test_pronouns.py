@@ -2658,3 +2658,11 @@ def test_a_speaker_whose_name_no_source_knows_who_speaks_of_my_husband_is_read_a
     # "my wife": a man
     people, attributor, _ = attributed(text.replace("My husband", "My wife"))
     assert attributor.relation_gender.get(speaker, (None,))[0] == "male"
+
+
+def test_an_and_clause_after_both_parents_is_about_the_one_whose_parents_they_are():
+    text = ("Aigerim Sadykova grew up on a sheep farm. Her father was a shepherd and her mother taught "
+            "mathematics at the village school, and she said both of them shaped the way she works.")
+    people, _, attributions = attributed(text)
+    she = next(a for a in attributions if a.token.text == "she")
+    assert people[she.entity].name == "Aigerim Sadykova" and "parents" in she.reason

@@ -66,10 +66,17 @@ class OutsideQuotes:
         ):
             # "X left early because he was tired", "X moved, and he …": the main clause's subject
             r.binder = self._subject_before(tok.start, s)
+            parents_owner = False
             if (relative := self._relative_subject(opener.start, s)) is not None and relative.entity != r.binder:
                 # "… to her coach, Pavel, who had flown in even though he was ill": the clause is
                 # inside the "who" clause, about its subject
                 r.binder = relative.entity
+            elif opener.lower == "and" and (main_tr := self._main_trace_of(r.binder, s, tok.start)) is not None and (owner := self._parents_owner(main_tr)) is not None:
+                # "His father was a shepherd and his mother taught mathematics, and he said both of
+                # them shaped him": after both parents, an "and he" is the one whose parents they are
+                r.binder = owner
+                r.scores.setdefault(owner, 0.0)
+                parents_owner = True
             if slot == "subj" and not self.he_blind and any(
                 tr.entity == r.binder and tr.attribution is not None and tr.attribution.gender != gender and tr.quote is None
                 for tr in self._sentence_traces(s)
@@ -81,6 +88,8 @@ class OutsideQuotes:
                 r.binder = None
                 self.gender_chose = True
             a.reason = f"it is the subject of a ‘{opener.lower}’ clause inside a sentence whose subject is {{name}}"
+            if parents_owner:
+                a.reason = "it is the subject of an ‘and’ clause after a sentence’s two subjects, {name}’s parents"
             a.kind = "subordinate"
             owner = self.relation_owner.get(r.binder)
             if (

@@ -106,6 +106,10 @@ class TraceQueries:
             return None
         return m.entity
 
+    def _main_trace_of(self, entity: int | None, s: int, pos: int) -> Trace | None:
+        """The trace of `entity` as a main subject in sentence s before pos, if any."""
+        return next((tr for tr in self._sentence_traces(s) if tr.entity == entity and tr.pos < pos and tr.role == "main"), None) if entity is not None else None
+
     def _parents_owner(self, main_tr: Trace) -> int | None:
         """Whose parents the sentence of main_tr introduced as its subjects ("His father, …, and his
         mother, …"): both parents, one owner."""
