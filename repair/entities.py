@@ -332,28 +332,15 @@ def find_entities(doc) -> Entities:
             # and the father's name)
             by_key.setdefault(f"{first} {bare_name(name_toks[1].text)[0]}".lower(), idx)
         ev = person.evidence
-        if first and len(name_toks) == 2 and textre.match(KOREAN_GIVEN_RE, surname):
-            # family name first, then a hyphenated given name ("Kim Min-ji", "Park Sung-ho"): the
-            # given name speaks, not "Kim" (which the lexicon knows as an English first name)
-            verdict = whole_given_name_verdict(surname)
-            syllable = surname.rsplit("-", 1)[1]
-            if verdict in LEXICON_WEIGHTS:
-                g, w = LEXICON_WEIGHTS[verdict]
-                _add(ev, Evidence(g, w, f"given name ‘{surname}’ after the family name (gender-guesser: {verdict})"))
-            elif (g := next((g for g in (FEMALE, MALE) if syllable in lex[f"korean_final_syllables_{g}"]), None)) is not None:
-                _add(ev, Evidence(g, 0.85, f"given name ‘{surname}’ after the family name (its last syllable ‘{syllable}’ is a {'woman' if g == FEMALE else 'man'}'s; mt-repair's name list)"))
-            first = None
-        if first and len(name_toks) == 2 and first.lower() in lex["chinese_family_names"] and textre.match(PINYIN_GIVEN_RE, surname):
-            # family name first, then a pinyin given name ("Li Yufen", "Wang Jianguo"): the given
-            # name speaks, as gender-guesser knows it or by its last syllable
-            verdict = first_name_verdict(surname)
-            low = surname.lower()
-            if verdict in LEXICON_WEIGHTS:
-                g, w = LEXICON_WEIGHTS[verdict]
-                _add(ev, Evidence(g, w, f"given name ‘{surname}’ after the family name (gender-guesser: {verdict})"))
-            elif (found := next(((g, syl) for g in (FEMALE, MALE) for syl in lex[f"chinese_final_syllables_{g}"] if low.endswith(syl) and len(low) > len(syl)), None)) is not None:
-                g, syl = found
-                _add(ev, Evidence(g, 0.85, f"given name ‘{surname}’ after the family name (its last syllable ‘{syl}’ is a {'woman' if g == FEMALE else 'man'}'s; mt-repair's name list)"))
+        korean = first is not None and len(name_toks) == 2 and textre.match(KOREAN_GIVEN_RE, surname) is not None
+        if korean or first and len(name_toks) == 2 and first.lower() in lex["chinese_family_names"] and textre.match(PINYIN_GIVEN_RE, surname):
+            # family name first, then the given name: a hyphenated Korean one ("Kim Min-ji",
+            # "Park Sung-ho"; not "Kim", which the lexicon knows as an English first name), or a
+            # pinyin one ("Li Yufen", "Wang Jianguo"). The given name speaks, as gender-guesser
+            # knows it whole, else by a last syllable that is one sex's
+            verdict = whole_given_name_verdict(surname) if korean else first_name_verdict(surname)
+            if (given := _given_name_evidence(surname, verdict, "korean" if korean else "chinese")) is not None:
+                _add(ev, given)
             first = None
         if first and (middle := vietnamese_middle(name_toks)) is not None:
             # family name first, a gendered middle name, then the given name: "Nguyen Thi Lan"
@@ -418,6 +405,7 @@ def find_entities(doc) -> Entities:
     verdict_of, names_table = table_verdict, first_names()  # first_name_verdict, inlined: a hot loop
     places = place_names(doc, runs)
     unplaced = []  # runs of two or three capitalised words no evidence made a name (yet)
+    aged_words = {m[1] for m in textre.finditer(AGED_WORD_RE, doc.text)}  # words given an age alone: "Rasul, 46,"
     for run in runs:
         if len(run) < 2:
             # one capitalised word alone never makes a name here: an honorific needs a word after
@@ -493,7 +481,6 @@ def find_entities(doc) -> Entities:
         name of someone found, or the object of a verb that takes a person."""
         family = {p.surname for p in people if p.kind == "person" and p.surname}
         given = {p.first for p in people if p.first}  # ("Dolina MacAulay" is "Dolina Macdonald", married)
-        aged_alone = {m[1] for m in textre.finditer(AGED_WORD_RE, doc.text)} if unplaced else set()
         for run in unplaced:
             if len(run) == 3 and run[0].lower in lex["not_first_names"] and run[0].lower.isalpha():
                 run = run[1:]  # "For Shamsa al-Mahri, it begins …": a sentence's first word is no part of it
@@ -506,7 +493,7 @@ def find_entities(doc) -> Entities:
                 # "Furbert met Lovette Simmons at a church dance": the object of a verb that takes a
                 # person, and a given name to some name source
                 add_person(run, run[0].start, None, None, possessive)
-            elif len(run) == 2 and not possessive and run[-1].text in aged_alone and run[0].text not in aged_alone:
+            elif len(run) == 2 and not possessive and run[-1].text in aged_words and run[0].text not in aged_words:
                 # "Tavga Rasul lost 140 of her 160 hives … Rasul, 46, started keeping bees": the
                 # word given an age alone is the family name, though a source knows it as a given
                 # name, and the word before it, which no source knows, hers
@@ -599,7 +586,7 @@ def find_entities(doc) -> Entities:
     by_first_alone = {surnames[w] for w in shared if uses[people[surnames[w]].first] > sum(m.kind == "name" for m in people[surnames[w]].mentions)}
     subjects, named_once = lone_subject_names(doc, lex, people, places)
     subject_at = capitals_before(doc, lex["subject_verbs"])
-    described = _described_alone(doc, lex, places)
+    described = _described_alone(doc, lex, places, aged_words)
     candidates = short_mention_candidates(doc, {*surnames, *firsts, *subjects, *described}, {n for n, _ in by_shape}, speech_verbs)
     done = -1
     capitals_at: dict[str, list[int]] = {}  # (for push_later)
@@ -692,7 +679,7 @@ OWNS_RELATIVE_RE = textre.compile(r"\b(\p{Lu}\p{Ll}{2,})[’']s (\p{Ll}+(?:-in-l
 APPOSITION_END_RE = textre.compile(r"[,.;]| (?:who|whose|from|in|at|of|with)\b")
 
 
-def _described_alone(doc, lex, places) -> set[str]:
+def _described_alone(doc, lex, places, aged_words: set[str]) -> set[str]:
     """Single capitalised words the text gives an age or a relative, or a person noun in apposition
     away from a sentence's start ("However, a teacher said" is no one), that are no place and no
     common word."""
@@ -705,7 +692,7 @@ def _described_alone(doc, lex, places) -> set[str]:
         low = word.lower()
         return low in lex["not_first_names"] or low in lex["calendar_names"] or low in lex["places_named_like_people"] or word in places
 
-    found.update(m[1] for m in textre.finditer(AGED_WORD_RE, doc.text) if not skip(m[1]) and m[1].isalpha())
+    found.update(w for w in aged_words if not skip(w) and w.isalpha())
     # … or a relative: "Saranchimeg’s husband, Bayartu,"
     # (the kin word a noun, not a modifier: "Grenada's sister island")
     verbs = lex["lone_subject_verbs"]
@@ -726,6 +713,22 @@ def _described_alone(doc, lex, places) -> set[str]:
                     found.add(word)
                 break
     return found
+
+
+def _given_name_evidence(given: str, verdict: str, tradition: str) -> Evidence | None:
+    """Evidence from a given name written after the family name (`tradition`: korean, chinese):
+    gender-guesser's verdict, else a last syllable that only one sex's names end in (rules/
+    pronouns.toml <tradition>_final_syllables_*)."""
+    if verdict in LEXICON_WEIGHTS:
+        g, w = LEXICON_WEIGHTS[verdict]
+        return Evidence(g, w, f"given name ‘{given}’ after the family name (gender-guesser: {verdict})")
+    low, lex = given.lower(), lexicon()
+    ending = "-{}" if tradition == "korean" else "{}"  # a Korean given name's syllables are hyphenated
+    for g in (FEMALE, MALE):
+        for syl in lex[f"{tradition}_final_syllables_{g}"]:
+            if low.endswith(ending.format(syl)) and len(low) > len(syl):
+                return Evidence(g, 0.85, f"given name ‘{given}’ after the family name (its last syllable ‘{syl}’ is a {'woman' if g == FEMALE else 'man'}'s; mt-repair's name list)")
+    return None
 
 
 def _second_given_name(tok, gender: str) -> Evidence | None:

@@ -21,8 +21,10 @@ ORIGIN_APPOSITION_RE = textre.compile(r", (?:a|an) [^,.;:“”\"()]{2,70}$")  #
 
 
 # what may open a sentence before its subject: a clause or a phrase of time ("When she arrived at
-# five, Lena …", "Every summer, Ayşe …"; not one of place: "In Paris, Chelsea …"); and adverbs
-# between a subject and its verb ("Chiamaka already knew")
+# five, Lena …", "Every summer, Ayşe …"): the time words of clause_words.INTRODUCTORY_OPENERS, not
+# its place words ("In Paris, Chelsea …" names no one; trace_queries.OPENING_WORDS takes them all,
+# as a pronoun inside the opening tells a person follows); and adverbs between a subject and its
+# verb ("Chiamaka already knew")
 FRONTED_OPENERS = ADVERBIAL_SUBORDINATORS | {"every", "last", "next", "later", "during", "throughout"}
 SUBJECT_ADVERBS = frozenset("already also always finally never often once rarely soon still then usually".split())
 
