@@ -320,15 +320,13 @@ def first_name_verdict(name: str) -> str:
 
 @functools.lru_cache(maxsize=65536)  # asked for every capitalised word of a text; per table
 def table_verdict(table: FirstNames, name: str) -> str:
-    low = name.lower()
-    if low in lexicon()["not_first_names"]:
+    low, lex = name.lower(), lexicon()
+    if low in lex["not_first_names"]:
         return "unknown"
-    if low in lexicon()["given_names_either"]:
+    if low in lex["given_names_either"]:
         return "andy"
-    if low in lexicon()["given_names_corrected_male"]:
+    if low in lex["given_names_corrected_male"]:
         return "male"
-    if low in lexicon()["given_names_corrected_female"]:
-        return "female"
     code = _lookup(table, low)
     return _VERDICTS.get(code, "unknown") if code else "unknown"
 

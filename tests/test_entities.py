@@ -13,6 +13,11 @@ def people(text):
     return doc, {p.name: p for p in doc.entities}
 
 
+def gender_of(text, name):
+    """The gender the name evidence gives `name` in text (None: it says nothing)."""
+    return people(text)[1][name].verdict()[0]
+
+
 def mention_texts(doc, person) -> list[str]:
     return [doc.text[m.start : m.end] for m in person.mentions]
 
@@ -1354,11 +1359,9 @@ def test_a_name_no_lexicon_knows_after_met_is_a_person():
     assert "Lovette Simmons" in found and found["Lovette Simmons"].verdict()[0] == "female"
 
 
-def test_a_first_name_after_a_fronted_clause_is_a_lone_subject():
-    # the main clause's subject, after "When …,", is found as a sentence's first word is
-    doc, found = people("When he arrived at the bakery at five, Lena found that his keys were at home.")
-    assert "Lena" in found
-    # not any capitalised word after any comma: an opening phrase that is no clause leaves it
+def test_a_first_name_after_an_opening_phrase_of_place_is_no_lone_subject():
+    # not any capitalised word after any comma: only a clause or a phrase of time opens a
+    # sentence before its subject (test_a_first_name_alone_in_a_subjects_place_is_a_person)
     doc, found = people("At the bakery at five, Lena found that his keys were at home.")
     assert "Lena" not in found
 
@@ -1423,8 +1426,7 @@ def test_a_noun_with_its_workplace_then_a_name_set_off_is_that_named_person():
 
 
 def test_a_balinese_birth_order_name_says_nothing_of_the_bearer():
-    doc, found = people("A lawyer for the company, Made Arsana, said the firm would appeal.")
-    assert found["Made Arsana"].verdict()[0] is None
+    assert gender_of("A lawyer for the company, Made Arsana, said the firm would appeal.", "Made Arsana") is None
 
 
 def test_a_first_name_after_a_verb_whose_object_is_a_person_is_someone():
@@ -1458,7 +1460,9 @@ def test_a_family_name_that_is_anothers_given_name_is_theirs_where_its_bearer_go
 @pytest.mark.parametrize(
     "text, name",
     [
-        # after a fronted phrase of time, before a verb in -s with a number for its object
+        # the main clause's subject, after "When …,", as a sentence's first word is
+        ("When he arrived at the bakery at five, Lena found that his keys were at home.", "Lena"),
+        # after a fronted phrase of time, before a verb people are said to do
         ("Every summer, Ayşe spends two weeks on her uncle's farm near Konya.", "Ayşe"),
         # an adverb between the subject and its verb
         ("Although she had worked there for a month, Chiamaka already knew more than her manager.", "Chiamaka"),
@@ -1493,10 +1497,8 @@ def test_one_word_no_source_knows_that_owns_a_relative_is_a_person():
 
 
 def test_names_gender_guesser_gives_the_wrong_or_a_single_sex_are_corrected():
-    doc, found = people("Hendra Saputra, a former tin miner, planted cashew trees.")
-    assert found["Hendra Saputra"].verdict()[0] == "male"
-    doc, found = people("Nour El-Sayed, a photojournalist, worked in Aswan.")
-    assert found["Nour El-Sayed"].verdict()[0] is None
+    assert gender_of("Hendra Saputra, a former tin miner, planted cashew trees.", "Hendra Saputra") == "male"
+    assert gender_of("Nour El-Sayed, a photojournalist, worked in Aswan.", "Nour El-Sayed") is None
 
 
 @pytest.mark.parametrize(
@@ -1505,8 +1507,7 @@ def test_names_gender_guesser_gives_the_wrong_or_a_single_sex_are_corrected():
 )
 def test_a_korean_given_name_is_read_as_a_whole_or_by_its_last_syllable(name, gender):
     # gender-guesser's answer for the first syllable alone ("Ha": mostly a man's) is no answer
-    doc, found = people(f"{name}, a potter, said the kiln was cold.")
-    assert found[name].verdict()[0] == gender
+    assert gender_of(f"{name}, a potter, said the kiln was cold.", name) == gender
 
 
 @pytest.mark.parametrize(
@@ -1514,16 +1515,13 @@ def test_a_korean_given_name_is_read_as_a_whole_or_by_its_last_syllable(name, ge
     [("Li Yufen", "female"), ("Zhang Lanfang", "female"), ("Wang Jianguo", "male"), ("Ma Lihua", None), ("Liu Wei", None)],
 )
 def test_a_pinyin_given_name_after_a_chinese_family_name_speaks_by_its_last_syllable(name, gender):
-    doc, found = people(f"{name}, a tea grower, said the harvest was late.")
-    assert found[name].verdict()[0] == gender
+    assert gender_of(f"{name}, a tea grower, said the harvest was late.", name) == gender
 
 
 def test_a_womans_name_in_wati_no_source_knows_is_hers():
-    doc, found = people("Rosmawati Nasution, a coffee seller, said the fire was out.")
-    assert found["Rosmawati Nasution"].verdict()[0] == "female"
+    assert gender_of("Rosmawati Nasution, a coffee seller, said the fire was out.", "Rosmawati Nasution") == "female"
     # not the Italian or Japanese family names in -ini or -ita
-    doc, found = people("Marco Mancini and Kenji Yamashita said so. Mancini said it was late.")
-    assert found["Marco Mancini"].verdict()[0] == "male"
+    assert gender_of("Marco Mancini and Kenji Yamashita said so. Mancini said it was late.", "Marco Mancini") == "male"
 
 
 def test_a_business_named_after_a_family_is_no_member_of_it():
@@ -1539,9 +1537,6 @@ def test_a_title_with_a_chinese_family_name_written_first_is_that_person():
 
 
 def test_what_someone_was_elected_or_became_says_their_gender():
-    doc, found = people("Dominique Laurent was elected the first woman mayor of Saint-Brieuc on Sunday.")
-    assert found["Dominique Laurent"].verdict()[0] == "female"
-    doc, found = people("Dominique Laurent became the first man to win the prize.")
-    assert found["Dominique Laurent"].verdict()[0] == "male"
-    doc, found = people("Dominique Laurent was elected mayor of Saint-Brieuc on Sunday.")
-    assert found["Dominique Laurent"].verdict()[0] is None
+    assert gender_of("Dominique Laurent was elected the first woman mayor of Saint-Brieuc on Sunday.", "Dominique Laurent") == "female"
+    assert gender_of("Dominique Laurent became the first man to win the prize.", "Dominique Laurent") == "male"
+    assert gender_of("Dominique Laurent was elected mayor of Saint-Brieuc on Sunday.", "Dominique Laurent") is None
