@@ -69,7 +69,7 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
     # … and a sentence's first word before a regular past ("Priya finished the marathon")
     starts, tokens = doc.token_starts, doc.tokens
     sentence_firsts = {bisect.bisect_left(starts, sent.start) for sent in doc.sentences}
-    sentence_firsts |= _after_fronted_clause(doc, sentence_firsts)
+    sentence_firsts |= _after_fronted_clause(doc, sentence_firsts) | _after_coordinator(doc)
     # or before a present in -s with its object after it ("Aigerim teaches the dombra"), or one
     # that people are said to do ("Xóchitl grows maize")
     doing = lex["present_subject_verbs"]
@@ -159,6 +159,21 @@ def _after_fronted_clause(doc, sentence_firsts) -> set[int]:
     texts = doc.token_texts
     found = (after_opening(doc, k, FRONTED_OPENERS) for k in sentence_firsts)
     return {j for j in found if j is not None and texts[j][:1].isupper()}
+
+
+def _after_coordinator(doc) -> set[int]:
+    """The capitalised word that opens a clause joined by ", and", ", but" or a semicolon ("His
+    grandmother wrote every week, and Tariq kept her letters"): a clause's subject, as a
+    sentence's first word is."""
+    texts, tokens, text = doc.token_texts, doc.tokens, doc.text
+    found = set()
+    for k in range(2, len(texts)):
+        if not texts[k][:1].isupper():
+            continue
+        gap = text[tokens[k - 1].end : tokens[k].start]
+        if gap == "; " or gap == " " and texts[k - 1] in ("and", "but") and text[tokens[k - 2].end : tokens[k - 1].start] == ", ":
+            found.add(k)
+    return found
 
 
 def after_opening(doc, k: int, openers) -> int | None:

@@ -341,11 +341,24 @@ class OutsideQuotes:
             if subj_tr.entity in scores:
                 scores[subj_tr.entity] *= 0.5
             subj_tr = None
+        if (
+            subj_tr is not None and slot == "poss" and prev is not None and prev.lower in ("at", "on", "upon")
+            and ti + 1 < len(self.doc.tokens) and self.doc.tokens[ti + 1].lower in self.lex["bidding_nouns"]
+        ):
+            # "Ferrie later visited Nigeria at his invitation": one acts at another's
+            # invitation or on another's advice far more often than at one's own
+            if subj_tr.entity in scores:
+                scores[subj_tr.entity] *= 0.5
+            subj_tr = None
         if subj_tr is not None:
             binder, binder_conf, binder_tr = subj_tr.entity, subj_tr.confidence, subj_tr
             a.reason = "it is in the clause whose subject is {name}" if slot != "refl" else "reflexive of the clause’s subject, {name}"
             a.kind = "binding"
             a.clause_bound = True
+            if slot != "refl" and gender == MALE and not self.he_blind and subj_tr.attribution is None and self.verdicts[binder][0] == FEMALE and self._feminine_later(ti, s):
+                # "Gagnon directed his doctoral thesis and, when she fell ill in 1975, …": the
+                # sentence goes on to write the subject "she", so its "his" is likelier another's
+                binder_conf = min(binder_conf, 0.5)
         r.binder, r.binder_conf, r.binder_tr = binder, binder_conf, binder_tr
 
     def _weigh_binder(self, r: Reading) -> None:
@@ -429,6 +442,7 @@ class OutsideQuotes:
             background = {main_tr.entity}
             a.reason = "the sentence before told of the death of {name}’s relative, and the story goes on about {name}"
             scores.setdefault(owner, 0.0)
+        unrelated_conf = binder_conf  # (for a rule below that goes past the subject before)
         if main_tr is not None and main_tr.attribution is not None and main_tr.confidence < binder_conf:
             # the subject before was itself a pronoun read with doubt ("Rebekah and Ben … She
             # waited tables. He worked …"): continuing it is no surer than it was
@@ -481,6 +495,7 @@ class OutsideQuotes:
             # the story is about, the dead in an obituary (not "¶ He added …": the speaker
             # goes on)
             main = story
+            binder_conf = unrelated_conf  # (how sure the subject before was says nothing of this)
             scores.setdefault(story, 0.0)  # (however long ago last named)
             a.reason = "after a quote, a new paragraph goes back to {name}, the person the story is about"
         protagonist = self._protagonist() if self._opens_paragraph(s) else None
@@ -493,6 +508,7 @@ class OutsideQuotes:
             # the article is about this person and the text writes them clearly in the other
             # gender than their name (_written_against_names): then it cannot tell.
             main = protagonist
+            binder_conf = unrelated_conf
             a.reason = "a paragraph opening goes back to {name}, the person the story is about"
         if main is not None:
             for e in scores:
@@ -503,6 +519,17 @@ class OutsideQuotes:
             a.kind = "continuity"
             a.reason = a.reason or "subject continuity: {name} is the subject of the sentence before"
         r.background, r.binder_conf = background, binder_conf
+
+    def _feminine_later(self, ti: int, s: int) -> bool:
+        """Is there a feminine pronoun after token ti in sentence s, outside quotes, with no one
+        named or introduced in between ("… his mother believes it and she does not" is hers)?"""
+        end = self.sentences[s].end
+        for tok in self.doc.tokens[ti + 1 :]:
+            if tok.start >= end or self.entities.mention_at(tok.start) is not None:
+                return False
+            if tok.lower in PRONOUNS and PRONOUNS[tok.lower][0] == FEMALE and self.quote_at(tok.start) is None:
+                return True
+        return False
 
     def _spouse_nouns(self, r: Reading) -> None:
         """"his wife", "his husband" (outside quotes): whose spouse the noun most often names."""
