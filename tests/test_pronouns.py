@@ -2722,3 +2722,19 @@ def test_a_paragraph_opening_that_goes_back_to_the_storys_person_keeps_its_certa
     a = next(a for a in attributions if a.token.start == damaged.index("he introduced"))
     assert people[a.entity].name == "Abena Owusu" and a.confidence > 0.5
     assert fixed(damaged).endswith("As minister she introduced free maternity care.")
+
+
+def test_a_quote_goes_on_with_whom_its_speaker_told_of_though_a_pronoun_follows_in_that_sentence():
+    # "… said his mother read the thermometers for most of his working life. ¶ “He went out …”":
+    # the "his" after the told subject is no one named, so the quote still goes on with her
+    text = (
+        "Valentina Korneyeva kept the weather station for forty years. She married a mechanic, Gennady Korneyev.\n\n"
+        "Their daughter, Irina Shapovalova, said {p} mother read the thermometers every three hours for most of {p} working life.\n\n"
+        "“{P} went out at midnight and came back,” Shapovalova said."
+    )
+    damaged = text.format(p="his", P="He")
+    people, a = attribution_of(damaged, "He", 0)
+    assert people[a.entity].name in ("his mother", "Valentina Korneyeva") and "said of {name} just before" in a.reason
+    # someone named after the told subject may be whom the quote is about: no such reading
+    people, a = attribution_of(damaged.replace("working life", "working life with Gennady"), "He", 0)
+    assert "said of {name} just before" not in a.reason

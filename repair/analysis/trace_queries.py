@@ -473,7 +473,7 @@ class TraceQueries:
             if tr.quote is not None or tr.entity < 0:
                 continue
             if told is not None:
-                if tr.entity not in (told, speaker):
+                if tr.entity not in (told, speaker) and tr.attribution is None:
                     return None  # someone named after ("… had taught him and his brother, Adalberto"): the quote may be of them
                 continue
             if tr.entity == speaker or tr.attribution is not None and tr.attribution.slot != "subj":
