@@ -54,6 +54,7 @@ from .name_evidence import (
     table_verdict,
     whole_given_name_verdict,
 )
+from .analysis.clause_words import SUBORDINATORS
 from .person_context import (
     after_other_given_name,
     balinese_opening,
@@ -74,6 +75,9 @@ from .person_context import (
 )
 
 _TOKEN_TEXT = operator.attrgetter("text")
+# words that open a sentence's clause, capitalised there, and never begin a name: "When Cleonice
+# Schmitt dug her first pond" is about Cleonice Schmitt
+CLAUSE_OPENERS = SUBORDINATORS - {"who", "whom", "whose", "which"} | {"and", "but", "so", "then", "yet"}
 PINYIN_GIVEN_RE = textre.compile(r"\p{Lu}[a-z]{3,8}$")  # "Yufen", "Jianguo": two syllables, no hyphen
 KOREAN_GIVEN_RE = textre.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$")  # "Min-ji"; not "Müller-Schmidt"
 
@@ -440,12 +444,13 @@ def find_entities(doc) -> Entities:
                 k = max(j for j, t in enumerate(run) if t.lower in lex["roles"] or t.lower in lex["noun_gender"]) + 1
                 if 1 <= len(run) - k <= 2:
                     start = k
-            if start is None and 2 <= len(run) <= 3 and run[0].lower not in lex["not_first_names"] and not origin_in_apposition(doc, run) and (
-                person_context(doc, run) or named_alone_as_person(doc, run, speakers) or _marked_surname(run[-1].text)
+            opener = 1 if len(run) == 3 and run[0].lower in CLAUSE_OPENERS else 0  # "When Cleonice Schmitt dug …"
+            if start is None and 2 <= len(run) - opener <= 3 and run[opener].lower not in lex["not_first_names"] and not origin_in_apposition(doc, run[opener:]) and (
+                person_context(doc, run[opener:]) or named_alone_as_person(doc, run[opener:], speakers) or _marked_surname(run[-1].text)
             ):
                 # a name the lexicon does not know: "Chidi Okafor, a nurse, said", "Ogulgerek
                 # Annayeva has worked there" (a surname of a woman's form says it is a name)
-                start = 0
+                start = opener
             if start is None:
                 if 2 <= len(run) <= 3:
                     unplaced.append(run)

@@ -2738,3 +2738,12 @@ def test_a_quote_goes_on_with_whom_its_speaker_told_of_though_a_pronoun_follows_
     # someone named after the told subject may be whom the quote is about: no such reading
     people, a = attribution_of(damaged.replace("working life", "working life with Gennady"), "He", 0)
     assert "said of {name} just before" not in a.reason
+
+
+@pytest.mark.parametrize("opener", ["When", "Because", "After", "But"])
+def test_a_name_no_source_knows_after_a_capitalised_clause_opener_is_found(opener):
+    # "When Chidi Okafor, a nurse, …": the opener is no part of the name, and the name is found as
+    # it would be at the head of the sentence
+    text = f"{opener} Tsetseg Ganbold, a herder, opened the shop, her neighbours laughed."
+    people = attributed(text)[0]
+    assert [p.name for p in people] == ["Tsetseg Ganbold"]
