@@ -2747,3 +2747,8 @@ def test_a_name_no_source_knows_after_a_capitalised_clause_opener_is_found(opene
     text = f"{opener} Tsetseg Ganbold, a herder, opened the shop, her neighbours laughed."
     people = attributed(text)[0]
     assert [p.name for p in people] == ["Tsetseg Ganbold"]
+
+
+def test_a_place_opened_by_rio_is_no_person():
+    text = "Valdir Schmitt, 61, said his parents arrived from Rio Grande do Sul in 1978. He grew up milking cows."
+    assert [p.name for p in attributed(text)[0]] == ["Valdir Schmitt"]
