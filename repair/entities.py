@@ -75,6 +75,10 @@ from .person_context import (
 )
 
 _TOKEN_TEXT = operator.attrgetter("text")
+# words after which a capitalised run names a place ("at Fox Bay", "on Papa Westray", "south of
+# Fitzroy Crossing"), though its first word is a given name to the name statistics
+WHERE_WORDS = frozenset("in at on near outside across around towards toward via into".split())
+DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 # words that open a sentence's clause, capitalised there, and never begin a name: "When Cleonice
 # Schmitt dug her first pond" is about Cleonice Schmitt
 CLAUSE_OPENERS = SUBORDINATORS - {"who", "whom", "whose", "which"} | {"and", "but", "so", "then", "yet"}
@@ -198,6 +202,15 @@ class Entities:
 
 
 # --- finding them ----------------------------------------------------------------------------
+
+
+def _after_where_word(doc, start: int) -> bool:
+    """Is the token before `start` a preposition of place, or the "of" of "south of"?"""
+    i = bisect.bisect_left(doc.token_starts, start) - 1
+    if i < 0 or doc.text[doc.tokens[i].end : start] != " ":
+        return False
+    low = doc.tokens[i].lower
+    return low in WHERE_WORDS or low == "of" and i >= 1 and doc.tokens[i - 1].lower in DIRECTIONS
 
 
 def _surname_evidence(surname: str) -> Evidence | None:
@@ -436,6 +449,14 @@ def find_entities(doc) -> Entities:
             if j > 0 and low in particles and j + 1 < len(run):
                 continue  # nor a capitalised one inside a run: "Wided Ben Romdhane" is no "Ben"
             if verdict_of(names_table, tok.text) != "unknown" or low in listed_names:
+                start = j
+                break
+            if (
+                (j == 0 or run[j - 1].lower in CLAUSE_OPENERS) and j + 1 < len(run) and (stat := statistics_evidence(tok.text)) is not None
+                and stat.weight >= 0.85 and not _after_where_word(doc, run[0].start)
+            ):
+                # "When Cleonice Schmitt dug …": a given name only the name statistics know, of one
+                # sex, opening the run (not "on Papa Westray", "at Fox Bay": places)
                 start = j
                 break
         if start is None:

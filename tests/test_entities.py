@@ -1080,10 +1080,11 @@ def test_a_given_name_no_source_knows_is_a_mention_before_a_present_verb_and_its
 
 
 def test_a_name_no_source_knows_doing_something_to_an_object_is_a_person():
-    doc, found = people("Every weekday at seven, Vaitiare Pakarati Haoa unlocks a classroom behind the church.")
-    assert "Vaitiare Pakarati Haoa" in found
+    # ("Vaimiti": no name source knows it)
+    doc, found = people("Every weekday at seven, Vaimiti Pakarati Haoa unlocks a classroom behind the church.")
+    assert "Vaimiti Pakarati Haoa" in found
     # a name before a plural noun is not (no object follows the word in -s)
-    doc, found = people("Every weekday at seven, Vaitiare Pakarati Haoa buses leave the square.")
+    doc, found = people("Every weekday at seven, Vaimiti Pakarati Haoa buses leave the square.")
     assert not found
 
 

@@ -2752,3 +2752,13 @@ def test_a_name_no_source_knows_after_a_capitalised_clause_opener_is_found(opene
 def test_a_place_opened_by_rio_is_no_person():
     text = "Valdir Schmitt, 61, said his parents arrived from Rio Grande do Sul in 1978. He grew up milking cows."
     assert [p.name for p in attributed(text)[0]] == ["Valdir Schmitt"]
+
+
+def test_a_given_name_only_the_name_statistics_know_opens_a_name():
+    # "Cleonice": almost always a woman's in nomquamgender's statistics, unknown to gender-guesser
+    text = "When Cleonice Schmitt dug her first fish pond in 2009, her neighbours laughed."
+    people = attributed(text)[0]
+    assert [(p.name, p.verdict()[0]) for p in people] == [("Cleonice Schmitt", "female")]
+    # but not after a preposition of place, where the same kind of word opens a place
+    text = "Rodney Biggs, who farms at Fox Bay, was one of her pupils. He lives south of Fitzroy Crossing."
+    assert [p.name for p in attributed(text)[0]] == ["Rodney Biggs"]
