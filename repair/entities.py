@@ -204,6 +204,11 @@ class Entities:
 # --- finding them ----------------------------------------------------------------------------
 
 
+def _goes_by(doc, word: str, person: Entity) -> bool:
+    """Does the text use `word`, one of the person's names, more often than it names them in full?"""
+    return doc.token_texts.count(word) > sum(m.kind == "name" for m in person.mentions)
+
+
 def _after_where_word(doc, start: int) -> bool:
     """Is the token before `start` a preposition of place, or the "of" of "south of"?"""
     i = bisect.bisect_left(doc.token_starts, start) - 1
@@ -585,10 +590,14 @@ def find_entities(doc) -> Entities:
             owner = surnames.get(p.surname)
             if owner is not None and owner != p.id and owner in two_family and people[owner].surname == p.surname and (
                 p.mentions[0].start < people[owner].mentions[0].start or surnames.get(two_family[owner], owner) != owner
+                or setting[0] == "spain" and _goes_by(doc, two_family[owner], people[owner])
             ):
                 # (only where this one was named first, or the other's middle word is someone
-                # else's family name too, the mother's "Fontes": else it may be a given name, and
-                # "Kouamé" alone stays the first named "Akissi Ahou Kouamé", not her brother's)
+                # else's family name too, the mother's "Fontes", or, in a Spanish-speaking
+                # setting, the text calls the other by that middle word alone, "Yolanda Huamaní
+                # Ccori … Huamaní said": else it may be a given name, and "Kouamé" alone stays the
+                # first named "Akissi Ahou Kouamé", not her brother's, and "Noraisa" is a second
+                # given name)
                 surnames[p.surname] = p.id
     for idx, middle in two_family.items():
         owner = surnames.get(middle)

@@ -2762,3 +2762,22 @@ def test_a_given_name_only_the_name_statistics_know_opens_a_name():
     # but not after a preposition of place, where the same kind of word opens a place
     text = "Rodney Biggs, who farms at Fox Bay, was one of her pupils. He lives south of Fitzroy Crossing."
     assert [p.name for p in attributed(text)[0]] == ["Rodney Biggs"]
+
+
+def test_a_shared_second_family_name_alone_is_the_one_whose_only_family_name_it_is_where_the_other_goes_by_her_first():
+    # Spanish usage: "Yolanda Huamaní Ccori" goes by "Huamaní", so "Ccori" alone is her uncle's
+    text = (
+        "AREQUIPA, Peru — Yolanda Huamaní Ccori is one of the few women who cut the stone. Huamaní, 38, learned the trade "
+        "from her uncle, Teodoro Ccori, who has worked the quarry for fifty years.\n\n"
+        "“He would tap a block with his knuckle,” Huamaní said.\n\n"
+        "Ccori is less sentimental. He said his niece had been the most stubborn apprentice he ever had."
+    )
+    assert fixed(text) == text
+    people = attributed(text)[0]
+    uncle = next(p for p in people if p.name == "Teodoro Ccori")
+    assert text.index("Ccori is less") in [m.start for m in uncle.mentions]
+    # (where the text never calls her by the first family name alone, the shared one stays hers
+    # as the first named: it may be a given name)
+    plain = text.replace("Huamaní, 38,", "She").replace("Huamaní said", "she said")
+    uncle = next(p for p in attributed(plain)[0] if p.name == "Teodoro Ccori")
+    assert plain.index("Ccori is less") not in [m.start for m in uncle.mentions]
