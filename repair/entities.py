@@ -1265,6 +1265,11 @@ def _relations(doc, people: list[Entity]) -> None:
                 continue  # "…, the first woman to do so": a description of the one named before
             key = ("noun", low)
             kind = "noun"
+        elif owner_low in ("his", "her", "their", "my", "our", "your") and owner is prev and low not in lex["nouns_title_only"]:
+            # "Mr Björnsson asked his landlady …. She promised him": someone's person of a
+            # gendered noun that is no relative, as "the landlady" would be
+            key = ("noun", low)
+            kind = "noun"
         else:
             continue
         idx = noun_entities.get(key)

@@ -2781,3 +2781,14 @@ def test_a_shared_second_family_name_alone_is_the_one_whose_only_family_name_it_
     plain = text.replace("Huamaní, 38,", "She").replace("Huamaní said", "she said")
     uncle = next(p for p in attributed(plain)[0] if p.name == "Teodoro Ccori")
     assert plain.index("Ccori is less") not in [m.start for m in uncle.mentions]
+
+
+def test_someones_person_of_a_gendered_noun_is_a_person_the_next_pronoun_may_mean():
+    # "his landlady" is no relative, but a woman all the same: the "She" may go on with her, so it
+    # is not his stray "she"
+    text = "Before he signed the lease, Mr Björnsson asked his landlady whether the heating worked. She promised him that it did."
+    assert fixed(text) == text
+    people, a = attribution_of(text, "She", 0)
+    assert "landlady" in [people[e].noun for e in [a.entity, *a.rivals]]
+    # (a gloss after a word of another language is not: "call her mwenyekiti, chairwoman")
+    assert not any(p.noun == "chairwoman" for p in attributed("The women call his mwenyekiti, chairwoman. He laughs.")[0])
