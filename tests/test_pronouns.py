@@ -2792,3 +2792,16 @@ def test_someones_person_of_a_gendered_noun_is_a_person_the_next_pronoun_may_mea
     assert "landlady" in [people[e].noun for e in [a.entity, *a.rivals]]
     # (a gloss after a word of another language is not: "call her mwenyekiti, chairwoman")
     assert not any(p.noun == "chairwoman" for p in attributed("The women call his mwenyekiti, chairwoman. He laughs.")[0])
+
+
+def test_someone_named_between_the_subject_and_a_subordinate_clause_may_be_its_subject():
+    # "… married to the surgeon David Mwangi, whom she met when he was a medical student": the
+    # "when" clause's "he" may be his as well as hers, so hers is no safe fix (the "whom he met"
+    # is hers: he is its object)
+    damaged = (
+        "Wanjiru Kamau is a Kenyan epidemiologist. He studied in Nairobi. "
+        "Kamau is married to the surgeon David Mwangi, whom he met when he was a medical student."
+    )
+    assert fixed(damaged).endswith("whom she met when he was a medical student.")
+    people, a = attribution_of(damaged, "he", 1)
+    assert people[a.entity].name == "Wanjiru Kamau" and [people[e].name for e in a.rivals] == ["David Mwangi"]

@@ -101,12 +101,18 @@ class OutsideQuotes:
                 # since he was a boy": named, the parent is the subject of his own story)
                 r.binder = owner
                 a.reason = f"it is a child’s age in a ‘{opener.lower}’ clause about {{name}}’s parent"
-            if slot == "poss" and opener.lower not in ("and", "but"):
+            if slot in ("poss", "subj") and opener.lower not in ("and", "but"):
                 # "The jury chose Lehtonen because his chair …", "She took Ranavnaut on after his
                 # motorist broke a wrist": anyone of the written gender named since the subject
-                # may own it as well
+                # may own it as well; and the clause's subject may be one named since the
+                # subject whose "who" clause it is in ("… married to the surgeon David Mwangi,
+                # whom she met when he was a medical student"; not "… against Putin staying in
+                # power, because he had left": no relative clause of his)
                 for tr in self._sentence_traces(s):
-                    if tr.entity != r.binder and tr.pos < tok.start and self.verdicts[tr.entity][0] in (gender, None) and tr.attribution is None:
+                    if (
+                        tr.entity != r.binder and tr.pos < tok.start and self.verdicts[tr.entity][0] in (gender, None) and tr.attribution is None
+                        and (slot == "poss" or self._opens_who_clause(tr))
+                    ):
                         _rival(r.scores, tr.entity)
             reported = self._first_reported(s, tok.start)
             if reported is not None and reported != r.binder:
@@ -519,6 +525,11 @@ class OutsideQuotes:
             a.kind = "continuity"
             a.reason = a.reason or "subject continuity: {name} is the subject of the sentence before"
         r.background, r.binder_conf = background, binder_conf
+
+    def _opens_who_clause(self, tr) -> bool:
+        """Is the name at tr followed by a relative clause of its own (", who", ", whom", ", whose")?"""
+        m = self.entities.mention_at(tr.pos)
+        return m is not None and self.text.startswith((", who ", ", whom ", ", whose "), m.end)
 
     def _feminine_later(self, ti: int, s: int) -> bool:
         """Is there a feminine pronoun after token ti in sentence s, outside quotes, with no one
