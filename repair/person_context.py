@@ -167,8 +167,8 @@ def _after_coordinator(doc) -> set[int]:
     sentence's first word is."""
     texts, tokens, text = doc.token_texts, doc.tokens, doc.text
     found = set()
-    for k in range(2, len(texts)):
-        if not texts[k][:1].isupper():
+    for k in doc.capitalised:
+        if k < 2:
             continue
         gap = text[tokens[k - 1].end : tokens[k].start]
         if gap == "; " or gap == " " and texts[k - 1] in ("and", "but") and text[tokens[k - 2].end : tokens[k - 1].start] == ", ":
