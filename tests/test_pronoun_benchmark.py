@@ -87,3 +87,13 @@ def test_clean_dev_texts_the_pass_once_changed_stay_as_they_are(name):
 
     clean, _ = bench.simulate((bench.CORPUS / "dev" / f"{name}.txt").read_text(encoding="utf-8"))
     assert engine.fix(clean, Config(grammar="off", select=("pronouns",))).text == clean
+
+
+def test_recall_on_womens_pronouns_alone_leaves_out_a_mans_flipped_one(tmp_path):
+    # her "she" is MT's own damage; his marked "he^" is the reverse error, flipped as a probe.
+    # Restoring hers and not his makes the overall recall a half, hers alone whole.
+    text = tmp_path / "a.txt"
+    text.write_text("Irina Volkova is a chemist. She works in Kazan. Her brother, Oleg Volkov, said he^ visits.", encoding="utf-8")
+    r = bench.evaluate([text], unsafe=False, show=False)
+    assert r["womens_flipped"] == 2 and r["womens_recall"] == 1.0
+    assert r["flipped"] == 3 and r["recall"] < 1.0
