@@ -28,6 +28,7 @@ import operator
 from dataclasses import dataclass, field
 
 from . import textre
+from .analysis.clause_words import SUBORDINATORS
 from .name_evidence import (
     APOSTROPHES,
     FEMALE,
@@ -54,7 +55,6 @@ from .name_evidence import (
     table_verdict,
     whole_given_name_verdict,
 )
-from .analysis.clause_words import SUBORDINATORS
 from .person_context import (
     after_other_given_name,
     balinese_opening,
