@@ -97,3 +97,10 @@ def test_recall_on_womens_pronouns_alone_leaves_out_a_mans_flipped_one(tmp_path)
     r = bench.evaluate([text], unsafe=False, show=False)
     assert r["womens_flipped"] == 2 and r["womens_recall"] == 1.0
     assert r["flipped"] == 3 and r["recall"] < 1.0
+
+
+def test_without_the_probe_a_mans_marked_pronoun_stays_as_written(tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text("Irina Volkova is a chemist. She works in Kazan. Her brother, Oleg Volkov, said he^ visits.", encoding="utf-8")
+    r = bench.evaluate([text], unsafe=False, show=False, probe=False)
+    assert r["flipped"] == r["womens_flipped"] == 2
