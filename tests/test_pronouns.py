@@ -2805,3 +2805,17 @@ def test_someone_named_between_the_subject_and_a_subordinate_clause_may_be_its_s
     assert fixed(damaged).endswith("whom she met when he was a medical student.")
     people, a = attribution_of(damaged, "he", 1)
     assert people[a.entity].name == "Wanjiru Kamau" and [people[e].name for e in a.rivals] == ["David Mwangi"]
+
+
+def test_where_women_are_all_he_the_man_a_story_is_about_stays_a_candidate_however_far_back():
+    # an erased text (no "she" anywhere): the "he" of "Raposo said he was uneasy" may be the
+    # harpooner the obituary is about, named paragraphs before, so it is no safe fix of hers
+    text = (
+        "Jacinto Bettencourt, one of the last men to hunt whales from open boats off Pico, has died. He was 84.\n\n"
+        "He went to sea at fifteen with his uncle. When the hunt ended in 1987, Bettencourt worked as a mechanic.\n\n"
+        "Six years later a young marine biologist, Conceição Raposo, asked him to help him find whales for a survey. "
+        "He was the only former harpooner who agreed. The survey ran for three summers and mapped the sperm whales' routes.\n\n"
+        "\"He knew where they would be by looking at the water,\" said Raposo. \"I had the sonar. He had eyes.\"\n\n"
+        "Raposo said he was uneasy at first about taking money to show people the animals he once killed."
+    )
+    assert fixed(text).endswith("Raposo said he was uneasy at first about taking money to show people the animals he once killed.")

@@ -418,7 +418,7 @@ class Attributor(TraceQueries, OutsideQuotes):
             if e not in latest:  # walking back, the first trace of e is its latest sentence
                 latest[e] = ts
         story = self.deceased if self.deceased is not None else self.article_subject
-        if story is not None and story not in scores and inside_quote is None and self.verdicts[story][0] == FEMALE:
+        if story is not None and story not in scores and inside_quote is None and (self.verdicts[story][0] == FEMALE or self.he_blind):
             # the woman an obituary or a biography is about stays a candidate beyond the window: a
             # chain of pronouns that lost her can pick her up again (MT's "he" for her is the
             # damage; a man's "he" far from his name is seldom in doubt)
