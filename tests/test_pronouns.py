@@ -2819,3 +2819,14 @@ def test_where_women_are_all_he_the_man_a_story_is_about_stays_a_candidate_howev
         "Raposo said he was uneasy at first about taking money to show people the animals he once killed."
     )
     assert fixed(text).endswith("Raposo said he was uneasy at first about taking money to show people the animals he once killed.")
+
+
+def test_a_quoted_object_pronoun_is_not_its_own_clauses_subject():
+    # “My mother never once told him not to go”: whoever "him" is, not the mother (binding
+    # theory, inside a quote as outside one)
+    text = (
+        "Jacinto Bettencourt hunted whales off Pico for thirty years. His wife, Ermelinda, kept a lamp lit in the window.\n\n"
+        "“My mother never once told him not to go,” his daughter Filomena said."
+    )
+    people, a = attribution_of(text, "him", 0)
+    assert a.entity is None or people[a.entity].noun != "mother"
