@@ -2830,3 +2830,12 @@ def test_a_quoted_object_pronoun_is_not_its_own_clauses_subject():
     )
     people, a = attribution_of(text, "him", 0)
     assert a.entity is None or people[a.entity].noun != "mother"
+
+
+def test_one_named_since_the_subject_may_be_the_subject_of_an_and_clause():
+    # "Kadhim thanked the driver, Ali Hassan, and he smiled": in a text that writes her "he",
+    # the "and he" may be the driver's as well as hers, so no safe fix
+    damaged = "Zahraa Kadhim is a reporter in Basra. He covered the floods last year. Kadhim thanked the driver, Ali Hassan, and he smiled."
+    assert fixed(damaged).endswith("Kadhim thanked the driver, Ali Hassan, and he smiled.")
+    # with no one named in between, the "and" clause goes on with her
+    assert fixed(damaged.replace("the driver, Ali Hassan,", "the crowd")).endswith("and she smiled.")

@@ -101,6 +101,12 @@ class OutsideQuotes:
                 # since he was a boy": named, the parent is the subject of his own story)
                 r.binder = owner
                 a.reason = f"it is a child’s age in a ‘{opener.lower}’ clause about {{name}}’s parent"
+            if slot == "subj" and opener.lower in ("and", "but"):
+                # "Zahraa thanked the driver, Ali Hassan, and he smiled": one named since the
+                # subject may be the "and" clause's subject as well
+                for tr in self._sentence_traces(s):
+                    if tr.entity != r.binder and tr.pos < tok.start and self.verdicts[tr.entity][0] in (gender, None) and tr.attribution is None and tr.quote is None:
+                        _rival(r.scores, tr.entity)
             if slot in ("poss", "subj") and opener.lower not in ("and", "but"):
                 # "The jury chose Lehtonen because his chair …", "She took Ranavnaut on after his
                 # motorist broke a wrist": anyone of the written gender named since the subject
