@@ -104,3 +104,16 @@ def test_without_the_probe_a_mans_marked_pronoun_stays_as_written(tmp_path):
     text.write_text("Irina Volkova is a chemist. She works in Kazan. Her brother, Oleg Volkov, said he^ visits.", encoding="utf-8")
     r = bench.evaluate([text], unsafe=False, show=False, probe=False)
     assert r["flipped"] == r["womens_flipped"] == 2
+
+
+def test_where_women_are_all_he_a_quoted_he_with_a_man_beside_her_is_no_safe_fix_of_hers():
+    # yn03: the doctor, quoted about her father ("He was angry for a month"), in a text whose
+    # women are all "he": the quoted "he" is his, and a man beside her is reason enough to leave it
+    from repair import engine
+    from repair.config import Config
+
+    marked = (bench.CORPUS / "dev" / "yn03-baluchistan-mobile-clinic.txt").read_text(encoding="utf-8")
+    clean, damaged = bench.simulate(marked.replace("^", ""))
+    fixed = engine.fix(damaged, Config(grammar="off", select=("pronouns",))).text
+    quote = '"He was angry for a month,"'
+    assert quote in clean and quote in fixed

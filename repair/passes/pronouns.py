@@ -780,8 +780,13 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
     level = min(levels[attr], levels[gend])
     # a third person in a quote: the speaker's world, less context; but where every woman is "he"
     # and the speaker is known, a clear winner no rival was just introduced against is as good
-    # inside the quote as outside (a coach quoted on the referee: "He was calm")
-    settled = he_says_nothing and a.speaker_known and (lone or not a.fresh_rival and a.confidence >= ERASED_CONFIDENCE)
+    # inside the quote as outside (a coach quoted on the referee: "He was calm"), unless a man
+    # known as someone's relative rivals it (“He was angry for a month,” of her father)
+    settled = he_says_nothing and a.speaker_known and (
+        lone or not a.fresh_rival and a.confidence >= ERASED_CONFIDENCE and not any(
+            verdicts[e][0] == a.gender and any(m.kind == "kinship" for m in entities.people[e].mentions) for e in a.rivals
+        )
+    )
     if a.quote is not None and not a.topic and (a.rivals or not is_damaged or not a.speaker_known) and not settled:
         level = min(level, 1)
     if state.women_alone and gender == FEMALE and not damaged_here and (a.rivals or a.kind in WEAK_ALONE_KINDS):
