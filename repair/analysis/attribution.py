@@ -436,7 +436,8 @@ class Attributor(TraceQueries, OutsideQuotes):
         if story is not None and story not in scores and inside_quote is None and (self.verdicts[story][0] == FEMALE or self.he_blind):
             # the woman an obituary or a biography is about stays a candidate beyond the window: a
             # chain of pronouns that lost her can pick her up again (MT's "he" for her is the
-            # damage; a man's "he" far from his name is seldom in doubt)
+            # damage; a man's "he" far from his name is seldom in doubt, unless the text writes
+            # its women "he": then he stays a candidate too)
             scores[story] = STORY_FLOOR
         return scores
 

@@ -101,23 +101,19 @@ class OutsideQuotes:
                 # since he was a boy": named, the parent is the subject of his own story)
                 r.binder = owner
                 a.reason = f"it is a child’s age in a ‘{opener.lower}’ clause about {{name}}’s parent"
-            if slot == "subj" and opener.lower in ("and", "but"):
-                # "Zahraa thanked the driver, Ali Hassan, and he smiled": one named since the
-                # subject may be the "and" clause's subject as well
-                for tr in self._sentence_traces(s):
-                    if tr.entity != r.binder and tr.pos < tok.start and self.verdicts[tr.entity][0] in (gender, None) and tr.attribution is None and tr.quote is None:
-                        _rival(r.scores, tr.entity)
-            if slot in ("poss", "subj") and opener.lower not in ("and", "but"):
+            joined = opener.lower in ("and", "but")
+            if slot == "subj" or slot == "poss" and not joined:
                 # "The jury chose Lehtonen because his chair …", "She took Ranavnaut on after his
                 # motorist broke a wrist": anyone of the written gender named since the subject
-                # may own it as well; and the clause's subject may be one named since the
-                # subject whose "who" clause it is in ("… married to the surgeon David Mwangi,
-                # whom she met when he was a medical student"; not "… against Putin staying in
-                # power, because he had left": no relative clause of his)
+                # may own it as well; the clause's subject may be one named since the subject
+                # whose "who" clause it is in ("… married to the surgeon David Mwangi, whom she met
+                # when he was a medical student"; not "… against Putin staying in power, because
+                # he had left": no relative clause of his); and an "and" clause's subject anyone
+                # named since ("Kadhim thanked the driver, Ali Hassan, and he smiled")
                 for tr in self._sentence_traces(s):
                     if (
                         tr.entity != r.binder and tr.pos < tok.start and self.verdicts[tr.entity][0] in (gender, None) and tr.attribution is None
-                        and (slot == "poss" or self._opens_who_clause(tr))
+                        and (joined and tr.quote is None or not joined and (slot == "poss" or self._opens_who_clause(tr)))
                     ):
                         _rival(r.scores, tr.entity)
             reported = self._first_reported(s, tok.start)
