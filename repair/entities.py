@@ -76,8 +76,10 @@ from .person_context import (
 
 _TOKEN_TEXT = operator.attrgetter("text")
 # words after which a capitalised run names a place ("at Fox Bay", "on Papa Westray", "south of
-# Fitzroy Crossing"), though its first word is a given name to the name statistics
-WHERE_WORDS = frozenset("in at on near outside across around towards toward via into".split())
+# Fitzroy Crossing"), though its first word is a given name to the name statistics: beyond the
+# prepositions of place a known given name is read past (after_place_preposition), those that
+# take people too ("at Maria's", "on Tomas"), trusted only for a name so weakly known
+WHERE_WORDS = frozenset("at on towards toward via into".split())
 DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 # words that open a sentence's clause, capitalised there, and never begin a name: "When Cleonice
 # Schmitt dug her first pond" is about Cleonice Schmitt
@@ -204,15 +206,12 @@ class Entities:
 # --- finding them ----------------------------------------------------------------------------
 
 
-def _goes_by(doc, word: str, person: Entity) -> bool:
-    """Does the text use `word`, one of the person's names, more often than it names them in full?"""
-    return doc.token_texts.count(word) > sum(m.kind == "name" for m in person.mentions)
-
-
-def _after_where_word(doc, start: int) -> bool:
-    """Is the token before `start` a preposition of place, or the "of" of "south of"?"""
-    i = bisect.bisect_left(doc.token_starts, start) - 1
-    if i < 0 or doc.text[doc.tokens[i].end : start] != " ":
+def _after_where_word(doc, run) -> bool:
+    """Is the run right after a preposition of place, or the "of" of "south of"?"""
+    if after_place_preposition(doc, run):
+        return True
+    i = bisect.bisect_left(doc.token_starts, run[0].start) - 1
+    if i < 0 or doc.text[doc.tokens[i].end : run[0].start] != " ":
         return False
     low = doc.tokens[i].lower
     return low in WHERE_WORDS or low == "of" and i >= 1 and doc.tokens[i - 1].lower in DIRECTIONS
@@ -458,7 +457,7 @@ def find_entities(doc) -> Entities:
                 break
             if (
                 (j == 0 or run[j - 1].lower in CLAUSE_OPENERS) and j + 1 < len(run) and (stat := statistics_evidence(tok.text)) is not None
-                and stat.weight >= 0.85 and not _after_where_word(doc, run[0].start)
+                and stat.weight >= 0.85 and not _after_where_word(doc, run)
             ):
                 # "When Cleonice Schmitt dug …": a given name only the name statistics know, of one
                 # sex, opening the run (not "on Papa Westray", "at Fox Bay": places)
@@ -565,6 +564,16 @@ def find_entities(doc) -> Entities:
     # two-family-name person's last word, Spanish usage gives it to the one whose first family name
     # it is (a mother "Caridad Ferrer Valdés" is "Ferrer"; her son "Rolando Quintana Ferrer" is
     # "Quintana"); Portuguese usage puts the father's family name last, so not there.
+    token_counts: collections.Counter | None = None
+
+    def goes_by(word: str, person: Entity) -> bool:
+        """Does the text use `word`, one of the person's names, more often than it names them in
+        full? (The words are counted once, the first time this is asked.)"""
+        nonlocal token_counts
+        if token_counts is None:
+            token_counts = collections.Counter(doc.token_texts)
+        return token_counts[word] > sum(m.kind == "name" for m in person.mentions)
+
     two_family = {}
     setting = (doc.country or ("", "", 0.0)) if any(len(p.name.split()) >= 3 for p in people if p.kind == "person") else ("", "", 0.0)
     for p in people:
@@ -590,7 +599,7 @@ def find_entities(doc) -> Entities:
             owner = surnames.get(p.surname)
             if owner is not None and owner != p.id and owner in two_family and people[owner].surname == p.surname and (
                 p.mentions[0].start < people[owner].mentions[0].start or surnames.get(two_family[owner], owner) != owner
-                or setting[0] == "spain" and _goes_by(doc, two_family[owner], people[owner])
+                or setting[0] == "spain" and goes_by(two_family[owner], people[owner])
             ):
                 # (only where this one was named first, or the other's middle word is someone
                 # else's family name too, the mother's "Fontes", or, in a Spanish-speaking
@@ -617,8 +626,7 @@ def find_entities(doc) -> Entities:
     # Yusoff"): those who bear it as a family name whom the text calls by their given name alone
     # (it occurs more often than their full name)
     shared = [w for w in surnames.keys() & firsts.keys() if firsts[w] != surnames[w] and people[surnames[w]].first]
-    uses = collections.Counter(doc.token_texts) if shared else {}
-    by_first_alone = {surnames[w] for w in shared if uses[people[surnames[w]].first] > sum(m.kind == "name" for m in people[surnames[w]].mentions)}
+    by_first_alone = {surnames[w] for w in shared if goes_by(people[surnames[w]].first, people[surnames[w]])}
     subjects, named_once = lone_subject_names(doc, lex, people, places)
     subject_at = capitals_before(doc, lex["subject_verbs"])
     described = _described_alone(doc, lex, places, aged_words)

@@ -34,10 +34,10 @@ import operator
 
 from .. import textre
 from ..name_evidence import FEMALE, MALE, lexicon
-from .clause_words import AUXILIARIES, CLAUSE_BREAKERS, DIED_RE, NOT_NOUN_START, PRONOUNS, SUBORDINATORS, determiner_follows, introductory_phrase
+from .clause_words import AUXILIARIES, DIED_RE, NOT_NOUN_START, PRONOUNS, SUBORDINATORS, determiner_follows, introductory_phrase
 from .outside_quotes import OutsideQuotes
 from .records import EMBEDDED_WEIGHT, PARAGRAPH_DECAY, ROLE_WEIGHT, SAME_SENTENCE_PRONOUN, SENTENCE_DECAY, STORY_FLOOR, STRUCTURAL, WINDOW, Attribution, Trace
-from .trace_queries import BINDING_REACH, TraceQueries
+from .trace_queries import TraceQueries
 
 
 COPULAS = frozenset({"is", "are", "was", "were"})
@@ -368,21 +368,6 @@ class Attributor(TraceQueries, OutsideQuotes):
                 j += 1
         return out
 
-    def _quoted_clause_subject(self, tok, s: int, q) -> int | None:
-        """The one named as the subject of the clause a quoted pronoun is in, a few words before
-        it with no clause break between ("My mother never once told him"); else None."""
-        for tr in reversed(self._sentence_traces(s)):
-            if tr.pos >= tok.start or tr.quote is not q:
-                continue
-            if tr.attribution is not None or tr.clause_role != "main":
-                return None
-            between = self.doc.tokens_in(tr.pos, tok.start)[1:]
-            breaks = (t.lower in CLAUSE_BREAKERS and not (t.lower == "once" and i and between[i - 1].lower in ("never", "at")) for i, t in enumerate(between))
-            if len(between) > BINDING_REACH or any(breaks):
-                return None  # (not the adverb of "never once told")
-            return tr.entity
-        return None
-
     def _topic_after(self, m) -> None:
         """ “he said of his mother”: the mention after "of"/"about" that follows a speech verb."""
         prev = self._token_before(m.lead) if m.lead > 0 else None
@@ -552,8 +537,8 @@ class Attributor(TraceQueries, OutsideQuotes):
         if speaker is not None:
             a.speaker_known = id(q) not in self.speaker_doubtful
             scores.pop(speaker, None)  # a speaker says "I", not "he"
-        if a.slot == "obj" and (subject := self._quoted_clause_subject(tok, s, q)) is not None:
-            scores.pop(subject, None)  # “My mother never once told him …”: not her (binding theory, as outside quotes)
+        if a.slot == "obj" and (subject := self._clause_subject(tok.start, s, q)) is not None and subject.attribution is None:
+            scores.pop(subject.entity, None)  # “My mother never once told him …”: not her (binding theory, as outside quotes)
         reporter = self._reported_by(tok, s) if a.slot in ("subj", "poss") else None
         if reporter is not None and reporter.quote is q and reporter.entity != speaker:
             # "My mother used to say he had married a man who …": inside the quote as outside it,

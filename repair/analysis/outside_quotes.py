@@ -343,17 +343,14 @@ class OutsideQuotes:
             # someone other than the subject
             scores.pop(subj_tr.entity, None)
             subj_tr = None
-        if subj_tr is not None and slot == "poss" and prev is not None and prev.lower in self.lex["verbs_of_judging"] and not self._owns_own_people(ti):
-            # "The author, Piotr Zieliński, praised his work": one praises, welcomes or
-            # questions another's work far more often than one's own (not "praised his team")
-            if subj_tr.entity in scores:
-                scores[subj_tr.entity] *= 0.5
-            subj_tr = None
-        if (
-            subj_tr is not None and slot == "poss" and prev is not None and prev.lower in ("at", "on", "upon")
-            and ti + 1 < len(self.doc.tokens) and self.doc.tokens[ti + 1].lower in self.lex["bidding_nouns"]
+        nxt_low = self.doc.tokens[ti + 1].lower if ti + 1 < len(self.doc.tokens) else ""
+        if subj_tr is not None and slot == "poss" and prev is not None and (
+            prev.lower in self.lex["verbs_of_judging"] and not self._owns_own_people(ti)
+            or prev.lower in ("at", "on", "upon") and nxt_low in self.lex["bidding_nouns"]
         ):
-            # "Ferrie later visited Nigeria at his invitation": one acts at another's
+            # "The author, Piotr Zieliński, praised his work": one praises, welcomes or
+            # questions another's work far more often than one's own (not "praised his team");
+            # and "Ferrie later visited Nigeria at his invitation": one acts at another's
             # invitation or on another's advice far more often than at one's own
             if subj_tr.entity in scores:
                 scores[subj_tr.entity] *= 0.5
@@ -536,8 +533,9 @@ class OutsideQuotes:
     def _feminine_later(self, ti: int, s: int) -> bool:
         """Is there a feminine pronoun after token ti in sentence s, outside quotes, with no one
         named or introduced in between ("… his mother believes it and she does not" is hers)?"""
-        end = self.sentences[s].end
-        for tok in self.doc.tokens[ti + 1 :]:
+        end, tokens = self.sentences[s].end, self.doc.tokens
+        for j in range(ti + 1, len(tokens)):
+            tok = tokens[j]
             if tok.start >= end or self.entities.mention_at(tok.start) is not None:
                 return False
             if tok.lower in PRONOUNS and PRONOUNS[tok.lower][0] == FEMALE and self.quote_at(tok.start) is None:

@@ -181,20 +181,21 @@ class TraceQueries:
             return tr if textre.match(RELATIVE_TO_OBJECT_RE, self.text[m.end : pos]) else None
         return None
 
-    def _clause_subject(self, pos: int, s: int) -> Trace | None:
-        """The nearest subject before `pos` in the same clause of the same sentence. A verb phrase
+    def _clause_subject(self, pos: int, s: int, quote=None) -> Trace | None:
+        """The nearest subject before `pos` in the same clause of the same sentence, outside
+        quotes or, given one, inside that quote ("My mother never once told him"). A verb phrase
         joined by "and"/"but" keeps the subject ("She returned … and founded … in her town")."""
         mentioned: set[int] = set()  # people mentioned between the subject and `pos`
         for tr in self._traces_before(pos):
             if tr.sentence != s or tr.entity < 0:
                 return None
-            if tr.role in ("main", "embedded", "speaker") and tr.quote is None:
+            if tr.quote is quote and (tr.role in ("main", "embedded", "speaker") if quote is None else tr.clause_role == "main"):
                 between = self.doc.tokens_in(tr.pos, pos)[1:]
                 # (the subject itself again in between is no one else: "he had tested the chair
                 # himself for a week in his office")
                 others = bool(mentioned - {tr.entity})
                 reach = BINDING_REACH * (2 if self.doc.text[pos:pos + 4].lower() in ("hims", "hers") or not others else 1)
-                if len(between) > reach or any(t.lower in CLAUSE_BREAKERS and not self._joins_verb_phrase(between, i) for i, t in enumerate(between)):
+                if len(between) > reach or any(self._breaks_clause(between, i) for i in range(len(between))):
                     return None
                 # a speech verb opens a new clause unless a preposition follows ("said of his …")
                 for t in between:
@@ -209,6 +210,14 @@ class TraceQueries:
                 return tr
             mentioned.add(tr.entity)
         return None
+
+    def _breaks_clause(self, tokens, i: int) -> bool:
+        """Does tokens[i] open another clause? Not an "and" joining a verb phrase to the same
+        subject, nor the adverb "once" of "never once", "at once"."""
+        low = tokens[i].lower
+        if low not in CLAUSE_BREAKERS or self._joins_verb_phrase(tokens, i):
+            return False
+        return not (low == "once" and i and tokens[i - 1].lower in ("never", "at"))
 
     def _joins_verb_phrase(self, tokens, i: int) -> bool:
         """Is tokens[i] an "and"/"but" that joins a second verb to the same subject ("and founded",
