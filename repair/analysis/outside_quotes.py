@@ -391,16 +391,23 @@ class OutsideQuotes:
                 _rival(scores, prev_main.entity)
         if a.kind == "complement" and slot == "subj":
             # "Dr. Liepiņa … said he had had a weak heart. She said he had refused": what the
-            # sentence before reported about someone else may go on being about them
+            # sentence before reported about someone else may go on being about them; and a man
+            # mentioned outside quotes in this paragraph since the sentence before, her husband
+            # too, may be the one she speaks of ("Ferreira found the hiker. Rui Costa had broken
+            # his ankle. She said he was very calm": where the text writes every woman "he",
+            # nothing else tells them apart)
+            reported_before = False
             for tr in reversed(self.traces):
                 if tr.sentence < s - 1:
                     break
-                if (
-                    tr.sentence == s - 1 and tr.attribution is not None and tr.attribution.kind == "complement"
-                    and tr.attribution.gender == gender and tr.entity != binder
-                ):
+                if tr.entity == binder or tr.entity < 0 or tr.pos >= tok.start:
+                    continue
+                if tr.attribution is None:
+                    if tr.quote is None and self.verdicts[tr.entity][0] == gender and "\n" not in self.text[tr.pos : tok.start]:
+                        _rival(scores, tr.entity)
+                elif not reported_before and tr.sentence == s - 1 and tr.attribution.kind == "complement" and tr.attribution.gender == gender:
                     _rival(scores, tr.entity)
-                    break
+                    reported_before = True
             owner = self.relation_owner.get(binder)
             if owner is not None and owner != binder and self.relation_noun.get(binder) in CHILDREN and self.verdicts[owner][0] in (gender, None):
                 # "His daughter Elira … Elira said he had turned down an offer": a son or

@@ -197,13 +197,14 @@ class TraceQueries:
                 reach = BINDING_REACH * (2 if self.doc.text[pos:pos + 4].lower() in ("hims", "hers") or not others else 1)
                 if len(between) > reach or any(self._breaks_clause(between, i) for i in range(len(between))):
                     return None
-                # a speech verb opens a new clause unless a preposition follows ("said of his …")
+                # a speech verb opens a new clause unless a preposition follows ("said of his …",
+                # "insisted on approving every line himself")
                 for t in between:
                     if t.lower in self.speech:
                         nt = self.next_token(t.end)
                         if t.lower in ("told", "tells", "asked", "asks"):
                             continue  # "he told reporters outside his office": an object follows
-                        if nt is None or nt.lower not in ("of", "about", "to", "in", "with"):
+                        if nt is None or nt.lower not in ("of", "about", "to", "in", "with", "on"):
                             return None
                 if any(c in self.text[tr.pos : pos] for c in ";:“”\"—()"):
                     return None
