@@ -17,6 +17,8 @@ from .analysis.clause_words import ADVERBIAL_SUBORDINATORS, CLAUSE_BREAKERS
 from .name_evidence import AGE_RE, APOSTROPHES, FEMALE, MALE, bare_name, country_words, first_name_verdict, is_country_dependent, is_first_name, lexicon, listed_name_evidence, past_age, statistics_evidence
 
 OWN_CLAUSE_PRONOUNS = frozenset({"his", "her", "himself", "herself"})  # a person's, never a place's or a club's
+# a biography's opening: "Park Ji-hoon (born 1965) is a …", "Parvin Sadeghi (1936–2020) was an …"
+LIFE_DATES_RE = textre.compile(r" \((?:(?:born|b\.) [^()]{0,30}\d{4}|[^()]{0,20}\d{4} ?[–-] ?[^()]{0,20}\d{4})\),? (?:is|was) ")
 ORIGIN_APPOSITION_RE = textre.compile(r", (?:a|an) [^,.;:“”\"()]{2,70}$")  # "…, a 41-year-old doctor " + from Pasir Mas
 
 
@@ -327,6 +329,8 @@ def person_context(doc, run) -> bool:
     text = doc.text
     if past_age(text, run[-1].end) != run[-1].end:
         return True  # an age in commas after it: "Prasert Kaewmala, 81, and his wife"
+    if textre.match(LIFE_DATES_RE, text, run[-1].end):
+        return True  # a life's dates: "Park Ji-hoon (born 1965) is a film director"
     after = text[run[-1].end : run[-1].end + 12]
     nxt = doc.tokens_in(run[-1].end, run[-1].end + 20)[:1]
     if after.startswith((", a ", ", an ", ", the ", ", who ")):

@@ -125,6 +125,23 @@ def test_a_balinese_name_opens_with_its_bearers_sex(name, gender):
     assert found[name].verdict()[0] == gender
 
 
+
+@pytest.mark.parametrize(
+    "opening, found",
+    [
+        ("Park Ji-hoon (born 1965) is a film director.", True),
+        ("Park Ji-hoon (1936–2020) was a film director.", True),
+        # a single year in brackets says nothing of a life
+        ("Park Ji-hoon (1965) is a film director.", False),
+    ],
+)
+def test_a_name_no_source_knows_before_a_lifes_dates_is_a_person(opening, found):
+    # (neither "Park" nor "Ji-hoon" is a first name any source knows)
+    doc, found_people = people(opening + " Park worked as an assistant. His daughter, Park Seo-yeon, is an editor.")
+    assert ("Park Ji-hoon" in found_people) == found
+    if found:
+        assert mention_texts(doc, found_people["Park Ji-hoon"]) == ["Park Ji-hoon", "Park"]
+
 def test_apposition_noun_is_evidence():
     doc, found = people("Chidi Okafor, a mother of two, runs the shop.")
     g, strength, ev = found["Chidi Okafor"].verdict()
