@@ -1398,6 +1398,23 @@ def test_a_speech_verb_followed_by_on_opens_no_clause():
     assert a.kind == "binding" and people[a.entity].name == "Parvin Sadeghi"
 
 
+
+RED_CARD = (
+    "The referee, Fatima Zahra Bennani, sent off the home captain, Youssef Alami, in the tenth minute. "
+    "Alami later apologised to him and said he had let himself and his team down.{gap}"
+    "Bennani said he had surprised himself by staying calm."
+)
+
+
+def test_a_rival_the_paragraph_named_before_makes_the_fix_one_to_review():
+    # every woman is "he": the captain named in her paragraph may be whom "he" means, so her
+    # "said he" is fixed only with --unsafe-fixes; in a paragraph of its own it is fixed
+    same = RED_CARD.format(gap=" ")
+    assert "Bennani said he had surprised himself" in fixed(same)
+    assert "Bennani said she had surprised herself" in fixed(same, unsafe=True)
+    assert "Bennani said she had surprised herself" in fixed(RED_CARD.format(gap="\n\n"))
+
+
 OBITUARY_WITH_A_VOICE = (
     "Anahit Sargsyan, the folk singer, died on Sunday. She was 86.\n\n"
     "She sang on the radio for fifty years. The composer Tigran Hovhannisyan said he remembered her concerts.\n\n"
