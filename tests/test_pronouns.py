@@ -496,7 +496,10 @@ def test_a_woman_with_no_feminine_pronoun_but_many_masculine_ones_is_damaged_tho
     # pattern over all of them (and the place "in Porto Alegre" not taken for a man) decides
     out = fixed(REFEREE)
     assert "Porto Alegre. She has refereed since 2015 and she was chosen" in out
-    assert '"She was calm," he said. "She is always calm."' in out
+    # (the coach's quote about her opens with the other coach near, read by recency alone: a
+    # fix to review)
+    assert '"He was calm," he said.' in out
+    assert '"She was calm," he said. "She is always calm."' in fixed(REFEREE, unsafe=True)
     assert out.startswith(REFEREE.split("\n\n")[0])  # the coaches' own pronouns stay
     assert "Diaz said he respected" in out
 
@@ -1413,6 +1416,24 @@ def test_a_rival_the_paragraph_named_before_makes_the_fix_one_to_review():
     assert "Bennani said he had surprised himself" in fixed(same)
     assert "Bennani said she had surprised herself" in fixed(same, unsafe=True)
     assert "Bennani said she had surprised herself" in fixed(RED_CARD.format(gap="\n\n"))
+
+
+
+def test_in_a_text_whose_women_are_all_he_a_quoted_he_with_someone_else_near_is_to_review():
+    # every woman is "he"; the quote's first "He" is the driver by recency alone, and "a taxi
+    # driver" of no known gender is near: a fix to review. Its second "He", with no one else
+    # left near, is fixed
+    text = (
+        "BUSAN — A bus driver who drove a pregnant passenger through a flooded city to hospital has received an award, the city said on Friday.\n\n"
+        "Choi Eun-ji, 52, picked up the woman, Lee Soo-min, on a night in August when the streets were under water. "
+        "He took a route through the hills that he knew from thirty years of driving.\n\n"
+        "Lee gave birth to a boy forty minutes after they reached the hospital. He said he would never forget the drive.\n\n"
+        '"He talked to me the whole time so that I would not be afraid," Lee said. "He told me about his own children."'
+    )
+    quote = '"He talked to me the whole time'
+    assert quote in fixed(text)
+    assert '"She talked to me the whole time' in fixed(text, unsafe=True)
+    assert '"She told me about her own children."' in fixed(text)
 
 
 OBITUARY_WITH_A_VOICE = (
