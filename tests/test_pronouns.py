@@ -1436,6 +1436,18 @@ def test_in_a_text_whose_women_are_all_he_a_quoted_he_with_someone_else_near_is_
     assert '"She told me about her own children."' in fixed(text)
 
 
+
+def test_whom_a_first_that_clause_was_about_rivals_the_and_that_he_whatever_their_gender_says():
+    # "Dominique" is a man's name in France and a woman's elsewhere: the engineer may be "he"
+    text = (
+        "Ana Lima runs the mill. He bought it in 2010. Lima said Dominique Roux, an engineer, had "
+        "visited the mill in May, and that he had fixed the pump."
+    )
+    assert fixed(text).endswith("and that he had fixed the pump.")
+    last = findings(text)[-1]
+    assert text[last.start : last.end] == "he" and "Dominique Roux" in last.explanation
+
+
 OBITUARY_WITH_A_VOICE = (
     "Anahit Sargsyan, the folk singer, died on Sunday. She was 86.\n\n"
     "She sang on the radio for fifty years. The composer Tigran Hovhannisyan said he remembered her concerts.\n\n"

@@ -301,11 +301,12 @@ class OutsideQuotes:
             # "X said she wanted …, and that he had written …": the same speaker goes on
             binder = self._subject_before(tok.start, s)
             a.reason, a.kind = "it continues what {name}, the sentence’s subject, said", "subordinate"
-            reported = self._first_reported(s, tok.start)
-            if reported is not None and reported != binder and self.verdicts[reported][0] == gender:
-                # "Zeledon said her father had carried the baby …, and that he refused to
-                # rest": the one the first "that" clause was about may go on being its subject
-                _rival(scores, reported)
+            for tr in self._sentence_traces(s):
+                if tr.pos < tok.start and tr.entity >= 0 and tr.entity != binder and tr.quote is None and self.verdicts[tr.entity][0] in (gender, None):
+                    # "Zeledon said her father had carried the baby …, and that he refused to
+                    # rest": whom the first "that" clause was about, or anyone else the sentence
+                    # has named or read so far, may go on being its subject
+                    _rival(scores, tr.entity)
         elif verb is not None and verb.lower in self.speech:
             subj_tr = self._trace_just_before(verb.start, s) or self._subject_past_relative(verb.start, s)
             if subj_tr is not None and slot == "subj" and (
