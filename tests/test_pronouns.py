@@ -1448,6 +1448,19 @@ def test_whom_a_first_that_clause_was_about_rivals_the_and_that_he_whatever_thei
     assert text[last.start : last.end] == "he" and "Dominique Roux" in last.explanation
 
 
+
+def test_where_every_woman_is_he_a_man_named_after_the_subject_may_be_whom_the_next_he_goes_on_with():
+    # the husband named after her in the sentence before may be the one who forgot, and so the
+    # one who apologised: neither "He" is fixed by default
+    text = (
+        "Lucía Gómez asked his husband Pablo to pick up the children from school. He forgot, so he had to "
+        "leave a meeting early and drive there himself. He apologised with flowers that evening."
+    )
+    out = fixed(text)
+    assert out.startswith("Lucía Gómez asked her husband Pablo")
+    assert "school. He forgot" in out and out.endswith("He apologised with flowers that evening.")
+
+
 OBITUARY_WITH_A_VOICE = (
     "Anahit Sargsyan, the folk singer, died on Sunday. She was 86.\n\n"
     "She sang on the radio for fifty years. The composer Tigran Hovhannisyan said he remembered her concerts.\n\n"
