@@ -125,7 +125,6 @@ def test_a_balinese_name_opens_with_its_bearers_sex(name, gender):
     assert found[name].verdict()[0] == gender
 
 
-
 @pytest.mark.parametrize(
     "opening, found",
     [
@@ -141,6 +140,7 @@ def test_a_name_no_source_knows_before_a_lifes_dates_is_a_person(opening, found)
     assert ("Park Ji-hoon" in found_people) == found
     if found:
         assert mention_texts(doc, found_people["Park Ji-hoon"]) == ["Park Ji-hoon", "Park"]
+
 
 def test_apposition_noun_is_evidence():
     doc, found = people("Chidi Okafor, a mother of two, runs the shop.")

@@ -840,7 +840,6 @@ def test_no_one_reports_their_own_death():
     assert fixed(text, unsafe=True) == text
 
 
-
 OBITUARY = "Raimunda Bezerra, who taught children to read on a school boat, died on 14 June at her home in Tefé. She was 83. "
 
 
@@ -866,7 +865,6 @@ def test_a_quote_in_an_obituary_may_speak_of_the_one_who_died_named_long_before(
     out = fixed(text)
     assert "She never complained" in out  # (her damage is seen)
     assert out.endswith("“Usually he was right,” Bruno said. “When he was wrong, he told me anyway.”")
-
 
 
 def test_a_childs_age_after_a_parent_is_the_childs():
@@ -961,7 +959,6 @@ def test_a_possessive_of_the_other_written_gender_is_not_bound_to_a_pronoun_subj
         "said she would miss his habit of announcing the temperature of the water."
     )
     assert fixed(text, unsafe=True) == text
-
 
 
 # --- session 3 ------------------------------------------------------------------------------------
@@ -1376,7 +1373,6 @@ def test_what_the_sentence_before_reported_about_someone_else_may_go_on():
     assert after_report.confidence < alone.confidence - 0.05
 
 
-
 @pytest.mark.parametrize(
     "before, rival",
     [
@@ -1401,7 +1397,6 @@ def test_a_speech_verb_followed_by_on_opens_no_clause():
     assert a.kind == "binding" and people[a.entity].name == "Parvin Sadeghi"
 
 
-
 RED_CARD = (
     "The referee, Fatima Zahra Bennani, sent off the home captain, Youssef Alami, in the tenth minute. "
     "Alami later apologised to him and said he had let himself and his team down.{gap}"
@@ -1418,9 +1413,8 @@ def test_a_rival_the_paragraph_named_before_makes_the_fix_one_to_review():
     assert "Bennani said she had surprised herself" in fixed(RED_CARD.format(gap="\n\n"))
 
 
-
 def test_in_a_text_whose_women_are_all_he_a_quoted_he_with_someone_else_near_is_to_review():
-    # every woman is "he"; the quote's first "He" is the driver by recency alone, and "a taxi
+    # every woman is "he"; the quote's first "He" is the driver by recency alone, and "a bus
     # driver" of no known gender is near: a fix to review. Its second "He", with no one else
     # left near, is fixed
     text = (
@@ -1436,7 +1430,6 @@ def test_in_a_text_whose_women_are_all_he_a_quoted_he_with_someone_else_near_is_
     assert '"She told me about her own children."' in fixed(text)
 
 
-
 def test_whom_a_first_that_clause_was_about_rivals_the_and_that_he_whatever_their_gender_says():
     # "Dominique" is a man's name in France and a woman's elsewhere: the engineer may be "he"
     text = (
@@ -1446,7 +1439,6 @@ def test_whom_a_first_that_clause_was_about_rivals_the_and_that_he_whatever_thei
     assert fixed(text).endswith("and that he had fixed the pump.")
     last = findings(text)[-1]
     assert text[last.start : last.end] == "he" and "Dominique Roux" in last.explanation
-
 
 
 def test_where_every_woman_is_he_a_man_named_after_the_subject_may_be_whom_the_next_he_goes_on_with():
@@ -2564,15 +2556,12 @@ def test_after_his_death_is_not_the_main_subjects():
     assert his.kind != "subordinate"
 
 
-
 def test_a_given_name_of_the_other_gender_where_the_text_is_set():
     # "Farah" is a woman's name to both name sources (Arabic usage) and a man's in Somalia
     somali = "GAROWE, Somalia — Farah Ismail has tapped frankincense trees for forty years. He said the price had doubled."
     assert findings(somali) == []
     elsewhere = "AMMAN, Jordan — Farah Ismail has taught chemistry for forty years. He said the price of books had doubled."
     assert [f.text for f in findings(elsewhere)] == ["He"]
-
-
 
 
 def test_a_subordinate_he_after_the_subjects_own_she_is_someone_else():
@@ -2583,8 +2572,6 @@ def test_a_subordinate_he_after_the_subjects_own_she_is_someone_else():
     assert findings(text) == []
     doc, he = _attribution_of(text, "he")
     assert doc.entities.people[he.entity].name != "Lise Confait"
-
-
 
 
 def test_a_he_said_after_a_woman_whose_pronouns_are_right_everywhere_is_a_man_speaking():
@@ -2711,7 +2698,6 @@ def test_a_possessive_before_a_relative_in_the_predicate_is_not_the_subjects():
     assert referent_of("Bonaria Cadoni visited his younger sister. He said it rained.", "his") == "Bonaria Cadoni"
 
 
-
 def test_a_name_mostly_a_womans_with_a_he_nothing_else_can_mean_is_fixed_safely():
     # gender-guesser: "Noor" mostly female. No one else is near, and nothing says "she" nearby
     assert fixed("Noor Haddad runs the bakery on Mill Road. He opens it at five every morning.") == (
@@ -2720,7 +2706,6 @@ def test_a_name_mostly_a_womans_with_a_he_nothing_else_can_mean_is_fixed_safely(
     # with a man beside her, the "he" may be his: no safe fix
     text = "Noor Haddad runs the bakery on Mill Road with Omar Saleh. He opens it at five every morning."
     assert fixed(text) == text
-
 
 
 def test_someone_a_quote_names_before_its_pronoun_rivals_the_one_the_quote_is_said_of():
