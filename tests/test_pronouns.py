@@ -1411,6 +1411,8 @@ def test_a_rival_the_paragraph_named_before_makes_the_fix_one_to_review():
     assert "Bennani said he had surprised himself" in fixed(same)
     assert "Bennani said she had surprised herself" in fixed(same, unsafe=True)
     assert "Bennani said she had surprised herself" in fixed(RED_CARD.format(gap="\n\n"))
+    # a line broken to wrap it is no paragraph break
+    assert "Bennani said he had surprised himself" in fixed(RED_CARD.format(gap="\n"))
 
 
 def test_in_a_text_whose_women_are_all_he_a_quoted_he_with_someone_else_near_is_to_review():

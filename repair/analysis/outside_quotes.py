@@ -404,7 +404,7 @@ class OutsideQuotes:
                 if tr.entity == binder or tr.entity < 0 or tr.pos >= tok.start:
                     continue
                 if tr.attribution is None:
-                    if tr.quote is None and self.verdicts[tr.entity][0] == gender and "\n" not in self.text[tr.pos : tok.start]:
+                    if tr.quote is None and self.verdicts[tr.entity][0] == gender and tr.paragraph == self.para_of_sentence[s]:
                         _rival(scores, tr.entity)
                 elif not reported_before and tr.sentence == s - 1 and tr.attribution.kind == "complement" and tr.attribution.gender == gender:
                     _rival(scores, tr.entity)

@@ -373,7 +373,7 @@ class TraceQueries:
     def _introduced_before(self, s: int) -> int | None:
         """The one person sentence s - 1 names for the first time, in apposition ("…, a lawyer
         who …"), outside quotes, where it names no one else, in the same paragraph; else None."""
-        if s == 0 or "\n" in self.text[self.sentences[s - 1].end : self.sentences[s].start]:
+        if s == 0 or self._opens_paragraph(s):
             return None
         found = None
         for tr in self._sentence_traces(s - 1):
@@ -462,7 +462,7 @@ class TraceQueries:
         if qs == 0:
             return None
         sent, before = self.sentences[qs], self.sentences[qs - 1]
-        if self.text[sent.start : quote.start].strip() or "\n" in self.text[before.end : sent.start]:
+        if self.text[sent.start : quote.start].strip() or self._opens_paragraph(qs):
             return None
         for tok in self.doc.tokens_in(before.start, before.end):
             if tok.lower in self.speech and self.quote_at(tok.start) is None:

@@ -856,9 +856,10 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
 def _rival_named_in_paragraph(doc, entities, a: Attribution) -> bool:
     """Is one of the pronoun's rivals named (or introduced by a noun) earlier in its paragraph?"""
     pos = a.token.start
+    para = doc.paragraph_index(pos)
     for e in a.rivals:
         last = max((m.start for m in entities.people[e].mentions if m.start < pos), default=-1)
-        if last >= 0 and "\n" not in doc.text[last:pos]:
+        if last >= 0 and doc.paragraph_index(last) == para:
             return True
     return False
 
