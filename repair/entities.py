@@ -566,13 +566,17 @@ def find_entities(doc) -> Entities:
     # "Quintana"); Portuguese usage puts the father's family name last, so not there.
     token_counts: collections.Counter | None = None
 
-    def goes_by(word: str, person: Entity) -> bool:
-        """Does the text use `word`, one of the person's names, more often than it names them in
-        full? (The words are counted once, the first time this is asked.)"""
+    def word_counts() -> collections.Counter:
+        """(The words are counted once, the first time they are needed.)"""
         nonlocal token_counts
         if token_counts is None:
             token_counts = collections.Counter(doc.token_texts)
-        return token_counts[word] > sum(m.kind == "name" for m in person.mentions)
+        return token_counts
+
+    def goes_by(word: str, person: Entity) -> bool:
+        """Does the text use `word`, one of the person's names, more often than it names them in
+        full?"""
+        return word_counts()[word] > sum(m.kind == "name" for m in person.mentions)
 
     two_family = {}
     setting = (doc.country or ("", "", 0.0)) if any(len(p.name.split()) >= 3 for p in people if p.kind == "person") else ("", "", 0.0)
@@ -627,6 +631,7 @@ def find_entities(doc) -> Entities:
     # (it occurs more often than their full name)
     shared = [w for w in surnames.keys() & firsts.keys() if firsts[w] != surnames[w] and people[surnames[w]].first]
     by_first_alone = {surnames[w] for w in shared if goes_by(people[surnames[w]].first, people[surnames[w]])}
+    surname_passes_on = _surname_passes_on(people, surnames, word_counts, goes_by)
     subjects, named_once = lone_subject_names(doc, lex, people, places)
     subject_at = capitals_before(doc, lex["subject_verbs"])
     described = _described_alone(doc, lex, places, aged_words)
@@ -659,6 +664,8 @@ def find_entities(doc) -> Entities:
             idx, kind = firsts[bare], "first"
         elif bare in surnames:
             idx, kind = surnames[bare], "surname"
+            if bare in surname_passes_on and tok.start > surname_passes_on[bare][1]:
+                idx = surname_passes_on[bare][0]
         elif bare in firsts and (
             bare in called_relations or is_first_name(bare) or possessive or i in subject_at or past_age(text, tok.end) != tok.end
             or _before_its_verb(doc, i, lex) or _joined_to_person(doc, i, {*firsts, *surnames})
@@ -884,6 +891,32 @@ def _joined_to_person(doc, i: int, names) -> bool:
         return False
     before = tokens[i - 2]
     return before.lower in JOINED_PERSONS or bare_name(before.text)[0] in names
+
+
+def _surname_passes_on(people: list[Entity], surnames: dict[str, int], word_counts, goes_by) -> dict[str, tuple[int, int]]:
+    """A shared family name alone means the first of the family named, unless the text calls
+    that one by the first name alone more often than anyone by the family name alone ("Yahoska
+    Obando" … "Yahoska said", four times) and names one other of them once in full, who goes by
+    no first name ("her father, Ernesto Obando" … "Obando confirmed this"): from then on,
+    the name alone is theirs. Family name → (that person, where they are first named)."""
+    passed = {}
+    for name, owner in surnames.items():
+        first_named = people[owner]
+        if first_named.surname != name or not first_named.first:
+            continue
+        family = [p for p in people if p.kind == "person" and p.surname == name and p.mentions]
+        if len(family) < 2:
+            continue
+        token_counts = word_counts()
+        by_surname_alone = token_counts[name] - sum(m.kind == "name" for p in family for m in p.mentions)
+        if token_counts[first_named.first] - sum(m.kind == "name" for m in first_named.mentions) <= by_surname_alone:
+            continue
+        # (named in full once: one named in full again and again, "Ablimit Tursun", is told
+        # apart that way, and the name alone stays the first named's)
+        others = [p for p in family if p.id != owner and p.first and not goes_by(p.first, p) and sum(m.kind == "name" for m in p.mentions) == 1]
+        if len(others) == 1:
+            passed[name] = (others[0].id, others[0].mentions[0].start)
+    return passed
 
 
 def _variant(word: str, by_shape: dict[tuple, list]) -> int | None:

@@ -319,6 +319,21 @@ def test_a_surname_shared_by_a_family_means_the_first_named_alone():
     assert [doc.text[m.start : m.end] for m in found["Ingrid Berg"].mentions if m.is_name] == ["Ingrid Berg"]
 
 
+def test_a_shared_surname_passes_to_the_relative_named_once_when_the_first_named_goes_by_her_first_name():
+    text = (
+        "Yahoska Obando, 25, runs the dairy. Yahoska tests the milk, and Yahoska sets the price. "
+        "Her father, Ernesto Obando, sells milk to her. Obando said the price was fair."
+    )
+    doc, found = people(text)
+    assert mention_texts(doc, found["Ernesto Obando"])[-1] == "Obando"
+    # the first named went by the family name before him: it stays hers
+    doc, found = people(text.replace("and Yahoska sets", "and Obando sets"))
+    assert mention_texts(doc, found["Yahoska Obando"])[-1] == "Obando"
+    # named in full again and again, he is told apart that way: the name alone stays hers
+    doc, found = people(text.replace("Obando said", "Ernesto Obando agreed. Obando said"))
+    assert mention_texts(doc, found["Yahoska Obando"])[-1] == "Obando"
+
+
 def test_a_gendered_noun_before_a_full_name_in_apposition_is_evidence():
     doc, found = people("Maria Okafor opened the show. Her brother, Zembalu Okafor, organised it.")
     gender, _, evidence = found["Zembalu Okafor"].verdict()

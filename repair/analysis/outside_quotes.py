@@ -164,9 +164,13 @@ class OutsideQuotes:
             self._continue_subject(r)
         if slot == "poss" and gender == MALE:
             self._spouse_nouns(r)
-        if slot == "poss" and nxt is not None and nxt.lower in ("death", "funeral") and prev is not None and prev.lower in AFTER_DEATH:
+        if slot == "poss" and nxt is not None and nxt.lower in ("death", "funeral") and prev is not None and prev.lower in AFTER_DEATH and not (
+            ti >= 2 and tokens[ti - 2].lower in ("and", "but")
+        ):
             # "Hanitra stopped performing after his death": whoever acts after a death is not
-            # the one who died (the clause's subject, if a person, is someone else)
+            # the one who died (the clause's subject, if a person, is someone else). Not after
+            # "and": "Abdul Wali had planted the trees, and after his death she refused …" opens
+            # a clause whose subject is still to come, and the one before may be who died
             subj = self._subject_before(tok.start, s)
             if subj is not None and subj in r.scores and len(r.scores) > 1:
                 r.scores[subj] *= 0.1
