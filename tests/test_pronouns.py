@@ -2556,6 +2556,10 @@ def test_after_his_death_is_not_the_main_subjects():
     # "Hanitra stopped performing after his death": whoever lived on is not the one who died
     doc, his = _attribution_of("Njaka Rakotomalala died in 2011. Hanitra Ravelojaona stopped performing after his death.", "his")
     assert his.kind != "subordinate"
+    # after "and" the clause's subject is still to come, and the one before may be who died
+    text = "Zarghuna Achakzai, 56, was widowed in 2009. His husband, Abdul Wali, had planted the trees, and after his death he refused to sell."
+    doc, his = _attribution_of(text, "his")
+    assert "Abdul Wali" in [doc.entities.people[e].name for e in [his.entity, *his.rivals]]
 
 
 def test_a_given_name_of_the_other_gender_where_the_text_is_set():
