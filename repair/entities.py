@@ -1141,6 +1141,8 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
             continue  # "Ozola, an engineer,"
         if j > 0 and tokens[j - 1].text.lower() in COPULAS:
             continue  # "Orlova is a councillor": a description, not another person
+        if det.text == "a" and j > 1 and tokens[j - 1].text == "of" and tokens[j - 2].text in lex["kinship"]:
+            continue  # "a son of a miner": a description of someone's family, not another person
         tail = text[tok.end : tok.end + 80].split(".")[0]
         m = textre.search(r"^(?: of [^,]{1,40})?,? (?P<name>\p{Lu}\p{Ll}+)", tail) or textre.search(NOUN_PLACE_NAME_RE, tail)
         if m:
@@ -1229,6 +1231,31 @@ def _fold_new_relation(people: list[Entity], named: int) -> int:
     m = people.pop().mentions[0]
     people[named].mentions.append(Mention(m.start, m.end, named, "kinship", m.lead, False, m.owner_start, m.owner_end))
     return named
+
+
+def _surely_other_gender(person: Entity, gender: str) -> bool:
+    found, weight, _ = person.verdict()
+    return found is not None and found != gender and weight >= 0.75
+
+
+def _named_earlier_in_sentence(doc, person: Entity, pos: int) -> bool:
+    sentences = doc.sentences
+    k = bisect.bisect_right([sp.start for sp in sentences], pos) - 1
+    names = {person.first, person.surname} - {None}
+    return any(bare_name(t.text)[0] in names for t in doc.tokens_in(sentences[k].start if k >= 0 else 0, pos))
+
+
+MARRIED_RE = textre.compile(r"\b(?:married|marrying|wed)(?: to)?(?: the(?: [a-z]+){1,2})? (?=\p{Lu})")  # "married the physicist " + Kiran Iyer
+
+
+def _married_before(doc, pos: int, named_at: dict[int, int]) -> int | None:
+    """The person the text last told of someone marrying, in the 600 characters before `pos`
+    ("… married the physicist Kiran Iyer"), if any."""
+    start = max(0, pos - 600)
+    found = None
+    for m in textre.finditer(MARRIED_RE, doc.text[start:pos]):
+        found = named_at.get(start + m.end(), found)
+    return found
 
 
 def _named_before_apposition(doc, tokens, i: int, owner, named_end: dict[int, int]) -> int | None:
@@ -1366,6 +1393,17 @@ def _relations(doc, people: list[Entity]) -> None:
             _add(people[named].evidence, Evidence(gender, 0.9, f"called ‘{doc.text[owner.start:tok.end]}’"))
             if idx == len(people) - 1 and len(people[idx].mentions) == 1:
                 noun_entities[key] = _fold_new_relation(people, named)
+            continue
+        if kind == "kinship" and called is None and low in ("husband", "wife") and idx == len(people) - 1 and len(people[idx].mentions) == 1 and (
+            named := _married_before(doc, owner.start, named_at)
+        ) is not None and named != idx and not _surely_other_gender(people[named], gender) and not _named_earlier_in_sentence(doc, people[named], owner.start):
+            # "In 1955 he married Kiran Iyer, a physicist. … His husband later said …": a spouse
+            # given no name of their own is the one the text just told of someone marrying,
+            # unless their name says otherwise ("he married Justina Condori … her husband": the
+            # one who married her) or the sentence names them before ("Rajen Doorgakant
+            # accompanied his wife": theirs)
+            _add(people[named].evidence, Evidence(gender, 0.9, f"called ‘{doc.text[owner.start:tok.end]}’ after the text tells of marrying them"))
+            noun_entities[key] = _fold_new_relation(people, named)
             continue
         # "her husband, Pavel," — the relation's own name
         if called is not None:

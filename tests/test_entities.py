@@ -1573,3 +1573,15 @@ def test_what_someone_was_elected_or_became_says_their_gender():
     assert gender_of("Dominique Laurent was elected the first woman mayor of Saint-Brieuc on Sunday.", "Dominique Laurent") == "female"
     assert gender_of("Dominique Laurent became the first man to win the prize.", "Dominique Laurent") == "male"
     assert gender_of("Dominique Laurent was elected mayor of Saint-Brieuc on Sunday.", "Dominique Laurent") is None
+
+
+def test_a_nameless_spouse_is_the_one_the_text_just_told_of_marrying():
+    doc, found = people("In 1955 she married Kiran Iyer, a physicist. Her husband later said that she had made the better bargain.")
+    kiran = found["Kiran Iyer"]
+    assert kiran.verdict()[0] == "male" and "husband" in mention_texts(doc, kiran)
+    # not where the name says the spouse is the other one: the husband is the one who married her
+    doc, found = people("He married Justina Condori in 1962. According to her husband, she knew more about the union than he did.")
+    assert found["Justina Condori"].verdict()[0] == "female" and "husband" not in mention_texts(doc, found["Justina Condori"])
+    # nor where the sentence names them first: "his wife" is theirs
+    doc, found = people("In 1969 she married Kiran Doorgakant, a teacher. Kiran Doorgakant drew the maps, and his wife wrote the text.")
+    assert "wife" not in mention_texts(doc, found["Kiran Doorgakant"])

@@ -1418,9 +1418,10 @@ def test_a_rival_the_paragraph_named_before_makes_the_fix_one_to_review():
 def test_in_a_text_whose_women_are_all_he_a_quoted_he_with_someone_else_near_is_to_review():
     # every woman is "he"; the quote's first "He" is the driver by recency alone, and "a bus
     # driver" of no known gender is near: a fix to review. Its second "He", with no one else
-    # left near, is fixed
+    # left near, is fixed. (Were the woman "a pregnant passenger", a second person of no known
+    # gender would be near, and the first "He" left alone.)
     text = (
-        "BUSAN — A bus driver who drove a pregnant passenger through a flooded city to hospital has received an award, the city said on Friday.\n\n"
+        "BUSAN — A bus driver who drove a pregnant woman through a flooded city to hospital has received an award, the city said on Friday.\n\n"
         "Choi Eun-ji, 52, picked up the woman, Lee Soo-min, on a night in August when the streets were under water. "
         "He took a route through the hills that he knew from thirty years of driving.\n\n"
         "Lee gave birth to a boy forty minutes after they reached the hospital. He said he would never forget the drive.\n\n"
@@ -2550,6 +2551,14 @@ def test_a_possessive_opening_a_subordinate_clause_has_the_object_before_it_as_r
     doc, his = _attribution_of("Kristin Dahl chose Mikko Lehtonen because his chair solved a real problem.", "his")
     names = [doc.entities.people[e].name for e in [his.entity, *his.rivals]]
     assert "Mikko Lehtonen" in names
+
+
+def test_an_unnamed_person_of_a_role_noun_competes_for_the_next_subject():
+    # "the landlord" is someone a later "He" may mean: the continuity to Mrs Okafor is no longer sure
+    text = "Mrs Okafor refused to leave the flat until the landlord returned his deposit. He paid it in the end."
+    doc, he = _attribution_of(text, "He")
+    assert "the landlord" in [doc.entities.people[e].name for e in [he.entity, *he.rivals]]
+    assert fixed(text).endswith("He paid it in the end.")
 
 
 def test_after_his_death_is_not_the_main_subjects():
