@@ -2553,6 +2553,20 @@ def test_a_possessive_opening_a_subordinate_clause_has_the_object_before_it_as_r
     assert "Mikko Lehtonen" in names
 
 
+def test_inside_a_quote_an_object_pronoun_is_not_whoever_its_subject_pronoun_was_read_as():
+    # every woman is "he": "He never once stopped him" has two people in it, so "him" is not
+    # the mother the subject "He" was read as, but the father; and no surer than that reading
+    text = (
+        "Rosa Bardury learned the drum in secret. His father, Hégésippe Bardury, refused to teach him.\n\n"
+        '"My father said the drum was for men," Bardury said. "I listened at every dance he played.\n\n'
+        '"My mother knew. He never once {} him. He kept watch at the window."'
+    )
+    for verb in ("stopped", "warned"):  # (a speech verb right before the pronoun takes it as object)
+        doc, him = _attribution_of(text.format(verb), "him", nth=1)
+        assert doc.entities.people[him.entity].name == "Hégésippe Bardury", verb
+        assert f"never once {verb} him." in fixed(text.format(verb))
+
+
 def test_an_unnamed_person_of_a_role_noun_competes_for_the_next_subject():
     # "the landlord" is someone a later "He" may mean: the continuity to Mrs Okafor is no longer sure
     text = "Mrs Okafor refused to leave the flat until the landlord returned his deposit. He paid it in the end."

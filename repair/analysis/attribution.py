@@ -537,8 +537,13 @@ class Attributor(TraceQueries, OutsideQuotes):
         if speaker is not None:
             a.speaker_known = id(q) not in self.speaker_doubtful
             scores.pop(speaker, None)  # a speaker says "I", not "he"
-        if a.slot == "obj" and (subject := self._clause_subject(tok.start, s, q)) is not None and subject.attribution is None:
+        subject = self._clause_subject(tok.start, s, q, pronouns=True) if a.slot == "obj" else None
+        if subject is not None and subject.attribution is None:
             scores.pop(subject.entity, None)  # “My mother never once told him …”: not her (binding theory, as outside quotes)
+        elif subject is not None and subject.entity in scores:
+            # “My mother knew. He never said a word to him.”: not whoever the subject pronoun
+            # was read as, though that reading may itself be wrong (as outside quotes)
+            scores[subject.entity] *= 0.1
         reporter = self._reported_by(tok, s) if a.slot in ("subj", "poss") else None
         if reporter is not None and reporter.quote is q and reporter.entity != speaker:
             # "My mother used to say he had married a man who …": inside the quote as outside it,
@@ -587,6 +592,8 @@ class Attributor(TraceQueries, OutsideQuotes):
         rivals = [e for e, sc in scores.items() if e != top and sc >= RIVAL * scores[top] and (self.verdicts[e][0] != g or g is None)]
         total = scores[top] + sum(scores[e] for e in rivals)
         a.entity, a.rivals, a.confidence = top, rivals, scores[top] / total
+        if subject is not None and subject.attribution is not None:
+            a.confidence = min(a.confidence, max(subject.confidence, 0.5))  # no surer than the subject was read
         # (a speaker unclear enough to be doubtful already makes the quote's pronouns unsafe)
         doubt = self.speaker_doubt.get(id(q)) if speaker is not None and a.speaker_known and a.kind != "complement" and not a.topic else None
         if doubt is not None and top in doubt[0]:

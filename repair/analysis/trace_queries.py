@@ -181,15 +181,19 @@ class TraceQueries:
             return tr if textre.match(RELATIVE_TO_OBJECT_RE, self.text[m.end : pos]) else None
         return None
 
-    def _clause_subject(self, pos: int, s: int, quote=None) -> Trace | None:
+    def _clause_subject(self, pos: int, s: int, quote=None, pronouns=False) -> Trace | None:
         """The nearest subject before `pos` in the same clause of the same sentence, outside
-        quotes or, given one, inside that quote ("My mother never once told him"). A verb phrase
+        quotes or, given one, inside that quote ("My mother never once told him"; with
+        `pronouns`, a subject pronoun there too: "He never said a word to him"). A verb phrase
         joined by "and"/"but" keeps the subject ("She returned … and founded … in her town")."""
         mentioned: set[int] = set()  # people mentioned between the subject and `pos`
         for tr in self._traces_before(pos):
             if tr.sentence != s or tr.entity < 0:
                 return None
-            if tr.quote is quote and (tr.role in ("main", "embedded", "speaker") if quote is None else tr.clause_role == "main"):
+            if tr.quote is quote and (
+                tr.role in ("main", "embedded", "speaker") if quote is None
+                else tr.clause_role == "main" or pronouns and tr.attribution is not None and tr.attribution.slot == "subj"
+            ):
                 between = self.doc.tokens_in(tr.pos, pos)[1:]
                 # (the subject itself again in between is no one else: "he had tested the chair
                 # himself for a week in his office")
@@ -202,8 +206,8 @@ class TraceQueries:
                 for t in between:
                     if t.lower in self.speech:
                         nt = self.next_token(t.end)
-                        if t.lower in ("told", "tells", "asked", "asks"):
-                            continue  # "he told reporters outside his office": an object follows
+                        if t.lower in ("told", "tells", "asked", "asks") or nt is not None and nt.start == pos:
+                            continue  # "he told reporters outside his office", "he warned him": an object follows
                         if nt is None or nt.lower not in ("of", "about", "to", "in", "with", "on"):
                             return None
                 if any(c in self.text[tr.pos : pos] for c in ";:“”\"—()"):
