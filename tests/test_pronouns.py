@@ -2553,6 +2553,19 @@ def test_a_possessive_opening_a_subordinate_clause_has_the_object_before_it_as_r
     assert "Mikko Lehtonen" in names
 
 
+def test_where_every_woman_is_he_an_object_read_against_its_subject_pronoun_is_a_fix_to_review():
+    # "he asked him": "him" is whoever "he" was not, and the two readings may swap
+    text = (
+        "Celestina Tomás has woven bags for forty years. He sells them in Salta. The officer, "
+        "Gustavo Medina, visited the village in May, and he asked him how long the work took."
+    )
+    assert fixed(text).endswith("and he asked him how long the work took.")
+    assert fixed(text, unsafe=True).endswith("and he asked her how long the work took.")
+    # an object whose clause's subject is a name is fixed as before
+    named = text.replace("and he asked him", "and Medina asked him")
+    assert fixed(named).endswith("and Medina asked her how long the work took.")
+
+
 def test_inside_a_quote_an_object_pronoun_is_not_whoever_its_subject_pronoun_was_read_as():
     # every woman is "he": "He never once stopped him" has two people in it, so "him" is not
     # the mother the subject "He" was read as, but the father; and no surer than that reading

@@ -137,6 +137,7 @@ class OutsideQuotes:
                     del r.scores[subj_tr.entity]
                 else:
                     r.scores[subj_tr.entity] *= 0.1
+                    a.object_of_pronoun = True
                     # …and whoever is left is no surer than the subject was read ("… and said he
                     # had stopped asking him": if that "he" is hers, "him" is not his)
                     r.binder_conf = min(r.binder_conf, max(subj_tr.confidence, 0.5))
