@@ -24,6 +24,13 @@ NOT_NOUN_START = frozenset(
     tomorrow yesterday who whom which what where why how himself herself it its them they their
     him her his he she we us our you your i me my very really just even still already once twice""".split()
 )
+# Prepositions whose object is no clause's subject: "against Putin staying in power", "from the
+# trainer Dorj Bat".
+OBJECT_PREPOSITIONS = frozenset(
+    """about above across after against along among around at before behind below beside besides
+    between beyond by despite during for from in inside into like near of off on onto outside over
+    past since through throughout to toward towards under unlike until upon with within without""".split()
+)
 SUBORDINATORS = frozenset(
     """that while because if when since although though whether as after before until unless who
     whom whose which where once""".split()

@@ -9,7 +9,7 @@ import bisect
 
 from .. import textre
 from ..name_evidence import FEMALE, MALE
-from .clause_words import CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, PRONOUNS, RELATIVES, SUBORDINATORS, determiner_follows, introductory_phrase
+from .clause_words import CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, OBJECT_PREPOSITIONS, PRONOUNS, RELATIVES, SUBORDINATORS, determiner_follows, introductory_phrase
 from .records import ERASED_CONFIDENCE, RIVAL_IN_BETWEEN, STORY_FLOOR, STRUCTURAL, WINDOW, Attribution, Reading
 
 SUBORDINATE_OPENERS = (SUBORDINATORS - RELATIVES) | {"and", "but", "what", "how", "why"}  # "because he", "and he"
@@ -109,11 +109,15 @@ class OutsideQuotes:
                 # whose "who" clause it is in ("… married to the surgeon David Mwangi, whom she met
                 # when he was a medical student"; not "… against Putin staying in power, because
                 # he had left": no relative clause of his); and an "and" clause's subject anyone
-                # named since ("Kadhim thanked the driver, Ali Hassan, and he smiled")
+                # named since ("Kadhim thanked the driver, Ali Hassan, and he smiled"); where every
+                # woman is "he", so is any clause's subject ("Anna thanked Omar because he had
+                # stayed late": the written "he" no longer tells the two apart)
                 for tr in self._sentence_traces(s):
                     if (
                         tr.entity != r.binder and tr.pos < tok.start and self.verdicts[tr.entity][0] in (gender, None) and tr.attribution is None
-                        and (joined and tr.quote is None or not joined and (slot == "poss" or self._opens_who_clause(tr)))
+                        and (joined and tr.quote is None or not joined and (
+                            slot == "poss" or self.he_blind and tr.quote is None and not self._after_preposition(tr.pos) or self._opens_who_clause(tr)
+                        ))
                     ):
                         _rival(r.scores, tr.entity)
             reported = self._first_reported(s, tok.start)
@@ -548,6 +552,22 @@ class OutsideQuotes:
                         _rival(scores, tr.entity)
             a.reason = a.reason or "subject continuity: {name} is the subject of the sentence before"
         r.background, r.binder_conf = background, binder_conf
+
+    def _after_preposition(self, pos: int) -> bool:
+        """Is the name at `pos` a preposition's object, maybe past a title ("from the trainer Dorj
+        Bat", "against Putin staying")?"""
+        tokens = self.doc.tokens
+        i = bisect.bisect_left(self.doc.token_starts, pos) - 1
+        for _ in range(4):
+            if i < 0:
+                return False
+            low = tokens[i].lower
+            if low in OBJECT_PREPOSITIONS:
+                return True
+            if not tokens[i].text.islower() or low in self.speech:
+                return False  # a verb, a name or the start of the sentence
+            i -= 1
+        return False
 
     def _opens_who_clause(self, tr) -> bool:
         """Is the name at tr followed by a relative clause of its own (", who", ", whom", ", whose")?"""
