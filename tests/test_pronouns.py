@@ -2553,6 +2553,18 @@ def test_a_possessive_opening_a_subordinate_clause_has_the_object_before_it_as_r
     assert "Mikko Lehtonen" in names
 
 
+def test_where_every_woman_is_he_a_quoted_he_read_against_a_doubtful_speaker_is_a_fix_to_review():
+    # "he said" may be either of the two; the quote's "He" is whichever it is not, so no surer
+    text = (
+        "Chiara Bertolini makes cellos in Cremona. He has made instruments for 23 years.\n\n"
+        "His father, Giuseppe Bertolini, was a carpenter. He did not want him to go into the trade.\n\n"
+        '"He said a workshop is cold in winter," he said.'
+    )
+    quoted = [f for f in findings(text) if f.start == text.index('"He said') + 1]
+    assert quoted and quoted[0].fix.applicability == Applicability.UNSAFE
+    assert fixed(text).endswith('"He said a workshop is cold in winter," he said.')
+
+
 def test_where_every_woman_is_he_anyone_named_since_the_subject_rivals_a_subordinate_clauses_he():
     text = "Anna Berg runs the bakery. He opened it in 2010. Anna Berg thanked Omar Haddad because he had stayed late."
     doc, he = _attribution_of(text, "he")

@@ -603,7 +603,8 @@ class Attributor(TraceQueries, OutsideQuotes):
             # he said."), so it is no surer than the speaker was
             a.rivals = a.rivals + [speaker]
             a.confidence = min(a.confidence, doubt[1])
-        a.genders_near = {self.verdicts[e][0] for e in scores}
+        # (with the speaker, where the speaker's reading had this one as its rival)
+        a.genders_near = {self.verdicts[e][0] for e in (*scores, *a.rivals)}
         trace = self.traces[slot_index]
         trace.entity, trace.confidence, trace.attribution = top, a.confidence, a
         same = [e for e in rivals if self.verdicts[e][0] == a.gender] if a.confidence < 0.65 else []
