@@ -544,7 +544,7 @@ class Attributor(TraceQueries, OutsideQuotes):
             # “My mother knew. He never said a word to him.”: not whoever the subject pronoun
             # was read as, though that reading may itself be wrong (as outside quotes)
             scores[subject.entity] *= 0.1
-            a.object_of_pronoun = True
+            a.rests_on_pronoun = True
         reporter = self._reported_by(tok, s) if a.slot in ("subj", "poss") else None
         if reporter is not None and reporter.quote is q and reporter.entity != speaker:
             # "My mother used to say he had married a man who …": inside the quote as outside it,

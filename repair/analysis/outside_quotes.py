@@ -127,6 +127,9 @@ class OutsideQuotes:
                 _rival(r.scores, reported)
             # (its latest mention as a subject in this sentence)
             main_tr = next((tr for tr in reversed(self._sentence_traces(s)) if tr.entity == r.binder and tr.role in ("main", "speaker")), None)
+            # ("He closed it because he was ill" rests on the first "He"; "He has refereed since
+            # 2015 and he was chosen" goes on with its subject, whoever that is)
+            a.rests_on_pronoun = slot == "subj" and not joined and main_tr is not None and main_tr.attribution is not None
             if main_tr is not None and main_tr.attribution is not None and main_tr.attribution.rivals and opener.lower in ("and", "but"):
                 # "He was already known for …, and he liked to say …": the main subject was itself
                 # a pronoun read with a rival; the "and he" goes on with it, no surer
@@ -141,7 +144,7 @@ class OutsideQuotes:
                     del r.scores[subj_tr.entity]
                 else:
                     r.scores[subj_tr.entity] *= 0.1
-                    a.object_of_pronoun = True
+                    a.rests_on_pronoun = True
                     # …and whoever is left is no surer than the subject was read ("… and said he
                     # had stopped asking him": if that "he" is hers, "him" is not his)
                     r.binder_conf = min(r.binder_conf, max(subj_tr.confidence, 0.5))

@@ -66,7 +66,7 @@ class Attribution:
     genders_near: set = field(default_factory=set)  # genders of every candidate in the window
     predicate: tuple[str, str] | None = None  # (gender, phrase): "he became the first woman to …"
     clause_bound: bool = False  # bound to its own clause's subject ("X edited his diaries")
-    object_of_pronoun: bool = False  # an object whose clause's subject is a pronoun ("he told him")
+    rests_on_pronoun: bool = False  # read through another pronoun's reading: "he told him", "He left when he …"
 
 
 @dataclass(slots=True)

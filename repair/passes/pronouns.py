@@ -799,11 +799,12 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
         # is "he", 18 % elsewhere) that it is a fix to review, however damaged her pronouns are
         # elsewhere. (Not the "he said" after a quote: whose voice it is, is read apart.)
         level = 1
-    if he_says_nothing and a.object_of_pronoun and a.gender == MALE:
-        # "… he told him to come back": where every woman is "he", an object is read as whoever
-        # the subject "he" was not, so it is only as right as that reading, and the two swap
-        # places often enough (on the benchmark's dev texts, 23 % of such fixes were wrong) that
-        # it is a fix to review
+    if he_says_nothing and a.rests_on_pronoun:
+        # "… he told him to come back", "He left early because he …": where every woman is "he",
+        # a pronoun read through another one (an object as whoever its subject "he" was not, a
+        # clause's subject as its sentence's subject "he") is only as right as that reading, and
+        # wrong often enough (on the benchmark's dev texts, 23 % of such fixes of objects, and of
+        # subordinate clauses' subjects, were wrong) that it is a fix to review
         level = min(level, 1)
     if state.women_alone and gender == FEMALE and not damaged_here and (a.rivals or a.kind in WEAK_ALONE_KINDS):
         # a "he" for a man the text never mentions ("Anna Berg called the police because he had
