@@ -56,6 +56,7 @@ from .name_evidence import (
     whole_given_name_verdict,
 )
 from .person_context import (
+    LIFE_DATES_RE,
     after_other_given_name,
     balinese_opening,
     after_place_preposition,
@@ -430,7 +431,16 @@ def find_entities(doc) -> Entities:
     for run in runs:
         if len(run) < 2:
             # one capitalised word alone never makes a name here: an honorific needs a word after
-            # it, a role word alone is no name, and a first name alone is left to step 3
+            # it, a role word alone is no name, and a first name alone is left to step 3; but one
+            # given a life's dates as a paragraph opens is a person known by one name ("Wiryono
+            # (1929–2006) was a linguist"). A state so dated ("Yugoslavia (1918–1992) was") is
+            # taken for one too, harmlessly: a person of no known gender competes for pronouns
+            # but takes no fix
+            if (
+                textre.match(LIFE_DATES_RE, doc.text, run[0].end) and run[0].lower not in lex["not_first_names"]
+                and run[0].text not in places and doc.paragraphs[doc.paragraph_index(run[0].start)].start == run[0].start
+            ):
+                add_person(run, run[0].start, None, None, False)
             continue
         if all(t.text.isupper() and len(t.text) > 1 for t in run if t.text[0].isupper()):
             continue  # capitals throughout: a dateline or a headline ("RIO DE JANEIRO —")

@@ -1585,3 +1585,11 @@ def test_a_nameless_spouse_is_the_one_the_text_just_told_of_marrying():
     # nor where the sentence names them first: "his wife" is theirs
     doc, found = people("In 1969 she married Kiran Doorgakant, a teacher. Kiran Doorgakant drew the maps, and his wife wrote the text.")
     assert "wife" not in mention_texts(doc, found["Kiran Doorgakant"])
+
+
+def test_a_single_name_given_a_lifes_dates_as_a_paragraph_opens_is_a_person():
+    doc, found = people("Wiryono (1929–2006) was an Indonesian linguist. Wiryono studied in Yogyakarta.")
+    assert mention_texts(doc, found["Wiryono"]) == ["Wiryono", "Wiryono"]
+    # not inside a sentence, where the word may be anything
+    doc, found = people("The archive names Wiryono (1929–2006) was a linguist.")
+    assert "Wiryono" not in found
