@@ -803,8 +803,8 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
         # "… he told him to come back", "He left early because he …": where every woman is "he",
         # a pronoun read through another one (an object as whoever its subject "he" was not, a
         # clause's subject as its sentence's subject "he") is only as right as that reading, and
-        # wrong often enough (on the benchmark's dev texts, 23 % of such fixes of objects, and of
-        # subordinate clauses' subjects, were wrong) that it is a fix to review
+        # wrong often enough (on the benchmark's dev texts about a quarter of such safe fixes were,
+        # of objects and of subordinate clauses' subjects alike) that it is a fix to review
         level = min(level, 1)
     if state.women_alone and gender == FEMALE and not damaged_here and (a.rivals or a.kind in WEAK_ALONE_KINDS):
         # a "he" for a man the text never mentions ("Anna Berg called the police because he had
