@@ -1244,11 +1244,13 @@ def _fold_new_relation(people: list[Entity], named: int) -> int:
 
 
 def _surely_other_gender(person: Entity, gender: str) -> bool:
+    """Does the evidence so far give the person the other gender, surely ("Justina")?"""
     found, weight, _ = person.verdict()
     return found is not None and found != gender and weight >= 0.75
 
 
 def _named_earlier_in_sentence(doc, person: Entity, pos: int) -> bool:
+    """Does the sentence around `pos` name the person, by first or family name, before it?"""
     sentences = doc.sentences
     k = bisect.bisect_right([sp.start for sp in sentences], pos) - 1
     names = {person.first, person.surname} - {None}

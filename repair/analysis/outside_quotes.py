@@ -568,7 +568,7 @@ class OutsideQuotes:
             if low in OBJECT_PREPOSITIONS:
                 return True
             if not tokens[i].text.islower() or low in self.speech:
-                return False  # a verb, a name or the start of the sentence
+                return False  # back at a name, a capitalised word or a speech verb: none governs it
             i -= 1
         return False
 
