@@ -1251,10 +1251,9 @@ def _surely_other_gender(person: Entity, gender: str) -> bool:
 
 def _named_earlier_in_sentence(doc, person: Entity, pos: int) -> bool:
     """Does the sentence around `pos` name the person, by first or family name, before it?"""
-    sentences = doc.sentences
-    k = bisect.bisect_right([sp.start for sp in sentences], pos) - 1
+    k = bisect.bisect_right(doc.sentences, pos, key=operator.attrgetter("start")) - 1
     names = {person.first, person.surname} - {None}
-    return any(bare_name(t.text)[0] in names for t in doc.tokens_in(sentences[k].start if k >= 0 else 0, pos))
+    return any(bare_name(t.text)[0] in names for t in doc.tokens_in(doc.sentences[k].start if k >= 0 else 0, pos))
 
 
 MARRIED_RE = textre.compile(r"\b(?:married|marrying|wed)(?: to)?(?: the(?: [a-z]+){1,2})? (?=\p{Lu})")  # "married the physicist " + Kiran Iyer

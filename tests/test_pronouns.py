@@ -2555,13 +2555,32 @@ def test_a_possessive_opening_a_subordinate_clause_has_the_object_before_it_as_r
     assert "Mikko Lehtonen" in names
 
 
-def test_where_every_woman_is_he_a_clauses_subject_read_through_the_sentences_subject_pronoun_is_to_review():
-    text = "Anna Berg runs the bakery in Bergen. He opened it in 2010. He closed it for a month because he was ill."
-    assert fixed(text).endswith("She closed it for a month because he was ill.")
-    assert fixed(text, unsafe=True).endswith("She closed it for a month because she was ill.")
-    # bound to a name, the clause's subject is fixed as before
-    named = text.replace("He closed", "Berg closed")
-    assert fixed(named).endswith("Berg closed it for a month because she was ill.")
+@pytest.mark.parametrize(
+    "opening, reading, as_fixed, to_review, read_through_a_name",
+    [
+        # an object: "him" is whoever "he" was not, and the two readings may swap
+        (
+            "Celestina Tomás has woven bags for forty years. He sells them in Salta. The officer, Gustavo Medina, visited the village in May, ",
+            "and he asked him how long the work took.",
+            "and he asked him how long the work took.",
+            "and he asked her how long the work took.",
+            ("and Medina asked him how long the work took.", "and Medina asked her how long the work took."),
+        ),
+        # a subordinate clause's subject bound to its sentence's subject "He"
+        (
+            "Anna Berg runs the bakery in Bergen. He opened it in 2010. ",
+            "He closed it for a month because he was ill.",
+            "She closed it for a month because he was ill.",
+            "She closed it for a month because she was ill.",
+            ("Berg closed it for a month because he was ill.", "Berg closed it for a month because she was ill."),
+        ),
+    ],
+)
+def test_where_every_woman_is_he_a_pronoun_read_through_another_pronoun_is_a_fix_to_review(opening, reading, as_fixed, to_review, read_through_a_name):
+    assert fixed(opening + reading).endswith(as_fixed)
+    assert fixed(opening + reading, unsafe=True).endswith(to_review)
+    named, named_fixed = read_through_a_name
+    assert fixed(opening + named).endswith(named_fixed)  # read through a name: fixed as before
 
 
 def test_where_every_woman_is_he_a_quoted_he_read_against_a_doubtful_speaker_is_a_fix_to_review():
@@ -2584,19 +2603,6 @@ def test_where_every_woman_is_he_anyone_named_since_the_subject_rivals_a_subordi
     # where women are "she", the written "he" tells them apart: no rival, as before
     doc, he = _attribution_of(text.replace("He opened", "She opened"), "he")
     assert not he.rivals
-
-
-def test_where_every_woman_is_he_an_object_read_against_its_subject_pronoun_is_a_fix_to_review():
-    # "he asked him": "him" is whoever "he" was not, and the two readings may swap
-    text = (
-        "Celestina Tomás has woven bags for forty years. He sells them in Salta. The officer, "
-        "Gustavo Medina, visited the village in May, and he asked him how long the work took."
-    )
-    assert fixed(text).endswith("and he asked him how long the work took.")
-    assert fixed(text, unsafe=True).endswith("and he asked her how long the work took.")
-    # an object whose clause's subject is a name is fixed as before
-    named = text.replace("and he asked him", "and Medina asked him")
-    assert fixed(named).endswith("and Medina asked her how long the work took.")
 
 
 def test_inside_a_quote_an_object_pronoun_is_not_whoever_its_subject_pronoun_was_read_as():
