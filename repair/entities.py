@@ -1008,27 +1008,37 @@ FRONTED_BOUNDARIES = (", ", ". ", "\n", "— ", ": ", "; ")
 
 def _fronted_apposition(doc, person: Entity, lead: int) -> None:
     """ “Born in Aného in 1943, the daughter of a fisherman, Mensah-Amegavi left school …”, “A
-    mother of three, Osei runs …”: a gendered noun in the phrase set off right before the name,
-    which begins with an article. (Phrases that begin otherwise — “Unlike her husband, Ana …”,
-    “At the request of the widow, Ana …” — are about someone else.)"""
+    mother of three, Osei runs …”: a gendered noun in the phrase set off right before the name."""
+    if (said := fronted_noun(doc, lead)) is not None:
+        _add(person.evidence, Evidence(said[0], 0.9, f"described as ‘{said[1]}’"))
+
+
+def fronted_noun(doc, lead: int, opening: bool = False) -> tuple[str, str] | None:
+    """(gender, phrase) for the phrase set off right before `lead` (a name, or a subject pronoun:
+    “The son of a carpenter, he studied …”) when it begins with an article and names a gendered
+    person noun. (Phrases that begin otherwise — “Unlike her husband, Ana …”, “At the request of
+    the widow, Ana …” — are about someone else.) `opening`: only a phrase that opens its sentence
+    (“With her brother Hamisi, a fisherman, she …”: the fisherman is Hamisi)."""
     text = doc.text
     if text[lead - 2 : lead] != ", ":
-        return
+        return None
     window = text[max(0, lead - 120) : lead - 2]
     cut = max(window.rfind(b) + len(b) if window.rfind(b) >= 0 else -1 for b in FRONTED_BOUNDARIES)
     if cut < 0 and lead - 2 > 120:
-        return  # the phrase is longer than the window: not a short apposition
+        return None  # the phrase is longer than the window: not a short apposition
     start = lead - 2 - len(window) + max(cut, 0)
+    if opening and start > 0 and text[start - 2 : start] == ", ":
+        return None
     words = doc.tokens_in(start, lead - 2)[:5]
     if len(words) < 2 or words[0].lower not in ("a", "an", "the"):
-        return
+        return None
     lex = lexicon()
     for w in words[1:4]:
         if not w.text.islower() or text[w.end : w.end + 1] in ("'", "’"):
-            return  # a name or a possessive ("the widow's son"): not the person's own noun
+            return None  # a name or a possessive ("the widow's son"): not the person's own noun
         if (g := lex["noun_gender"].get(w.lower)) is not None and w.lower not in lex["nouns_title_only"]:
-            _add(person.evidence, Evidence(g, 0.9, f"described as ‘{text[words[0].start:w.end]}’"))
-            return
+            return g, text[words[0].start : w.end]
+    return None
 
 
 # plural gendered nouns whose singular is not the plural without its "s" ("one of the first women")

@@ -178,11 +178,15 @@ class OutsideQuotes:
             # "Hanitra stopped performing after his death": whoever acts after a death is not
             # the one who died (the clause's subject, if a person, is someone else). Not after
             # "and": "Abdul Wali had planted the trees, and after his death she refused …" opens
-            # a clause whose subject is still to come, and the one before may be who died
+            # a clause whose subject is still to come, and the one before may be who died. Where
+            # the phrase opens the sentence, its subject comes after ("After his death she …")
             subj = self._subject_before(tok.start, s)
+            if subj is None and prev.start == self.sentences[s].start:
+                subj = self._subject_after_death(tok, s)
             if subj is not None and subj in r.scores and len(r.scores) > 1:
+                led = max(r.scores, key=r.scores.get) == subj
                 r.scores[subj] *= 0.1
-                if r.binder == subj:
+                if r.binder == subj or led and a.kind == "continuity":
                     a.kind, a.reason, a.structural = "salience", "", False
         if not r.scores and slot in ("subj", "poss", "obj") and (named := self._named_after_opening(tok, s)) is not None:
             # no one named before: "When she arrived at the bakery at five, Lena found …" (the
@@ -193,6 +197,20 @@ class OutsideQuotes:
         self._settle(a, r.scores, tok, s, None, r.background)
         self._after_settle(r)
         return a
+
+    def _subject_after_death(self, tok, s: int) -> int | None:
+        """Who acts in a sentence that opens "After his death": the one named right after the
+        phrase ("After his death, Villalobos stopped …"), or, where a subject pronoun follows,
+        the main subject of the sentence before, whom it goes on with ("Nina was his
+        collaborator. After his death she edited his notebooks")."""
+        if (named := self._named_after_opening(tok, s)) is not None:
+            return named
+        j = bisect.bisect_left(self.doc.token_starts, tok.start) + 2  # past "his death" (tokens are words)
+        tokens = self.doc.tokens
+        if j >= len(tokens) or PRONOUNS.get(tokens[j].lower, (None, None))[1] != "subj":
+            return None
+        main_tr = self._previous_main_trace(s)
+        return main_tr.entity if main_tr is not None else None
 
     def _reading(self, tok, s: int) -> Reading:
         """The pronoun's place and its candidates, before any rule has bound it; whether it

@@ -36,7 +36,7 @@ from .. import rules, textre
 from ..analysis.attribution import Attributor
 from ..analysis.clause_words import PRONOUN_FORMS, PRONOUNS
 from ..analysis.records import ERASED_CONFIDENCE, Attribution
-from ..entities import NAME_STATISTIC_REASONS, PLURAL_NOUNS, RANKING_WORDS, born_the_child_of, plural_noun_gender
+from ..entities import NAME_STATISTIC_REASONS, PLURAL_NOUNS, RANKING_WORDS, born_the_child_of, fronted_noun, plural_noun_gender
 from ..model import Applicability, Finding
 from ..name_evidence import COUNTRY_DEPENDENT_WEIGHT, FEMALE, MALE, Evidence, lexicon, rests_on_country
 from ..person_context import after_person_verbs
@@ -311,14 +311,22 @@ def _youth_gender(doc, tok) -> tuple[str, str] | None:
                 return None  # "he taught her as a girl", "he met Ana as a girl": about someone else
     if m is None or m["noun"].lower() in ("woman", "man") and not text[m.start("noun") - 6 : m.start("noun")].lower().startswith("young"):
         return None  # a bare "as a woman" may be a role or a disguise; "as a young woman" is an age
-    return PERSON_WORD_GENDER[m["noun"].lower()], m["phrase"]
+    # (a phrase before the pronoun keeps its comma: the finding quotes it in the text's order)
+    return PERSON_WORD_GENDER[m["noun"].lower()], m["phrase"] + ("," if m.end() <= tok.start else "")
 
 
 def _predicate_gender(doc, tok) -> tuple[str, str] | None:
     """(gender, phrase) when a subject pronoun's own predicate is a gendered noun: "he became the
     first woman to …", "he is a mother of three". The sentence itself then says who is meant."""
     said = _own_predicate(doc, tok)
-    return said if said is not None else _ranking_apposition(doc, tok)
+    if said is None:
+        said = _ranking_apposition(doc, tok)
+    if said is None and doc.text[tok.start - 2 : tok.start] == ", " and tok.lower in ("he", "she"):
+        # "The son of a Delft carpenter, he studied …": a fronted apposition is the subject's
+        said = fronted_noun(doc, tok.start, opening=True)
+        if said is not None:
+            said = (said[0], said[1] + ",")
+    return said
 
 
 # "…, the first woman to hold the post" / "…, one of the first women in the region to do so"
@@ -400,7 +408,9 @@ def _relation_evidence(relation_gender, entities, verdicts) -> None:
 
 def _predicate_evidence(doc, attributions, verdicts) -> None:
     """A pronoun's predicate noun ("he became the first woman") decides that pronoun, and gives its
-    referent a gender where the names gave none (a given name no lexicon knows)."""
+    referent a gender where the names gave none (a given name no lexicon knows) or only a weak
+    one of the other gender, where the pronoun is clearly theirs (“Kim Verhoeven … The son of a
+    Delft carpenter, he studied …”: Kim is a woman's name in the Netherlands, not this man's)."""
     for a in attributions:
         if a.slot != "subj":
             continue
@@ -408,13 +418,14 @@ def _predicate_evidence(doc, attributions, verdicts) -> None:
         if a.predicate is None or a.entity is None:
             continue
         g, phrase = a.predicate
+        said = Evidence(g, 0.9, f"called ‘{phrase.removesuffix(',')}’")
         gender, strength, evidence = verdicts[a.entity]
-        if gender is None:
-            verdicts[a.entity] = (g, 0.9, [Evidence(g, 0.9, f"called ‘{phrase}’")])
+        if gender is None or gender != g and strength < 0.9 and not a.rivals and a.confidence >= 0.99:
+            verdicts[a.entity] = (g, 0.9, [said])
         elif gender == g and strength < 0.9:
             # a "mostly" name and the sentence's own word for the person: two sources agree
             combined = round(1 - (1 - strength) * (1 - 0.9), 3)
-            verdicts[a.entity] = (g, combined, evidence + [Evidence(g, 0.9, f"called ‘{phrase}’")])
+            verdicts[a.entity] = (g, combined, evidence + [said])
 
 
 # "…, the first woman to hold the post", "Kadri would be the first woman to command …": a ranking
@@ -879,8 +890,9 @@ def _predicate_finding(doc, rule, a: Attribution) -> Finding | None:
     if replacement is None:
         return None
     tok = a.token
-    explanation = f"The sentence itself says who this ‘{tok.text}’ is: ‘{tok.text} {phrase}’ — a {'woman' if gender == FEMALE else 'man'}, so the pronoun is ‘{replacement}’."
-    message = f"‘{tok.text} {phrase}’: the pronoun is ‘{replacement}’"
+    said = f"{phrase} {tok.text}" if phrase.endswith(",") else f"{tok.text} {phrase}"
+    explanation = f"The sentence itself says who this ‘{tok.text}’ is: ‘{said}’ — a {'woman' if gender == FEMALE else 'man'}, so the pronoun is ‘{replacement}’."
+    message = f"‘{said}’: the pronoun is ‘{replacement}’"
     return Finding.of(rule, doc.text, tok.start, tok.end, replacement=replacement, applicability=Applicability.SAFE, message=message, explanation=explanation, confidence=0.95)
 
 
