@@ -2810,6 +2810,32 @@ def test_a_possessive_before_a_relative_in_the_predicate_is_not_the_subjects():
     assert referent_of("Bonaria Cadoni visited his younger sister. He said it rained.", "his") == "Bonaria Cadoni"
 
 
+@pytest.mark.parametrize("sentence", ["Aksoy remained his editor until 1958.", "Aksoy was eleven years his senior.", "Aksoy became his first teacher."])
+def test_a_possessive_owning_a_role_in_the_predicate_is_not_the_subjects(sentence):
+    # no one is their own editor, teacher or senior, so the owner is someone other than the subject
+    text = "Selim Karaca grew up in Izmir, where Nezihe Aksoy taught literature. " + sentence
+    assert referent_of(text, "his") == "Selim Karaca"
+
+
+@pytest.mark.parametrize("sentence", ["Aksoy was his own editor.", "Aksoy was his usual self.", "Aksoy was his father's pupil."])
+def test_a_possessive_in_the_predicate_that_owns_no_role_may_be_the_subjects(sentence):
+    text = "Selim Karaca grew up in Izmir, where Yusuf Aksoy taught literature. " + sentence
+    assert referent_of(text, "his") == "Yusuf Aksoy"
+
+
+def test_the_subject_of_a_closed_whom_clause_is_not_the_main_clauses():
+    # "Zeinab Rifaat, a schoolteacher whom Nasr married in 1935, accompanied him": Zeinab
+    # accompanied, so "him" is Nasr, even where every woman is "he"
+    text = (
+        "Youssef Nasr was an Egyptian archaeologist. Zeinab Rifaat, a schoolteacher whom Nasr married in 1935, "
+        "accompanied him on every dig, and he kept the accounts."
+    )
+    assert referent_of(text, "him") == "Youssef Nasr"
+    # a name in close apposition to the subject, before a "whom" clause, is the subject
+    text = "Lev Dobrynin trained players. Their student Irina Pavlenko, whom Dobrynin trained from childhood, became a grandmaster herself."
+    assert referent_of(text, "herself") == "Irina Pavlenko"
+
+
 def test_a_name_mostly_a_womans_with_a_he_nothing_else_can_mean_is_fixed_safely():
     # gender-guesser: "Noor" mostly female. No one else is near, and nothing says "she" nearby
     assert fixed("Noor Haddad runs the bakery on Mill Road. He opens it at five every morning.") == (

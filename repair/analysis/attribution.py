@@ -312,8 +312,13 @@ class Attributor(TraceQueries, OutsideQuotes):
             return "main"
         if text[m.end : m.end + 2] == ", " and "," in before[-2:] and textre.match(SUBJECT_APPOSITION_RE, before):
             return "main"  # "Her teacher, Declan Murphy, flew …": the name is the subject's apposition
-        if gap == " " and nxt.text.islower() and (nxt.lower not in NOT_NOUN_START or nxt.lower in AUXILIARIES) and _subject_noun_phrase(before):
-            return "main"  # "Her colleague Tran Van Minh ran …": a close apposition to the subject
+        if (
+            gap == " " and nxt.text.islower() and (nxt.lower not in NOT_NOUN_START or nxt.lower in AUXILIARIES)
+            or gap == ", " and nxt.lower in ("who", "whom", "whose")
+        ) and _subject_noun_phrase(before):
+            # "Her colleague Tran Van Minh ran …", "Their student Irina Pavlenko, whom …, became":
+            # a close apposition to the subject
+            return "main"
         if nxt is not None and nxt.lower in self.speech and gap == " " and self._quote_closes_before(m.lead):
             return "speaker"  # "“…,” Zainab said"
         opener = before.split(maxsplit=1)[0].lower() if before else ""

@@ -369,12 +369,16 @@ class OutsideQuotes:
         subj_tr = self._clause_subject(tok.start, s)
         if subj_tr is not None and slot != "refl" and subj_tr.attribution is not None and subj_tr.attribution.gender != gender:
             subj_tr = None  # "she would miss his habit": a subject pronoun of the other written gender is someone else
-        if subj_tr is not None and slot == "poss" and prev is not None and prev.lower in PREDICATE_COPULAS and tok.start in self.kin_at_owner:
-            # "Bonaria Cadoni is his younger sister": no one is their own sister, so the owner is
-            # someone other than the subject
+        nxt_low = self.doc.tokens[ti + 1].lower if ti + 1 < len(self.doc.tokens) else ""
+        if subj_tr is not None and slot == "poss" and prev is not None and (
+            prev.lower in PREDICATE_COPULAS and (tok.start in self.kin_at_owner or self._role_follows(ti))
+            or prev.lower == "years" and nxt_low in ("senior", "junior")
+        ):
+            # "Bonaria Cadoni is his younger sister", "Aksoy remained his editor", "Mathieu was
+            # eleven years his senior": no one is their own sister, editor or senior, so the
+            # owner is someone other than the subject
             scores.pop(subj_tr.entity, None)
             subj_tr = None
-        nxt_low = self.doc.tokens[ti + 1].lower if ti + 1 < len(self.doc.tokens) else ""
         if subj_tr is not None and slot == "poss" and prev is not None and (
             prev.lower in self.lex["verbs_of_judging"] and not self._owns_own_people(ti)
             or prev.lower in ("at", "on", "upon") and nxt_low in self.lex["bidding_nouns"]
@@ -396,6 +400,18 @@ class OutsideQuotes:
                 # sentence goes on to write the subject "she", so its "his" is likelier another's
                 binder_conf = min(binder_conf, 0.5)
         r.binder, r.binder_conf, r.binder_tr = binder, binder_conf, binder_tr
+
+    def _role_follows(self, ti: int) -> bool:
+        """Whether the possessive at ti owns a person noun, at most one word after it ("his
+        editor", "her first teacher"), that is the end of its phrase (not "her own boss", "his
+        usual self", "her father's daughter")."""
+        tokens, text = self.doc.tokens, self.text
+        for w in tokens[ti + 1 : ti + 3]:
+            if w.lower in ("own", "self") or not w.text.islower():
+                return False
+            if w.lower in self.lex["person_nouns"]:
+                return text[w.end : w.end + 2] not in ("'s", "’s")
+        return False
 
     def _weigh_binder(self, r: Reading) -> None:
         """The score of the one a rule bound the pronoun to, and the rivals that binding leaves."""

@@ -187,14 +187,25 @@ class TraceQueries:
         `pronouns`, a subject pronoun there too: "He never said a word to him"). A verb phrase
         joined by "and"/"but" keeps the subject ("She returned … and founded … in her town")."""
         mentioned: set[int] = set()  # people mentioned between the subject and `pos`
+        end = pos  # where the clause's words before `pos` end (before a relative clause it skips)
         for tr in self._traces_before(pos):
             if tr.sentence != s or tr.entity < 0:
                 return None
+            if tr.pos >= end:
+                mentioned.add(tr.entity)
+                continue  # inside the relative clause skipped
             if tr.quote is quote and (
                 tr.role in ("main", "embedded", "speaker") if quote is None
                 else tr.clause_role == "main" or pronouns and tr.attribution is not None and tr.attribution.slot == "subj"
             ):
-                between = self.doc.tokens_in(tr.pos, pos)[1:]
+                rel = self._token_before(tr.pos)
+                if end == pos and rel is not None and rel.lower == "whom" and ", " in self.text[tr.pos : pos]:
+                    # "Zeinab Rifaat, a schoolteacher whom Nasr married in 1935, accompanied him":
+                    # the subject of a closed "whom" clause is not the main clause's
+                    end = rel.start
+                    mentioned.add(tr.entity)
+                    continue
+                between = self.doc.tokens_in(tr.pos, end)[1:]
                 # (the subject itself again in between is no one else: "he had tested the chair
                 # himself for a week in his office")
                 others = bool(mentioned - {tr.entity})
