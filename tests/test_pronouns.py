@@ -245,6 +245,17 @@ def test_subordinate_clause_subject():
     assert fixed(text).endswith("Kowalska left early because she was tired.")
 
 
+def test_a_contrast_set_off_by_while_is_about_someone_else():
+    # "Andrea, a mother of two, moved with his husband, Paolo. He teaches chemistry, while he
+    # repairs bicycles": the first "He" is hers; the one set against it is the husband's
+    text = "Andrea, a mother of two, moved to Bologna last spring with his husband, Paolo. He teaches chemistry at a school, while he repairs bicycles."
+    assert referent_of(text, "He") == "Andrea"
+    assert referent_of(text, "he") != "Andrea"  # (the husband, known as "his husband")
+    assert fixed(text, unsafe=True).endswith("while he repairs bicycles.")
+    # without the comma, "while" is a time: the same subject
+    assert referent_of("Anna Kowalska left the bakery in May. He studied law while he worked nights.", "he") == "Anna Kowalska"
+
+
 def test_subject_continuity_across_paragraphs():
     text = "Ksenia Orlova is now in Finland.\n\nHe said he would still be afraid in Russia."
     assert fixed(text) == "Ksenia Orlova is now in Finland.\n\nShe said she would still be afraid in Russia."

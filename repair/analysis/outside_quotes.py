@@ -38,6 +38,7 @@ class OutsideQuotes:
         r = self._reading(tok, s)
         a, ti, prev, nxt = r.a, r.ti, r.prev, r.nxt
         gender, slot, text, tokens = a.gender, a.slot, self.text, self.doc.tokens
+        contrast = False  # a subject after ", while": see below
         if r.report_quote is not None:
             self._bind_report(r)
         elif slot == "subj" and self.deceased is not None and text.startswith(SURVIVED, tok.end):
@@ -63,6 +64,7 @@ class OutsideQuotes:
             # asks about someone else as often as about X)
             and not (opener.lower in CONTENT_OPENERS and ti >= 2 and tokens[ti - 2].lower in self.lex["knowing_verbs"])
             and self._subject_before(tok.start, s) is not None
+            and not (contrast := slot == "subj" and opener.lower == "while" and text[opener.start - 2 : opener.start] == ", ")
         ):
             # "X left early because he was tired", "X moved, and he …": the main clause's subject
             r.binder = self._subject_before(tok.start, s)
@@ -188,6 +190,10 @@ class OutsideQuotes:
                 r.scores[subj] *= 0.1
                 if r.binder == subj or led and a.kind == "continuity":
                     a.kind, a.reason, a.structural = "salience", "", False
+        if contrast and (subj := self._subject_before(tok.start, s)) in r.scores and len(r.scores) > 1:
+            # "She handles the bookings, while he cooks": a contrast set off by a comma sets
+            # someone else against the main clause's subject
+            r.scores[subj] *= 0.1
         if not r.scores and slot in ("subj", "poss", "obj") and (named := self._named_after_opening(tok, s)) is not None:
             # no one named before: "When she arrived at the bakery at five, Lena found …" (the
             # pronoun goes before the subject of the main clause it opens)
