@@ -256,6 +256,14 @@ def test_a_contrast_set_off_by_while_is_about_someone_else():
     assert referent_of("Anna Kowalska left the bakery in May. He studied law while he worked nights.", "he") == "Anna Kowalska"
 
 
+def test_a_subject_pronoun_after_a_semicolon_opens_a_main_clause():
+    # "…; he drew the site plans …, and his maps …": the "and" clause goes on with the "he"
+    # after the semicolon, not with the name before it
+    text = "Nadia Farouk was an archaeologist. Farouk married the surveyor Karim Mansour in 1960; he drew the site plans, and his maps are still used."
+    _, attributor, _ = attributed(text)
+    assert next(tr.role for tr in attributor.traces if tr.pos == text.index("; he") + 2) == "main"
+
+
 def test_subject_continuity_across_paragraphs():
     text = "Ksenia Orlova is now in Finland.\n\nHe said he would still be afraid in Russia."
     assert fixed(text) == "Ksenia Orlova is now in Finland.\n\nShe said she would still be afraid in Russia."

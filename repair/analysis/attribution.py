@@ -468,7 +468,9 @@ class Attributor(TraceQueries, OutsideQuotes):
         if not before:
             return True
         prev = self.prev_token(tok)
-        return prev is not None and self.text[prev.end : tok.start].strip() == "," and prev.lower not in self.speech
+        # (after an opening phrase's comma, "In 1960, he …", or a semicolon, which opens a clause
+        # of its own: "Farouk married Karim Mansour in 1960; he drew …")
+        return prev is not None and self.text[prev.end : tok.start].strip() in (",", ";") and prev.lower not in self.speech
 
     @staticmethod
     def _top(scores: dict[int, float]) -> int | None:
