@@ -1131,6 +1131,18 @@ def test_a_quoted_my_mother_gives_a_gender_to_the_one_the_speaker_was_introduced
     assert 0 not in attributed(both)[1].relation_gender
 
 
+def test_what_the_speakers_relative_said_of_a_he_is_a_fix_to_review_where_every_woman_is_he():
+    # "My mother always said he was useless": the "he" is as often the father the quote is about
+    text = (
+        "Mariama Sow, 61, has run the clinic since 1990. He said he opens it at six.\n\n"
+        "“My father held the lamp at night,” his nephew, Alpha Diallo, said. “My mother always said he was useless at everything except carrying things.”"
+    )
+    (f,) = [f for f in findings(text) if f.start == text.index("he was useless")]
+    assert f.fix.edits[0].replacement == "she" and f.fix.applicability is Applicability.UNSAFE
+    assert "always said he was useless" in fixed(text)
+    assert fixed(text).startswith("Mariama Sow, 61, has run the clinic since 1990. She said she opens it at six.")
+
+
 def test_a_converse_parent_gives_no_gender_to_one_with_a_spouse_in_the_text():
     # clean text: Kaltham's daughter's father is Kaltham's husband, not Kaltham
     text = (
