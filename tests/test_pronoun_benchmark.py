@@ -89,6 +89,22 @@ def test_clean_dev_texts_the_pass_once_changed_stay_as_they_are(name):
     assert engine.fix(clean, Config(grammar="off", select=("pronouns",))).text == clean
 
 
+def test_where_women_are_all_he_a_rule_that_a_rival_contests_is_no_safe_fix():
+    # q06: "Habimana said he was the strongest climber he had ever trained … Ingabire said he
+    # once made his repeat the climb": the "he" is the coach's, not what the rider said of herself;
+    # the complement rule's reading, contested by him, is a fix to review
+    from repair import engine
+    from repair.config import Config
+
+    raw = (bench.CORPUS / "dev" / "q06-musanze-cycling-coach.txt").read_text(encoding="utf-8").replace("^", "")
+    _, damaged = bench.simulate(raw)
+    sentence = "Ingabire said he once made his repeat the climb"
+    assert sentence in damaged
+    result = engine.check(damaged, Config(grammar="off", select=("pronouns",)))
+    (f,) = [f for f in result.findings if f.start == damaged.index(sentence) + len("Ingabire said ")]
+    assert f.fix.edits[0].replacement == "she" and f.fix.applicability.name == "UNSAFE"
+
+
 def test_recall_on_womens_pronouns_alone_leaves_out_a_mans_flipped_one(tmp_path):
     # her "she" is MT's own damage; his marked "he^" is the reverse error, flipped as a probe.
     # Restoring hers and not his makes the overall recall a half, hers alone whole.
