@@ -1532,6 +1532,8 @@ def test_one_word_no_source_knows_that_owns_a_relative_is_a_person():
 def test_names_gender_guesser_gives_the_wrong_or_a_single_sex_are_corrected():
     assert gender_of("Hendra Saputra, a former tin miner, planted cashew trees.", "Hendra Saputra") == "male"
     assert gender_of("Nour El-Sayed, a photojournalist, worked in Aswan.", "Nour El-Sayed") is None
+    # a Turkish woman's name and, in Mozambique and on the Swahili coast, a man's
+    assert gender_of("The régulo of Naulala, Saide Rajabo, built the first platform.", "Saide Rajabo") is None
 
 
 @pytest.mark.parametrize(

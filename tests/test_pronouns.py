@@ -1129,6 +1129,10 @@ def test_a_quoted_my_mother_gives_a_gender_to_the_one_the_speaker_was_introduced
     # a speaker who speaks of both parents may mean either by the one introduced
     both = text.replace("on the boat,” he said.", "on the boat,” he said. “My father agreed.”")
     assert 0 not in attributed(both)[1].relation_gender
+    # so may one who told of the other parent right before the quote's paragraph
+    told = text.replace("\n\n“My mother said", " He said his father had been harder to convince.\n\n“My mother said")
+    assert 0 not in attributed(told)[1].relation_gender
+    assert 0 in attributed(told.replace("his father", "his boat"))[1].relation_gender
 
 
 def test_what_the_speakers_relative_said_of_a_he_is_a_fix_to_review_where_every_woman_is_he():

@@ -41,6 +41,7 @@ from .trace_queries import TraceQueries
 
 
 COPULAS = frozenset({"is", "are", "was", "were"})
+QUOTE_OPENERS = ("\"", "“", "«")  # a paragraph that opens with a quote
 SUBJECT_APPOSITION_RE = textre.compile(r"(?i)(?:his|her|their|its|the|\p{L}+[’']s)(?: [\p{L}-]+(?:[’']s)?){1,8},$")  # "The city's mayor,"
 LEDE_DATES_RE = textre.compile(r" \([^()\n]{0,60}\b\d{4}\b[^()\n]{0,40}\)")  # " (née Dvořáková; 14 March 1924 – 2003)"
 SUBJECT_QUANTIFIERS = frozenset(f"{q} of" for q in "most many all some several one few much part both half each none".split())
@@ -242,12 +243,25 @@ class Attributor(TraceQueries, OutsideQuotes):
         return [n for rel, n in self.lex["kinship_converse"] if rel == own and self.lex["noun_gender"].get(n) not in (None, gender)]
 
     def _speaks_of_both_parents(self, speaker: int, noun: str) -> bool:
-        """Does the speaker, in any quote of theirs, say "my <other parent>" as well as "my <noun>"?"""
+        """Does the speaker, in any quote of theirs, say "my <other parent>" as well as "my <noun>",
+        or tell of "her <other parent>" in the sentence that leads into it ("She said her father had
+        been harder to convince. “He told my mother …”")?"""
         others = self._other_parents(speaker, noun)
-        return any(
-            self.speaker.get(id(q)) == speaker and any(f"my {other}" in self.text[q.start : q.end].lower() for other in others)
-            for q in self.top_quotes
-        )
+        for q in self.top_quotes:
+            if self.speaker.get(id(q)) != speaker:
+                continue
+            if any(f"my {other}" in self.text[q.start : q.end].lower() for other in others):
+                return True
+            first = self.sentence_of(q.start)
+            while first > 0 and self.para_of_sentence[first - 1] == self.para_of_sentence[first]:
+                first -= 1  # (the paragraph's first sentence: the quote may go on after "…,” she said.")
+            lead = self.text[self.sentences[first].start : q.start].lstrip()
+            if first > 0 and (not lead or lead[0] in QUOTE_OPENERS):
+                before = self.sentences[first - 1]
+                told = self.text[before.start : before.end].lower()
+                if any(f"{owner} {other}" in told for other in others for owner in ("his", "her")):
+                    return True
+        return False
 
     def _other_parent_beside(self, m, relative: int, noun: str) -> bool:
         """Does the sentence of `m` ("her mother") speak of the other parent too ("her father")?"""
