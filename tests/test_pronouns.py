@@ -264,6 +264,16 @@ def test_a_subject_pronoun_after_a_semicolon_opens_a_main_clause():
     assert next(tr.role for tr in attributor.traces if tr.pos == text.index("; he") + 2) == "main"
 
 
+def test_one_who_told_something_since_the_last_quote_speaks_the_next():
+    # "Sawari said his aunt had asked …": he, not the last one quoted, says the next quote
+    text = (
+        "Zahra Kaabi, a historian, checked the dates. “I had the wrong year,” Kaabi said.\n\n"
+        "Reza Sawari said his aunt had asked only one thing of the project. In April the first wheel turned.\n\n"
+        "“She did not say anything,” he said."
+    )
+    assert referent_of(text, "he") == "Reza Sawari"
+
+
 def test_subject_continuity_across_paragraphs():
     text = "Ksenia Orlova is now in Finland.\n\nHe said he would still be afraid in Russia."
     assert fixed(text) == "Ksenia Orlova is now in Finland.\n\nShe said she would still be afraid in Russia."

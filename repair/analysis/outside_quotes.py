@@ -204,6 +204,11 @@ class OutsideQuotes:
         self._after_settle(r)
         return a
 
+    def _teller_since(self, quoted: int, s: int) -> int | None:
+        """The one named before a speech verb in the latest sentence between sentence `quoted`
+        and sentence s that has one ("Sawari said his aunt …"), else None."""
+        return next(filter(lambda e: e is not None, map(self._indirect_speaker, range(s - 1, quoted, -1))), None)
+
     def _subject_after_death(self, tok, s: int) -> int | None:
         """Who acts in a sentence that opens "After his death": the one named right after the
         phrase ("After his death, Villalobos stopped …"), or, where a subject pronoun follows,
@@ -279,6 +284,11 @@ class OutsideQuotes:
                 if recent_tr is not None and recent_tr.entity != self.last_speaker[0]:
                     structural = {recent_tr.entity: "it attributes the quote, and {name} is the subject of the sentence before"}
                     report_tr = recent_tr
+                elif (teller := self._teller_since(self.last_speaker[1], s)) is not None and teller != self.last_speaker[0]:
+                    # "Sawari said his aunt had asked only one thing … In April he carried her
+                    # down the stairs. ¶ “She did not say anything,” he said": one who told
+                    # something since the last quote speaks now
+                    structural = {teller: "it attributes the quote, and {name} told what came since the last one"}
             else:
                 # one the text last wrote in the other gender: "… she said. … “…,” he said" is
                 # someone else, unless the text writes women "he"
