@@ -274,6 +274,16 @@ def test_one_who_told_something_since_the_last_quote_speaks_the_next():
     assert referent_of(text, "he") == "Reza Sawari"
 
 
+def test_a_relative_whose_death_the_sentence_before_told_does_not_speak_the_quote():
+    # "Bernasconi's husband, Piero, a stonemason who died in 2011, …": the quote after it is hers
+    text = (
+        "Graziella Bernasconi, 81, dried chestnuts as a girl. “Nobody under seventy knew how,” Rusconi said.\n\n"
+        "Bernasconi's husband, Piero, a stonemason who died in 2011, had rebuilt the walls himself.\n\n"
+        "“He tried for thirty years,” he said. “I told him I was too busy.”"
+    )
+    assert referent_of(text, "he") == "Graziella Bernasconi"
+
+
 def test_subject_continuity_across_paragraphs():
     text = "Ksenia Orlova is now in Finland.\n\nHe said he would still be afraid in Russia."
     assert fixed(text) == "Ksenia Orlova is now in Finland.\n\nShe said she would still be afraid in Russia."

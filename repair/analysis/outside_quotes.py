@@ -281,7 +281,12 @@ class OutsideQuotes:
                 recent_tr = self._previous_main_trace(s, after=self.last_speaker[1])
                 if recent_tr is not None and self._written_she(recent_tr.entity, recent_tr.sentence, a.gender):
                     recent_tr = None  # ("Ulyana had been telling him that her classmates …": not the "he")
-                if recent_tr is not None and recent_tr.entity != self.last_speaker[0]:
+                if recent_tr is not None and report_quote != "paren" and (owner := self._died_relation_owner(recent_tr)) is not None:
+                    # "Bernasconi's husband, Piero, who died in 2011, had rebuilt the walls. ¶
+                    # “He tried for thirty years,” he said": the dead do not speak; whose relative
+                    # they were does
+                    structural = {owner: "it attributes the quote, and the sentence before told of the death of {name}’s relative"}
+                elif recent_tr is not None and recent_tr.entity != self.last_speaker[0]:
                     structural = {recent_tr.entity: "it attributes the quote, and {name} is the subject of the sentence before"}
                     report_tr = recent_tr
                 elif (teller := self._teller_since(self.last_speaker[1], s)) is not None and teller != self.last_speaker[0]:
@@ -316,7 +321,10 @@ class OutsideQuotes:
             a.reason, a.kind = why, "report"
         elif not structural:
             report_tr = self._previous_main_trace(s)
-            if report_tr is not None and report_tr.entity != interrupted:
+            if report_tr is not None and report_quote != "paren" and (owner := self._died_relation_owner(report_tr)) is not None:
+                binder, report_tr = owner, None  # (the dead do not speak: see above)
+                a.reason, a.kind = "it attributes the quote, and the sentence before told of the death of {name}’s relative", "report"
+            elif report_tr is not None and report_tr.entity != interrupted:
                 binder = report_tr.entity
                 a.reason, a.kind = "it attributes the quote, and {name} is the subject of the sentence before", "report"
         if binder is not None and report_quote != "paren" and self._quote_calls_kin(report_quote, binder):

@@ -26,6 +26,7 @@ from .clause_words import (
     PRONOUNS,
     RELATIVE_TO_OBJECT_RE,
     TIME_PHRASE_WORDS,
+    WHO_DIED_RE,
     adverbs_only,
 )
 
@@ -127,13 +128,15 @@ class TraceQueries:
 
     def _died_relation_owner(self, main_tr: Trace) -> int | None:
         """Whose relative the subject of main_tr is, where the words right after it (past an
-        apposition) tell of its death ("Her husband died in 2008", "Ghukasyan's wife, Siranush, a
-        schoolteacher, died that day"); else None."""
+        apposition, or in it) tell of its death ("Her husband died in 2008", "Ghukasyan's wife,
+        Siranush, a schoolteacher, died that day"); else None."""
         m = self.entities.mention_at(main_tr.pos)
         if m is None or m.kind != "kinship":
             return None
         apposed = textre.match(APPOSED_RE, self.text, m.end)
-        if not textre.match(DIED_RE, self.text, apposed.end() if apposed else m.end):
+        if not textre.match(DIED_RE, self.text, apposed.end() if apposed else m.end) and not (
+            apposed and textre.search(WHO_DIED_RE, apposed.group(0))
+        ):  # ("Bernasconi's husband, Piero, a stonemason who died in 2011, had rebuilt …")
             return None
         owner = self.relation_owner.get(m.entity)
         return owner if owner is not None and owner != m.entity else None
