@@ -79,6 +79,9 @@ def test_a_pass_that_fails_stops_the_run_rather_than_counting_as_misses(tmp_path
         "yq03-odisha-painter-obituary",  # "She said her father had resisted …, but that her mother …"
         "ys05-kedah-rice-drones",  # "Aisyah Hamdan" and her father "Hamdan Yusoff": "Hamdan" alone is his
         "sr34-wedding-toast",  # "“… her husband knows how lucky he is,” Olga said of the bride"
+        "wh24-robin-van-der-meulen",  # a Dutch woman named Robin, "she" throughout, and her husband
+        "wh11-eirik-solvang",  # "Solvang married Kim Aasen, …, and she accompanied him"
+        "xa08-niassa-lion-fences",  # "the régulo, Saide Rajabo"; his daughter's "my mother"
     ],
 )
 def test_clean_dev_texts_the_pass_once_changed_stay_as_they_are(name):

@@ -107,6 +107,7 @@ def run(doc, config):
                     yield finding
         return
     verdicts = [p.verdict(config.name_genders) for p in entities.people]
+    _unplace_men_where_she_has_no_woman(pronoun_tokens, verdicts, entities.people)
     attributor = Attributor(doc, entities, verdicts)
     attributions = attributor.run(pronoun_tokens)
     read_with = list(verdicts)
@@ -463,6 +464,23 @@ def _rank(attributor, entities, verdicts, starts: list[int], found) -> None:
         verdicts[e] = (g, 0.9, [why])
     elif gender == g and strength < 0.9:
         verdicts[e] = (g, round(1 - (1 - strength) * (1 - 0.9), 3), evidence + [why])
+
+
+SHE_WITHOUT_A_WOMAN = 3  # feminine pronouns that need a woman among the people named
+
+
+def _unplace_men_where_she_has_no_woman(pronoun_tokens, verdicts, people) -> None:
+    """The text writes "she" again and again, yet no one it names is surely a woman: the "she" is
+    someone's whom a country's statistic made a man ("Robin van der Meulen", Dutch, or "Kim Aasen",
+    Norwegian, written "she" throughout), so such a statistic says nothing here. (MT's damage
+    writes no "she" at all, so this never undoes a man's name in a damaged text.)"""
+    if sum(PRONOUNS[t.lower][0] == FEMALE for t in pronoun_tokens) < SHE_WITHOUT_A_WOMAN:
+        return
+    if any(g == FEMALE and strength >= 0.85 and not rests_on_country(evidence) and p.kind == "person" for (g, strength, evidence), p in zip(verdicts, people)):
+        return  # (a relative, "his widow", may be the one named: "Solvang married Kim Aasen")
+    for e, (gender, _, evidence) in enumerate(verdicts):
+        if gender == MALE and rests_on_country(evidence):
+            verdicts[e] = (None, 0.0, [])
 
 
 def _country_guard(attributions, verdicts) -> None:
