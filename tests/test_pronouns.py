@@ -495,6 +495,8 @@ def test_a_pronoun_contradicted_by_its_own_predicate_is_fixed_safely(bad, good):
         "He and his crew were the first to cross, the first men to do it in winter.",
         # not a later phrase set off in the sentence: the daughter is his mother
         "He was born in Sohra, the town where his mother, the daughter of a teacher, ran a shop.",
+        # a ranking after a reporting aside is about whom she tells of
+        "Mair Pryce farmed at Blaen Irfon. Her husband, Emrys, died in 2011. He was, she used to say, the only man in the valley who could sing.",
         # a phrase set off before the pronoun that does not open the sentence is someone else's
         "With his sister Hawa, a nurse, he moved the clinic.",
         "Unlike his mother, a teacher, he left school early.",

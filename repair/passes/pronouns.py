@@ -349,8 +349,11 @@ def _ranking_apposition(doc, tok) -> tuple[str, str] | None:
     if found is None:
         return None
     end = found.start("phrase")
-    if any(t.lower in PRONOUN_FORMS for t in doc.tokens_in(tok.end, end)) or any(tok.end <= m.start < end for m in doc.entities.mentions):
+    between = doc.tokens_in(tok.end, end)
+    if any(t.lower in PRONOUN_FORMS for t in between) or any(tok.end <= m.start < end for m in doc.entities.mentions):
         return None
+    if any(t.lower in lexicon()["speech_verbs"] for t in between):
+        return None  # "He was, she used to say, the only man who …": the one she tells of, not her
     # "one of the first women", a plural; "the first woman", a singular ("the first women to …"
     # is about more than the subject)
     gender = plural_noun_gender(found["noun"]) if found["many"] else PERSON_WORD_GENDER.get(found["noun"])
