@@ -1157,6 +1157,17 @@ def test_a_quoted_my_mother_gives_a_gender_to_the_one_the_speaker_was_introduced
     assert 0 in attributed(told.replace("his father", "his boat"))[1].relation_gender
 
 
+def test_an_aside_bound_to_a_subject_pronoun_is_a_fix_to_review_where_every_woman_is_he():
+    # "He played … under his wife's direction, which, he said, kept the marriage peaceful": the
+    # aside is as sure as the reading of "He" (the husband's, not hers)
+    text = (
+        "Ilona Bárdos (1921–2004) was a Hungarian conductor. He studied at the Liszt Academy, and in 1950 he became the first woman to conduct the radio orchestra.\n\n"
+        "Bárdos married the violinist Pál Kerekes in 1952. He played in the radio orchestra for thirty years but seldom under his wife's direction, which, he said, kept the marriage peaceful."
+    )
+    (f,) = [f for f in findings(text) if f.start == text.index("he said, kept")]
+    assert f.fix.edits[0].replacement == "she" and f.fix.applicability is Applicability.UNSAFE
+
+
 def test_what_the_speakers_relative_said_of_a_he_is_a_fix_to_review_where_every_woman_is_he():
     # "My mother always said he was useless": the "he" is as often the father the quote is about
     text = (

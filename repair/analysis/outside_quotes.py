@@ -314,6 +314,10 @@ class OutsideQuotes:
             structural.pop(interrupted, None)
         if subj is not None and subj not in structural:
             structural = {subj: "it attributes what the sentence’s subject, {name}, said"}
+            # (where that subject is itself a pronoun, "He played … under his wife's direction,
+            # which, he said, kept the marriage peaceful", the aside is only as sure as its reading)
+            subj_tr = next((tr for tr in reversed(self._sentence_traces(s)) if tr.pos < tok.start and tr.entity == subj and tr.role == "main" and tr.quote is None), None)
+            a.rests_on_pronoun = subj_tr is not None and subj_tr.attribution is not None
         elif subj is not None:
             structural = {subj: "it attributes the quote, and the sentence’s subject and last speaker is {name}"}
         if len(structural) == 1:
