@@ -473,6 +473,8 @@ def find_entities(doc) -> Entities:
                 # sex, opening the run (not "on Papa Westray", "at Fox Bay": places)
                 start = j
                 break
+        if start is None and 2 <= len(run) <= 3 and run[0].text[0].isupper() and any(t.lower in lex["later_given_names_female"] for t in run[1:]):
+            start = 0  # "Tsering Dolkar reached the summit": a listed second given name makes the run a name
         if start is None:
             # A role word then one or two unknown words: "President Putin", "Councillor Thorstrom".
             if role and run[-1].lower not in lex["roles"] and run[-1].lower not in lex["noun_gender"]:

@@ -579,7 +579,12 @@ def is_first_name(word: str, verdict: str | None = None) -> bool:
         return True
     low = word.lower()
     low = low if low.isascii() else _fold(low)
-    return low in lexicon()["given_names"] or _gendered_ending(low) is not None
+    if low in lexicon()["given_names"] or _gendered_ending(low) is not None:
+        return True
+    # a name the statistics give almost always to one sex ("Fatou met Ousmane at the bus stop"):
+    # a first name as surely as gender-guesser's are
+    stat = statistics_evidence(word)
+    return stat is not None and stat.weight >= 0.85
 
 
 AGE_RE = textre.compile(r", \d{1,3}(?=, )")  # "Grace Muriuki, 47, a farmer": the age between

@@ -1595,3 +1595,15 @@ def test_a_single_name_given_a_lifes_dates_as_a_paragraph_opens_is_a_person():
     # not inside a sentence, where the word may be anything
     doc, found = people("The archive names Wiryono (1929–2006) was a linguist.")
     assert "Wiryono" not in found
+
+
+def test_a_listed_second_given_name_makes_a_run_a_name_without_a_speech_verb():
+    # "Dolkar" is a woman's second given name (Tibetan); "Tsering" alone says nothing
+    assert gender_of("Tsering Dolkar reached the summit just after sunrise.", "Tsering Dolkar") == "female"
+    assert people("Tsering Lama reached the summit just after sunrise.")[1] == {}
+
+
+def test_a_lone_first_name_the_statistics_give_one_sex_is_a_person():
+    # gender-guesser knows neither; nomquamgender gives each almost always to one sex
+    doc, found = people("Fatou met Ousmane at the bus stop. He had forgotten his wallet.")
+    assert {name: p.verdict()[0] for name, p in found.items()} == {"Fatou": "female", "Ousmane": "male"}
