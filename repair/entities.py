@@ -1188,6 +1188,7 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
                 people[idx].evidence.append(Evidence(g, 0.95, f"noun ‘{noun}’"))
             latest[noun] = idx
         people[idx].mentions.append(Mention(tok.start, tok.end, idx, "noun", det.start))
+        _apposition(doc, people[idx], tok.end)  # "The taxi driver, a grandmother of five, told me …"
 
 
 def _one_of_group(doc, people: list[Entity]) -> None:

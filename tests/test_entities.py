@@ -1607,3 +1607,13 @@ def test_a_lone_first_name_the_statistics_give_one_sex_is_a_person():
     # gender-guesser knows neither; nomquamgender gives each almost always to one sex
     doc, found = people("Fatou met Ousmane at the bus stop. He had forgotten his wallet.")
     assert {name: p.verdict()[0] for name, p in found.items()} == {"Fatou": "female", "Ousmane": "male"}
+
+
+def test_an_apposition_gives_a_nameless_person_their_gender():
+    # "The taxi driver, a grandmother of five, …": the driver is a woman
+    doc, found = people("The taxi driver, a grandmother of five, told me she had been driving for forty years.")
+    assert found["the driver"].verdict()[0] == "female"
+    doc, found = people("The taxi driver, a man of few words, nodded.")
+    assert found["the driver"].verdict()[0] == "male"
+    doc, found = people("The taxi driver told me that a grandmother of five had hailed him.")
+    assert found["the driver"].verdict()[0] is None
