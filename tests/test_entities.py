@@ -1617,3 +1617,13 @@ def test_an_apposition_gives_a_nameless_person_their_gender():
     assert found["the driver"].verdict()[0] == "male"
     doc, found = people("The taxi driver told me that a grandmother of five had hailed him.")
     assert found["the driver"].verdict()[0] is None
+
+
+@pytest.mark.parametrize("text, name, gender", [
+    ("Sheikha Al-Qasimi trained as a pilot.", "Al-Qasimi", "female"),  # a woman's title
+    ("Hinewai Tipoki ran the marathon.", "Hinewai Tipoki", "female"),  # Māori given names
+    ("Rawiri Tipoki ran the marathon.", "Rawiri Tipoki", "male"),
+    ("Mwajuma Kombo said the operation went well.", "Mwajuma Kombo", "female"),
+])
+def test_given_names_and_titles_of_one_sex_that_both_sources_miss(text, name, gender):
+    assert gender_of(text, name) == gender
