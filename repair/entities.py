@@ -1188,7 +1188,23 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
                 people[idx].evidence.append(Evidence(g, 0.95, f"noun ‘{noun}’"))
             latest[noun] = idx
         people[idx].mentions.append(Mention(tok.start, tok.end, idx, "noun", det.start))
-        _apposition(doc, people[idx], tok.end)  # "The taxi driver, a grandmother of five, told me …"
+        _apposition(doc, people[idx], _past_relative_clause(doc, tok.end))  # "The taxi driver, a grandmother of five, told me …"
+
+
+RELATIVE_CLAUSE_RE = textre.compile(r" (?:who|that) [^,.;:!?“”\"()]{1,80}(?=, )")
+
+
+def _past_relative_clause(doc, end: int) -> int:
+    """Where an apposition to the noun ending at `end` would begin: past a "who" clause that names
+    no one ("The nurse who found the leak on the third floor, a young woman from Leeds, …"; not
+    "The doctor who saw my mother, a woman of ninety, …": that is the mother)."""
+    found = textre.match(RELATIVE_CLAUSE_RE, doc.text, end)
+    if found is None:
+        return end
+    lex = lexicon()
+    if any(t.text[0].isupper() or t.lower in lex["person_nouns"] or t.lower in lex["noun_gender"] or t.lower in lex["kinship"] for t in doc.tokens_in(found.start() + 1, found.end())[1:]):
+        return end
+    return found.end()
 
 
 def _one_of_group(doc, people: list[Entity]) -> None:

@@ -1617,6 +1617,11 @@ def test_an_apposition_gives_a_nameless_person_their_gender():
     assert found["the driver"].verdict()[0] == "male"
     doc, found = people("The taxi driver told me that a grandmother of five had hailed him.")
     assert found["the driver"].verdict()[0] is None
+    # past a "who" clause that names no one, not one that does
+    doc, found = people("The nurse who found the leak on the third floor, a young woman from Leeds, called the porter.")
+    assert found["the nurse"].verdict()[0] == "female"
+    doc, found = people("The doctor who saw my mother, a woman of ninety, said it was nothing.")
+    assert found["the doctor"].verdict()[0] is None
 
 
 @pytest.mark.parametrize("text, name, gender", [
