@@ -71,7 +71,7 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
     # … and a sentence's first word before a regular past ("Priya finished the marathon")
     starts, tokens = doc.token_starts, doc.tokens
     sentence_firsts = {bisect.bisect_left(starts, sent.start) for sent in doc.sentences}
-    sentence_firsts |= _after_fronted_clause(doc, sentence_firsts) | _after_coordinator(doc)
+    sentence_firsts |= _after_fronted_clause(doc, sentence_firsts) | _after_coordinator(doc) | _after_subordinator(doc, sentence_firsts)
     # or before a present in -s with its object after it ("Aigerim teaches the dombra"), or one
     # that people are said to do ("Xóchitl grows maize")
     doing = lex["present_subject_verbs"]
@@ -161,6 +161,17 @@ def _after_fronted_clause(doc, sentence_firsts) -> set[int]:
     texts = doc.token_texts
     found = (after_opening(doc, k, FRONTED_OPENERS) for k in sentence_firsts)
     return {j for j in found if j is not None and texts[j][:1].isupper()}
+
+
+OPENING_SUBORDINATORS = frozenset("when after before because while although though until since once".split())
+
+
+def _after_subordinator(doc, sentence_firsts) -> set[int]:
+    """The capitalised word right after the subordinator that opens a sentence ("When Ana met
+    Diego at the station, …", "Because Priya had studied finance, …"): the subordinate clause's
+    subject, as a sentence's first word is its main clause's."""
+    texts = doc.token_texts
+    return {k + 1 for k in sentence_firsts if k + 1 < len(texts) and texts[k].lower() in OPENING_SUBORDINATORS and texts[k + 1][:1].isupper()}
 
 
 def _after_coordinator(doc) -> set[int]:

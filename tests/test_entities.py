@@ -1632,3 +1632,9 @@ def test_an_apposition_gives_a_nameless_person_their_gender():
 ])
 def test_given_names_and_titles_of_one_sex_that_both_sources_miss(text, name, gender):
     assert gender_of(text, name) == gender
+
+
+def test_a_first_name_right_after_the_subordinator_that_opens_a_sentence_is_a_person():
+    doc, found = people("When Ana met Diego at the station, he handed him the spare keys.")
+    assert {name: p.verdict()[0] for name, p in found.items()} == {"Ana": "female", "Diego": "male"}
+    assert people("When Chelsea won the cup, the fans sang.")[1] == {}  # a club: no first name alone
