@@ -1638,3 +1638,9 @@ def test_a_first_name_right_after_the_subordinator_that_opens_a_sentence_is_a_pe
     doc, found = people("When Ana met Diego at the station, he handed him the spare keys.")
     assert {name: p.verdict()[0] for name, p in found.items()} == {"Ana": "female", "Diego": "male"}
     assert people("When Chelsea won the cup, the fans sang.")[1] == {}  # a club: no first name alone
+
+
+@pytest.mark.parametrize("verb", ["defended", "comforted", "rescued", "praised"])
+def test_a_first_name_after_a_verb_that_takes_a_person_is_someone(verb):
+    doc, found = people(f"Rashid {verb} Elena in court without charging a fee.")
+    assert found["Elena"].verdict()[0] == "female"
