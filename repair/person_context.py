@@ -163,15 +163,13 @@ def _after_fronted_clause(doc, sentence_firsts) -> set[int]:
     return {j for j in found if j is not None and texts[j][:1].isupper()}
 
 
-OPENING_SUBORDINATORS = frozenset("when after before because while although though until since once".split())
-
-
 def _after_subordinator(doc, sentence_firsts) -> set[int]:
     """The capitalised word right after the subordinator that opens a sentence ("When Ana met
     Diego at the station, …", "Because Priya had studied finance, …"): the subordinate clause's
     subject, as a sentence's first word is its main clause's."""
     texts = doc.token_texts
-    return {k + 1 for k in sentence_firsts if k + 1 < len(texts) and texts[k].lower() in OPENING_SUBORDINATORS and texts[k + 1][:1].isupper()}
+    openers = ADVERBIAL_SUBORDINATORS | {"once"}
+    return {k + 1 for k in sentence_firsts if k + 1 < len(texts) and texts[k].lower() in openers and texts[k + 1][:1].isupper()}
 
 
 def _after_coordinator(doc) -> set[int]:

@@ -36,12 +36,12 @@ from .. import textre
 from ..name_evidence import FEMALE, MALE, lexicon
 from .clause_words import AUXILIARIES, DIED_RE, NOT_NOUN_START, PRONOUNS, SUBORDINATORS, determiner_follows, introductory_phrase
 from .outside_quotes import OutsideQuotes
+from .quotes import OPENERS, STRAIGHT
 from .records import EMBEDDED_WEIGHT, PARAGRAPH_DECAY, ROLE_WEIGHT, SAME_SENTENCE_PRONOUN, SENTENCE_DECAY, STORY_FLOOR, STRUCTURAL, WINDOW, Attribution, Trace
 from .trace_queries import TraceQueries
 
 
 COPULAS = frozenset({"is", "are", "was", "were"})
-QUOTE_OPENERS = ("\"", "“", "«")  # a paragraph that opens with a quote
 SUBJECT_APPOSITION_RE = textre.compile(r"(?i)(?:his|her|their|its|the|\p{L}+[’']s)(?: [\p{L}-]+(?:[’']s)?){1,8},$")  # "The city's mayor,"
 LEDE_DATES_RE = textre.compile(r" \([^()\n]{0,60}\b\d{4}\b[^()\n]{0,40}\)")  # " (née Dvořáková; 14 March 1924 – 2003)"
 SUBJECT_QUANTIFIERS = frozenset(f"{q} of" for q in "most many all some several one few much part both half each none".split())
@@ -256,7 +256,7 @@ class Attributor(TraceQueries, OutsideQuotes):
             while first > 0 and self.para_of_sentence[first - 1] == self.para_of_sentence[first]:
                 first -= 1  # (the paragraph's first sentence: the quote may go on after "…,” she said.")
             lead = self.text[self.sentences[first].start : q.start].lstrip()
-            if first > 0 and (not lead or lead[0] in QUOTE_OPENERS):
+            if first > 0 and (not lead or lead[0] in OPENERS + STRAIGHT):  # (a paragraph that opens with a quote)
                 before = self.sentences[first - 1]
                 told = self.text[before.start : before.end].lower()
                 if any(f"{owner} {other}" in told for other in others for owner in ("his", "her")):

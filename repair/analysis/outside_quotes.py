@@ -14,6 +14,9 @@ from .records import ERASED_CONFIDENCE, RIVAL_IN_BETWEEN, STORY_FLOOR, STRUCTURA
 
 SUBORDINATE_OPENERS = (SUBORDINATORS - RELATIVES) | {"and", "but", "what", "how", "why"}  # "because he", "and he"
 CONTENT_OPENERS = frozenset({"how", "what", "why"})  # "knew why he …" (not "whether": "did not know whether she would …" is mostly herself)
+# "Bernasconi's husband, Piero, who died in 2011, …. ¶ “He tried for thirty years,” he said": the
+# dead do not speak; whose relative they were does
+BEREAVED_SPEAKS = "it attributes the quote, and the sentence before told of the death of {name}’s relative"
 AFTER_DEATH_NOUNS = frozenset({"death", "funeral", "retirement"})  # "until his death": another's, not the subject's
 # "X moved, and his wife …", "X worked until his eyesight failed": a possessive opening the clause
 POSSESSIVE_OPENERS = frozenset({"and", "but", "before", "until", "till", "after", "when", "because", "although", "though", "since", "while", "as", "once"})
@@ -282,10 +285,7 @@ class OutsideQuotes:
                 if recent_tr is not None and self._written_she(recent_tr.entity, recent_tr.sentence, a.gender):
                     recent_tr = None  # ("Ulyana had been telling him that her classmates …": not the "he")
                 if recent_tr is not None and report_quote != "paren" and (owner := self._died_relation_owner(recent_tr)) is not None:
-                    # "Bernasconi's husband, Piero, who died in 2011, had rebuilt the walls. ¶
-                    # “He tried for thirty years,” he said": the dead do not speak; whose relative
-                    # they were does
-                    structural = {owner: "it attributes the quote, and the sentence before told of the death of {name}’s relative"}
+                    structural = {owner: BEREAVED_SPEAKS}
                 elif recent_tr is not None and recent_tr.entity != self.last_speaker[0]:
                     structural = {recent_tr.entity: "it attributes the quote, and {name} is the subject of the sentence before"}
                     report_tr = recent_tr
@@ -327,7 +327,7 @@ class OutsideQuotes:
             report_tr = self._previous_main_trace(s)
             if report_tr is not None and report_quote != "paren" and (owner := self._died_relation_owner(report_tr)) is not None:
                 binder, report_tr = owner, None  # (the dead do not speak: see above)
-                a.reason, a.kind = "it attributes the quote, and the sentence before told of the death of {name}’s relative", "report"
+                a.reason, a.kind = BEREAVED_SPEAKS, "report"
             elif report_tr is not None and report_tr.entity != interrupted:
                 binder = report_tr.entity
                 a.reason, a.kind = "it attributes the quote, and {name} is the subject of the sentence before", "report"

@@ -26,7 +26,6 @@ from .clause_words import (
     PRONOUNS,
     RELATIVE_TO_OBJECT_RE,
     TIME_PHRASE_WORDS,
-    WHO_DIED_RE,
     adverbs_only,
 )
 
@@ -134,8 +133,9 @@ class TraceQueries:
         if m is None or m.kind != "kinship":
             return None
         apposed = textre.match(APPOSED_RE, self.text, m.end)
+        who = self.text.find(" who ", m.end, apposed.end()) if apposed else -1
         if not textre.match(DIED_RE, self.text, apposed.end() if apposed else m.end) and not (
-            apposed and textre.search(WHO_DIED_RE, apposed.group(0))
+            who != -1 and textre.match(DIED_RE, self.text, who + 4)
         ):  # ("Bernasconi's husband, Piero, a stonemason who died in 2011, had rebuilt …")
             return None
         owner = self.relation_owner.get(m.entity)
