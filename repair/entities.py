@@ -941,6 +941,10 @@ def _variant(word: str, by_shape: dict[tuple, list]) -> int | None:
     return None
 
 
+# words after which an apposition's own noun is past: a relative clause, a possessive, "of"
+APPOSITION_NOUN_ENDS = frozenset("whose who whom which that of his her their its".split())
+
+
 def _apposition(doc, person: Entity, after: int) -> None:
     """ “X, a mother of two, …” / “X, the actress” / “X is a grandmother”: a gendered noun within
     a few words of the name, in apposition or as predicate."""
@@ -972,6 +976,8 @@ def _apposition(doc, person: Entity, after: int) -> None:
     for prev, w in zip(words, words[1:5]):
         if any(c in text[prev.end : w.start] for c in ".;:!?()"):
             return  # "Rosa Cordero Malo, a schoolteacher. His father …": the apposition ended
+        if w.lower in APPOSITION_NOUN_ENDS:
+            return  # "Samuel Blamo, 34, a rider whose mother …": the noun came before, and was his
         if w.lower in lex["noun_gender"]:
             if w.lower in lex["nouns_title_only"]:
                 return
@@ -1253,7 +1259,10 @@ def _appositive_name(doc, tokens, i: int):
     if i + 1 >= len(tokens):
         return None
     k = i + 1 + (tokens[i + 1].lower == "also")
-    if k + 1 < len(tokens) and tokens[k].lower in ("named", "called") and tokens[k + 1].is_capitalised and tokens[k + 1].lower not in lexicon()["not_first_names"]:
+    if (
+        k + 1 < len(tokens) and tokens[k].lower in ("named", "called") and tokens[k + 1].is_capitalised
+        and doc.text[tokens[k].end : tokens[k + 1].start] == " " and tokens[k + 1].lower not in lexicon()["not_first_names"]
+    ):  # (not a quote's end: “Your mother called,” Luca told …)
         return tokens[k + 1]  # "His son, also named Alois, …": his own name, however the sentence goes on
     name = tokens[i + 1]
     gap = doc.text[tokens[i].end : name.start]

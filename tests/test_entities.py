@@ -1385,6 +1385,20 @@ def test_also_named_gives_a_relation_its_own_name():
     assert named_at(text, "son, also") != "Markus Ospelt"
 
 
+def test_called_at_a_quotes_end_names_no_relation():
+    # "Your mother called," then the speaker: the verb, not "a mother called Luca"
+    text = '"Your mother called," Luca told his brother, "and she wants you home by eight."'
+    doc, found = people(text)
+    assert "Luca" in found and found["Luca"].verdict()[0] == "male"
+    assert all(p.first != "Luca" for p in doc.entities.people if p.kind == "relation")
+
+
+def test_an_appositions_noun_is_the_one_before_a_relative_clause():
+    # "a rider whose mother": the rider is Samuel; the mother is someone else
+    assert gender_of("The motorbike belongs to Samuel Blamo, 34, a rider whose mother, Korto Blamo, worked at the clinic.", "Samuel Blamo") == "male"
+    assert gender_of("The bike belongs to Amina Yusuf, a mother of two.", "Amina Yusuf") == "female"
+
+
 def test_a_name_no_lexicon_knows_after_met_is_a_person():
     # "Lovette" only the name statistics know; "met" takes a person
     text = "Dalton Furbert bowled for the island. Furbert met Lovette Simmons at a church dance in 1971."

@@ -43,6 +43,7 @@ from .trace_queries import TraceQueries
 
 COPULAS = frozenset({"is", "are", "was", "were"})
 SUBJECT_APPOSITION_RE = textre.compile(r"(?i)(?:his|her|their|its|the|\p{L}+[’']s)(?: [\p{L}-]+(?:[’']s)?){1,8},$")  # "The city's mayor,"
+WHOSE_APPOSITION_RE = textre.compile(r"\bwhose(?: [\p{L}-]+){1,3},$")  # "… a rider whose mother," + a name
 LEDE_DATES_RE = textre.compile(r" \([^()\n]{0,60}\b\d{4}\b[^()\n]{0,40}\)")  # " (née Dvořáková; 14 March 1924 – 2003)"
 SUBJECT_QUANTIFIERS = frozenset(f"{q} of" for q in "most many all some several one few much part both half each none".split())
 SUBJECT_DETERMINERS = frozenset({"his", "her", "their", "its", "the", "our", "my"})
@@ -341,6 +342,8 @@ class Attributor(TraceQueries, OutsideQuotes):
         if verbish:
             if prev is not None and (prev.lower in SUBORDINATORS or prev.lower in self.speech):
                 return "embedded"
+            if textre.search(WHOSE_APPOSITION_RE, before) is not None:
+                return "embedded"  # "…, a rider whose mother, Korto Blamo, worked …": a relative clause's subject
             if prev is not None and text[prev.end : m.lead].strip() in (",", "") and prev.lower not in ("and", "or"):
                 # after an introductory clause ("Since …, Palyuga said") the subject is the main one,
                 # and after a short phrase of time without its comma ("In the 1980s Aksoy turned to …")

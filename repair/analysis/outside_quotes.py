@@ -9,9 +9,10 @@ import bisect
 
 from .. import textre
 from ..name_evidence import FEMALE, MALE
-from .clause_words import CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, OBJECT_PREPOSITIONS, PRONOUNS, RELATIVES, SUBORDINATORS, determiner_follows, introductory_phrase
+from .clause_words import CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, OBJECT_PREPOSITIONS, PRONOUNS, RELATIVES, SUBORDINATORS, TIME_PHRASE_WORDS, determiner_follows, introductory_phrase
 from .records import ERASED_CONFIDENCE, RIVAL_IN_BETWEEN, STORY_FLOOR, STRUCTURAL, WINDOW, Attribution, Reading
 
+CLAUSE_END_RE = textre.compile(r"[,;:.!?“”\"()—–]")
 SUBORDINATE_OPENERS = (SUBORDINATORS - RELATIVES) | {"and", "but", "what", "how", "why"}  # "because he", "and he"
 CONTENT_OPENERS = frozenset({"how", "what", "why"})  # "knew why he …" (not "whether": "did not know whether she would …" is mostly herself)
 # "Bernasconi's husband, Piero, who died in 2011, …. ¶ “He tried for thirty years,” he said": the
@@ -164,6 +165,12 @@ class OutsideQuotes:
             antecedent = self._trace_just_before(prev.start, s)
             if antecedent is not None and antecedent.entity in r.scores:
                 r.scores[antecedent.entity] *= 0.1
+        if slot == "subj" and len(r.scores) > 1:
+            # "He grew up with Gbah in and out of the house": a subject pronoun is not someone its
+            # own clause goes on to name (it would say "himself" or repeat no name)
+            for e in self._named_later_in_clause(tok, s):
+                if e in r.scores:
+                    r.scores[e] *= 0.1
         kin = self.kin_at_owner.get(tok.start) if slot == "poss" and r.binder is None else None
         if kin is not None and self.relation_owner.get(kin.entity, kin.entity) != kin.entity:
             # "His father was in the audience": the father introduced as someone's father before
@@ -212,6 +219,33 @@ class OutsideQuotes:
         and sentence s that has one ("Sawari said his aunt …"), else None."""
         return next(filter(lambda e: e is not None, map(self._indirect_speaker, range(s - 1, quoted, -1))), None)
 
+    def _named_later_in_clause(self, tok, s: int) -> set[int]:
+        """The people named after the subject pronoun tok before its clause ends (at a comma, a
+        quote, a dash, a bracket or the sentence's end)."""
+        sent_end = self.sentences[s].end
+        found = textre.search(CLAUSE_END_RE, self.text, tok.end, sent_end)
+        return {m.entity for m in self.entities.in_range(tok.end, found.start() if found is not None else sent_end) if m.is_name}
+
+    def _paragraph_protagonist(self, s: int) -> int | None:
+        """The person the story is about, where sentence s opens a paragraph and a pronoun opening
+        it goes back to them (see _continue_subject), else None."""
+        protagonist = self._protagonist() if self._opens_paragraph(s) else None
+        if protagonist is not None and not self.no_feminine and not (protagonist == self.article_subject and self._written_against_names(protagonist)):
+            return None
+        return protagonist
+
+    def _subject_past_opening_death(self, s: int) -> int | None:
+        """The index of the subject pronoun right after the phrase "After his death" (or "Since
+        her funeral", "After his death in 1971") that opens sentence s, if there is one."""
+        tokens = self.doc.tokens
+        i = bisect.bisect_left(self.doc.token_starts, self.sentences[s].start)
+        if i + 2 >= len(tokens) or tokens[i].lower not in AFTER_DEATH or tokens[i + 2].lower not in ("death", "funeral"):
+            return None
+        j = i + 3  # (tokens are words)
+        while j < len(tokens) and (tokens[j].lower in TIME_PHRASE_WORDS or tokens[j].text.isdigit()):
+            j += 1  # "After his death in 1971 she taught …"
+        return j if j < len(tokens) and PRONOUNS.get(tokens[j].lower, (None, None))[1] == "subj" else None
+
     def _subject_after_death(self, tok, s: int) -> int | None:
         """Who acts in a sentence that opens "After his death": the one named right after the
         phrase ("After his death, Villalobos stopped …"), or, where a subject pronoun follows,
@@ -219,10 +253,10 @@ class OutsideQuotes:
         collaborator. After his death she edited his notebooks")."""
         if (named := self._named_after_opening(tok, s)) is not None:
             return named
-        j = bisect.bisect_left(self.doc.token_starts, tok.start) + 2  # past "his death" (tokens are words)
-        tokens = self.doc.tokens
-        if j >= len(tokens) or PRONOUNS.get(tokens[j].lower, (None, None))[1] != "subj":
+        if self._subject_past_opening_death(s) is None:
             return None
+        if (protagonist := self._paragraph_protagonist(s)) is not None:
+            return protagonist  # (a paragraph's opening subject goes back to them, as its "his" would)
         main_tr = self._previous_main_trace(s)
         return main_tr.entity if main_tr is not None else None
 
@@ -248,7 +282,7 @@ class OutsideQuotes:
             # (not inside the subject's own phrase: "The couple he rescued …" is about the couple)
             and not (prev is not None and prev.text.islower() and prev.lower not in NOT_NOUN_START and text[prev.end : tok.start] == " "
                      and self.doc.tokens[bisect.bisect_left(self.doc.token_starts, sent.start)].lower in ("the", "a", "an"))
-        )
+        ) or slot == "subj" and self._subject_past_opening_death(s) == ti  # (its "his" came first)
         scores = self._candidates(tok.start, s)
         report_quote = None
         if slot == "subj" and nxt is not None and nxt.lower in self.speech and text[tok.end : nxt.start] == " ":
@@ -589,9 +623,7 @@ class OutsideQuotes:
             binder_conf = unrelated_conf  # (how sure the subject before was says nothing of this)
             scores.setdefault(story, 0.0)  # (however long ago last named)
             a.reason = "after a quote, a new paragraph goes back to {name}, the person the story is about"
-        protagonist = self._protagonist() if self._opens_paragraph(s) else None
-        if protagonist is not None and not self.no_feminine and not (protagonist == self.article_subject and self._written_against_names(protagonist)):
-            protagonist = None
+        protagonist = self._paragraph_protagonist(s)
         if protagonist is not None and protagonist in scores:
             # A paragraph that opens with a pronoun goes back to the person the story is
             # about, not to whoever was the subject at the end of the paragraph before, and no

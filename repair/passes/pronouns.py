@@ -36,9 +36,9 @@ from .. import rules, textre
 from ..analysis.attribution import Attributor
 from ..analysis.clause_words import PRONOUN_FORMS, PRONOUNS
 from ..analysis.records import ERASED_CONFIDENCE, Attribution
-from ..entities import NAME_STATISTIC_REASONS, PLURAL_NOUNS, RANKING_WORDS, born_the_child_of, fronted_noun, plural_noun_gender
+from ..entities import MARRIED_RE, NAME_STATISTIC_REASONS, PLURAL_NOUNS, RANKING_WORDS, born_the_child_of, fronted_noun, plural_noun_gender
 from ..model import Applicability, Finding
-from ..name_evidence import COUNTRY_DEPENDENT_WEIGHT, FEMALE, MALE, Evidence, lexicon, rests_on_country
+from ..name_evidence import COUNTRY_DEPENDENT_WEIGHT, FEMALE, MALE, Evidence, lexicon, rests_on_country, statistics_evidence
 from ..person_context import after_person_verbs
 
 NAME = "pronouns"
@@ -108,6 +108,7 @@ def run(doc, config):
         return
     verdicts = [p.verdict(config.name_genders) for p in entities.people]
     _unplace_men_where_she_has_no_woman(pronoun_tokens, verdicts, entities.people)
+    _marriage_evidence(doc, entities, verdicts)
     attributor = Attributor(doc, entities, verdicts)
     attributions = attributor.run(pronoun_tokens)
     read_with = list(verdicts)
@@ -294,7 +295,9 @@ PREDICATE_NEXT = frozenset("of to who in and at for with from on since when afte
 # when young. (Not "as a man": "disguised as a man" says the opposite.)
 AS_YOUTH = r"(?P<phrase>as an? (?:(?:young|little|small|teenage) )?(?P<noun>girl|boy|schoolgirl|schoolboy|woman|man))"
 AS_YOUTH_AFTER_RE = textre.compile(r"[^.;:!?“”\"]{0,60}?\b" + AS_YOUTH + r"\b")
-AS_YOUTH_BEFORE_RE = textre.compile(r"(?i:\b" + AS_YOUTH + r"), $")
+# (without a comma only where the phrase opens its clause: "…, and as a boy he carried her
+# baskets", not "she described him as a boy he had known")
+AS_YOUTH_BEFORE_RE = textre.compile(r"(?:(?i:\b" + AS_YOUTH + r"), |(?:^|(?<=[.;:!?”\"] |\n|, |\band ))(?i:" + AS_YOUTH + r") )$")
 # the gender a word for a person states ("as a girl", "the first woman to …")
 PERSON_WORD_GENDER = {"girl": FEMALE, "schoolgirl": FEMALE, "woman": FEMALE, "boy": MALE, "schoolboy": MALE, "man": MALE}
 
@@ -313,7 +316,7 @@ def _youth_gender(doc, tok) -> tuple[str, str] | None:
     if m is None or m["noun"].lower() in ("woman", "man") and not text[m.start("noun") - 6 : m.start("noun")].lower().startswith("young"):
         return None  # a bare "as a woman" may be a role or a disguise; "as a young woman" is an age
     # (a phrase before the pronoun keeps its comma: the finding quotes it in the text's order)
-    return PERSON_WORD_GENDER[m["noun"].lower()], m["phrase"] + ("," if m.end() <= tok.start else "")
+    return PERSON_WORD_GENDER[m["noun"].lower()], m["phrase"] + ("," if text.startswith(",", m.end("phrase")) and m.end() <= tok.start else "")
 
 
 def _predicate_gender(doc, tok) -> tuple[str, str] | None:
@@ -467,6 +470,47 @@ def _rank(attributor, entities, verdicts, starts: list[int], found) -> None:
         verdicts[e] = (g, 0.9, [why])
     elif gender == g and strength < 0.9:
         verdicts[e] = (g, round(1 - (1 - strength) * (1 - 0.9), 3), evidence + [why])
+
+
+SURE_NAME = 0.85  # a verdict this strong, on more than a country's statistic, is sure of the person
+OPPOSITE = {FEMALE: MALE, MALE: FEMALE}
+
+
+def _marriage_evidence(doc, entities, verdicts) -> None:
+    """"In 1930 Carrick married the set designer Una Flood": where one spouse's name is surely a
+    woman's (or a man's) and the other's leans the same way only weakly ("Evelyn", mostly a
+    woman's name; "Andrea", a man's in Italy), the marriage is the better witness: the weaker
+    name goes to the other sex, weakly, enough to keep the pass from rewriting the person's
+    pronouns to the name's sex and not enough to rewrite them to the marriage's."""
+    text = doc.text
+    if "marri" not in text and " wed " not in text:
+        return
+    by_start = {m.start: m for m in entities.mentions if m.is_name}
+    by_end = {m.end: m for m in entities.mentions if m.is_name and not m.possessive}
+    for found in textre.finditer(MARRIED_RE, text):
+        subject, spouse = by_end.get(found.start() - 1), by_start.get(found.end())
+        if subject is None or spouse is None or text[subject.end] != " " or subject.entity == spouse.entity:
+            continue
+        for sure, weak in ((spouse.entity, subject.entity), (subject.entity, spouse.entity)):
+            gender, strength, evidence = verdicts[sure]
+            if gender is None or strength < SURE_NAME or rests_on_country(evidence) or _name_doubted(entities.people[sure], verdicts[sure]):
+                continue
+            if verdicts[weak][0] == gender and (verdicts[weak][1] < SURE_NAME or _name_doubted(entities.people[weak], verdicts[weak])):
+                other = OPPOSITE[gender]
+                kind = "woman" if gender == FEMALE else "man"
+                why = f"married {entities.people[sure].name}, whose name is surely a {kind}’s, so the weaker name’s sex is doubtful"
+                verdicts[weak] = (other, COUNTRY_DEPENDENT_WEIGHT, [Evidence(other, COUNTRY_DEPENDENT_WEIGHT, why)])
+                break
+
+
+def _name_doubted(person, verdict) -> bool:
+    """Does a verdict rest on name lists alone, one of which calls the first name only "mostly"
+    one sex's ("Evelyn": female to gender-guesser, mostly female in nomquamgender's counts)?"""
+    gender, _, evidence = verdict
+    if person.first is None or not all(e.reason.startswith(NAME_STATISTIC_REASONS) for e in evidence):
+        return False
+    counted = statistics_evidence(person.first)
+    return counted is not None and counted.gender == gender and counted.weight < SURE_NAME
 
 
 SHE_WITHOUT_A_WOMAN = 3  # feminine pronouns that need a woman among the people named
