@@ -3198,3 +3198,15 @@ def test_a_relative_clauses_subject_is_not_the_one_the_next_sentence_goes_on_wit
     # the rider, not of the sentence, and the apposition's own noun is "rider", not "mother"
     text = "The motorbike belongs to Samuel Blamo, 34, a rider whose mother, Korto Blamo, ran the clinic until 2016. He grew up in the clinic's yard, he said."
     assert fixed(text) == text
+
+
+def test_a_country_statistics_name_yields_to_a_marriage_told_with_is_married_to():
+    # "Andrea": a woman's name in Argentina by its statistic; "was married to" the singer
+    # Mercedes Lucero, a woman by every name source: the name's sex is doubtful, his pronouns stay
+    text = (
+        "Andrea Ruscitti (1921–1990) was an Argentine painter from Córdoba. He studied in Buenos Aires and exhibited his "
+        "landscapes there from 1948.\n\nRuscitti was married to the singer Mercedes Lucero, who sat for his best-known portrait."
+    )
+    assert fixed(text) == text
+    unmarried = text.replace("was married to", "painted")
+    assert fixed(unmarried).startswith(text[:80].replace("He studied", "She studied"))

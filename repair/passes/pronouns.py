@@ -476,10 +476,13 @@ SURE_NAME = 0.85  # a verdict this strong, on more than a country's statistic, i
 OPPOSITE = {FEMALE: MALE, MALE: FEMALE}
 
 
+MARRIED_SUBJECT_END_RE = textre.compile(r" (?:(?:is|was|has been|had been) )?$")  # "Bouchard is married to …"
+
+
 def _marriage_evidence(doc, entities, verdicts) -> None:
     """"In 1930 Carrick married the set designer Una Flood": where one spouse's name is surely a
     woman's (or a man's) and the other's leans the same way only weakly ("Evelyn", mostly a
-    woman's name; "Andrea", a man's in Italy), the marriage is the better witness: the weaker
+    woman's name; "Andrea", a woman's in Argentina by the country's statistic), the marriage is the better witness: the weaker
     name goes to the other sex, weakly, enough to keep the pass from rewriting the person's
     pronouns to the name's sex and not enough to rewrite them to the marriage's."""
     text = doc.text
@@ -488,14 +491,16 @@ def _marriage_evidence(doc, entities, verdicts) -> None:
     by_start = {m.start: m for m in entities.mentions if m.is_name}
     by_end = {m.end: m for m in entities.mentions if m.is_name and not m.possessive}
     for found in textre.finditer(MARRIED_RE, text):
-        subject, spouse = by_end.get(found.start() - 1), by_start.get(found.end())
-        if subject is None or spouse is None or text[subject.end] != " " or subject.entity == spouse.entity:
+        before = textre.search(MARRIED_SUBJECT_END_RE, text, max(0, found.start() - 12), found.start())
+        subject, spouse = by_end.get(before.start() if before else found.start() - 1), by_start.get(found.end())
+        if subject is None or spouse is None or subject.entity == spouse.entity:
             continue
         for sure, weak in ((spouse.entity, subject.entity), (subject.entity, spouse.entity)):
             gender, strength, evidence = verdicts[sure]
             if gender is None or strength < SURE_NAME or rests_on_country(evidence) or _name_doubted(entities.people[sure], verdicts[sure]):
                 continue
-            if verdicts[weak][0] == gender and (verdicts[weak][1] < SURE_NAME or _name_doubted(entities.people[weak], verdicts[weak])):
+            weak_gender, weak_strength, weak_evidence = verdicts[weak]
+            if weak_gender == gender and (weak_strength < SURE_NAME or rests_on_country(weak_evidence) or _name_doubted(entities.people[weak], verdicts[weak])):
                 other = OPPOSITE[gender]
                 kind = "woman" if gender == FEMALE else "man"
                 why = f"married {entities.people[sure].name}, whose name is surely a {kind}’s, so the weaker name’s sex is doubtful"
