@@ -3210,3 +3210,15 @@ def test_a_country_statistics_name_yields_to_a_marriage_told_with_is_married_to(
     assert fixed(text) == text
     unmarried = text.replace("was married to", "painted")
     assert fixed(unmarried).startswith(text[:80].replace("He studied", "She studied"))
+
+
+def test_women_alone_written_he_again_and_again_is_damage_fixed_safely():
+    # only women named, no "she" anywhere, and two "he"s each read as one of them: the text
+    # writes its women as men. One "he" alone may be a man it never names ("… because he had not
+    # come home"): a suggestion. "Mr. and Mrs. Okafor" are two people, one of them a man.
+    text = "Mrs Nakashima told Keiko Ito that he had seen a fox in the garden. Ito laughed at him."
+    assert fixed(text) == "Mrs Nakashima told Keiko Ito that she had seen a fox in the garden. Ito laughed at her."
+    once = "Anna Berg called the police because he had not come home."
+    assert fixed(once) == once
+    couple = "Mr. and Mrs. Okafor run a bakery in Enugu. He bakes the bread, and he serves the customers."
+    assert fixed(couple) == couple

@@ -48,6 +48,7 @@ STYLES_RE = textre.compile(r" (?:Majesty|Excellency|Holiness|Highness|Grace|Hono
 STYLE_HEADS = (" M", " E", " H", " G", " L")  # what STYLES_RE can start with: most pronouns need no match
 TO_FEMALE = {"he": "she", "him": "her", "his": "her", "himself": "herself"}
 TO_MALE = {"she": "he", "hers": "his", "herself": "himself"}
+WOMEN_ALONE_ERASED = 2
 ERASED_MIN_DAMAGED = 1  # clearly damaged pronouns of women needed to call a text erased
 # The document-level pattern (_add_pattern_damage): at least this many masculine pronouns whose
 # likeliest referent is a woman, their attribution confidences adding up to PATTERN_MIN_SUPPORT.
@@ -83,7 +84,15 @@ class DocumentPronouns:
         # no text is of one sex, and no stray "she" is a man's)
         unnamed = _possessed_people(doc) or _told_someone_unknown(doc)
         men_alone = frozenset() if unnamed else frozenset(_named_men_alone(attributions, verdicts, people))
-        return cls(damaged, clean, erased, guessed, scrambled, reversible, men_alone, not unnamed and _women_alone(attributions, verdicts), unnamed)
+        women_alone = not unnamed and _women_alone(attributions, verdicts)
+        if (
+            women_alone and not erased and not any(a.gender == FEMALE for a in attributions)
+            and sum(a.gender == MALE for a in attributions) >= WOMEN_ALONE_ERASED and not _mister_unnamed(doc)
+        ):
+            # only women named, not one "she", and "he" again and again, each read as one of
+            # them: a text that writes its women as men (as where a woman's "he" is clear)
+            erased = True
+        return cls(damaged, clean, erased, guessed, scrambled, reversible, men_alone, women_alone, unnamed)
 
 
 def run(doc, config):
@@ -730,6 +739,13 @@ def _told_someone_unknown(doc) -> bool:
         not doc.token_texts[k].isupper() and doc.token_lowers[k] not in lex["not_first_names"] and doc.entities.mention_at(doc.tokens[k].start) is None
         for k in after_person_verbs(doc, lex)
     )
+
+
+def _mister_unnamed(doc) -> bool:
+    """Does the text call someone "Mr" whom the people found leave out ("Mr. and Mrs.
+    Castellanos run a pharmacy": one family name, two people)?"""
+    males = lexicon()["honorifics_male"]
+    return any(t.lower.rstrip(".") in males for t in doc.tokens if t.text[:1].isupper())
 
 
 def _women_alone(attributions, verdicts) -> bool:
