@@ -3222,3 +3222,13 @@ def test_women_alone_written_he_again_and_again_is_damage_fixed_safely():
     assert fixed(once) == once
     couple = "Mr. and Mrs. Okafor run a bakery in Enugu. He bakes the bread, and he serves the customers."
     assert fixed(couple) == couple
+
+
+def test_the_one_who_announced_the_news_goes_on_telling_it():
+    # "He said" right after "… was announced by her son, X." is the son's, not the dead woman's
+    people, atts = _read_he_blind(
+        "Amina Sambou, a midwife who delivered half the village, died on 3 May at her home. She was 81.\n\n"
+        "Her death was announced by her son, Lansana Sambou, a pharmacist. He said she had been unwell since March."
+    )
+    said = [a for a in atts if a.token.text == "He"][0]
+    assert people[said.entity].name == "Lansana Sambou"

@@ -12,6 +12,7 @@ from ..name_evidence import FEMALE, MALE
 from .clause_words import CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, OBJECT_PREPOSITIONS, PRONOUNS, RELATIVES, SUBORDINATORS, TIME_PHRASE_WORDS, determiner_follows, introductory_phrase
 from .records import ERASED_CONFIDENCE, RIVAL_IN_BETWEEN, STORY_FLOOR, STRUCTURAL, WINDOW, Attribution, Reading
 
+ANNOUNCED_BY_RE = textre.compile(r"\b(?:announced|confirmed|reported|revealed) by ")
 CLAUSE_END_RE = textre.compile(r"[,;:.!?“”\"()—–]")
 SUBORDINATE_OPENERS = (SUBORDINATORS - RELATIVES) | {"and", "but", "what", "how", "why"}  # "because he", "and he"
 CONTENT_OPENERS = frozenset({"how", "what", "why"})  # "knew why he …" (not "whether": "did not know whether she would …" is mostly herself)
@@ -204,6 +205,15 @@ class OutsideQuotes:
             # "She handles the bookings, while he cooks": a contrast set off by a comma sets
             # someone else against the main clause's subject
             r.scores[subj] *= 0.1
+        if slot == "subj" and r.first_ref and nxt is not None and nxt.lower in self.speech and (teller := self._announced_by(s - 1)) in r.scores:
+            # "Her death was announced by her son, Lansana Sambou. He said she had been unwell":
+            # the one who told the news goes on telling it
+            for e in r.scores:
+                if e != teller:
+                    r.scores[e] *= 0.1
+            r.scores[teller] = max(r.scores[teller], STRUCTURAL)
+            a.structural, a.kind = True, "continuity"
+            a.reason = "the sentence before told of {name} announcing the news, and {name} goes on telling it"
         if not r.scores and slot in ("subj", "poss", "obj") and (named := self._named_after_opening(tok, s)) is not None:
             # no one named before: "When she arrived at the bakery at five, Lena found …" (the
             # pronoun goes before the subject of the main clause it opens)
@@ -218,6 +228,18 @@ class OutsideQuotes:
         """The one named before a speech verb in the latest sentence between sentence `quoted`
         and sentence s that has one ("Sawari said his aunt …"), else None."""
         return next(filter(lambda e: e is not None, map(self._indirect_speaker, range(s - 1, quoted, -1))), None)
+
+    def _announced_by(self, s: int) -> int | None:
+        """The person sentence s says announced or confirmed something ("His death was announced
+        by his daughter, Erika Sigrah."), if any, outside quotes."""
+        if s < 0:
+            return None
+        sent = self.sentences[s]
+        found = textre.search(ANNOUNCED_BY_RE, self.text, sent.start, sent.end)
+        if found is None or self.quote_at(found.start()) is not None:
+            return None
+        after = self.entities.in_range(found.end(), min(sent.end, found.end() + 60))
+        return after[0].entity if after else None
 
     def _named_later_in_clause(self, tok, s: int) -> set[int]:
         """The people named after the subject pronoun tok before its clause ends (at a comma, a
