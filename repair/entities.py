@@ -408,6 +408,11 @@ def find_entities(doc) -> Entities:
                     _add(ev, Evidence(g, 0.95, f"‘{t.text}’ in the name (‘{'daughter' if g == FEMALE else 'son'} of’)"))
         if honorific and lex["honorifics"].get(honorific):
             _add(ev, Evidence(lex["honorifics"][honorific], 0.95, f"honorific ‘{honorific.capitalize()}.’"))
+            if (couple := textre.search(COUPLE_RE, doc.text, max(0, lead - 12), lead)) is not None:
+                # "Mr. and Mrs. Castellanos run a pharmacy": a couple, whose family name, named
+                # alone later, may be either of them
+                other = MALE if lex["honorifics"][honorific] == FEMALE else FEMALE
+                _add(ev, Evidence(other, 0.95, f"‘{couple.group(0)}{honorific.capitalize()}’: a couple, the name both of theirs"))
         if role and role in lex["noun_gender"]:
             _add(ev, Evidence(lex["noun_gender"][role], 0.9, f"called ‘{role}’"))
         kind = "name" if len(name_toks) >= 2 else "surname"
@@ -872,6 +877,9 @@ def _feminine_family_names(people: list) -> None:
             if p.surname.endswith(ending) and len(p.surname) > len(ending) + 3 and p.surname[: -len(ending)] + male in surnames:
                 _add(p.evidence, Evidence(FEMALE, 0.9, f"surname ‘{p.surname}’, the woman’s form of ‘{p.surname[: -len(ending)] + male}’, which a man in the text bears"))
                 break
+
+
+COUPLE_RE = textre.compile(r"\b(?:Mr|Mrs|Ms)\.? (?:and|&) $")  # "Mr. and " + Mrs. Castellanos
 
 
 def _add(evidence: list[Evidence], e: Evidence) -> None:

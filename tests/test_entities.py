@@ -1658,3 +1658,8 @@ def test_a_first_name_right_after_the_subordinator_that_opens_a_sentence_is_a_pe
 def test_a_first_name_after_a_verb_that_takes_a_person_is_someone(verb):
     doc, found = people(f"Rashid {verb} Elena in court without charging a fee.")
     assert found["Elena"].verdict()[0] == "female"
+
+
+def test_mr_and_mrs_name_a_couple_whose_family_name_is_either_of_them():
+    assert gender_of("Mr. and Mrs. Castellanos run a pharmacy together. He handles the prescriptions.", "Castellanos") is None
+    assert gender_of("Mrs. Castellanos runs a pharmacy.", "Castellanos") == "female"

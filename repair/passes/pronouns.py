@@ -87,7 +87,7 @@ class DocumentPronouns:
         women_alone = not unnamed and _women_alone(attributions, verdicts)
         if (
             women_alone and not erased and not any(a.gender == FEMALE for a in attributions)
-            and sum(a.gender == MALE for a in attributions) >= WOMEN_ALONE_ERASED and not _mister_unnamed(doc)
+            and sum(a.gender == MALE for a in attributions) >= WOMEN_ALONE_ERASED
         ):
             # only women named, not one "she", and "he" again and again, each read as one of
             # them: a text that writes its women as men (as where a woman's "he" is clear)
@@ -739,13 +739,6 @@ def _told_someone_unknown(doc) -> bool:
         not doc.token_texts[k].isupper() and doc.token_lowers[k] not in lex["not_first_names"] and doc.entities.mention_at(doc.tokens[k].start) is None
         for k in after_person_verbs(doc, lex)
     )
-
-
-def _mister_unnamed(doc) -> bool:
-    """Does the text call someone "Mr" whom the people found leave out ("Mr. and Mrs.
-    Castellanos run a pharmacy": one family name, two people)?"""
-    males = lexicon()["honorifics_male"]
-    return any(t.lower.rstrip(".") in males for t in doc.tokens if t.text[:1].isupper())
 
 
 def _women_alone(attributions, verdicts) -> bool:
