@@ -3232,3 +3232,18 @@ def test_the_one_who_announced_the_news_goes_on_telling_it():
     )
     said = [a for a in atts if a.token.text == "He"][0]
     assert people[said.entity].name == "Lansana Sambou"
+
+
+def test_a_man_a_quote_speaks_of_by_a_noun_alone_leaves_its_he_to_review():
+    # "a man and his wife": the man the doctor was talking to, whom the text never names, owns
+    # the wife; not Naomi, though her "he"s are damage elsewhere. The fix is offered for review.
+    text = (
+        "Naomi Dhamarrandji has interpreted at the hospital for ten years, and he knows most of the families by name. "
+        "Dr Peter Hale, who runs the ward, said he could not do his work without him.\n\n"
+        '"Naomi once stopped me in the middle of a ward round," Hale said. "I was explaining a diagnosis to a man and his wife, '
+        'and he told me, very politely, that I had just said the wrong thing."'
+    )
+    out = fixed(text)
+    assert "and she knows most of the families" in out
+    assert "to a man and his wife" in out
+    assert "to a man and her wife" in fixed(text, unsafe=True)

@@ -897,6 +897,11 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
         # is "he", 18 % elsewhere) that it is a fix to review, however damaged her pronouns are
         # elsewhere. (Not the "he said" after a quote: whose voice it is, is read apart.)
         level = 1
+    if gender == FEMALE and a.quote is not None and _unnamed_man_quoted_before(doc, entities, a):
+        # “One imam told me he listens with his wives”, “I was explaining a diagnosis to a man
+        # and his wife”: a man the quote speaks of by a noun alone, no one the text names, may
+        # be the "he"
+        level = min(level, UNNAMED_MAN_LEVEL)
     if he_says_nothing and a.quote is not None and a.kind == "complement" and person.kind != "person":
         # “My mother always said he was useless at everything …”: where every woman is "he", a
         # "he" that the speaker's relative spoke of is as often the one the quote is about (the
@@ -962,6 +967,25 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
     message = f"‘{tok.text}’ refers to {name}, who is {gender}: ‘{replacement}’"
     confidence = round(min(a.confidence, 0.5 + strength / 2), 3)
     return Finding.of(rule, doc.text, tok.start, tok.end, replacement=replacement, applicability=applicability, message=message, explanation=explanation, confidence=confidence)
+
+
+UNNAMED_MAN_LEVEL = 1  # a fix to review
+INDEFINITE_WORDS = frozenset({"a", "an", "one", "another", "some", "every", "any"})
+PREDICATE_LEADS = frozenset({"was", "is", "am", "were", "are", "be", "been", "as", "like"})
+
+
+def _unnamed_man_quoted_before(doc, entities, a: Attribution) -> bool:
+    """Does the quote, before the pronoun, speak of a man by a singular noun that is no one's
+    mention ("a man", "one imam", "a little boy", "the husband")?"""
+    nouns = lexicon()["noun_gender"]
+    words = doc.tokens_in(max(a.quote.start, a.token.start - 300), a.token.start)
+    for i, t in enumerate(words):
+        if nouns.get(t.lower) != MALE or entities.mention_at(t.start) is not None:
+            continue
+        k = next((k for k in (i - 1, i - 2) if k >= 0 and words[k].lower in INDEFINITE_WORDS), None)
+        if k is not None and not (k >= 1 and words[k - 1].lower in PREDICATE_LEADS):
+            return True  # (not "when I was a boy", "as a young man": the speaker then)
+    return False
 
 
 def _rival_named_in_paragraph(doc, entities, a: Attribution) -> bool:
