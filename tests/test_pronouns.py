@@ -3247,3 +3247,14 @@ def test_a_man_a_quote_speaks_of_by_a_noun_alone_leaves_its_he_to_review():
     assert "and she knows most of the families" in out
     assert "to a man and his wife" in out
     assert "to a man and her wife" in fixed(text, unsafe=True)
+
+
+def test_a_he_inside_a_quote_about_someone_the_quote_itself_named_is_theirs_whoever_speaks():
+    # the quote's speaker is only implied (no "she said"), but the "he" has no rival and the
+    # quote named its grandmother just before: where her pronouns are damage, it is fixed
+    text = (
+        "Grace Mwale runs the distillery his family founded in 1921, and he has just signed a loan to double its size. "
+        "He says he was not afraid.\n\n"
+        '"My grandmother kept this place open through the war with three men and a horse. If he could do that, I could manage a bank."'
+    )
+    assert "If she could do that" in fixed(text)

@@ -889,7 +889,10 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
             verdicts[e][0] == a.gender and any(m.kind == "kinship" for m in entities.people[e].mentions) for e in a.rivals
         )
     )
-    if a.quote is not None and not a.topic and (a.rivals or not is_damaged or not a.speaker_known) and not settled:
+    # (a "he" that nothing but someone the quote itself named before it can be is theirs,
+    # whoever speaks: “My grandmother kept this place open through the war. If he could do that …”)
+    own_quote = not a.rivals and is_damaged and a.quote is not None and any(a.quote.start <= m.start < a.token.start for m in person.mentions)
+    if a.quote is not None and not a.topic and (a.rivals or not is_damaged or not a.speaker_known) and not settled and not own_quote:
         level = min(level, 1)
     if level == 2 and gender == FEMALE and a.kind != "report" and _rival_named_in_paragraph(doc, entities, a):
         # someone the paragraph named before the pronoun rivals her: the "he" is theirs often
