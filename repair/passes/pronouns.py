@@ -48,7 +48,7 @@ STYLES_RE = textre.compile(r" (?:Majesty|Excellency|Holiness|Highness|Grace|Hono
 STYLE_HEADS = (" M", " E", " H", " G", " L")  # what STYLES_RE can start with: most pronouns need no match
 TO_FEMALE = {"he": "she", "him": "her", "his": "her", "himself": "herself"}
 TO_MALE = {"she": "he", "hers": "his", "herself": "himself"}
-WOMEN_ALONE_ERASED = 2
+WOMEN_ALONE_ERASED = 2  # "he"s, each read as a woman, that make a text naming only women erased
 ERASED_MIN_DAMAGED = 1  # clearly damaged pronouns of women needed to call a text erased
 # The document-level pattern (_add_pattern_damage): at least this many masculine pronouns whose
 # likeliest referent is a woman, their attribution confidences adding up to PATTERN_MIN_SUPPORT.
@@ -483,17 +483,16 @@ def _rank(attributor, entities, verdicts, starts: list[int], found) -> None:
 
 SURE_NAME = 0.85  # a verdict this strong, on more than a country's statistic, is sure of the person
 OPPOSITE = {FEMALE: MALE, MALE: FEMALE}
-
-
 MARRIED_SUBJECT_END_RE = textre.compile(r" (?:(?:is|was|has been|had been) )?$")  # "Bouchard is married to …"
 
 
 def _marriage_evidence(doc, entities, verdicts) -> None:
     """"In 1930 Carrick married the set designer Una Flood": where one spouse's name is surely a
     woman's (or a man's) and the other's leans the same way only weakly ("Evelyn", mostly a
-    woman's name; "Andrea", a woman's in Argentina by the country's statistic), the marriage is the better witness: the weaker
-    name goes to the other sex, weakly, enough to keep the pass from rewriting the person's
-    pronouns to the name's sex and not enough to rewrite them to the marriage's."""
+    woman's name; "Andrea", a woman's in Argentina by the country's statistic), the marriage is
+    the better witness: the weaker name goes to the other sex, weakly, enough to keep the pass
+    from rewriting the person's pronouns to the name's sex and not enough to rewrite them to the
+    marriage's."""
     text = doc.text
     if "marri" not in text and " wed " not in text:
         return
@@ -978,8 +977,8 @@ PREDICATE_LEADS = frozenset({"was", "is", "am", "were", "are", "be", "been", "as
 
 
 def _unnamed_man_quoted_before(doc, entities, a: Attribution) -> bool:
-    """Does the quote, before the pronoun, speak of a man by a singular noun that is no one's
-    mention ("a man", "one imam", "a little boy", "the husband")?"""
+    """Does the quote, before the pronoun, speak of a man by an indefinite singular noun that is no
+    one's mention ("a man", "one imam", "a little boy")?"""
     nouns = lexicon()["noun_gender"]
     words = doc.tokens_in(max(a.quote.start, a.token.start - 300), a.token.start)
     for i, t in enumerate(words):
