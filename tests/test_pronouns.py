@@ -3258,3 +3258,14 @@ def test_a_he_inside_a_quote_about_someone_the_quote_itself_named_is_theirs_whoe
         '"My grandmother kept this place open through the war with three men and a horse. If he could do that, I could manage a bank."'
     )
     assert "If she could do that" in fixed(text)
+
+
+def test_the_one_whose_death_opens_the_sentence_is_not_its_subject():
+    # "When her husband died, he was back on the water": not the husband, outside a quote or in one
+    for text in (
+        "Valentina Sorokina and her husband, Pyotr, ran the ferry for thirty years. When her husband died, he was back on the water two days later.",
+        'Valentina Sorokina has run the ferry since 1993. "When her husband died, he was back on the water two days later," said Gennady Lapin.',
+    ):
+        people, atts = _read_he_blind(text)
+        he = [a for a in atts if a.token.text == "he"][0]
+        assert people[he.entity].name == "Valentina Sorokina" and he.confidence > 0.9

@@ -561,6 +561,8 @@ class Attributor(TraceQueries, OutsideQuotes):
         if speaker is not None:
             a.speaker_known = id(q) not in self.speaker_doubtful
             scores.pop(speaker, None)  # a speaker says "I", not "he"
+        if a.slot == "subj" and (died := self._died_in_opening(tok, s, q)) in scores and len(scores) > 1:
+            scores[died] *= 0.1  # “When his wife died, he was back on the water two days later”
         subject = self._clause_subject(tok.start, s, q, pronouns=True) if a.slot == "obj" else None
         if subject is not None and subject.attribution is None:
             scores.pop(subject.entity, None)  # “My mother never once told him …”: not her (binding theory, as outside quotes)

@@ -168,8 +168,9 @@ class OutsideQuotes:
                 r.scores[antecedent.entity] *= 0.1
         if slot == "subj" and len(r.scores) > 1:
             # "He grew up with Gbah in and out of the house": a subject pronoun is not someone its
-            # own clause goes on to name (it would say "himself" or repeat no name)
-            for e in self._named_later_in_clause(tok, s):
+            # own clause goes on to name (it would say "himself" or repeat no name); nor one
+            # whose death the clause before it told ("When her husband died, she …")
+            for e in self._named_later_in_clause(tok, s) | {self._died_in_opening(tok, s)}:
                 if e in r.scores:
                     r.scores[e] *= 0.1
         kin = self.kin_at_owner.get(tok.start) if slot == "poss" and r.binder is None else None

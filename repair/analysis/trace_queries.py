@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     from .records import Trace
 
 OPENING_WORDS = ADVERBIAL_SUBORDINATORS | INTRODUCTORY_OPENERS | {"as", "once", "if"}  # before a sentence's subject: "When …, Lena"
+# a sentence (or quote) opening with a death, its main clause's subject pronoun right after:
+# "When his husband died, he was back on the water two days later"
+OPENING_DEATH_RE = textre.compile(r"[“\"‘']?(?:When|After|Once|Since) (?P<who>[^,.;:!?“”\"]{1,60}?)" + DIED_RE.pattern + r"[^,.;:!?“”\"]{0,40}, $")
 
 BINDING_REACH = 8  # words between a subject and "his" beyond which other people may intervene
 PROTAGONIST_LEAD = 2  # named at least twice as often as anyone else: the story's protagonist
@@ -436,6 +439,21 @@ class TraceQueries:
                 if m.entity == entity and m.is_name and self.quote_at(m.start, inner=True) is None:
                     return True
         return False  # (not in a quote inside it: “Then she said, ‘Chokri, you are both stubborn’” is his)
+
+    def _died_in_opening(self, tok, s: int, quote=None) -> int | None:
+        """The person whose death the clause opening the sentence (or the quote) tells, where tok
+        is the subject pronoun right after it: "When his husband died, he was back …" (the one
+        who died does not act after it), else None."""
+        start = max(self.sentences[s].start, quote.start if quote is not None else 0)
+        found = textre.match(OPENING_DEATH_RE, self.text, start, tok.start) if tok.start - start <= 110 else None
+        if found is None:
+            return None
+        for tr in self._traces_before(tok.start):  # (nearest first: the phrase's head, "his husband", not its owner)
+            if tr.pos < found.start("who"):
+                break
+            if tr.pos < found.end("who") and tr.entity >= 0:
+                return tr.entity
+        return None
 
     def _sentence_traces(self, s: int) -> list[Trace]:
         """The traces of sentence s so far, in text order (read back from its end: after the pass,
