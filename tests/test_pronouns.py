@@ -1016,15 +1016,16 @@ def test_a_possessive_of_the_other_written_gender_is_not_bound_to_a_pronoun_subj
 # --- session 3 ------------------------------------------------------------------------------------
 
 
-def attributed(text):
-    """(people, the attributor after its run, its attributions) for text."""
+def attributed(text, he_says_nothing=False):
+    """(people, the attributor after its run, its attributions) for text; `he_says_nothing`: read
+    as where every woman is "he" (the written gender chooses no one)."""
     from repair.analysis import attribution as A
     from repair.document import Document
 
     doc = Document(text)
     people = doc.entities.people
     attributor = A.Attributor(doc, doc.entities, [p.verdict() for p in people])
-    return people, attributor, attributor.run([t for t in doc.tokens if t.text in PRONOUN_FORMS])
+    return people, attributor, attributor.run([t for t in doc.tokens if t.text in PRONOUN_FORMS], he_says_nothing=he_says_nothing)
 
 
 def referent_of(text, word, nth=0):
@@ -3013,15 +3014,8 @@ def test_a_paragraph_opening_that_goes_back_to_the_storys_person_keeps_its_certa
         "as an aide to Kwabena Asante. Asante made him her campaign manager in 1996, and when he retired in 2004 he won her "
         "seat with a majority that he had never achieved herself.\n\nAs minister he introduced free maternity care."
     )
-    from repair.analysis import attribution as A
-    from repair.document import Document
-
-    doc = Document(damaged)
-    people = doc.entities.people
     # (the reading that lets no written "he" choose between people: this text writes women "he")
-    attributions = A.Attributor(doc, doc.entities, [p.verdict() for p in people]).run(
-        [t for t in doc.tokens if t.text in PRONOUN_FORMS], he_says_nothing=True
-    )
+    people, _, attributions = attributed(damaged, he_says_nothing=True)
     a = next(a for a in attributions if a.token.start == damaged.index("he introduced"))
     assert people[a.entity].name == "Abena Owusu" and a.confidence > 0.5
     assert fixed(damaged).endswith("As minister she introduced free maternity care.")
@@ -3173,23 +3167,12 @@ def test_after_his_death_opening_a_paragraph_the_subject_is_the_protagonist_and_
     assert "After his death in 1970 she taught" in out
 
 
-def _read_he_blind(text):
-    """Attributions read as where every woman is "he" (the written gender chooses no one)."""
-    from repair.analysis import attribution as A
-    from repair.document import Document
-
-    doc = Document(text)
-    people = doc.entities.people
-    attributor = A.Attributor(doc, doc.entities, [p.verdict() for p in people])
-    return people, attributor.run([t for t in doc.tokens if t.text in PRONOUN_FORMS], he_says_nothing=True)
-
-
 def test_a_subject_pronoun_is_not_someone_its_own_clause_names():
     # continuity alone would take the midwife, the subject before; but "He grew up with Gbah"
     # cannot be Gbah. A name past a comma is another clause's and may be the pronoun's.
-    people, atts = _read_he_blind("Comfort Gbah, a midwife, bought the motorbike for Samuel Blamo in 2010. He grew up with Gbah in the village.")
+    people, _, atts = attributed("Comfort Gbah, a midwife, bought the motorbike for Samuel Blamo in 2010. He grew up with Gbah in the village.", he_says_nothing=True)
     assert people[atts[0].entity].name == "Samuel Blamo"
-    people, atts = _read_he_blind("Comfort Gbah, a midwife, bought the motorbike for Samuel Blamo in 2010. He grew up in the village, Gbah said.")
+    people, _, atts = attributed("Comfort Gbah, a midwife, bought the motorbike for Samuel Blamo in 2010. He grew up in the village, Gbah said.", he_says_nothing=True)
     assert people[atts[0].entity].name == "Comfort Gbah"
 
 
@@ -3226,9 +3209,10 @@ def test_women_alone_written_he_again_and_again_is_damage_fixed_safely():
 
 def test_the_one_who_announced_the_news_goes_on_telling_it():
     # "He said" right after "… was announced by her son, X." is the son's, not the dead woman's
-    people, atts = _read_he_blind(
+    people, _, atts = attributed(
         "Amina Sambou, a midwife who delivered half the village, died on 3 May at her home. She was 81.\n\n"
-        "Her death was announced by her son, Lansana Sambou, a pharmacist. He said she had been unwell since March."
+        "Her death was announced by her son, Lansana Sambou, a pharmacist. He said she had been unwell since March.",
+        he_says_nothing=True,
     )
     said = [a for a in atts if a.token.text == "He"][0]
     assert people[said.entity].name == "Lansana Sambou"
@@ -3266,6 +3250,6 @@ def test_the_one_whose_death_opens_the_sentence_is_not_its_subject():
         "Valentina Sorokina and her husband, Pyotr, ran the ferry for thirty years. When her husband died, he was back on the water two days later.",
         'Valentina Sorokina has run the ferry since 1993. "When her husband died, he was back on the water two days later," said Gennady Lapin.',
     ):
-        people, atts = _read_he_blind(text)
+        people, _, atts = attributed(text, he_says_nothing=True)
         he = [a for a in atts if a.token.text == "he"][0]
         assert people[he.entity].name == "Valentina Sorokina" and he.confidence > 0.9
