@@ -1135,6 +1135,9 @@ NOUN_PLACE_NAME_RE = textre.compile(r"^ (?:at|in|on|from|for|with) [^,;:“”\"
 # Words that end the walk back from a person noun to its determiner: a preposition or a
 # quantifier between them means the determiner is another noun's ("the names of every relative")
 NOT_MODIFIERS = frozenset("of in on at by for from with to into every each any all no some both either neither".split())
+# a degree word or a verb before the noun makes it an adjective in a predicate ("the plants are
+# more patient than …"), not a person
+NOT_MODIFIERS_BEFORE_ADJECTIVE = COPULAS | frozenset("more less most least very so too quite".split())
 
 
 def _unnamed_people(doc, people: list[Entity]) -> None:
@@ -1165,7 +1168,7 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
             continue  # "the chief engineer": a modifier; the noun after it is the person
         j = i - 1  # back over up to three lower-case modifiers to the determiner
         while j > 0 and i - j <= 3 and tokens[j].text.islower() and tokens[j].text not in ("the", "a", "an") and text[tokens[j].end : tokens[j + 1].start] == " ":
-            if tokens[j].text in NOT_MODIFIERS:
+            if tokens[j].text in NOT_MODIFIERS or tokens[j].text in NOT_MODIFIERS_BEFORE_ADJECTIVE:
                 break  # "the names of every relative": no one in particular
             j -= 1
         det = tokens[j]

@@ -1663,3 +1663,11 @@ def test_a_first_name_after_a_verb_that_takes_a_person_is_someone(verb):
 def test_mr_and_mrs_name_a_couple_whose_family_name_is_either_of_them():
     assert gender_of("Mr. and Mrs. Castellanos run a pharmacy together. He handles the prescriptions.", "Castellanos") is None
     assert gender_of("Mrs. Castellanos runs a pharmacy.", "Castellanos") == "female"
+
+
+def test_a_person_noun_after_a_degree_word_or_a_verb_is_an_adjective():
+    # "the plants are more patient than his old clients": no one called "the patient"
+    doc, found = people("Hikaru Mori gave up his job. He says the plants are more patient than his old clients.")
+    assert not any(p.kind == "noun" for p in doc.entities.people)
+    doc, found = people("The nurse checked on the patient twice before dawn.")
+    assert "the patient" in found
