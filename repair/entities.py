@@ -52,6 +52,7 @@ from .name_evidence import (
     past_age,
     person_country,
     statistics_evidence,
+    statistics_lean,
     table_verdict,
     whole_given_name_verdict,
 )
@@ -860,7 +861,12 @@ def _second_opinion(first: str, verdict: str, gender: str) -> Evidence | None:
     if is_country_dependent(first):
         return None
     stat = statistics_evidence(first)
-    if stat is None or not verdict.startswith("mostly") and stat.gender == gender:
+    if stat is None:
+        # "Augustine", a woman's name to gender-guesser, borne by men more often than by women in
+        # the statistics: disputed, so the name alone no longer decides
+        lean = statistics_lean(first)
+        return lean if lean is not None and lean.gender != gender else None
+    if not verdict.startswith("mostly") and stat.gender == gender:
         return None
     return stat
 

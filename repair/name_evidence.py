@@ -233,6 +233,13 @@ STATISTICS_MIN_SOURCES, STATISTICS_MIN_COUNT = 5, 100  # below that a share is n
 # …unless it is unanimous: a name of 10 to 99 bearers, ≥ 97 % of one gender, counts as "mostly"
 # ("Ruwan", a Sinhala man's name: 19 bearers in 10 sources, all men)
 STATISTICS_MIN_COUNT_UNANIMOUS = 10
+# A name both sexes bear often, one a little more than the other ("Augustine": 65 % men over
+# 59,000 bearers; gender-guesser, from French data, calls it a woman's): not evidence on its own,
+# but enough to dispute a name source that says the other sex outright. Counted only for names of
+# many bearers, where the share is no accident of a few registers.
+STATISTICS_LEAN_MIN_COUNT = 1000
+STATISTICS_LEAN_WEIGHT = 0.4  # against gender-guesser's 0.9: 0.5 left, below the pass's "medium"
+STATISTICS_LEANS = {"w": FEMALE, "n": MALE}
 
 
 def _build_name_statistics(data_file: Path) -> tuple[str, str]:
@@ -248,6 +255,8 @@ def _build_name_statistics(data_file: Path) -> tuple[str, str]:
             code = "f" if p_female >= 0.97 else "m" if p_female <= 0.03 else None
         else:
             code = "F" if p_female >= 0.97 else "f" if p_female >= 0.9 else "M" if p_female <= 0.03 else "m" if p_female <= 0.1 else None
+            if code is None and count >= STATISTICS_LEAN_MIN_COUNT and p_female != 0.5:
+                code = "w" if p_female > 0.5 else "n"
         if code:
             keep[name] = code
     names = sorted(keep)
@@ -270,7 +279,7 @@ def name_statistics() -> FirstNames:
     data_file = Path(list(spec.submodule_search_locations)[0]) / "name_data.json"
     if not data_file.exists():
         return FirstNames([], "")
-    names, codes = _load_cached(data_file, "name-statistics-v2", lambda: _build_name_statistics(data_file))
+    names, codes = _load_cached(data_file, "name-statistics-v3", lambda: _build_name_statistics(data_file))
     return FirstNames(names.split("\n"), codes)
 
 
@@ -285,6 +294,15 @@ def statistics_evidence(first: str) -> Evidence | None:
     g, w = STATISTICS_WEIGHTS[code]
     share = "almost always" if code in "FM" else "mostly"
     return Evidence(g, w, f"first name ‘{first}’ ({share} borne by {'women' if g == FEMALE else 'men'} in nomquamgender's name statistics)")
+
+
+def statistics_lean(first: str) -> Evidence | None:
+    """The name statistics' lean for a name both sexes bear often (weak; see STATISTICS_LEANS)."""
+    low = first.lower()
+    gender = STATISTICS_LEANS.get(_lookup(name_statistics(), low) or "")
+    if gender is None or low in lexicon()["not_first_names"]:
+        return None
+    return Evidence(gender, STATISTICS_LEAN_WEIGHT, f"first name ‘{first}’ (borne by {'women' if gender == FEMALE else 'men'} more often than not, but by both, in nomquamgender's name statistics)")
 
 
 def _fold(low: str) -> str:

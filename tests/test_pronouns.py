@@ -981,10 +981,18 @@ def test_a_relation_of_a_nouns_owner_opening_the_sentence_is_its_subject():
         "Nate Silver founded the website in 2008. He said he wanted to count votes, not pundits.",
         "Josu Beroiz, a forest ranger, walks the route each year. He said the hardest part was the traffic.",
         "Devendra Patel opened the shop in 1994. He still works there every day.",
+        # a woman's name to gender-guesser (French data), borne by men more often than not
+        "The county health officer, Dr Augustine Sieh, praised the clinic. He said he would fund a second ward.",
     ],
 )
 def test_a_name_the_two_name_sources_disagree_on_decides_nothing(text):
     assert fixed(text, unsafe=True) == text
+
+
+def test_a_name_the_statistics_give_to_both_sexes_still_follows_gender_guesser_where_they_agree():
+    # "Brooklyn": a woman's name to gender-guesser, borne by women more often than not
+    text = "Brooklyn Sanders opened the shop in 1994. He still works there every day."
+    assert fixed(text, unsafe=True) == text.replace("He still", "She still")
 
 HUSBAND = "Lorna Macaraeg has been the town's doctor since 2006. He arrived under a government program. Ernesto Pacheco, a fisherman, takes him across the channel. "
 
@@ -1584,6 +1592,26 @@ def test_the_subject_named_again_in_between_does_not_shorten_the_binding_reach()
     assert a.kind == "binding" and people[a.entity].name == "Kristin Dahl"
     # someone else named in between still does
     people, a = attribution_of(text.replace("herself", "with Lehtonen"), "her", 0)
+    assert a.kind != "binding"
+
+
+@pytest.mark.parametrize(
+    "text, referent",
+    [
+        # "until"/"before" then a possessive: a phrase of the clause, not a clause of its own
+        ("Rachida Bennani recorded her first songs in 1968. In 1970 she married Mustapha Lahlou. Lahlou arranged all of her songs until his death in 1994.", "Mustapha Lahlou"),
+        ("Saleh Farouk founded the dig in 1962. Nadia Farouk joined it in 1965. Saleh continued to visit the site every winter until his death in 1975.", "Saleh Farouk"),
+    ],
+)
+def test_a_possessive_after_until_or_before_stays_in_its_clause(text, referent):
+    people, a = attribution_of(text, "his", -1)
+    assert a.kind == "binding" and people[a.entity].name == referent
+
+
+def test_a_possessive_after_after_is_not_bound_to_the_clause():
+    # "after his death" is mostly of someone else: the one who died
+    text = "Jaona Rakoto died in 2011. Hanitra Rabe stopped performing after his death."
+    people, a = attribution_of(text, "his", -1)
     assert a.kind != "binding"
 
 

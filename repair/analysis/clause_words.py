@@ -51,6 +51,11 @@ RELATIVE_TO_OBJECT_RE = textre.compile(r",? who(?: [a-z]+){1,4} $")  # "…, who
 APPOSED_RE = textre.compile(r"(?:,[^,.;:“”\"()]{1,60}){1,2},")  # right after a name: ", Siranush, a schoolteacher,"
 APPOSITION_RE = textre.compile(r",[^,.;:“”\"()]{1,60},\s*$")  # "X, a former engineer, said"
 RELATIVES = frozenset({"that", "who", "whom", "whose", "which", "where"})
+# subordinators that are prepositions as well: before a possessive ("until his death", "before her
+# retirement") they open a phrase, not a clause, and the phrase is of the clause's subject. ("After
+# his death" and "since his death" are not: they are mostly of someone else, the one who died.)
+PREPOSITION_SUBORDINATORS = frozenset("before until".split())
+POSSESSIVE_DETERMINERS = frozenset("his her its their my our your".split())
 CLAUSE_BREAKERS = SUBORDINATORS | WH_WORDS | frozenset({"but", "and", "or", "so", "yet"})
 AUXILIARIES = frozenset(
     """is was are were has had have will would can could did does do should may might must also now

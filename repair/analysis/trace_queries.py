@@ -20,6 +20,8 @@ from .clause_words import (
     APPOSITION_RE,
     AUXILIARIES_LATER,
     CLAUSE_BREAKERS,
+    POSSESSIVE_DETERMINERS,
+    PREPOSITION_SUBORDINATORS,
     DIED_RE,
     NOT_NOUN_START,
     PARENTS,
@@ -238,6 +240,9 @@ class TraceQueries:
         subject, nor the adverb "once" of "never once", "at once"."""
         low = tokens[i].lower
         if low not in CLAUSE_BREAKERS or self._joins_verb_phrase(tokens, i):
+            return False
+        if low in PREPOSITION_SUBORDINATORS and (nt := self.next_token(tokens[i].end)) is not None and nt.lower in POSSESSIVE_DETERMINERS:
+            # "Lahlou arranged all of her songs until his death": a preposition there, no clause
             return False
         return not (low == "once" and i and tokens[i - 1].lower in ("never", "at"))
 
