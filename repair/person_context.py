@@ -13,7 +13,7 @@ import itertools
 import operator
 
 from . import textre
-from .analysis.clause_words import ADVERBIAL_SUBORDINATORS, CLAUSE_BREAKERS
+from .analysis.clause_words import ADVERBIAL_SUBORDINATORS, CLAUSE_BREAKERS, POSSESSIVE_DETERMINERS
 from .name_evidence import AGE_RE, APOSTROPHES, FEMALE, MALE, bare_name, country_words, first_name_verdict, is_country_dependent, is_first_name, lexicon, listed_name_evidence, past_age, statistics_evidence
 
 OWN_CLAUSE_PRONOUNS = frozenset({"his", "her", "himself", "herself"})  # a person's, never a place's or a club's
@@ -366,6 +366,11 @@ def person_context(doc, run) -> bool:
         return False
     if after.startswith(",") and any(t.lower in lex["roles"] or t.lower in lex["noun_gender"] for t in before):
         return True
+    if after.startswith(",") and any(
+        before[k - 1].lower in POSSESSIVE_DETERMINERS and (before[k].lower in lex["person_nouns"] or before[k].lower.endswith(AGENT_ENDINGS) and len(before[k].lower) >= 5)
+        for k in range(1, len(before))
+    ):
+        return True  # someone's agent noun in apposition: "Her co-presenter on the morning show, Tendai Mafunga, joined"
     if nxt and text[run[-1].end : nxt[0].start] == ", " and nxt[0].lower in lex["speech_verbs"]:
         return True  # set off by commas before a speech verb: "The head of the bureau, Dawit Bekele, said"
     # closing the sentence in apposition to a person noun right before it: "a project led by a

@@ -245,6 +245,15 @@ def test_two_words_set_off_by_commas_before_a_speech_verb_are_a_person(text, per
     assert not found
 
 
+def test_two_words_set_off_by_commas_after_someones_agent_noun_are_a_person():
+    # a name no source knows, in apposition to "her co-presenter" (not before a speech verb)
+    _, found = people("Her co-presenter on the morning programme, Tendai Mafunga, joined the station at seventeen.")
+    assert "Tendai Mafunga" in found
+    # an agent-like noun with no owner is not enough: "The river, Rio Lempa, floods in May"
+    _, found = people("After the winter, Rio Lempa floods the valley every May.")
+    assert not found
+
+
 def test_a_family_name_after_another_given_name_is_someone_else():
     # "Njaka Rakotomalala" (a given name no source knows) is not Tiana, whose full name comes later
     text = (

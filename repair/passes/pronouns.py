@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from .. import rules, textre
 from ..analysis.attribution import Attributor
-from ..analysis.clause_words import PRONOUN_FORMS, PRONOUNS
+from ..analysis.clause_words import POSSESSIVE_DETERMINERS, PRONOUN_FORMS, PRONOUNS
 from ..analysis.records import ERASED_CONFIDENCE, Attribution
 from ..entities import MARRIED_RE, NAME_STATISTIC_REASONS, PLURAL_NOUNS, RANKING_WORDS, born_the_child_of, fronted_noun, plural_noun_gender
 from ..model import Applicability, Finding
@@ -705,7 +705,7 @@ def _gender_guessed(attributions, verdicts, damaged: dict[int, int]) -> tuple[bo
     return mans > 2 * hers, 0 < mans == len(feminine)
 
 
-POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
+POSSESSIVES = POSSESSIVE_DETERMINERS - {"its"}  # a person's: "his neighbour", "my colleagues"
 
 
 def _all_strongly(verdicts, gender: str) -> bool:
