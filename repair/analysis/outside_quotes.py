@@ -657,6 +657,13 @@ class OutsideQuotes:
             main = protagonist
             binder_conf = unrelated_conf
             a.reason = "a paragraph opening goes back to {name}, the person the story is about"
+        if main is not None and slot == "subj" and self._subject_past_opening_death(s) == r.ti:
+            # "After his death in 1970 she taught …": whom the "his" was read as is the one who
+            # died, no rival to the one who goes on
+            owner_pos = self.doc.tokens[bisect.bisect_left(self.doc.token_starts, self.sentences[s].start) + 1].start
+            dead = next((tr.entity for tr in self._sentence_traces(s) if tr.pos == owner_pos), None)
+            if dead is not None and dead != main:
+                scores.pop(dead, None)
         if main is not None:
             for e in scores:
                 if e != main and (protagonist == main or not self._recent_main(e, s) and not self._recent_first(e, s) and not self._reported_subject(e, s)):
