@@ -994,6 +994,7 @@ def test_a_name_the_statistics_give_to_both_sexes_still_follows_gender_guesser_w
     text = "Brooklyn Sanders opened the shop in 1994. He still works there every day."
     assert fixed(text, unsafe=True) == text.replace("He still", "She still")
 
+
 HUSBAND = "Lorna Macaraeg has been the town's doctor since 2006. He arrived under a government program. Ernesto Pacheco, a fisherman, takes him across the channel. "
 
 
