@@ -55,6 +55,9 @@ ERASED_MIN_DAMAGED = 1  # clearly damaged pronouns of women needed to call a tex
 PATTERN_MIN_CONFIDENCE, PATTERN_MIN_PRONOUNS, PATTERN_MIN_SUPPORT = 0.5, 3, 2.0
 PATTERN_FEMININE_CONFIDENCE = 0.65  # a feminine pronoun this sure of her rules the pattern out
 RELATION_WEIGHT = 0.85  # a gender read through two attributions ("his daughter" … "his mother")
+# An attribution's confidence for a safe fix, and for an unsafe one; a little less for a person
+# whose pronouns are clearly damaged elsewhere, read by a structural rule with no rival near.
+STRONG_ATTRIBUTION, MEDIUM_ATTRIBUTION, DAMAGED_EASING = 0.85, 0.65, 0.1
 REVERSE_MIN_MASCULINE = 2  # a man's clearly masculine pronouns before a stray "she" of his is fixed
 
 
@@ -836,8 +839,8 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
         # to be ("Dr. Chinedu Okafor presented her findings … he thanked his team"): a suggestion
         return None
     # A person whose pronouns are clearly damaged elsewhere makes a damaged one here likelier.
-    lo = 0.1 if is_damaged and a.structural and not a.fresh_rival and not a.near_rival else 0.0
-    attr = "strong" if a.confidence >= 0.85 - lo else "medium" if a.confidence >= 0.65 - lo else "weak" if a.confidence >= 0.5 else None
+    lo = DAMAGED_EASING if is_damaged and a.structural and not a.fresh_rival and not a.near_rival else 0.0
+    attr = "strong" if a.confidence >= STRONG_ATTRIBUTION - lo else "medium" if a.confidence >= MEDIUM_ATTRIBUTION - lo else "weak" if a.confidence >= 0.5 else None
     if attr is None:
         return None
     if not a.structural and attr == "strong" and a.rivals:
