@@ -331,6 +331,10 @@ def find_entities(doc) -> Entities:
             return
         if idx is not None and not first and honorific and lex["honorifics"].get(honorific):
             idx = _family_member_by_honorific(people, idx, surname, lex["honorifics"][honorific])
+        if idx is not None and not first and honorific in lex["honorifics_married_female"] and (
+            bride := _bride_of(doc, people, name_toks[0].start, surname)
+        ) is not None:
+            idx = bride
         if idx is None and not first and (honorific or role):
             written_first = [
                 p for p in people if p.kind == "person" and p.first == surname != p.surname
@@ -1312,6 +1316,27 @@ def _named_earlier_in_sentence(doc, person: Entity, pos: int) -> bool:
 
 
 MARRIED_RE = textre.compile(r"\b(?:married|marrying|wed)(?: to)?(?: the(?: [a-z]+){1,2})? (?=\p{Lu})")  # "married the physicist " + Kiran Iyer
+
+
+def _bride_of(doc, people: list[Entity], pos: int, surname: str) -> int | None:
+    """ "Four years later he married Edith Carrow, a draughtswoman. Mrs Pruitt drew the plans for
+    her husband's dams": a married woman's title with a family name, soon after someone of that
+    family married a woman named with another, is the bride's, who took the name (not the first
+    named Pruitt's, whose given name, "Marion", may be either sex's). The bride, if any: the last
+    named after "married" in the 600 characters before `pos`, whose name says she is no man."""
+    start = max(0, pos - 600)
+    window = doc.text[start:pos]
+    if "marri" not in window and " wed " not in window:
+        return None
+    if not any(p.surname == surname and p.first for p in people):
+        return None  # no one of that family named in full: "Mrs Pruitt" is the only one
+    named = {m.start: p for p in people if p.kind == "person" for m in p.mentions}
+    bride = None
+    for m in textre.finditer(MARRIED_RE, window):
+        bride = named.get(start + m.end(), bride)
+    if bride is None or not bride.first or bride.surname == surname or bride.verdict()[0] == MALE:
+        return None
+    return bride.id
 
 
 def _married_before(doc, pos: int, named_at: dict[int, int]) -> int | None:

@@ -1460,9 +1460,14 @@ def test_an_honorific_goes_to_a_family_member_it_fits_before_one_whose_name_says
     )
     doc, found = people(text)
     assert found["Yohanis Dodego"].verdict()[0] is None
+    # (the wedding just told makes her the bride, who took the name)
+    assert any("honorific" in e.reason for e in found["Yuliana Tindage"].evidence)
+    unwed = text.replace("In 1971 Dodego married Yuliana Tindage. ", "")
+    doc, found = people(unwed)
+    assert found["Yohanis Dodego"].verdict()[0] is None
     assert any("honorific" in e.reason for e in found["Fransina Dodego"].evidence)
     # where no member fits, the first named takes it, as before
-    doc, found = people(text.replace("His daughter, Fransina Dodego, said", "His neighbour said"))
+    doc, found = people(unwed.replace("His daughter, Fransina Dodego, said", "His neighbour said"))
     assert found["Yohanis Dodego"].verdict()[0] == "female"
 
 
@@ -1680,3 +1685,22 @@ def test_a_person_noun_after_a_degree_word_or_a_verb_is_an_adjective():
     assert not any(p.kind == "noun" for p in doc.entities.people)
     doc, found = people("The nurse checked on the patient twice before dawn.")
     assert "the patient" in found
+
+
+def test_a_married_womans_title_after_a_wedding_is_the_brides():
+    # "Marion" is a woman's name to the lists; the "Mrs Pruitt" who follows "he married Edith
+    # Carrow" is Edith, who took the name, not the first named Pruitt
+    text = (
+        "Marion Pruitt (1898–1971) was an American civil engineer. In 1926 he married Edith Carrow, a "
+        "draughtswoman. Mrs Pruitt drew most of the plans for her husband's dams."
+    )
+    doc, found = people(text)
+    mrs = doc.entities.mention_at(text.index("Mrs Pruitt") + 4)
+    assert doc.entities.entity(mrs).name == "Edith Carrow"
+    assert not any("honorific" in e.reason for e in found["Marion Pruitt"].verdict()[2])
+    # not where the one married is a man, nor with a title any woman bears
+    for wedding, title in (("she married Peter Nowak", "Mrs"), ("he married Edith Carrow", "Ms")):
+        other = text.replace("he married Edith Carrow", wedding).replace("Mrs Pruitt", f"{title} Pruitt")
+        doc, _ = people(other)
+        title_at = doc.entities.mention_at(other.index(f"{title} Pruitt") + len(title) + 1)
+        assert doc.entities.entity(title_at).name == "Marion Pruitt"

@@ -589,6 +589,9 @@ def test_a_relation_of_a_man_named_again_stays_his():
         ("The farm is his one day a week.", "The farm is her one day a week."),
         ("He gave his now-famous speech.", "She gave her now-famous speech."),
         ("The cello on the bench is his 140th.", "The cello on the bench is her 140th."),
+        ("The prize was as much his as his own.", "The prize was as much hers as her own."),
+        ("The win was more his than anyone's.", "The win was more hers than anyone's."),
+        ("He read his as yet unpublished novel.", "She read her as yet unpublished novel."),
     ],
 )
 def test_standalone_his_before_an_adverbial_becomes_hers(tail, expected):
@@ -1935,6 +1938,19 @@ def test_a_fronted_phrase_that_says_the_subject_is_a_man_outweighs_a_weak_name()
     assert fixed(text, unsafe=True) == text
     # without the phrase the country's statistic reads Kim as a woman
     assert fixed(text.replace("The son of a Delft carpenter, he", "He"), unsafe=True) != text.replace("The son of a Delft carpenter, he", "He")
+
+
+def test_a_noun_at_a_persons_first_pronoun_outweighs_a_name_list():
+    # "Marion" is a woman's name to both lists; this Marion is "the son of an Ohio schoolteacher"
+    text = (
+        "Marion Pruitt (1898–1971) was an American civil engineer. The son of an Ohio schoolteacher, he "
+        "studied at Purdue, where the mathematician Clara Hollis persuaded him to specialise in hydraulics. "
+        "In 1922 he joined the Bureau of Reclamation."
+    )
+    assert fixed(text, unsafe=True) == text
+    # a later pronoun's noun does not: a fixed text may read it as someone else's
+    later = text.replace("The son of an Ohio schoolteacher, he", "He") + " Since he was a boy, he had drawn dams."
+    assert fixed(later, unsafe=True) != later
 
 
 @pytest.mark.parametrize("sentence", ["He taught her as a girl.", "He met Ana as a girl.", "He dressed as a woman.", "He worked as a man of letters."])

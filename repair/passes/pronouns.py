@@ -36,7 +36,7 @@ from .. import rules, textre
 from ..analysis.attribution import Attributor
 from ..analysis.clause_words import POSSESSIVE_DETERMINERS, PRONOUN_FORMS, PRONOUNS
 from ..analysis.records import ERASED_CONFIDENCE, Attribution
-from ..entities import MARRIED_RE, NAME_STATISTIC_REASONS, PLURAL_NOUNS, RANKING_WORDS, born_the_child_of, fronted_noun, plural_noun_gender
+from ..entities import MARRIED_RE, NAME_STATISTIC_REASONS, TEXT_OVERRIDE_WEIGHT, PLURAL_NOUNS, RANKING_WORDS, born_the_child_of, fronted_noun, plural_noun_gender
 from ..model import Applicability, Finding
 from ..name_evidence import COUNTRY_DEPENDENT_WEIGHT, FEMALE, MALE, Evidence, lexicon, rests_on_country, statistics_evidence
 from ..person_context import after_person_verbs
@@ -261,9 +261,11 @@ def _pair_split(doc, attributor, a, hers, verdicts) -> bool:
 
 
 # Words that cannot follow a determiner, so "his" before them stands alone (→ "hers"): "it was
-# his too", "the title is his to lose", "the farm will be his by right", "the looms are his now".
+# his too", "the title is his to lose", "the farm will be his by right", "the looms are his now",
+# "the prize was as much his as his own", "more his than anyone's" ("his as yet unnamed son":
+# below).
 STANDALONE_NEXT = frozenset(
-    "is was and or but too alone instead to by until since forever now today someday again already".split()
+    "is was and or but too alone instead to by until since forever now today someday again already as than".split()
 )
 COPULA_BEFORE = frozenset("is are was were be been being become became remain remains remained".split())
 
@@ -282,7 +284,7 @@ def _standalone(doc, tok) -> bool:
     if text[nxt.end : nxt.end + 1] == "-":
         return False  # "his now-famous speech": a compound modifier, a determiner's
     if nxt.lower in STANDALONE_NEXT:
-        return True
+        return not (nxt.lower == "as" and text.startswith(" yet ", nxt.end))
     # "are his one day": after a copula, "one day" is a time adverbial, unless a noun follows it
     if nxt.lower == "one" and i >= 2 and doc.tokens[i - 2].lower in COPULA_BEFORE and i + 1 < len(doc.tokens):
         day = doc.tokens[i + 1]
@@ -430,7 +432,10 @@ def _predicate_evidence(doc, attributions, verdicts) -> None:
     referent a gender where the names gave none (a given name no lexicon knows) or only a weak
     one of the other gender, where the pronoun is clearly theirs (“Kim Verhoeven … The son of a
     Delft carpenter, he studied …”: Kim is a woman's name in the Netherlands, not this man's)."""
+    seen: set[int] = set()  # the people a pronoun before this one was read as
     for a in attributions:
+        first = a.entity not in seen
+        seen.add(a.entity)
         if a.slot != "subj":
             continue
         a.predicate = _predicate_gender(doc, a.token)
@@ -439,12 +444,23 @@ def _predicate_evidence(doc, attributions, verdicts) -> None:
         g, phrase = a.predicate
         said = Evidence(g, 0.9, f"called ‘{phrase.removesuffix(',')}’")
         gender, strength, evidence = verdicts[a.entity]
-        if gender is None or gender != g and strength < 0.9 and not a.rivals and a.confidence >= 0.99:
+        weak = strength < 0.9 or first and strength <= TEXT_OVERRIDE_WEIGHT and _names_alone(evidence)
+        if gender is None or gender != g and weak and not a.rivals and a.confidence >= 0.99:
             verdicts[a.entity] = (g, 0.9, [said])
         elif gender == g and strength < 0.9:
             # a "mostly" name and the sentence's own word for the person: two sources agree
             combined = round(1 - (1 - strength) * (1 - 0.9), 3)
             verdicts[a.entity] = (g, combined, evidence + [said])
+
+
+def _names_alone(evidence) -> bool:
+    """Does a verdict rest on name lists alone? Where no stronger than TEXT_OVERRIDE_WEIGHT, the
+    text's noun for the person at the first pronoun read as theirs outweighs it: "Marion Pruitt
+    (1898–1971) … The son of an Ohio schoolteacher, he studied …" ("Marion", a woman's name to the
+    lists). Not a later pronoun's, which may be someone else's ("“He was a hard man,” she said" of
+    her teacher), or read otherwise in the fixed text ("… since he was a boy", read as the woman's
+    once her pronouns are "she": undoing the fix)."""
+    return bool(evidence) and all(e.reason.startswith(NAME_STATISTIC_REASONS) for e in evidence)
 
 
 # "…, the first woman to hold the post", "Kadri would be the first woman to command …": a ranking
