@@ -1953,6 +1953,18 @@ def test_a_noun_at_a_persons_first_pronoun_outweighs_a_name_list():
     assert fixed(later, unsafe=True) != later
 
 
+def test_a_woman_quoted_in_a_story_about_a_man_may_speak_of_him():
+    # "X said he …": in an obituary of a man, the "he" of what a woman says may be his, so it is
+    # not rewritten as hers (where she is "he" throughout, nothing else tells them apart)
+    text = (
+        "Johannes Shikongo, who founded the first secondary school in Oshakati, died on Friday. He was 80.\n\n"
+        "Mrs. Amutenya, who taught English at the school for twenty years, said he had hired him in 1990 after one conversation. "
+        "He said he was strict with teachers and gentle with children."
+    )
+    out = fixed(text)
+    assert "said he had hired" in out and "said he was strict" in out
+
+
 @pytest.mark.parametrize("sentence", ["He taught her as a girl.", "He met Ana as a girl.", "He dressed as a woman.", "He worked as a man of letters."])
 def test_as_a_girl_about_someone_else_or_a_disguise_says_nothing(sentence):
     from repair.document import Document

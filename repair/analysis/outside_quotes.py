@@ -550,6 +550,12 @@ class OutsideQuotes:
                 # daughter speaks of the parent as often as of themselves (a wife or mother
                 # quoted in a story about him mostly tells what she did herself)
                 _rival(scores, owner)
+            story = self.deceased if self.deceased is not None else self.article_subject
+            if story is not None and story not in (binder, owner) and self.verdicts[story][0] == gender and self.verdicts[binder][0] not in (gender, None):
+                # "Johannes Shikongo … died on Friday. … Mrs. Amutenya said he had hired her": a
+                # woman quoted in a story about a man may speak of him (where she is "he" too,
+                # nothing else tells them apart)
+                _rival(scores, story)
         if a.kind == "subordinate" and self.verdicts[binder][0] not in (gender, None):
             # "He took over from his father, D. Ganbold, after he injured his back": a relative
             # of the written gender named in between may be the one meant, the pronoun as
