@@ -738,9 +738,41 @@ def find_entities(doc) -> Entities:
     _feminine_family_names(people)
     _unnamed_people(doc, people)  # after the names, to know which nouns stand in apposition to one
     _one_of_group(doc, people)
+    _the_two(doc, people)
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
     return Entities(people)
+
+
+# "the two women", "both men": a pair the text has just named, each of that gender
+THE_TWO_RE = textre.compile(r"\b(?:[Tt]he two|[Bb]oth(?: the)?) (?P<noun>women|men|sisters|brothers|girls|boys)\b")
+PAIR_NOUNS = {"women": FEMALE, "sisters": FEMALE, "girls": FEMALE, "men": MALE, "brothers": MALE, "boys": MALE}
+
+
+def _the_two(doc, people: list[Entity]) -> None:
+    """ "Hale … became Bankole's closest friend, and the two women corresponded for forty
+    years": where the sentence and the one before name exactly two people, neither of the other
+    gender, "the two women" says the one whose name says nothing is a woman (MT keeps such a
+    noun's gender, where it loses a pronoun's). Not one whose name has a gender: the pair meant
+    may be others ("Hugo Villafañe … found his old friend with her daughter, the two women …")."""
+    text = doc.text
+    if "two" not in text and "oth" not in text:
+        return
+    starts = [s.start for s in doc.sentences]
+    named = sorted((m.start, p.id) for p in people if p.kind == "person" for m in p.mentions if m.is_name)
+    for found in textre.finditer(THE_TWO_RE, text):
+        s = bisect.bisect_right(starts, found.start()) - 1
+        since = starts[max(0, s - 1)] if s >= 0 else 0
+        pair = {e for at, e in named if since <= at < found.start()}
+        if len(pair) != 2:
+            continue
+        gender, noun = PAIR_NOUNS[found["noun"]], found.group(0)
+        verdicts = {e: people[e].verdict()[0] for e in pair}
+        if any(g not in (gender, None) for g in verdicts.values()):
+            continue
+        for e, g in verdicts.items():
+            if g is None:
+                _add(people[e].evidence, Evidence(gender, 0.9, f"one of ‘{noun}’"))
 
 
 # One word no name source knows names a person where the text gives it an age ("Rosmawati, 52,

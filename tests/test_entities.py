@@ -1704,3 +1704,19 @@ def test_a_married_womans_title_after_a_wedding_is_the_brides():
         doc, _ = people(other)
         title_at = doc.entities.mention_at(other.index(f"{title} Pruitt") + len(title) + 1)
         assert doc.entities.entity(title_at).name == "Marion Pruitt"
+
+
+def test_the_two_women_says_a_pair_member_whose_name_says_nothing_is_a_woman():
+    text = (
+        "Ayodele Bankole was a Nigerian novelist. Her first novel was accepted by the editor Margaret Hale. "
+        "Hale became Bankole's closest friend, and the two women corresponded for forty years."
+    )
+    assert gender_of(text, "Ayodele Bankole") == "female"
+    assert gender_of(text.replace("the two women", "the two of them"), "Ayodele Bankole") is None
+    # not a name of the other gender: the pair meant may be others than the two named
+    other = (
+        "The singer Hugo Villafañe said Ayodele Bankole had been his friend for years. "
+        "He found his old friend sanding a soundboard with her daughter, the two women arguing."
+    )
+    assert gender_of(other, "Hugo Villafañe") == "male"
+    assert gender_of(other, "Ayodele Bankole") is None
