@@ -1953,6 +1953,19 @@ def test_a_noun_at_a_persons_first_pronoun_outweighs_a_name_list():
     assert fixed(later, unsafe=True) != later
 
 
+def test_what_a_woman_does_to_his_things_in_a_mans_biography_may_be_done_to_his():
+    # "Dube staged his early plays": in Mahlangu's biography, the plays are likelier his than hers,
+    # so the possessive is not rewritten as hers by default
+    text = (
+        "Sipho Mahlangu (1948–2006) was a South African playwright. Born in Soweto, he began writing sketches for a church "
+        "drama group run by Thandiwe Dube, a schoolteacher. Dube staged his early plays in community halls across the Transvaal."
+    )
+    assert fixed(text) == text
+    # in her own biography the possessive is hers
+    own = text.replace("Sipho Mahlangu (1948–2006) was a South African playwright. Born in Soweto, he began writing sketches for a church drama group run by ", "").replace(", a schoolteacher.", " (1948–2006) was a South African schoolteacher.")
+    assert "Dube staged her early plays" in fixed(own)
+
+
 def test_a_woman_quoted_in_a_story_about_a_man_may_speak_of_him():
     # "X said he …": in an obituary of a man, the "he" of what a woman says may be his, so it is
     # not rewritten as hers (where she is "he" throughout, nothing else tells them apart)

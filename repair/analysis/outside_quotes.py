@@ -525,6 +525,10 @@ class OutsideQuotes:
                 and self.relation_owner.get(prev_main.entity) != binder  # (not her husband: his daughter is hers)
             ):
                 _rival(scores, prev_main.entity)
+        if a.kind == "binding" and slot == "poss" and (story := self._story_person_other_than(binder, gender)) is not None:
+            # "Sipho Mahlangu (1948–2006) was a playwright … Dube staged his early plays": in a
+            # story about a man, what a woman does to "his" things may be done to his
+            _rival(scores, story)
         if a.kind == "complement" and slot == "subj":
             # "Dr. Liepiņa … said he had had a weak heart. She said he had refused": what the
             # sentence before reported about someone else may go on being about them; and a man
@@ -550,8 +554,7 @@ class OutsideQuotes:
                 # daughter speaks of the parent as often as of themselves (a wife or mother
                 # quoted in a story about him mostly tells what she did herself)
                 _rival(scores, owner)
-            story = self.deceased if self.deceased is not None else self.article_subject
-            if story is not None and story not in (binder, owner) and self.verdicts[story][0] == gender and self.verdicts[binder][0] not in (gender, None):
+            if (story := self._story_person_other_than(binder, gender)) is not None and story != owner:
                 # "Johannes Shikongo … died on Friday. … Mrs. Amutenya said he had hired her": a
                 # woman quoted in a story about a man may speak of him (where she is "he" too,
                 # nothing else tells them apart)
@@ -565,6 +568,15 @@ class OutsideQuotes:
                 if self.verdicts[e][0] == gender and (e in self.relation_owner or as_kin):
                     _rival(scores, e)
         r.scores = scores
+
+    def _story_person_other_than(self, binder: int, gender: str) -> int | None:
+        """The one the story is about (whose death it reports, or whom an encyclopedia lede
+        names), where a pronoun bound to someone else of the other gender, written in the story
+        person's gender, may as well be theirs; else None."""
+        story = self.deceased if self.deceased is not None else self.article_subject
+        if story is not None and story != binder and self.verdicts[story][0] == gender and self.verdicts[binder][0] not in (gender, None):
+            return story
+        return None
 
     def _continue_subject(self, r: Reading) -> None:
         """Subject continuity (centering): a sentence-initial "He" continues the previous main
