@@ -525,9 +525,11 @@ class OutsideQuotes:
                 and self.relation_owner.get(prev_main.entity) != binder  # (not her husband: his daughter is hers)
             ):
                 _rival(scores, prev_main.entity)
-        if a.kind == "binding" and slot == "poss" and (story := self._story_person_other_than(binder, gender)) is not None:
-            # "Sipho Mahlangu (1948–2006) was a playwright … Dube staged his early plays": in a
-            # story about a man, what a woman does to "his" things may be done to his
+        if (a.kind == "binding" and slot == "poss" or a.kind == "subordinate") and (story := self._story_person_other_than(binder, gender)) is not None:
+            # "Sipho Mahlangu (1948–2006) was a playwright … Dube staged his early plays", "Antunes
+            # said he composed at the piano although he considered himself a guitarist": in a
+            # story about a man, a "his" of a woman's clause, or a "he" of a clause inside her
+            # sentence, may be his
             _rival(scores, story)
         if a.kind == "complement" and slot == "subj":
             # "Dr. Liepiņa … said he had had a weak heart. She said he had refused": what the
