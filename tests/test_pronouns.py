@@ -272,6 +272,8 @@ def test_one_who_told_something_since_the_last_quote_speaks_the_next():
         "“She did not say anything,” he said."
     )
     assert referent_of(text, "he") == "Reza Sawari"
+    # an age between the name and the verb is still who told it ("Sawari, 61, said")
+    assert referent_of(text.replace("Reza Sawari said", "Reza Sawari, 61, said"), "he") == "Reza Sawari"
 
 
 def test_a_relative_whose_death_the_sentence_before_told_does_not_speak_the_quote():
