@@ -274,6 +274,8 @@ def test_one_who_told_something_since_the_last_quote_speaks_the_next():
     assert referent_of(text, "he") == "Reza Sawari"
     # an age between the name and the verb is still who told it ("Sawari, 61, said")
     assert referent_of(text.replace("Reza Sawari said", "Reza Sawari, 61, said"), "he") == "Reza Sawari"
+    # and so is one who told it in a relative clause ("…, who said")
+    assert referent_of(text.replace("Reza Sawari said", "The wheel was built by Reza Sawari, who said"), "he") == "Reza Sawari"
 
 
 def test_a_relative_whose_death_the_sentence_before_told_does_not_speak_the_quote():

@@ -485,7 +485,7 @@ class TraceQueries:
 
     def _indirect_speaker(self, s: int) -> int | None:
         """The person named right before a speech verb in sentence s, outside quotes ("Teodoro
-        Almonte, said he had …", "Kumari said", "Rajabo, 61, said"), else None."""
+        Almonte, said he had …", "Kumari said", "Rajabo, 61, said", "Mukhin, who said"), else None."""
         for tr in self._sentence_traces(s):
             if tr.quote is not None or tr.entity < 0 or tr.attribution is not None:
                 continue
@@ -494,6 +494,8 @@ class TraceQueries:
             end = m.end if m is not None else 0
             if nxt is not None and nxt.text.isdigit() and self.text[end : nxt.start] == ", " and self.text.startswith(", ", nxt.end):
                 end, nxt = nxt.end, self.next_token(nxt.end)  # (past an age: "Rajabo, 61, said")
+            elif nxt is not None and nxt.lower == "who" and self.text[end : nxt.start] == ", ":
+                end, nxt = nxt.end, self.next_token(nxt.end)  # ("… by Sergei Mukhin, who said the budget …")
             if nxt is not None and nxt.lower in self.speech and self.text[end : nxt.start] in (" ", ", "):
                 return tr.entity
         return None
