@@ -1977,6 +1977,24 @@ def test_what_a_woman_does_to_his_things_in_a_mans_biography_may_be_his():
     assert fixed(nunes) == nunes
 
 
+def test_a_paragraph_after_a_mans_named_quote_may_go_on_with_him():
+    # "… Nobody had asked that before," Ilyas said. ¶ He said his sister …": the paragraph opening
+    # goes back to the story's woman less surely where a man just quoted by name may go on
+    text = (
+        "TADJOURAH, Djibouti — Before dawn the boats come in to the beach, and before the engines are off, Kadiga Houmed is "
+        "already wading out to count the catch.\n\n"
+        "Houmed, 52, runs a cooperative of forty women who clean, salt and dry fish along the north shore of the Gulf of "
+        "Tadjourah and sell it in the capital. Ten years ago most of the catch was sold cheaply the same morning or thrown "
+        "away. Now the women dry kingfish and grouper on racks of their own design.\n\n"
+        "He started the cooperative after his husband, a fisherman, was lost at sea in 2011. His brother, Ilyas Houmed, took "
+        "him on his boat for a season so he would not have to sell the family's nets.\n\n"
+        "\"He was useless on the boat,\" Ilyas said, grinning. \"Seasick every single day. But he watched what we threw back, "
+        "and he asked why. Nobody had asked that before.\"\n\n"
+        "He said his sister spent that winter experimenting with salt from Lake Assal."
+    )
+    assert "\n\nHe said his sister" in fixed(text)
+
+
 def test_a_woman_quoted_in_a_story_about_a_man_may_speak_of_him():
     # "X said he …": in an obituary of a man, the "he" of what a woman says may be his, so it is
     # not rewritten as hers (where she is "he" throughout, nothing else tells them apart)

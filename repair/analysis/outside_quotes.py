@@ -677,6 +677,16 @@ class OutsideQuotes:
             main = protagonist
             binder_conf = unrelated_conf
             a.reason = "a paragraph opening goes back to {name}, the person the story is about"
+            speaker = self.last_speaker[0] if (
+                self.last_speaker and self.last_speaker_written is None
+                and self.para_of_sentence[self.last_speaker[1]] == self.para_of_sentence[s - 1]
+                and self.quote_at(self.sentences[s - 1].start + 1) is not None
+            ) else None
+            if speaker is not None and speaker != protagonist and self.verdicts[speaker][0] == gender and self.verdicts[protagonist][0] not in (gender, None):
+                # "“… Nobody had asked that before,” Ilyas said. ¶ He said his sister …": one
+                # the paragraph before quoted by name, of the written gender where the story's
+                # person is not, may go on (in a story where no woman is "she")
+                _rival(scores, speaker)
         if main is not None and slot == "subj" and self._subject_past_opening_death(s) == r.ti:
             # "After his death in 1970 she taught …": whom the "his" was read as is the one who
             # died, no rival to the one who goes on
