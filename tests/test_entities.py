@@ -1657,6 +1657,11 @@ def test_an_apposition_gives_a_nameless_person_their_gender():
     ("Hinewai Tipoki ran the marathon.", "Hinewai Tipoki", "female"),  # Māori given names
     ("Rawiri Tipoki ran the marathon.", "Rawiri Tipoki", "male"),
     ("Mwajuma Kombo said the operation went well.", "Mwajuma Kombo", "female"),
+    ("Neema Mushi said the operation went well.", "Neema Mushi", "female"),  # Swahili
+    ("Juma Mushi said the operation went well.", "Juma Mushi", "male"),
+    ("Comfort Asante said the market had moved.", "Comfort Asante", "female"),  # Ghanaian
+    ("Prasert Wongsa said the dam would hold.", "Prasert Wongsa", "male"),  # Thai
+    ("Mahbubur Rahman said the dam would hold.", "Mahbubur Rahman", "male"),  # Bengali
 ])
 def test_given_names_and_titles_of_one_sex_that_both_sources_miss(text, name, gender):
     assert gender_of(text, name) == gender
