@@ -1887,7 +1887,8 @@ def test_a_paragraph_opening_goes_back_to_the_article_subject_written_against_he
 
 
 def test_whose_husband_gives_a_gender_no_name_source_does():
-    # "Tumaini" (a Swahili name of either sex) is in no name source; her husband, named as hers, says she is a woman
+    # "Tumaini" (a Swahili name of either sex) is in no name source; her husband, named as hers,
+    # says she is a woman
     text = (
         "UVINZA, Tanzania — Tumaini Kimaro runs the only solar clinic in the district. He trained as a nurse in Dodoma. "
         "Kimaro’s husband, Joseph Kimaro, teaches at the secondary school. The clinic opened in 2019. Kimaro said he had built the clinic with his savings."
