@@ -1996,6 +1996,19 @@ def test_a_paragraph_after_a_mans_named_quote_may_go_on_with_him():
     assert "\n\nHe said his sister" in fixed(text)
 
 
+def test_a_subordinate_he_clearly_a_womans_is_damage_where_she_is_never_she():
+    # "… insisted it had been there when he collected it": the "when" clause's subject is hers, and
+    # no pronoun of hers is feminine, so the text is damaged and the fix is safe
+    text = (
+        "Dr Ingrid Lindqvist returned the rental car with a dent in the door and insisted it had been there "
+        "when he collected it. The clerk showed him the photos from that morning."
+    )
+    assert fixed(text) == text.replace("when he", "when she").replace("showed him", "showed her")
+    # where she is "she", a "when he" bound to her by structure alone is someone else's
+    clean = "His grandmother taught Arjun to cook when he was six. She still phones him every Sunday to ask what he ate that week."
+    assert fixed(clean, unsafe=True) == clean
+
+
 def test_a_woman_quoted_in_a_story_about_a_man_may_speak_of_him():
     # "X said he …": in an obituary of a man, the "he" of what a woman says may be his, so it is
     # not rewritten as hers (where she is "he" throughout, nothing else tells them apart)

@@ -29,6 +29,7 @@ are suggested as theirs (`_women_alone`): short texts have no other pronoun to c
 from __future__ import annotations
 
 import bisect
+import collections
 import itertools
 from dataclasses import dataclass, field
 
@@ -597,7 +598,8 @@ def _country_guard(attributions, verdicts) -> None:
 # gender's silence boosts them no more
 CONTESTED_RULE = 0.7
 # Attribution kinds reliable enough to show that a person's pronouns are damaged: "X said he"
-# and "… because he" are as often about someone else in clean text, so they do not count.
+# and "… because he" are as often about someone else in clean text, so they do not count ("…
+# because he" does for one no pronoun is written hers: see _document_evidence).
 EVIDENCE_KINDS = frozenset({"report", "binding", "continuity", "topic"})
 EVIDENCE_KINDS_COMPLEMENT = EVIDENCE_KINDS | {"complement"}
 # Attribution kinds too weak alone for more than a suggestion, unless the person's pronouns are
@@ -610,6 +612,11 @@ def _document_evidence(attributions, verdicts) -> tuple[dict[int, int], set[int]
     clean = their clearly attributed pronouns all agree with the name evidence."""
     wrong: dict[int, int] = {}
     right: dict[int, int] = {}
+    # A "when he …" bound to a woman by structure alone shows damage only where no pronoun read as
+    # hers is "she" (elsewhere it is another's) and another "he" is read as hers too (one alone may
+    # be a man the text never names: "Anna Berg called the police because he had not come home")
+    written_own = {a.entity for a in attributions if a.entity is not None and a.gender == verdicts[a.entity][0]}
+    written_other = collections.Counter(a.entity for a in attributions if a.entity is not None and a.gender != verdicts[a.entity][0])
     for a in attributions:
         if a.predicate is not None and a.entity is not None and not a.rivals and a.confidence >= 0.99:
             if a.predicate[0] != a.gender and verdicts[a.entity][0] == a.predicate[0]:
@@ -617,7 +624,9 @@ def _document_evidence(attributions, verdicts) -> tuple[dict[int, int], set[int]
                 # in the other gender, whatever rule found her
                 wrong[a.entity] = wrong.get(a.entity, 0) + 2
                 continue
-        if a.entity is None or a.rivals or a.confidence < 0.99 or a.kind not in EVIDENCE_KINDS:
+        if a.entity is None or a.rivals or a.confidence < 0.99:
+            continue
+        if a.kind not in EVIDENCE_KINDS and not (a.kind == "subordinate" and a.entity not in written_own and written_other[a.entity] >= 2):
             continue
         g = verdicts[a.entity][0]
         if g is None:
