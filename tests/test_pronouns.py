@@ -2009,6 +2009,19 @@ def test_a_subordinate_he_clearly_a_womans_is_damage_where_she_is_never_she():
     assert fixed(clean, unsafe=True) == clean
 
 
+def test_two_hes_landing_on_a_woman_in_a_text_with_no_she_are_the_pattern_of_damage():
+    # where no pronoun at all is feminine, two masculine ones read as hers (as the likeliest
+    # referent) are enough for the document-level pattern; with a "she" or "her" in the text, three
+    text = (
+        "“I must have left my keys at the gym,” Oksana said, searching his coat. "
+        "The receptionist found them in his locker and gave them back to him the next morning."
+    )
+    out = fixed(text)
+    assert "searching her coat" in out and "back to her" in out
+    written = text.replace("searching his coat", "searching her coat")
+    assert fixed(written) == written
+
+
 def test_a_woman_quoted_in_a_story_about_a_man_may_speak_of_him():
     # "X said he …": in an obituary of a man, the "he" of what a woman says may be his, so it is
     # not rewritten as hers (where she is "he" throughout, nothing else tells them apart)
@@ -2603,9 +2616,12 @@ def test_a_mans_her_after_a_verb_of_two_objects_is_left_alone():
 
 
 def test_a_weakly_attributed_he_with_no_man_within_reach_is_a_suggestion():
-    text = "Lucía Quispe says his father, Ernesto, taught him to drive on the mountain roads."
+    text = "Lucía Quispe says his father, Ernesto, taught the whole family to drive on the mountain roads."
     assert fixed(text) == text
-    assert fixed(text, unsafe=True) == "Lucía Quispe says her father, Ernesto, taught her to drive on the mountain roads."
+    assert fixed(text, unsafe=True) == text.replace("his father", "her father")
+    # two of them, in a text with no feminine pronoun, are the pattern of damage: fixed safely
+    two = "Lucía Quispe says his father, Ernesto, taught him to drive on the mountain roads."
+    assert fixed(two) == "Lucía Quispe says her father, Ernesto, taught her to drive on the mountain roads."
 
 
 @pytest.mark.parametrize(

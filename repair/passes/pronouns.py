@@ -54,6 +54,9 @@ ERASED_MIN_DAMAGED = 1  # clearly damaged pronouns of women needed to call a tex
 # The document-level pattern (_add_pattern_damage): at least this many masculine pronouns whose
 # likeliest referent is a woman, their attribution confidences adding up to PATTERN_MIN_SUPPORT.
 PATTERN_MIN_CONFIDENCE, PATTERN_MIN_PRONOUNS, PATTERN_MIN_SUPPORT = 0.5, 3, 2.0
+# … and where no pronoun of the text is feminine (MT's damage, whose women are "he" throughout,
+# in a short text often twice), two masculine pronouns landing on her are enough
+PATTERN_MIN_PRONOUNS_ERASED, PATTERN_MIN_SUPPORT_ERASED = 2, 1.8
 PATTERN_FEMININE_CONFIDENCE = 0.65  # a feminine pronoun this sure of her rules the pattern out
 RELATION_WEIGHT = 0.85  # a gender read through two attributions ("his daughter" … "his mother")
 # An attribution's confidence for a safe fix, and for an unsafe one; a little less for a person
@@ -671,10 +674,11 @@ def _add_pattern_damage(attributions, verdicts, damaged: dict[int, int]) -> None
                 feminine.update(e for e in a.rivals if verdicts[e][0] == FEMALE)
         elif a.confidence >= PATTERN_MIN_CONFIDENCE and verdicts[a.entity][0] == FEMALE and a.kind != "spouse":
             support.setdefault(a.entity, []).append(a.confidence)
+    erased = not any(a.gender == FEMALE for a in attributions)
     for e, confs in support.items():
-        if e in damaged or e in feminine or len(confs) < PATTERN_MIN_PRONOUNS:
+        if e in damaged or e in feminine or len(confs) < (PATTERN_MIN_PRONOUNS_ERASED if erased else PATTERN_MIN_PRONOUNS):
             continue
-        if sum(confs) >= PATTERN_MIN_SUPPORT and max(confs) >= 0.75:
+        if sum(confs) >= (PATTERN_MIN_SUPPORT_ERASED if erased else PATTERN_MIN_SUPPORT) and max(confs) >= 0.75:
             damaged[e] = len(confs)
 
 
