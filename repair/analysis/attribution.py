@@ -94,6 +94,12 @@ class Attributor(TraceQueries, OutsideQuotes):
         self.relation_written: dict[int, str | None] = {}  # relation → the written gender of its owner word ("her": female)
         self.relation_gender: dict[int, tuple[str, str]] = {}  # person of unknown gender → (gender, why) from a converse relation
 
+    @property
+    def story_subject(self) -> int | None:
+        """Whom the story is about by its form: the one whose death it reports, else whom an
+        encyclopedia lede names; None for other texts."""
+        return self.deceased if self.deceased is not None else self.article_subject
+
     # structure helpers
     def paragraph_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
@@ -439,7 +445,7 @@ class Attributor(TraceQueries, OutsideQuotes):
                 scores[e] = w
             if e not in latest:  # walking back, the first trace of e is its latest sentence
                 latest[e] = ts
-        story = self.deceased if self.deceased is not None else self.article_subject
+        story = self.story_subject
         if story is not None and story not in scores and inside_quote is None and (self.verdicts[story][0] == FEMALE or self.he_blind):
             # the woman an obituary or a biography is about stays a candidate beyond the window: a
             # chain of pronouns that lost her can pick her up again (MT's "he" for her is the
@@ -541,7 +547,7 @@ class Attributor(TraceQueries, OutsideQuotes):
         scores: dict[int, float] = {}
         latest: dict[int, int] = {}  # entity → the latest sentence it was seen in
         para = self.para_of_sentence[s]
-        story = self.deceased if self.deceased is not None else self.article_subject if self.article_subject is not None else self._protagonist()
+        story = self.story_subject if self.story_subject is not None else self._protagonist()
         for tr in reversed(self.traces[max(0, slot_index - 60) : slot_index]):
             if s - tr.sentence > WINDOW:
                 break

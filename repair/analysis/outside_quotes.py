@@ -575,7 +575,7 @@ class OutsideQuotes:
         """The one the story is about (whose death it reports, or whom an encyclopedia lede
         names), where a pronoun bound to someone else of the other gender, written in the story
         person's gender, may as well be theirs; else None."""
-        story = self.deceased if self.deceased is not None else self.article_subject
+        story = self.story_subject
         if story is not None and story != binder and self.verdicts[story][0] == gender and self.verdicts[binder][0] not in (gender, None):
             return story
         return None

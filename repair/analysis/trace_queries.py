@@ -490,8 +490,9 @@ class TraceQueries:
             if tr.quote is not None or tr.entity < 0 or tr.attribution is not None:
                 continue
             m = self.entities.mention_at(tr.pos)
-            nxt = self.next_token(m.end) if m is not None else None
-            end = m.end if m is not None else 0
+            if m is None:
+                continue
+            end, nxt = m.end, self.next_token(m.end)
             if nxt is not None and nxt.text.isdigit() and self.text[end : nxt.start] == ", " and self.text.startswith(", ", nxt.end):
                 end, nxt = nxt.end, self.next_token(nxt.end)  # (past an age: "Rajabo, 61, said")
             elif nxt is not None and nxt.lower == "who" and self.text[end : nxt.start] == ", ":

@@ -448,6 +448,11 @@ def _predicate_evidence(doc, attributions, verdicts) -> None:
         g, phrase = a.predicate
         said = Evidence(g, 0.9, f"called ‘{phrase.removesuffix(',')}’")
         gender, strength, evidence = verdicts[a.entity]
+        # a verdict of name lists alone yields to the text's noun at the first pronoun read as the
+        # person's ("Marion Pruitt (1898–1971) … The son of an Ohio schoolteacher, he studied …":
+        # "Marion", a woman's name to the lists), not at a later one, which may be someone else's
+        # or read otherwise once the text is fixed ("… since he was a boy", read as the woman's
+        # once her pronouns are "she": undoing the fix)
         weak = strength < 0.9 or first and strength <= TEXT_OVERRIDE_WEIGHT and _names_alone(evidence)
         if gender is None or gender != g and weak and not a.rivals and a.confidence >= 0.99:
             verdicts[a.entity] = (g, 0.9, [said])
@@ -458,12 +463,7 @@ def _predicate_evidence(doc, attributions, verdicts) -> None:
 
 
 def _names_alone(evidence) -> bool:
-    """Does a verdict rest on name lists alone? Where no stronger than TEXT_OVERRIDE_WEIGHT, the
-    text's noun for the person at the first pronoun read as theirs outweighs it: "Marion Pruitt
-    (1898–1971) … The son of an Ohio schoolteacher, he studied …" ("Marion", a woman's name to the
-    lists). Not a later pronoun's, which may be someone else's ("“He was a hard man,” she said" of
-    her teacher), or read otherwise in the fixed text ("… since he was a boy", read as the woman's
-    once her pronouns are "she": undoing the fix)."""
+    """Does a verdict rest on name lists alone (first, given and second given names)?"""
     return bool(evidence) and all(e.reason.startswith(NAME_STATISTIC_REASONS) for e in evidence)
 
 
