@@ -760,10 +760,14 @@ def _the_two(doc, people: list[Entity]) -> None:
         return
     starts = [s.start for s in doc.sentences]
     named = sorted((m.start, p.id) for p in people if p.kind == "person" for m in p.mentions if m.is_name)
-    for found in textre.finditer(THE_TWO_RE, text):
+    named_at = [at for at, _ in named]
+    # the matches first: the regex time-out covers the whole iteration, and the loop's work is not
+    # the engine's
+    for found in list(textre.finditer(THE_TWO_RE, text)):
         s = bisect.bisect_right(starts, found.start()) - 1
         since = starts[max(0, s - 1)] if s >= 0 else 0
-        pair = {e for at, e in named if since <= at < found.start()}
+        first, end = bisect.bisect_left(named_at, since), bisect.bisect_left(named_at, found.start())
+        pair = {e for _, e in named[first:end]}
         if len(pair) != 2:
             continue
         gender, noun = PAIR_NOUNS[found["noun"]], found.group(0)
