@@ -737,11 +737,38 @@ def find_entities(doc) -> Entities:
     _place_country_dependent(doc, people)  # "Andrea" in Italy: once all of a person's mentions are known
     _feminine_family_names(people)
     _unnamed_people(doc, people)  # after the names, to know which nouns stand in apposition to one
+    _kin_called_by_name(doc, people)
     _one_of_group(doc, people)
     _the_two(doc, people)
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
     return Entities(people)
+
+
+def _kin_called_by_name(doc, people: list[Entity]) -> None:
+    """ “Mam did the cooking,” she said. “Dad did the washing up and agreed with her. … He was
+    proud of it”: a parent or grandparent called by the kinship word, capitalised as a name, is a
+    person of that word's gender, one per word, whom a pronoun near may mean. Not where a name
+    follows ("Grandpa Joe": the name's own mention)."""
+    words = lexicon()["kin_address"]
+    tokens, text = doc.tokens, doc.text
+    if not any(w.capitalize() in text for w in words):
+        return
+    taken = {m.start for p in people for m in p.mentions}
+    found: dict[str, int] = {}
+    for i, tok in enumerate(tokens):
+        word = tok.text.removesuffix("’s").removesuffix("'s")
+        gender = words.get(word.lower()) if word == word.capitalize() else None
+        if gender is None or tok.start in taken:
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].is_capitalised and text[tok.end : tokens[i + 1].start] == " ":
+            continue
+        idx = found.get(word)
+        if idx is None:
+            idx = found[word] = len(people)
+            people.append(Entity(idx, word, "noun", noun=word.lower()))
+            people[idx].evidence.append(Evidence(gender, 0.95, f"kinship word ‘{word}’ used as a name"))
+        people[idx].mentions.append(Mention(tok.start, tok.start + len(word), idx, "noun", tok.start, word != tok.text))
 
 
 # "the two women", "both men": a pair the text has just named, each of that gender

@@ -786,6 +786,17 @@ def test_an_informal_kinship_noun_is_a_relation():
     assert dad and dad[0].verdict()[0] == "male"
 
 
+def test_a_kinship_word_used_as_a_name_is_a_person_of_its_gender():
+    # “Dad did the washing up”: a parent called by the word, capitalised, is someone a pronoun
+    # near may mean; one person per word, however often, and possessives too
+    doc, found = people('Owen Ellery remembers the shop. "Mam did the accounts. Dad stacked the shelves, and Dad\'s van did the rounds," he said.')
+    assert found["Mam"].verdict()[0] == "female" and found["Dad"].verdict()[0] == "male"
+    assert mention_texts(doc, found["Dad"]) == ["Dad", "Dad"]
+    # not the first word of a name ("Grandpa Joe" is Joe), nor the lower-case noun ("my dad")
+    doc, found = people('Owen Ellery said Grandpa Joe built the van. "My dad drove it," he said.')
+    assert "Grandpa" not in found and "dad" not in found
+
+
 # --- round 9 ------------------------------------------------------------------------------------
 
 

@@ -32,6 +32,9 @@ PREDICATE_COPULAS = frozenset({"is", "was", "became", "becomes", "remains", "rem
 OWNER_BOOST = 1.5  # "His mother gave him …": the one whose relative the subject is, over the best other candidate
 
 
+THEY_OPEN_RE = textre.compile(r"(?:\p{Lu}[\p{L} ]{0,30}, )?(?:They|The couple|The two)\b")
+
+
 def _rival(scores: dict[int, float], entity: int) -> None:
     """Make `entity` a structural rival: half a structural score, so the binding is no surer
     than medium and the fix at most unsafe."""
@@ -176,7 +179,7 @@ class OutsideQuotes:
         kin = self.kin_at_owner.get(tok.start) if slot == "poss" and r.binder is None else None
         if kin is not None and self.relation_owner.get(kin.entity, kin.entity) != kin.entity:
             # "His father was in the audience": the father introduced as someone's father before
-            r.binder = self.relation_owner[kin.entity]
+            r.binder, r.relation = self.relation_owner[kin.entity], kin.entity
             a.reason, a.kind = f"it owns ‘{self.text[kin.start : kin.end].lower()}’, introduced before as {{name}}’s", "binding"
             r.scores.setdefault(r.binder, 0.0)
         a.genders_near = {self.verdicts[e][0] for e in r.scores}
@@ -369,12 +372,14 @@ class OutsideQuotes:
         if subj == interrupted:
             subj = None
             structural.pop(interrupted, None)
+        # (where that subject is itself a pronoun, "He played … under his wife's direction,
+        # which, he said, kept the marriage peaceful", the aside is only as sure as its reading)
+        subj_tr = None if subj is None else next((tr for tr in reversed(self._sentence_traces(s)) if tr.pos < tok.start and tr.entity == subj and tr.role == "main" and tr.quote is None), None)
+        if subj_tr is not None and subj_tr.attribution is None:
+            subj_tr = None
         if subj is not None and subj not in structural:
             structural = {subj: "it attributes what the sentence’s subject, {name}, said"}
-            # (where that subject is itself a pronoun, "He played … under his wife's direction,
-            # which, he said, kept the marriage peaceful", the aside is only as sure as its reading)
-            subj_tr = next((tr for tr in reversed(self._sentence_traces(s)) if tr.pos < tok.start and tr.entity == subj and tr.role == "main" and tr.quote is None), None)
-            a.rests_on_pronoun = subj_tr is not None and subj_tr.attribution is not None
+            a.rests_on_pronoun = subj_tr is not None
         elif subj is not None:
             structural = {subj: "it attributes the quote, and the sentence’s subject and last speaker is {name}"}
         if len(structural) == 1:
@@ -404,6 +409,12 @@ class OutsideQuotes:
             # the subject before was a pronoun: the speaker is no surer than it was ("He did
             # not want him to go. “…,” he said." — either of the two may be speaking)
             binder_conf, binder_tr = report_tr.confidence, report_tr
+        elif binder is not None and subj_tr is not None and subj_tr.entity == binder and subj_tr.attribution.rivals and subj_tr.attribution.gender == a.gender:
+            # the sentence's subject was a pronoun read with a rival ("His mother says he can
+            # mend the furnace. He has promised to stay, though not, he says, before …"): no
+            # surer than that reading, and a fix to review
+            binder_conf, binder_tr = subj_tr.confidence, subj_tr
+            a.rests_on_pronoun = True
         r.scores, r.binder, r.binder_conf, r.binder_tr = scores, binder, binder_conf, binder_tr
 
     def _bind_speech(self, r: Reading) -> None:
@@ -525,6 +536,15 @@ class OutsideQuotes:
                 and self.relation_owner.get(prev_main.entity) != binder  # (not her husband: his daughter is hers)
             ):
                 _rival(scores, prev_main.entity)
+        if r.relation is not None and self.verdicts[binder][0] not in (gender, None) and textre.match(THEY_OPEN_RE, self.text, self.sentences[s].start, tok.start):
+            # "… her mother … She met Gareth Pritchard at a dance. … They married and opened a
+            # café with money borrowed from his mother": one of the written gender named since the
+            # relation was last mentioned may have such a relative too
+            for tr in reversed(self.traces):
+                if tr.entity == r.relation and tr.pos < tok.start:
+                    break
+                if tr.pos < tok.start and tr.attribution is None and tr.quote is None and tr.entity >= 0 and tr.entity != binder and self.verdicts[tr.entity][0] == gender:
+                    _rival(scores, tr.entity)
         if (a.kind == "binding" and slot == "poss" or a.kind == "subordinate") and (story := self._story_person_other_than(binder, gender)) is not None:
             # "Sipho Mahlangu (1948–2006) was a playwright … Dube staged his early plays", "Antunes
             # said he composed at the piano although he considered himself a guitarist": in a
@@ -796,6 +816,7 @@ class OutsideQuotes:
             a.rivals = a.rivals + [e for e in bound.rivals if e not in a.rivals]
             a.fresh_rival |= bound.fresh_rival
             a.near_rival |= bound.near_rival
+            a.rests_on_pronoun |= bound.rests_on_pronoun  # (…nor surer of what that one rests on)
         if report_quote is not None and report_quote != "paren" and a.entity is not None:
             self.speaker.setdefault(id(report_quote), a.entity)
             for q in self._adjacent_quotes(tok.start):
