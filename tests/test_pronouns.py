@@ -3425,3 +3425,17 @@ def test_an_aside_read_through_a_contested_subject_is_a_fix_to_review():
     assert "She said she now sells" in out
     assert "though not, he says, before he has finished his degree" in out
     assert "though not, she says," in fixed(text, unsafe=True)
+
+
+def test_a_quote_after_a_sentence_whose_later_clause_tells_something_has_that_teller_as_a_rival_speaker():
+    # "His nephew … wants a shop, and he has told him he is welcome": the "he said" after it may
+    # be the nephew (the main subject) or the one who told him, so the quote's speaker is in
+    # doubt, and so is whom its "He" means; nor is what that "He" thinks of itself surer
+    text = (
+        "Marisol Quintero has run the bakery in Chitré for thirty years. He says he has no plans to retire. "
+        "His nephew, Tomás, wants to open a second shop in the capital, and he has told him he is welcome to try.\n\n"
+        '"He thinks he will get rich," he said. "I told him he will get tired first."'
+    )
+    out = fixed(text)
+    assert "She says she has no plans to retire" in out
+    assert '"He thinks he will get rich," he said. "I told him he will get tired first."' in out

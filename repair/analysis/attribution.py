@@ -37,7 +37,7 @@ from ..name_evidence import FEMALE, MALE, lexicon
 from .clause_words import AUXILIARIES, DIED_RE, NOT_NOUN_START, PRONOUNS, SUBORDINATORS, determiner_follows, introductory_phrase
 from .outside_quotes import OutsideQuotes
 from .quotes import OPENERS, STRAIGHT
-from .records import EMBEDDED_WEIGHT, PARAGRAPH_DECAY, ROLE_WEIGHT, SAME_SENTENCE_PRONOUN, SENTENCE_DECAY, STORY_FLOOR, STRUCTURAL, WINDOW, Attribution, Trace
+from .records import EMBEDDED_WEIGHT, PARAGRAPH_DECAY, RIVAL_IN_BETWEEN, ROLE_WEIGHT, SAME_SENTENCE_PRONOUN, SENTENCE_DECAY, STORY_FLOOR, STRUCTURAL, WINDOW, Attribution, Trace
 from .trace_queries import TraceQueries
 
 
@@ -585,6 +585,13 @@ class Attributor(TraceQueries, OutsideQuotes):
             scores[reporter.entity] = STRUCTURAL
             a.structural = True
             a.kind = "complement"
+            if reporter.attribution is not None and reporter.attribution.rivals:
+                # (“He thinks he will get rich”: the one who thinks is a pronoun read with a
+                # rival, and what it thinks of itself is no surer)
+                for e in reporter.attribution.rivals:
+                    if e != speaker:
+                        scores[e] = max(scores.get(e, 0.0), STRUCTURAL * RIVAL_IN_BETWEEN)
+                a.rests_on_pronoun = True
         told = self._told_before_quote(q, speaker) if speaker is not None and a.kind != "complement" and topic is None else None
         if told is not None and told in scores:
             # “…” goes on with what its speaker told of someone just before it ("Tiwonge said her

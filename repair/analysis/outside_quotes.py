@@ -9,7 +9,7 @@ import bisect
 
 from .. import textre
 from ..name_evidence import FEMALE, MALE
-from .clause_words import CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, OBJECT_PREPOSITIONS, PRONOUNS, RELATIVES, SUBORDINATORS, TIME_PHRASE_WORDS, determiner_follows, introductory_phrase
+from .clause_words import AUXILIARIES, CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, OBJECT_PREPOSITIONS, PRONOUNS, RELATIVES, SUBORDINATORS, TIME_PHRASE_WORDS, determiner_follows, introductory_phrase
 from .records import ERASED_CONFIDENCE, RIVAL_IN_BETWEEN, STORY_FLOOR, STRUCTURAL, WINDOW, Attribution, Reading
 
 ANNOUNCED_BY_RE = textre.compile(r"\b(?:announced|confirmed|reported|revealed) by ")
@@ -405,6 +405,16 @@ class OutsideQuotes:
             # since his mother died. “…,” he said. “Amaia pretends …”" is not his mother's)
             binder, report_tr = None, None
             scores = {e: sc for e, sc in scores.items() if self.verdicts[e][0] == a.gender and not self._quote_names(report_quote, e)}
+        if binder is not None and report_quote != "paren" and report_tr is not None and report_tr.entity == binder and report_tr.sentence == s - 1:
+            # "Her son, Kevin, wants a fonda of his own, and she has told him he is welcome to
+            # try. “He thinks he will get rich,” she said": a later clause's subject in that
+            # sentence who told something may be the one who goes on speaking
+            # (or whoever else that subject, a pronoun, may have been: "and he has told him")
+            for tr in self._sentence_traces(s - 1):
+                if tr.pos > report_tr.pos and tr.quote is None and tr.entity >= 0 and tr.role in ("main", "embedded") and self._tells_next(tr.pos):
+                    for e in [tr.entity, *(tr.attribution.rivals if tr.attribution is not None else ())]:
+                        if e != binder and (self.he_blind or self.verdicts[e][0] in (a.gender, None)):
+                            _rival(scores, e)
         if binder is not None and report_tr is not None and report_tr.entity == binder and report_tr.attribution is not None:
             # the subject before was a pronoun: the speaker is no surer than it was ("He did
             # not want him to go. “…,” he said." — either of the two may be speaking)
@@ -416,6 +426,15 @@ class OutsideQuotes:
             binder_conf, binder_tr = subj_tr.confidence, subj_tr
             a.rests_on_pronoun = True
         r.scores, r.binder, r.binder_conf, r.binder_tr = scores, binder, binder_conf, binder_tr
+
+    def _tells_next(self, pos: int) -> bool:
+        """Whether the word at pos is followed by a speech verb, past one auxiliary ("she has told
+        him", "he said")."""
+        m = self.entities.mention_at(pos)
+        nxt = self.next_token(m.end if m is not None else pos + 1)
+        if nxt is not None and nxt.lower in AUXILIARIES:
+            nxt = self.next_token(nxt.end)
+        return nxt is not None and nxt.lower in self.speech
 
     def _bind_speech(self, r: Reading) -> None:
         """"X said (that) he …", "X said his …": the speech verb's subject."""
