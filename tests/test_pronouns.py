@@ -3439,3 +3439,10 @@ def test_a_quote_after_a_sentence_whose_later_clause_tells_something_has_that_te
     out = fixed(text)
     assert "She says she has no plans to retire" in out
     assert '"He thinks he will get rich," he said. "I told him he will get tired first."' in out
+    # the one who told is a structural rival of the sentence's subject (as sure as two to one at
+    # most), not only a candidate salience weighs
+    text = text.split("\n\n")[0] + '\n\n"The capital is a long way to carry flour," he said.'
+    people, _, atts = attributed(text, he_says_nothing=True)
+    (said,) = [a for a in atts if a.token.start == text.index("he said")]
+    assert said.kind == "report" and {people[said.entity].name, *(people[e].name for e in said.rivals)} == {"his nephew", "Marisol Quintero"}
+    assert said.confidence < 0.7
