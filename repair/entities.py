@@ -750,7 +750,8 @@ def _kin_called_by_name(doc, people: list[Entity]) -> None:
     proud of it”: a parent or grandparent called by the kinship word, capitalised as a name, is a
     person of that word's gender, one per word, whom a pronoun near may mean. Not where a name
     follows ("Grandpa Joe": the name's own mention)."""
-    words = lexicon()["kin_address"]
+    lex = lexicon()
+    words, genders = lex["kin_address"], lex["noun_gender"]
     tokens, text = doc.tokens, doc.text
     if not any(w.capitalize() in text for w in words):
         return
@@ -758,16 +759,16 @@ def _kin_called_by_name(doc, people: list[Entity]) -> None:
     found: dict[str, int] = {}
     for i, tok in enumerate(tokens):
         word = tok.text.removesuffix("’s").removesuffix("'s")
-        gender = words.get(word.lower()) if word == word.capitalize() else None
-        if gender is None or tok.start in taken:
+        noun = words.get(word.lower()) if word == word.capitalize() else None
+        if noun is None or tok.start in taken:
             continue
         if i + 1 < len(tokens) and tokens[i + 1].is_capitalised and text[tok.end : tokens[i + 1].start] == " ":
             continue
         idx = found.get(word)
         if idx is None:
             idx = found[word] = len(people)
-            people.append(Entity(idx, word, "noun", noun=word.lower()))
-            people[idx].evidence.append(Evidence(gender, 0.95, f"kinship word ‘{word}’ used as a name"))
+            people.append(Entity(idx, word, "noun", noun=noun))
+            people[idx].evidence.append(Evidence(genders[noun], 0.95, f"kinship word ‘{word}’ used as a name"))
         people[idx].mentions.append(Mention(tok.start, tok.start + len(word), idx, "noun", tok.start, word != tok.text))
 
 

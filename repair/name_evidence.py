@@ -66,7 +66,7 @@ def lexicon() -> dict:
     out["kinship"] = out["kinship_female"] | out["kinship_male"]
     # the gendered nouns, and the kinship nouns' possessives ("father’s"): the words a relation starts from
     out["relation_words"] = out["noun_gender"].keys() | {w + s for w in out["kinship"] for s in ("’s", "'s")}
-    out["kin_address"] = {**{w: FEMALE for w in data["kin_address_female"]}, **{w: MALE for w in data["kin_address_male"]}}
+    out["kin_address"] = dict(data["kin_address"])  # "mam" → "mother"
     out["given_names"] = out["given_names_female"] | out["given_names_male"]
     out["given_name_endings_female"] = tuple(data["given_name_endings_female"])
     out["given_name_endings_male"] = tuple(data["given_name_endings_male"])

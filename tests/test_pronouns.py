@@ -3396,8 +3396,9 @@ def test_a_parent_a_quote_calls_mam_or_dad_is_a_person_its_pronouns_may_mean():
     )
     out = fixed(text)
     assert "She was 88" in out
-    assert "agreed with her." in out
     assert "He was proud of it" in out
+    # (Mam, said by her son, is Ruth: the "him" is hers, as sure as the quote's speaker is Owen)
+    assert "agreed with her." in fixed(text, unsafe=True)
 
 
 def test_his_relative_in_a_sentence_about_a_couple_may_be_the_husbands():
@@ -3446,3 +3447,32 @@ def test_a_quote_after_a_sentence_whose_later_clause_tells_something_has_that_te
     (said,) = [a for a in atts if a.token.start == text.index("he said")]
     assert said.kind == "report" and {people[said.entity].name, *(people[e].name for e in said.rivals)} == {"his nephew", "Marisol Quintero"}
     assert said.confidence < 0.7
+
+
+def test_a_relative_bearing_ones_family_name_is_ones_own():
+    # "His daughter, Rhian Pritchard-Evans": where every woman is "he", the daughter bearing
+    # Pritchard's family name is Pritchard's, not that of Morgan, the man named just before
+    text = (
+        "Glenys Pritchard ran the boxing club in Merthyr for forty years, and he never once stepped into the ring. "
+        "Dai Morgan, who won a Welsh title in 1991, now coaches there. His daughter, Rhian Pritchard-Evans, said he treated the club as a second home."
+    )
+    assert fixed(text).endswith("Her daughter, Rhian Pritchard-Evans, said she treated the club as a second home.")
+    # not a spouse's: a wife may bear her mother's name ("His wife, Yuliana Muñoz, Rosa's daughter")
+    text = (
+        "The float is the work of Rosa Elvira Muñoz and her son-in-law, Jairo Erazo. Erazo builds the frames. "
+        "His wife, Yuliana Muñoz, paints the feathers."
+    )
+    people, _, atts = attributed(text)
+    (his,) = [a for a in atts if a.token.text == "His"]
+    assert people[his.entity].name == "Jairo Erazo"
+
+
+def test_mam_in_a_quote_by_ones_daughter_is_oneself():
+    # “Mam knew every boy,” said by the one introduced as Pritchard's daughter: Mam is Pritchard
+    text = (
+        "Glenys Pritchard ran the boxing club in Merthyr for forty years. Her daughter, Rhian Pritchard-Evans, takes over next month.\n\n"
+        '"Mam knew every boy by name. She never forgot one," Pritchard-Evans said.'
+    )
+    people, attributor, _ = attributed(text)
+    (mam,) = [tr for tr in attributor.traces if tr.pos == text.index("Mam")]
+    assert people[mam.entity].name == "Glenys Pritchard"

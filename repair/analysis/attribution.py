@@ -520,9 +520,14 @@ class Attributor(TraceQueries, OutsideQuotes):
             if elder is None or elder == speaker:
                 continue
             m = self.entities.mention_at(tr.pos)
-            if m is None or m.kind != "kinship" or self.text[m.owner_start : m.owner_end].lower() != "my":
+            if m is None:
                 continue
-            noun = self.text[m.start : m.end].lower()
+            if m.kind == "kinship" and self.text[m.owner_start : m.owner_end].lower() == "my":
+                noun = self.text[m.start : m.end].lower()
+            elif m.kind == "noun" and self.text[m.start : m.end].lower() in self.lex["kin_address"]:
+                noun = self.lex["kin_address"][self.text[m.start : m.end].lower()]  # “Mam went very quiet”: my mother
+            else:
+                continue
             if (self.relation_noun.get(speaker), noun) not in self.lex["kinship_converse"]:
                 continue
             gender = self.lex["noun_gender"].get(noun)

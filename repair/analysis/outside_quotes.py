@@ -182,6 +182,14 @@ class OutsideQuotes:
             r.binder, r.relation = self.relation_owner[kin.entity], kin.entity
             a.reason, a.kind = f"it owns ‘{self.text[kin.start : kin.end].lower()}’, introduced before as {{name}}’s", "binding"
             r.scores.setdefault(r.binder, 0.0)
+        if kin is not None and r.binder is None and self.text[kin.start : kin.end].lower() not in SPOUSES_OF_WOMEN | SPOUSES_OF_MEN and (family := self._family_of(kin.entity)):
+            # "Glenys Pritchard … Her daughter, Rhian Pritchard-Evans, said …": the one whose
+            # family name the relation bears, alone among those near, is whose relation it is
+            # (not a spouse's: "His wife, Yuliana Muñoz, Rosa Elvira's daughter" bears her mother's)
+            sharing = [e for e in r.scores if e != kin.entity and family & self._family_of(e)]
+            if len(sharing) == 1:
+                r.binder = sharing[0]
+                a.reason, a.kind = f"it owns ‘{self.text[kin.start : kin.end].lower()}’, who bears {{name}}’s family name", "binding"
         a.genders_near = {self.verdicts[e][0] for e in r.scores}
         if r.binder is not None:
             self._weigh_binder(r)
@@ -426,6 +434,15 @@ class OutsideQuotes:
             binder_conf, binder_tr = subj_tr.confidence, subj_tr
             a.rests_on_pronoun = True
         r.scores, r.binder, r.binder_conf, r.binder_tr = scores, binder, binder_conf, binder_tr
+
+    def _family_of(self, e: int) -> set[str]:
+        """The family names a person's full name holds past the first word ("Rhian
+        Pritchard-Evans": both; "Xuacu Cuervo Rubiera": both, the father's and the mother's),
+        none for one known by a given name or a noun alone."""
+        person = self.entities.people[e]
+        if person.kind != "person" or not person.surname or person.surname == person.first:
+            return set()
+        return {w for w in person.name.replace("-", " ").split()[1:] if w[:1].isupper()}
 
     def _tells_next(self, pos: int) -> bool:
         """Whether the word at pos is followed by a speech verb, past one auxiliary ("she has told
