@@ -3476,3 +3476,19 @@ def test_mam_in_a_quote_by_ones_daughter_is_oneself():
     people, attributor, _ = attributed(text)
     (mam,) = [tr for tr in attributor.traces if tr.pos == text.index("Mam")]
     assert people[mam.entity].name == "Glenys Pritchard"
+
+
+def test_a_spouse_bearing_a_family_name_is_the_spouse_of_the_one_named_with_it_however_far_back():
+    # "His husband, Ibrahim Souley": the husband of Rakiatou Garba Souley, named two paragraphs
+    # before, not of Abdou, the subject just before; Rakiatou, whose name no source knows, is
+    # then a woman, and Abdou keeps his "he"
+    text = (
+        "Rakiatou Garba Souley has run the women's garden outside Zinder since 2011. He grows onions and moringa on a plot lent by the mayor.\n\n"
+        "Not everyone has welcomed the garden. Soumana Abdou, the chief of a neighbouring hamlet, said he worried that its wells were lowering the water in older ones. "
+        "He asked the regional office to measure the levels.\n\n"
+        "His husband, Ibrahim Souley, a primary-school teacher, said his wife had always been stubborn about fairness."
+    )
+    out = fixed(text)
+    assert "She grows onions" in out
+    assert "said he worried" in out and "He asked the regional office" in out
+    assert "Her husband, Ibrahim Souley" in out

@@ -182,13 +182,21 @@ class OutsideQuotes:
             r.binder, r.relation = self.relation_owner[kin.entity], kin.entity
             a.reason, a.kind = f"it owns ‘{self.text[kin.start : kin.end].lower()}’, introduced before as {{name}}’s", "binding"
             r.scores.setdefault(r.binder, 0.0)
-        if kin is not None and r.binder is None and self.text[kin.start : kin.end].lower() not in SPOUSES_OF_WOMEN | SPOUSES_OF_MEN and (family := self._family_of(kin.entity)):
+        if kin is not None and r.binder is None and (family := self._family_of(kin.entity)):
             # "Glenys Pritchard … Her daughter, Rhian Pritchard-Evans, said …": the one whose
-            # family name the relation bears, alone among those near, is whose relation it is
-            # (not a spouse's: "His wife, Yuliana Muñoz, Rosa Elvira's daughter" bears her mother's)
-            sharing = [e for e in r.scores if e != kin.entity and family & self._family_of(e)]
+            # family name the relation bears, alone among those near, is whose relation it is;
+            # a spouse's name is shared with the other spouse, not with someone of the spouse's
+            # own gender ("His wife, Yuliana Muñoz, Rosa Elvira's daughter" bears her mother's)
+            noun = self.text[kin.start : kin.end].lower()
+            spouse_gender = FEMALE if noun in SPOUSES_OF_MEN else MALE if noun in SPOUSES_OF_WOMEN else None
+            # (for a spouse, anyone the text named before, however far back: a shared family name
+            # outlasts salience; not for a child, who bears one parent's name while the other,
+            # near, owns them as much: "Ingrid Solvang … married Torvald Eik. Her daughter, Marit Eik")
+            near = self._named_before(tok.start) if spouse_gender is not None else r.scores
+            sharing = [e for e in near if e != kin.entity and family & self._family_of(e) and (spouse_gender is None or self.verdicts[e][0] != spouse_gender)]
             if len(sharing) == 1:
                 r.binder = sharing[0]
+                r.scores.setdefault(r.binder, 0.0)
                 a.reason, a.kind = f"it owns ‘{self.text[kin.start : kin.end].lower()}’, who bears {{name}}’s family name", "binding"
         a.genders_near = {self.verdicts[e][0] for e in r.scores}
         if r.binder is not None:
@@ -434,6 +442,10 @@ class OutsideQuotes:
             binder_conf, binder_tr = subj_tr.confidence, subj_tr
             a.rests_on_pronoun = True
         r.scores, r.binder, r.binder_conf, r.binder_tr = scores, binder, binder_conf, binder_tr
+
+    def _named_before(self, pos: int) -> set[int]:
+        """Everyone the text names before pos."""
+        return {p.id for p in self.entities.people if p.kind == "person" and p.mentions and p.mentions[0].start < pos}
 
     def _family_of(self, e: int) -> set[str]:
         """The family names a person's full name holds past the first word ("Rhian
