@@ -3492,3 +3492,14 @@ def test_a_spouse_bearing_a_family_name_is_the_spouse_of_the_one_named_with_it_h
     assert "She grows onions" in out
     assert "said he worried" in out and "He asked the regional office" in out
     assert "Her husband, Ibrahim Souley" in out
+
+
+def test_said_a_word_to_him_keeps_the_clause_so_him_is_not_its_subject():
+    # "He never said a word to him": "said a word to" takes the one spoken to as its object, no
+    # new clause, so binding theory holds: "him" is not whoever "He" is (here, the mother)
+    text = (
+        "Eulalie Bardury plays the makè on Saturday nights in Le Moule. His father, Hégésippe Bardury, a cane cutter, refused to teach him.\n\n"
+        '"My father said the drum was for men," he said. "So I learned by listening, and when he went to the fields I took his drum out of the shed.\n\n'
+        '"My mother knew. He never said a word to him. He used to stand at the window and watch for his bicycle."'
+    )
+    assert "She never said a word to him." in fixed(text)

@@ -222,11 +222,13 @@ class TraceQueries:
                     return None
                 # a speech verb opens a new clause unless a preposition follows ("said of his …",
                 # "insisted on approving every line himself")
-                for t in between:
+                for k, t in enumerate(between):
                     if t.lower in self.speech:
                         nt = self.next_token(t.end)
                         if t.lower in ("told", "tells", "asked", "asks") or nt is not None and nt.start == pos:
                             continue  # "he told reporters outside his office", "he warned him": an object follows
+                        if between[-1].lower == "to" and len(between) - k <= 4:
+                            continue  # "he never said a word to him": the one spoken to, not a new clause
                         if nt is None or nt.lower not in ("of", "about", "to", "in", "with", "on"):
                             return None
                 if any(c in self.text[tr.pos : pos] for c in ";:“”\"—()"):
