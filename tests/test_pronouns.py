@@ -3503,3 +3503,9 @@ def test_said_a_word_to_him_keeps_the_clause_so_him_is_not_its_subject():
         '"My mother knew. He never said a word to him. He used to stand at the window and watch for his bicycle."'
     )
     assert "She never said a word to him." in fixed(text)
+    # …not a verb of feeling or saying that opens a clause: "felt God speak to him" is his
+    clean = (
+        "Ryan Holets is here tonight with his wife Rebecca. Last year Ryan saw a pregnant, homeless woman preparing to inject heroin. "
+        "She told him she badly wanted a safe home for her baby. In that moment, Ryan said he felt God speak to him."
+    )
+    assert findings(clean) == []

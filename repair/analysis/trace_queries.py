@@ -44,6 +44,11 @@ PROTAGONIST_LEAD = 2  # named at least twice as often as anyone else: the story'
 TRACE_POS = operator.attrgetter("pos")
 
 
+# What "said" takes as its object before "to" and the one spoken to ("said a word to him", "said
+# nothing to her"), where otherwise a speech verb opens a clause ("felt God speak to him")
+WORDS_SAID = frozenset({"a", "an", "anything", "goodbye", "hello", "little", "much", "nothing", "something", "sorry", "thanks", "the"})
+
+
 class TraceQueries:
     """Mixed into the Attributor, whose state (traces, doc, text, entities, sentences, speech
     verbs, relation owners and nouns, verdicts, subject counts) these methods read."""
@@ -227,7 +232,8 @@ class TraceQueries:
                         nt = self.next_token(t.end)
                         if t.lower in ("told", "tells", "asked", "asks") or nt is not None and nt.start == pos:
                             continue  # "he told reporters outside his office", "he warned him": an object follows
-                        if between[-1].lower == "to" and len(between) - k <= 4:
+                        said = between[k + 1 : -1]
+                        if between[-1].lower == "to" and 1 <= len(said) <= 2 and said[0].lower in WORDS_SAID and all(w.text.islower() for w in said):
                             continue  # "he never said a word to him": the one spoken to, not a new clause
                         if nt is None or nt.lower not in ("of", "about", "to", "in", "with", "on"):
                             return None
