@@ -297,6 +297,7 @@ def find_entities(doc) -> Entities:
     text = doc.text
     people: list[Entity] = []
     by_key: dict[str, int] = {}  # "thorstrom" / "ksenia thorstrom" → entity index
+    honorific_only: dict[str, int] = {}  # a surname → the woman known only as "Mrs <surname>" beside a man of it
     taken: set[int] = set()  # token starts already inside a name mention
     tails: dict[str, int] = {}  # the last two or more words of a longer full name → its person
 
@@ -330,7 +331,16 @@ def find_entities(doc) -> Entities:
             taken.update(t.start for t in name_toks)
             return
         if idx is not None and not first and honorific and lex["honorifics"].get(honorific):
-            idx = _family_member_by_honorific(people, idx, surname, lex["honorifics"][honorific])
+            idx = _family_member_by_honorific(people, idx, surname, lex["honorifics"][honorific], honorific in lex["honorifics_married_female"])
+            if idx is None:
+                # "Alun Rees … His wife, Glenys, … Mrs Rees said": a married woman's title on the
+                # family name of a man whom the names call a man, and no woman of that family
+                # named: his wife, someone of her own, who leaves the surname alone to him
+                # ("Under Rees the hall …")
+                idx = honorific_only.get(key)
+                if idx is None:
+                    idx = honorific_only[key] = len(people)
+                    people.append(Entity(idx, f"{honorific.capitalize()} {surname}", "person", surname=surname))
         if idx is not None and not first and honorific in lex["honorifics_married_female"] and (
             bride := _bride_of(doc, people, name_toks[0].start, surname)
         ) is not None:
@@ -880,7 +890,7 @@ def _second_given_name(tok, gender: str) -> Evidence | None:
     return Evidence(gender, 0.9, f"second given name ‘{tok.text}’ (gender-guesser: {verdict})")
 
 
-def _family_member_by_honorific(people: list, idx: int, surname: str, gender: str) -> int:
+def _family_member_by_honorific(people: list, idx: int, surname: str, gender: str, married: bool = False) -> int | None:
     """ "Mrs. Nasiri" in a text that names "Kaveh Nasiri" and then his aunt "Mahin Nasiri": an
     honorific with a surname the family shares means the member the honorific fits, not the first
     one named (whom it would give the other gender's honorific). The latest named of those the
@@ -889,13 +899,18 @@ def _family_member_by_honorific(people: list, idx: int, surname: str, gender: st
     first named whose name says nothing gives way to a member the names call that gender ("Mrs
     Dodego" in the obituary of Yohanis Dodego, beside his daughter Fransina: his widow or her,
     not him)."""
-    first_named = people[idx].verdict()[0]
+    first_named, strength, _ = people[idx].verdict()
     if first_named == gender:
         return idx
     family = [(p, p.verdict()[0]) for p in people if p.kind == "person" and p.surname == surname and p.first]
     fitting = [p for p, g in family if g == gender] or [p for p, g in family if g is None]
     if first_named is None and not any(g == gender for p, g in family):
         return idx
+    if not fitting and married and strength >= 0.85:
+        # a married woman's title on a family whose only members named are men, surely by their
+        # names: none of them, but a wife (MT writes a man's title for a woman, not the other way
+        # round; and "Ms. Karim" for Nusrat Karim is the woman a name statistic calls a man)
+        return None
     return max(fitting, key=lambda p: p.mentions[-1].start).id if fitting else idx
 
 

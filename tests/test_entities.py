@@ -797,6 +797,21 @@ def test_a_kinship_word_used_as_a_name_is_a_person_of_its_gender():
     assert "Grandpa" not in found and "dad" not in found
 
 
+def test_a_married_womans_title_on_a_mans_family_name_is_someone_else():
+    # "Mrs Rees" beside Alun Rees, whom his name calls a man, and no woman of the family named:
+    # his wife, not him; "Rees" alone is still him
+    doc, found = people(
+        "Alun Rees kept the welfare hall open for forty years. His wife, Glenys, whom he married in 1962, ran the tea bar. "
+        "Mrs Rees said he never asked whether the hall could pay its way. Under Rees the hall became home to a choir."
+    )
+    assert found["Alun Rees"].verdict()[0] == "male"
+    assert found["Mrs Rees"].verdict()[0] == "female" and mention_texts(doc, found["Mrs Rees"]) == ["Rees"]
+    assert named_at(doc.text, "Rees the hall") == "Alun Rees"
+    # not "Ms.": the woman herself, whom a name statistic may call a man ("Nusrat")
+    doc, found = people("Nusrat Karim guides climbers in Hunza. Ms. Karim, 31, is one of a handful of women licensed to do so.")
+    assert "Ms Karim" not in found and "Ms. Karim" not in found
+
+
 # --- round 9 ------------------------------------------------------------------------------------
 
 
