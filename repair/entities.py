@@ -848,8 +848,8 @@ def _described_alone(doc, lex, places, aged_words: set[str]) -> set[str]:
     )
     for m in textre.finditer(DESCRIBED_ALONE_RE, doc.text):
         word = m[1]
-        if skip(word):
-            continue
+        if skip(word) or doc.text[max(0, m.start(1) - 6) : m.start(1)].endswith((" in ", " at ", " near ")):
+            continue  # (not a place: "born in Mostyn, the daughter of a steelworker")
         # a person noun that closes the apposition ("Rosmawati, a 52-year-old widow who",
         # "Jalil, a teacher, said"), not the subject of a clause ("In America, a teacher spent")
         words = m["words"].split(" ")[:4]
@@ -1108,6 +1108,8 @@ def _born_the_child_of(doc, person: Entity, after: int) -> None:
         _add(person.evidence, Evidence(said[0], 0.9, f"born …, ‘{said[1]}’"))
 
 
+OF_SOMEONE_RE = textre.compile(r" of (?:a|an|the)\b")
+NAME_THEN_VERB_RE = textre.compile(r"(?:\p{Lu}[\p{L}'’.-]*\s)*\p{Lu}[\p{L}'’-]*(?:, \d+,)? \p{Ll}")
 FRONTED_BOUNDARIES = (", ", ". ", "\n", "— ", ": ", "; ")
 
 
@@ -1142,6 +1144,12 @@ def fronted_noun(doc, lead: int, opening: bool = False) -> tuple[str, str] | Non
         if not w.text.islower() or text[w.end : w.end + 1] in ("'", "’"):
             return None  # a name or a possessive ("the widow's son"): not the person's own noun
         if (g := lex["noun_gender"].get(w.lower)) is not None and w.lower not in lex["nouns_title_only"]:
+            if not opening and start >= 2 and text[start - 2 : start] == ", " and textre.match(OF_SOMEONE_RE, text, w.end, lead - 2) and not textre.match(NAME_THEN_VERB_RE, text, lead):
+                # "born in Plzeň, the daughter of a railway clerk, František Dvořák, and a
+                # seamstress": inside a sentence, a name that is no clause's subject sets off the
+                # person the "of" names, not the daughter ("…, the daughter of a fisherman,
+                # Okafor left school at twelve" is hers)
+                return None
             return g, text[words[0].start : w.end]
     return None
 

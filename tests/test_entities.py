@@ -812,6 +812,19 @@ def test_a_married_womans_title_on_a_mans_family_name_is_someone_else():
     assert "Ms Karim" not in found and "Ms. Karim" not in found
 
 
+def test_born_in_a_place_the_daughter_of_someone_named_after():
+    # "the daughter of a railway clerk, František Dvořák": inside a sentence, the name sets off
+    # the clerk, not the daughter; and a place after "born in" is no one, however it is set off
+    doc, found = people("Věra Horáková was born in Plzeň, the daughter of a railway clerk, František Dvořák, and a seamstress. Her father worked at the station.")
+    assert found["František Dvořák"].verdict()[0] == "male"
+    assert all(e.gender == "male" for e in found["František Dvořák"].evidence)
+    doc, found = people("Eirlys Parry was born in Mostyn, the daughter of a steelworker and a district nurse, and trained as a teacher.")
+    assert "Mostyn" not in found
+    # (at a sentence's opening the phrase is the subject's: "The son of a carpenter, Ana …" stays)
+    doc, found = people("The daughter of a fisherman, Kim Lindqvist learned to sail at six.")
+    assert found["Kim Lindqvist"].verdict()[0] == "female"
+
+
 # --- round 9 ------------------------------------------------------------------------------------
 
 
