@@ -821,6 +821,7 @@ def _the_two(doc, people: list[Entity]) -> None:
 # said"), a relative ("Saranchimeg’s husband") or a person noun set off after it ("Their leader is
 # Rosmawati, a 52-year-old widow who …"), the apposition closed by a comma or a relative
 DESCRIBED_ALONE_RE = textre.compile(r"(?<![.!?“\"]\s|^)\b(\p{Lu}\p{Ll}{2,}), (?:a|an|the) (?P<words>[\p{Ll}\d -]{1,60})")
+LIST_ITEM_BEFORE_RE = textre.compile(r"\b(?:a|an) [\p{Ll}-]+, $")
 OWNS_RELATIVE_RE = textre.compile(r"\b(\p{Lu}\p{Ll}{2,})[’']s (\p{Ll}+(?:-in-law)?)\b(?: (?P<next>[\p{L}-]+))?")
 APPOSITION_END_RE = textre.compile(r"[,.;]| (?:who|whose|from|in|at|of|with)\b")
 
@@ -850,6 +851,8 @@ def _described_alone(doc, lex, places, aged_words: set[str]) -> set[str]:
         word = m[1]
         if skip(word) or doc.text[max(0, m.start(1) - 6) : m.start(1)].endswith((" in ", " at ", " near ")):
             continue  # (not a place: "born in Mostyn, the daughter of a steelworker")
+        if textre.search(LIST_ITEM_BEFORE_RE, doc.text, max(0, m.start(1) - 40), m.start(1)):
+            continue  # (a list: "survived by a son, Marcelo, a granddaughter, Lucía": the next item)
         # a person noun that closes the apposition ("Rosmawati, a 52-year-old widow who",
         # "Jalil, a teacher, said"), not the subject of a clause ("In America, a teacher spent")
         words = m["words"].split(" ")[:4]
@@ -1054,6 +1057,8 @@ def _apposition(doc, person: Entity, after: int) -> None:
         return
     if not (tail.startswith(", ") or tail.startswith(" is ") or tail.startswith(" was ") or tail.startswith(" became ")):
         return
+    # a list of relatives: "survived by a son, Marcelo, a granddaughter, Lucía": the next item
+    listed = tail.startswith(", ") and bool(person.mentions) and textre.search(LIST_ITEM_BEFORE_RE, text, max(0, person.mentions[-1].lead - 40), person.mentions[-1].lead) is not None
     words = doc.tokens_in(after, after + 60)[:7]
     if len(words) >= 2 and words[0].lower in ("is", "was") and words[1].lower in CHOSEN_WORDS:
         words = words[1:]  # "X was elected the first woman mayor": what X was elected says who X is
@@ -1076,7 +1081,7 @@ def _apposition(doc, person: Entity, after: int) -> None:
         if w.lower in APPOSITION_NOUN_ENDS:
             return  # "Samuel Blamo, 34, a rider whose mother …": the noun came before, and was his
         if w.lower in lex["noun_gender"]:
-            if w.lower in lex["nouns_title_only"]:
+            if w.lower in lex["nouns_title_only"] or listed and w.lower in lex["kinship"]:
                 return
             _add(person.evidence, Evidence(lex["noun_gender"][w.lower], 0.9, f"described as ‘{text[words[0].start:w.end]}’"))
             return

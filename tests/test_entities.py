@@ -825,6 +825,16 @@ def test_born_in_a_place_the_daughter_of_someone_named_after():
     assert found["Kim Lindqvist"].verdict()[0] == "female"
 
 
+def test_a_list_of_relatives_does_not_describe_one_by_the_next():
+    # "a son, Marcelo, a granddaughter, Lucía": the granddaughter is the next item, not Marcelo
+    doc, found = people("Albornoz is survived by a son, Marcelo, a granddaughter, Lucía, and a younger brother, Dante.")
+    assert found["Marcelo"].verdict()[0] == "male"
+    assert not any("granddaughter" in e.reason for e in found["Marcelo"].evidence)
+    # (an apposition after a relation named is still one: "her son, Kwame Boateng, a father of three")
+    doc, found = people("Ama Boateng runs the stall with her son, Kwame Boateng, a father of three, who drives the van.")
+    assert any("described as ‘a father’" in e.reason for e in found["Kwame Boateng"].evidence)
+
+
 # --- round 9 ------------------------------------------------------------------------------------
 
 
