@@ -3509,3 +3509,14 @@ def test_said_a_word_to_him_keeps_the_clause_so_him_is_not_its_subject():
         "She told him she badly wanted a safe home for her baby. In that moment, Ryan said he felt God speak to him."
     )
     assert findings(clean) == []
+
+
+def test_a_husband_outweighs_a_name_that_is_a_mans_only_in_some_countries():
+    # "Sasha", "Jean": a man's name in some countries, a woman's in others; "and his husband"
+    # says more (MT's damaged form of "her husband")
+    for name in ("Sasha Petrenko", "Jean Whitcombe"):
+        text = f"{name} and his husband, Taras, opened a small phone repair shop in Lviv last spring. He fixes the phones, and Taras deals with the customers."
+        assert fixed(text).startswith(f"{name} and her husband, Taras,")
+    # not a name surely a man's
+    text = "Pavel Petrenko and his husband, Taras, opened a small phone repair shop in Lviv last spring. He fixes the phones, and Taras deals with the customers."
+    assert fixed(text) == text

@@ -49,6 +49,9 @@ SUBJECT_QUANTIFIERS = frozenset(f"{q} of" for q in "most many all some several o
 SUBJECT_DETERMINERS = frozenset({"his", "her", "their", "its", "the", "our", "my"})
 APOSTROPHE_S = ("’s", "'s")
 SPOUSE_OF = {"husband": FEMALE, "wife": MALE}  # whose spouse the noun most often names
+# a name's verdict no surer than this says little: a man's name in some countries and a woman's
+# in others ("Jean", "Sasha"), so the spouse the text gives its bearer says more
+AMBIGUOUS_NAME_STRENGTH = 0.5
 # "the daughter of a railway engineer, Alberto Sosa, and …": parents named as the subject's origin
 # (the parent may be a bare noun phrase right after "of": "the fourth child of a railway worker")
 PARENTAGE_RE = textre.compile(r"\b(?:daughter|son|child|children|granddaughter|grandson)s? of\b(?P<gap>[^.;:!?“”\"]{0,120})$")
@@ -93,6 +96,7 @@ class Attributor(TraceQueries, OutsideQuotes):
         self.relation_noun: dict[int, str] = {}  # relation → its kinship noun as first written ("son")
         self.relation_written: dict[int, str | None] = {}  # relation → the written gender of its owner word ("her": female)
         self.relation_gender: dict[int, tuple[str, str]] = {}  # person of unknown gender → (gender, why) from a converse relation
+        self.has_spouse: set[int] = set()  # of those, the ones given a husband or wife (it outweighs an ambiguous name)
 
     @property
     def story_subject(self) -> int | None:
@@ -209,7 +213,7 @@ class Attributor(TraceQueries, OutsideQuotes):
             return m.entity
         noun = self.text[m.start : m.end].lower()
         written = PRONOUNS.get(self.text[m.owner_start : m.owner_end].lower(), (None,))[0]
-        if noun in SPOUSE_OF and self.verdicts[found][0] is None and written != FEMALE:
+        if noun in SPOUSE_OF and (self.verdicts[found][0] is None or self.verdicts[found][1] <= AMBIGUOUS_NAME_STRENGTH) and written != FEMALE:
             # "Kimaro’s husband, Joseph Kimaro," of a woman whose given name no source knows: a
             # husband is a woman's far more often than a man's (and a wife a man's). Not from a
             # written "her husband": MT's damaged form is "his husband", and where the
@@ -219,6 +223,7 @@ class Attributor(TraceQueries, OutsideQuotes):
             # the owner a woman, and where it is a man's "his" turned, the owner is likely wrong
             owner_kind = "woman" if SPOUSE_OF[noun] == FEMALE else "man"
             self.relation_gender.setdefault(found, (SPOUSE_OF[noun], f"{{name}} has a ‘{noun}’, far more often a {owner_kind}’s than not"))
+            self.has_spouse.add(found)
         if m.entity not in self.relation_owner:
             self.relation_owner[m.entity] = found
             self.relation_noun[m.entity] = noun

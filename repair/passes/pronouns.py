@@ -34,7 +34,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from .. import rules, textre
-from ..analysis.attribution import Attributor
+from ..analysis.attribution import AMBIGUOUS_NAME_STRENGTH, Attributor
 from ..analysis.clause_words import POSSESSIVE_DETERMINERS, PRONOUN_FORMS, PRONOUNS
 from ..analysis.records import ERASED_CONFIDENCE, Attribution
 from ..entities import MARRIED_RE, NAME_STATISTIC_REASONS, TEXT_OVERRIDE_WEIGHT, PLURAL_NOUNS, RANKING_WORDS, born_the_child_of, fronted_noun, plural_noun_gender
@@ -128,7 +128,7 @@ def run(doc, config):
     attributor = Attributor(doc, entities, verdicts)
     attributions = attributor.run(pronoun_tokens)
     read_with = list(verdicts)
-    _relation_evidence(attributor.relation_gender, entities, verdicts)
+    _relation_evidence(attributor.relation_gender, attributor.has_spouse, entities, verdicts)
     _ranking_evidence(doc, attributor, entities, verdicts)
     _predicate_evidence(doc, attributions, verdicts)
     _country_guard(attributions, verdicts)
@@ -423,11 +423,13 @@ def _own_predicate(doc, tok) -> tuple[str, str] | None:
     return None
 
 
-def _relation_evidence(relation_gender, entities, verdicts) -> None:
+def _relation_evidence(relation_gender, has_spouse, entities, verdicts) -> None:
     """A person whose names say nothing, whom a converse relation named ("her mother", said by the
-    one introduced as her daughter): that noun's gender, a little weaker than an apposition."""
+    one introduced as her daughter): that noun's gender, a little weaker than an apposition. So
+    too one given a husband or wife whose name is a man's in some countries and a woman's in
+    others ("Jean Whitcombe and his husband, Colin")."""
     for e, (gender, reason) in relation_gender.items():
-        if verdicts[e][0] is None:
+        if verdicts[e][0] is None or e in has_spouse and verdicts[e][1] <= AMBIGUOUS_NAME_STRENGTH:
             verdicts[e] = (gender, RELATION_WEIGHT, [Evidence(gender, RELATION_WEIGHT, reason.format(name=entities.people[e].name))])
 
 
