@@ -3085,9 +3085,9 @@ def test_a_clause_inside_a_who_clause_is_about_its_subject():
 
 
 def test_a_speaker_whose_name_no_source_knows_who_speaks_of_my_husband_is_read_as_a_woman():
-    text = 'Lestari, 47, found the bloom. "My husband said it was a rafflesia," Lestari said. "He laughed."'
+    text = 'Sulastri, 47, found the bloom. "My husband said it was a rafflesia," Sulastri said. "He laughed."'
     people, attributor, _ = attributed(text)
-    speaker = next(p.id for p in people if p.name == "Lestari")
+    speaker = next(p.id for p in people if p.name == "Sulastri")
     assert attributor.relation_gender.get(speaker, (None,))[0] == "female"
     # "my wife": a man
     people, attributor, _ = attributed(text.replace("My husband", "My wife"))
