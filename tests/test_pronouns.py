@@ -3520,3 +3520,21 @@ def test_a_husband_outweighs_a_name_that_is_a_mans_only_in_some_countries():
     # not a name surely a man's
     text = "Pavel Petrenko and his husband, Taras, opened a small phone repair shop in Lviv last spring. He fixes the phones, and Taras deals with the customers."
     assert fixed(text) == text
+
+
+def test_a_wife_outweighs_a_name_a_list_calls_mostly_a_womans():
+    # clean text: Camille is a man's name in France; "his wife" says more than "mostly female"
+    text = (
+        '"The green umbrella by the door is hers, not mine," Camille Roussel told the hotel porter, nodding at the woman beside him. '
+        "He said his own was the broken one in the corner, which his wife had been telling him to throw away for years."
+    )
+    assert fixed(text) == text
+
+
+def test_a_known_name_kept_behind_is_a_person_of_its_own():
+    # clean text: "kept Luuk behind" names a boy, so his "him" and "his" are not the teacher's
+    text = (
+        "Mrs Achterberg kept Luuk behind after the lesson and asked him why his homework was in someone else's handwriting. "
+        "He told her that his grandmother had copied it out for him because he had broken his wrist."
+    )
+    assert fixed(text) == text

@@ -33,6 +33,7 @@ import bisect
 import operator
 
 from .. import textre
+from ..entities import NAME_STATISTIC_REASONS
 from ..name_evidence import FEMALE, MALE, lexicon
 from .clause_words import AUXILIARIES, DIED_RE, NOT_NOUN_START, PRONOUNS, SUBORDINATORS, determiner_follows, introductory_phrase
 from .outside_quotes import OutsideQuotes
@@ -52,6 +53,15 @@ SPOUSE_OF = {"husband": FEMALE, "wife": MALE}  # whose spouse the noun most ofte
 # a name's verdict no surer than this says little: a man's name in some countries and a woman's
 # in others ("Jean", "Sasha"), so the spouse the text gives its bearer says more
 AMBIGUOUS_NAME_STRENGTH = 0.5
+STRONG_NAME = 0.85  # the pass's "strong" gender evidence
+
+
+def spouse_outweighs(verdict) -> bool:
+    """Does a husband or wife the text gives a person say more than their verdict? Where no name
+    says anything, where the name is each sex's in some country ("Jean"), and where a name list
+    alone says "mostly" ("Camille Roussel … his wife": Camille is a man's name in France)."""
+    gender, strength, evidence = verdict
+    return gender is None or strength <= AMBIGUOUS_NAME_STRENGTH or strength < STRONG_NAME and bool(evidence) and all(e.reason.startswith(NAME_STATISTIC_REASONS) for e in evidence)
 # "the daughter of a railway engineer, Alberto Sosa, and …": parents named as the subject's origin
 # (the parent may be a bare noun phrase right after "of": "the fourth child of a railway worker")
 PARENTAGE_RE = textre.compile(r"\b(?:daughter|son|child|children|granddaughter|grandson)s? of\b(?P<gap>[^.;:!?“”\"]{0,120})$")
@@ -213,7 +223,7 @@ class Attributor(TraceQueries, OutsideQuotes):
             return m.entity
         noun = self.text[m.start : m.end].lower()
         written = PRONOUNS.get(self.text[m.owner_start : m.owner_end].lower(), (None,))[0]
-        if noun in SPOUSE_OF and (self.verdicts[found][0] is None or self.verdicts[found][1] <= AMBIGUOUS_NAME_STRENGTH) and written != FEMALE:
+        if noun in SPOUSE_OF and spouse_outweighs(self.verdicts[found]) and written != FEMALE:
             # "Kimaro’s husband, Joseph Kimaro," of a woman whose given name no source knows: a
             # husband is a woman's far more often than a man's (and a wife a man's). Not from a
             # written "her husband": MT's damaged form is "his husband", and where the

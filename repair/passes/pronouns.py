@@ -34,7 +34,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from .. import rules, textre
-from ..analysis.attribution import AMBIGUOUS_NAME_STRENGTH, Attributor
+from ..analysis.attribution import Attributor, spouse_outweighs
 from ..analysis.clause_words import POSSESSIVE_DETERMINERS, PRONOUN_FORMS, PRONOUNS
 from ..analysis.records import ERASED_CONFIDENCE, Attribution
 from ..entities import MARRIED_RE, NAME_STATISTIC_REASONS, TEXT_OVERRIDE_WEIGHT, PLURAL_NOUNS, RANKING_WORDS, born_the_child_of, fronted_noun, plural_noun_gender
@@ -426,10 +426,10 @@ def _own_predicate(doc, tok) -> tuple[str, str] | None:
 def _relation_evidence(relation_gender, has_spouse, entities, verdicts) -> None:
     """A person whose names say nothing, whom a converse relation named ("her mother", said by the
     one introduced as her daughter): that noun's gender, a little weaker than an apposition. So
-    too one given a husband or wife whose name is a man's in some countries and a woman's in
-    others ("Jean Whitcombe and his husband, Colin")."""
+    too one given a husband or wife whose name says little ("Jean Whitcombe and his husband,
+    Colin": Jean is a man's name in some countries and a woman's in others)."""
     for e, (gender, reason) in relation_gender.items():
-        if verdicts[e][0] is None or e in has_spouse and verdicts[e][1] <= AMBIGUOUS_NAME_STRENGTH:
+        if verdicts[e][0] is None or e in has_spouse and spouse_outweighs(verdicts[e]):
             verdicts[e] = (gender, RELATION_WEIGHT, [Evidence(gender, RELATION_WEIGHT, reason.format(name=entities.people[e].name))])
 
 
