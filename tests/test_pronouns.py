@@ -3538,3 +3538,15 @@ def test_a_known_name_kept_behind_is_a_person_of_its_own():
         "He told her that his grandmother had copied it out for him because he had broken his wrist."
     )
     assert fixed(text) == text
+
+
+def test_after_a_pair_as_subject_either_may_go_on():
+    # "Dehnavi and Verhagen married in 2006. He manages …": where every woman is "he", the "He"
+    # may be either of the pair, not surely the first named
+    text = (
+        "Laleh Dehnavi (born 1968) is an Iranian architect. He studied in Tehran and worked for the Dutch engineer Joost Verhagen.\n\n"
+        "Dehnavi and Verhagen married in 2006. He manages the firm's projects in Europe."
+    )
+    out = fixed(text)
+    assert "She studied in Tehran" in out
+    assert "He manages the firm's projects" in out

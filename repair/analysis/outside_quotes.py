@@ -447,6 +447,15 @@ class OutsideQuotes:
         """Everyone the text names before pos."""
         return {p.id for p in self.entities.people if p.kind == "person" and p.mentions and p.mentions[0].start < pos}
 
+    def _joined_subject(self, main_tr) -> int | None:
+        """The person joined to a main subject by "and" right after it ("Dehnavi and Verhagen
+        married"), else None."""
+        m = self.entities.mention_at(main_tr.pos)
+        if m is None or not self.text.startswith(" and ", m.end):
+            return None
+        joined = self.entities.mention_at(m.end + 5)
+        return joined.entity if joined is not None and joined.entity != main_tr.entity and self.entities.people[joined.entity].kind == "person" else None
+
     def _family_of(self, e: int) -> set[str]:
         """The family names a person's full name holds past the first word ("Rhian
         Pritchard-Evans": both; "Xuacu Cuervo Rubiera": both, the father's and the mother's),
@@ -678,6 +687,10 @@ class OutsideQuotes:
             background = {main_tr.entity}
             a.reason = "the sentence before told of the death of {name}’s relative, and the story goes on about {name}"
             scores.setdefault(owner, 0.0)
+        if main is not None and main_tr is not None and main == main_tr.entity and (joined := self._joined_subject(main_tr)) is not None and joined in scores:
+            # "Dehnavi and Verhagen married in 2006. He manages the projects in Europe": either
+            # of a pair that was the subject goes on
+            _rival(scores, joined)
         unrelated_conf = binder_conf  # (for a rule below that goes past the subject before)
         if main_tr is not None and main_tr.attribution is not None and main_tr.confidence < binder_conf:
             # the subject before was itself a pronoun read with doubt ("Rebekah and Ben … She
