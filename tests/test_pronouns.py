@@ -3550,3 +3550,14 @@ def test_after_a_pair_as_subject_either_may_go_on():
     out = fixed(text)
     assert "She studied in Tehran" in out
     assert "He manages the firm's projects" in out
+
+
+def test_his_relative_after_one_just_named_as_the_converse_is_theirs():
+    # "Aydın's nephew, Emre Aydın, … His aunt said": the aunt introduced before as Aydın's is
+    # the one whose nephew was just named; the "His" is the nephew's, right as written
+    text = (
+        "Zeynep Aydın has pressed olives in Kilis for thirty years. Her aunt taught her the trade.\n\n"
+        "The cooperative's first shipment to Hamburg was arranged by Aydın's nephew, Emre Aydın, who studies there. "
+        "His aunt said he had carried two bottles to a delicatessen."
+    )
+    assert "His aunt said" in fixed(text, unsafe=True)

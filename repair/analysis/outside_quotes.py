@@ -181,6 +181,12 @@ class OutsideQuotes:
             # "His father was in the audience": the father introduced as someone's father before
             r.binder, r.relation = self.relation_owner[kin.entity], kin.entity
             a.reason, a.kind = f"it owns ‘{self.text[kin.start : kin.end].lower()}’, introduced before as {{name}}’s", "binding"
+            noun = self.text[kin.start : kin.end].lower()
+            if (converse := self._converse_just_named(s, r.binder, noun, gender)) is not None:
+                # "… arranged by Aydın's nephew, Emre Aydın. His aunt said …": the one just named
+                # as her nephew owns "his aunt", who is she
+                r.binder, r.relation = converse, None
+                a.reason = f"it owns ‘{noun}’, and {{name}} was just introduced as that {noun}’s {self.relation_noun[converse]}"
             r.scores.setdefault(r.binder, 0.0)
         if kin is not None and r.binder is None and (family := self._family_of(kin.entity)):
             # "Glenys Pritchard … Her daughter, Rhian Pritchard-Evans, said …": the one whose
@@ -446,6 +452,17 @@ class OutsideQuotes:
     def _named_before(self, pos: int) -> set[int]:
         """Everyone the text names before pos."""
         return {p.id for p in self.entities.people if p.kind == "person" and p.mentions and p.mentions[0].start < pos}
+
+    def _converse_just_named(self, s: int, owner: int, noun: str, gender: str) -> int | None:
+        """One the sentence before named as `owner`'s relative whose `noun` `owner` is ("Aydın's
+        nephew, Emre Aydın", for "aunt"), whose gender the pronoun fits, else None."""
+        if s == 0:
+            return None
+        for tr in self._sentence_traces(s - 1):
+            e = tr.entity
+            if e >= 0 and tr.quote is None and self.relation_owner.get(e) == owner and (self.relation_noun.get(e), noun) in self.lex["kinship_converse"] and self.verdicts[e][0] in (gender, None):
+                return e
+        return None
 
     def _joined_subject(self, main_tr) -> int | None:
         """The person joined to a main subject by "and" right after it ("Dehnavi and Verhagen
