@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import functools
 import heapq
 import itertools
 import operator
@@ -755,6 +756,12 @@ def find_entities(doc) -> Entities:
     return Entities(people)
 
 
+@functools.cache
+def _kin_address_forms(words: tuple[str, ...]) -> frozenset[str]:
+    """The kinship words called as names, capitalised, and their possessives ("Dad", "Dad's")."""
+    return frozenset(w.capitalize() + end for w in words for end in ("", "’s", "'s"))
+
+
 def _kin_called_by_name(doc, people: list[Entity]) -> None:
     """ “Mam did the cooking,” she said. “Dad did the washing up and agreed with her. … He was
     proud of it”: a parent or grandparent called by the kinship word, capitalised as a name, is a
@@ -763,14 +770,15 @@ def _kin_called_by_name(doc, people: list[Entity]) -> None:
     lex = lexicon()
     words, genders = lex["kin_address"], lex["noun_gender"]
     tokens, text = doc.tokens, doc.text
-    if not any(w.capitalize() in text for w in words):
-        return
+    forms = _kin_address_forms(tuple(words))
     taken = {m.start for p in people for m in p.mentions}
     found: dict[str, int] = {}
-    for i, tok in enumerate(tokens):
+    # (only the tokens that are such a word, found in C)
+    for i in itertools.compress(range(len(tokens)), map(forms.__contains__, doc.token_texts)):
+        tok = tokens[i]
         word = tok.text.removesuffix("’s").removesuffix("'s")
-        noun = words.get(word.lower()) if word == word.capitalize() else None
-        if noun is None or tok.start in taken:
+        noun = words[word.lower()]
+        if tok.start in taken:
             continue
         if i + 1 < len(tokens) and tokens[i + 1].is_capitalised and text[tok.end : tokens[i + 1].start] == " ":
             continue

@@ -54,14 +54,6 @@ SPOUSE_OF = {"husband": FEMALE, "wife": MALE}  # whose spouse the noun most ofte
 # in others ("Jean", "Sasha"), so the spouse the text gives its bearer says more
 AMBIGUOUS_NAME_STRENGTH = 0.5
 STRONG_NAME = 0.85  # the pass's "strong" gender evidence
-
-
-def spouse_outweighs(verdict) -> bool:
-    """Does a husband or wife the text gives a person say more than their verdict? Where no name
-    says anything, where the name is each sex's in some country ("Jean"), and where a name list
-    alone says "mostly" ("Camille Roussel … his wife": Camille is a man's name in France)."""
-    gender, strength, evidence = verdict
-    return gender is None or strength <= AMBIGUOUS_NAME_STRENGTH or strength < STRONG_NAME and bool(evidence) and all(e.reason.startswith(NAME_STATISTIC_REASONS) for e in evidence)
 # "the daughter of a railway engineer, Alberto Sosa, and …": parents named as the subject's origin
 # (the parent may be a bare noun phrase right after "of": "the fourth child of a railway worker")
 PARENTAGE_RE = textre.compile(r"\b(?:daughter|son|child|children|granddaughter|grandson)s? of\b(?P<gap>[^.;:!?“”\"]{0,120})$")
@@ -72,6 +64,14 @@ QUOTED_OBJECT = 0.6  # inside a quote: a person named in another role than the s
 PROTAGONIST_BOOST = 1.5
 DATELINE_RE = textre.compile(r"\p{Lu}{2}[\p{Lu} .'-]*(?:, [\p{L} .]{2,30})? [—–] ")  # "RIGA — ", "LUSAKA, Zambia — "
 RIVAL = 0.2  # a candidate scoring at least this share of the winner's is a plausible rival
+
+
+def spouse_outweighs(verdict) -> bool:
+    """Does a husband or wife the text gives a person say more than their verdict? Where no name
+    says anything, where the name is each sex's in some country ("Jean"), and where a name list
+    alone says "mostly" ("Camille Roussel … his wife": Camille is a man's name in France)."""
+    gender, strength, evidence = verdict
+    return gender is None or strength <= AMBIGUOUS_NAME_STRENGTH or strength < STRONG_NAME and bool(evidence) and all(e.reason.startswith(NAME_STATISTIC_REASONS) for e in evidence)
 
 
 class Attributor(TraceQueries, OutsideQuotes):
@@ -105,8 +105,8 @@ class Attributor(TraceQueries, OutsideQuotes):
         self.deceased: int | None = None  # whom an obituary's opening sentence reports dead
         self.relation_noun: dict[int, str] = {}  # relation → its kinship noun as first written ("son")
         self.relation_written: dict[int, str | None] = {}  # relation → the written gender of its owner word ("her": female)
-        self.relation_gender: dict[int, tuple[str, str]] = {}  # person of unknown gender → (gender, why) from a converse relation
-        self.has_spouse: set[int] = set()  # of those, the ones given a husband or wife (it outweighs an ambiguous name)
+        self.relation_gender: dict[int, tuple[str, str]] = {}  # person of unknown or weak gender → (gender, why) from a converse relation or spouse
+        self.has_spouse: set[int] = set()  # of those, the ones given a husband or wife (it outweighs a weak name)
 
     @property
     def story_subject(self) -> int | None:

@@ -203,7 +203,7 @@ class OutsideQuotes:
             if len(sharing) == 1:
                 r.binder = sharing[0]
                 r.scores.setdefault(r.binder, 0.0)
-                a.reason, a.kind = f"it owns ‘{self.text[kin.start : kin.end].lower()}’, who bears {{name}}’s family name", "binding"
+                a.reason, a.kind = f"it owns ‘{noun}’, who bears {{name}}’s family name", "binding"
         a.genders_near = {self.verdicts[e][0] for e in r.scores}
         if r.binder is not None:
             self._weigh_binder(r)
