@@ -390,6 +390,8 @@ DATELINE_RE = textre.compile(r"\s*(\p{Lu}[\p{Lu}\p{M} .’'-]{2,40}?)(?:, (\p{Lu
 COUNTRY_APPOSITION_RE = textre.compile(r"(?:,| is| was) (a|an|the|his|her|their) ")
 BORN_WORDS = frozenset({"born", "up", "raised"})
 COUNTRY_PHRASE_STOP = frozenset("and or but with to by from for of at in on than as while who that which".split())
+# "the mayor of Tartu, Kadri Tamm": an office of a place, set off right before the name
+OFFICE_OF_PLACE_RE = textre.compile(r"\b(?P<noun>\p{Ll}+) of (?P<place>\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){0,2}), \Z")
 
 
 @functools.cache
@@ -511,6 +513,10 @@ def person_country(doc, start: int, end: int) -> tuple[str, str, float] | None:
     text's country: a foreigner in a story set elsewhere keeps the name's own tradition."""
     places, demonyms, _ = country_words()
     text = doc.text
+    if (office := textre.search(OFFICE_OF_PLACE_RE, text, max(0, start - 60), start)) is not None and (
+        office["noun"] in lexicon()["roles"] or office["noun"] in lexicon()["person_nouns"]
+    ) and (c := places.get(office["place"].lower())) is not None:
+        return c, f"the person is the {office['noun']} of {office['place']}", COUNTRY_WEIGHT
     before = doc.tokens_in(max(0, start - 60), start)[-5:]
     for tok in reversed(before):
         if (c := _demonym(tok.text, demonyms)) is not None:

@@ -835,6 +835,15 @@ def test_a_list_of_relatives_does_not_describe_one_by_the_next():
     assert any("described as ‘a father’" in e.reason for e in found["Kwame Boateng"].evidence)
 
 
+def test_an_office_of_a_place_set_off_before_a_name_gives_the_country():
+    # "the mayor of Tartu, Kadri Tamm": Kadri is a woman's name in Estonia, a man's in Turkey
+    assert gender_of("The mayor of Tartu, Kadri Tamm, said on Monday that he would not seek a third term.", "Kadri Tamm") == "female"
+    assert gender_of("The mayor of Bologna, Andrea Rossi, opened the bridge.", "Andrea Rossi") == "male"
+    # not a place's thing: "the bridges of Tartu, Kadri Tamm said" names no office
+    doc, found = people("He knows the bridges of Tartu, Kadri Tamm said.")
+    assert all("Estonia" not in e.reason for e in found["Kadri Tamm"].evidence)
+
+
 # --- round 9 ------------------------------------------------------------------------------------
 
 
