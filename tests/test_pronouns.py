@@ -3561,3 +3561,23 @@ def test_his_relative_after_one_just_named_as_the_converse_is_theirs():
         "His aunt said he had carried two bottles to a delicatessen."
     )
     assert "His aunt said" in fixed(text, unsafe=True)
+
+
+def test_a_speaker_written_as_a_woman_in_the_quotes_own_sentence_does_not_go_on_as_he():
+    # clean text: "Ewa texted her husband": the speaker, named, is then written "her", so the
+    # "He" of the next sentence is someone else (her husband), not the speaker going on
+    text = (
+        '"Don\'t wait up," Ewa Nowak texted her husband Tomasz. "The shift is running late and I\'ll eat at the hospital." '
+        "He ate alone, and before he went to bed he left her a plate in the fridge."
+    )
+    assert fixed(text) == text
+
+
+def test_a_japanese_name_given_to_both_sexes_says_nothing():
+    # clean text: Hikaru is a man's name as often as a woman's in Japan ("mostly female" to
+    # gender-guesser), so his "his" stays
+    text = (
+        "Hikaru Mori gave up his job at a Tokyo bank to grow wasabi in the mountains of Shizuoka, where his grandfather once farmed. "
+        "He says the plants are more patient than his old clients."
+    )
+    assert fixed(text) == text

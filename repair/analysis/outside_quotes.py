@@ -909,6 +909,10 @@ class OutsideQuotes:
         if report_quote is not None and a.entity is not None:
             self.last_speaker = (a.entity, s)
             self.last_speaker_written = a.gender
+        elif a.slot == "poss" and self.last_speaker == (a.entity, s) and self.last_speaker_written is None and a.structural and not a.rivals:
+            # "“Don't wait for me,” Magdalena texted her brother Piotr": the speaker named, then
+            # written in a gender in the same sentence; "¶ He ate alone" is then someone else
+            self.last_speaker_written = a.gender
 
     def _clause_opener(self, ti: int, slot: str):
         """The word opening the clause whose subject (or, after "and"/"but", owner) is the
