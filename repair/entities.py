@@ -102,6 +102,11 @@ NAMED_ONCE_WEIGHT = 0.6  # a lone first name used once as a subject: the pass's 
 TEXT_NOUN_REASONS = ("described as ‘", "called ‘")
 
 
+def names_alone(evidence) -> bool:
+    """Does a verdict rest on name lists alone (first, given and second given names)?"""
+    return bool(evidence) and all(e.reason.startswith(NAME_STATISTIC_REASONS) for e in evidence)
+
+
 def _product(values) -> float:
     out = 1.0
     for v in values:

@@ -33,12 +33,12 @@ import bisect
 import operator
 
 from .. import textre
-from ..entities import NAME_STATISTIC_REASONS
+from ..entities import names_alone
 from ..name_evidence import FEMALE, MALE, lexicon
 from .clause_words import AUXILIARIES, DIED_RE, NOT_NOUN_START, PRONOUNS, SUBORDINATORS, determiner_follows, introductory_phrase
-from .outside_quotes import OutsideQuotes
+from .outside_quotes import OutsideQuotes, add_rival
 from .quotes import OPENERS, STRAIGHT
-from .records import EMBEDDED_WEIGHT, PARAGRAPH_DECAY, RIVAL_IN_BETWEEN, ROLE_WEIGHT, SAME_SENTENCE_PRONOUN, SENTENCE_DECAY, STORY_FLOOR, STRUCTURAL, WINDOW, Attribution, Trace
+from .records import EMBEDDED_WEIGHT, PARAGRAPH_DECAY, ROLE_WEIGHT, SAME_SENTENCE_PRONOUN, SENTENCE_DECAY, STORY_FLOOR, STRUCTURAL, WINDOW, Attribution, Trace
 from .trace_queries import TraceQueries
 
 
@@ -71,7 +71,7 @@ def spouse_outweighs(verdict) -> bool:
     says anything, where the name is each sex's in some country ("Jean"), and where a name list
     alone says "mostly" ("Camille Roussel … his wife": Camille is a man's name in France)."""
     gender, strength, evidence = verdict
-    return gender is None or strength <= AMBIGUOUS_NAME_STRENGTH or strength < STRONG_NAME and bool(evidence) and all(e.reason.startswith(NAME_STATISTIC_REASONS) for e in evidence)
+    return gender is None or strength <= AMBIGUOUS_NAME_STRENGTH or strength < STRONG_NAME and names_alone(evidence)
 
 
 class Attributor(TraceQueries, OutsideQuotes):
@@ -610,7 +610,7 @@ class Attributor(TraceQueries, OutsideQuotes):
                 # rival, and what it thinks of itself is no surer)
                 for e in reporter.attribution.rivals:
                     if e != speaker:
-                        scores[e] = max(scores.get(e, 0.0), STRUCTURAL * RIVAL_IN_BETWEEN)
+                        add_rival(scores, e)
                 a.rests_on_pronoun = True
         told = self._told_before_quote(q, speaker) if speaker is not None and a.kind != "complement" and topic is None else None
         if told is not None and told in scores:

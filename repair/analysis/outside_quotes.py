@@ -32,10 +32,11 @@ PREDICATE_COPULAS = frozenset({"is", "was", "became", "becomes", "remains", "rem
 OWNER_BOOST = 1.5  # "His mother gave him …": the one whose relative the subject is, over the best other candidate
 
 
+# a sentence whose subject is a couple or a pair ("They married …", "In 1961, the couple …")
 THEY_OPEN_RE = textre.compile(r"(?:\p{Lu}[\p{L} ]{0,30}, )?(?:They|The couple|The two)\b")
 
 
-def _rival(scores: dict[int, float], entity: int) -> None:
+def add_rival(scores: dict[int, float], entity: int) -> None:
     """Make `entity` a structural rival: half a structural score, so the binding is no surer
     than medium and the fix at most unsafe."""
     scores[entity] = max(scores.get(entity, 0.0), STRUCTURAL * RIVAL_IN_BETWEEN)
@@ -129,12 +130,12 @@ class OutsideQuotes:
                             slot == "poss" or self.he_blind and tr.quote is None and not self._after_preposition(tr.pos) or self._opens_who_clause(tr)
                         ))
                     ):
-                        _rival(r.scores, tr.entity)
+                        add_rival(r.scores, tr.entity)
             reported = self._first_reported(s, tok.start)
             if reported is not None and reported != r.binder:
                 # "Pinas said Amafo had written half the songs, though he never put his name on
                 # them": the clause may hang from what was reported, about its subject
-                _rival(r.scores, reported)
+                add_rival(r.scores, reported)
             # (its latest mention as a subject in this sentence)
             main_tr = next((tr for tr in reversed(self._sentence_traces(s)) if tr.entity == r.binder and tr.role in ("main", "speaker")), None)
             # ("He closed it because he was ill" rests on the first "He"; "He has refereed since
@@ -436,7 +437,7 @@ class OutsideQuotes:
                 if tr.pos > report_tr.pos and tr.quote is None and tr.entity >= 0 and tr.role in ("main", "embedded") and self._tells_next(tr.pos):
                     for e in [tr.entity, *(tr.attribution.rivals if tr.attribution is not None else ())]:
                         if e != binder and (self.he_blind or self.verdicts[e][0] in (a.gender, None)):
-                            _rival(scores, e)
+                            add_rival(scores, e)
         if binder is not None and report_tr is not None and report_tr.entity == binder and report_tr.attribution is not None:
             # the subject before was a pronoun: the speaker is no surer than it was ("He did
             # not want him to go. “…,” he said." — either of the two may be speaking)
@@ -510,7 +511,7 @@ class OutsideQuotes:
                     # "Zeledon said her father had carried the baby …, and that he refused to
                     # rest": whom the first "that" clause was about, or anyone else the sentence
                     # has named or read so far, may go on being its subject
-                    _rival(scores, tr.entity)
+                    add_rival(scores, tr.entity)
         elif verb is not None and verb.lower in self.speech:
             subj_tr = self._trace_just_before(verb.start, s) or self._subject_past_relative(verb.start, s)
             if subj_tr is not None and slot == "subj" and (
@@ -609,7 +610,7 @@ class OutsideQuotes:
                 and self.verdicts[prev_main.entity][0] == gender
                 and self.relation_owner.get(prev_main.entity) != binder  # (not her husband: his daughter is hers)
             ):
-                _rival(scores, prev_main.entity)
+                add_rival(scores, prev_main.entity)
         if r.relation is not None and self.verdicts[binder][0] not in (gender, None) and textre.match(THEY_OPEN_RE, self.text, self.sentences[s].start, tok.start):
             # "… her mother … She met Gareth Pritchard at a dance. … They married and opened a
             # café with money borrowed from his mother": one of the written gender named since the
@@ -618,13 +619,13 @@ class OutsideQuotes:
                 if tr.entity == r.relation and tr.pos < tok.start:
                     break
                 if tr.pos < tok.start and tr.attribution is None and tr.quote is None and tr.entity >= 0 and tr.entity != binder and self.verdicts[tr.entity][0] == gender:
-                    _rival(scores, tr.entity)
+                    add_rival(scores, tr.entity)
         if (a.kind == "binding" and slot == "poss" or a.kind == "subordinate") and (story := self._story_person_other_than(binder, gender)) is not None:
             # "Sipho Mahlangu (1948–2006) was a playwright … Dube staged his early plays", "Antunes
             # said he composed at the piano although he considered himself a guitarist": in a
             # story about a man, a "his" of a woman's clause, or a "he" of a clause inside her
             # sentence, may be his
-            _rival(scores, story)
+            add_rival(scores, story)
         if a.kind == "complement" and slot == "subj":
             # "Dr. Liepiņa … said he had had a weak heart. She said he had refused": what the
             # sentence before reported about someone else may go on being about them; and a man
@@ -640,21 +641,21 @@ class OutsideQuotes:
                     continue
                 if tr.attribution is None:
                     if tr.quote is None and self.verdicts[tr.entity][0] == gender and tr.paragraph == self.para_of_sentence[s]:
-                        _rival(scores, tr.entity)
+                        add_rival(scores, tr.entity)
                 elif not reported_before and tr.sentence == s - 1 and tr.attribution.kind == "complement" and tr.attribution.gender == gender:
-                    _rival(scores, tr.entity)
+                    add_rival(scores, tr.entity)
                     reported_before = True
             owner = self.relation_owner.get(binder)
             if owner is not None and owner != binder and self.relation_noun.get(binder) in CHILDREN and self.verdicts[owner][0] in (gender, None):
                 # "His daughter Elira … Elira said he had turned down an offer": a son or
                 # daughter speaks of the parent as often as of themselves (a wife or mother
                 # quoted in a story about him mostly tells what she did herself)
-                _rival(scores, owner)
+                add_rival(scores, owner)
             if (story := self._story_person_other_than(binder, gender)) is not None and story != owner:
                 # "Johannes Shikongo … died on Friday. … Mrs. Amutenya said he had hired her": a
                 # woman quoted in a story about a man may speak of him (where she is "he" too,
                 # nothing else tells them apart)
-                _rival(scores, story)
+                add_rival(scores, story)
         if a.kind == "subordinate" and self.verdicts[binder][0] not in (gender, None):
             # "He took over from his father, D. Ganbold, after he injured his back": a relative
             # of the written gender named in between may be the one meant, the pronoun as
@@ -662,7 +663,7 @@ class OutsideQuotes:
             # looked at the clock"). (Not anyone: "… against Putin staying in power, because he had left")
             for e, as_kin in self._named_between(binder, tok.start, s).items():
                 if self.verdicts[e][0] == gender and (e in self.relation_owner or as_kin):
-                    _rival(scores, e)
+                    add_rival(scores, e)
         r.scores = scores
 
     def _story_person_other_than(self, binder: int, gender: str) -> int | None:
@@ -707,7 +708,7 @@ class OutsideQuotes:
         if main is not None and main_tr is not None and main == main_tr.entity and (joined := self._joined_subject(main_tr)) is not None and joined in scores:
             # "Dehnavi and Verhagen married in 2006. He manages the projects in Europe": either
             # of a pair that was the subject goes on
-            _rival(scores, joined)
+            add_rival(scores, joined)
         unrelated_conf = binder_conf  # (for a rule below that goes past the subject before)
         if main_tr is not None and main_tr.attribution is not None and main_tr.confidence < binder_conf:
             # the subject before was itself a pronoun read with doubt ("Rebekah and Ben … She
@@ -784,7 +785,7 @@ class OutsideQuotes:
                 # "“… Nobody had asked that before,” Ilyas said. ¶ He said his sister …": one
                 # the paragraph before quoted by name, of the written gender where the story's
                 # person is not, may go on (in a story where no woman is "she")
-                _rival(scores, speaker)
+                add_rival(scores, speaker)
         if main is not None and slot == "subj" and self._subject_past_opening_death(s) == r.ti:
             # "After his death in 1970 she taught …": whom the "his" was read as is the one who
             # died, no rival to the one who goes on
@@ -808,7 +809,7 @@ class OutsideQuotes:
                 # said …", in the seed article)
                 for tr in self._sentence_traces(main_tr.sentence):
                     if tr.pos > main_tr.pos and tr.entity not in (main, -1) and tr.attribution is None and tr.quote is None and self.verdicts[tr.entity][0] == MALE and tr.role != "embedded":
-                        _rival(scores, tr.entity)
+                        add_rival(scores, tr.entity)
             a.reason = a.reason or "subject continuity: {name} is the subject of the sentence before"
         r.background, r.binder_conf = background, binder_conf
 

@@ -37,7 +37,7 @@ from .. import rules, textre
 from ..analysis.attribution import Attributor, spouse_outweighs
 from ..analysis.clause_words import POSSESSIVE_DETERMINERS, PRONOUN_FORMS, PRONOUNS
 from ..analysis.records import ERASED_CONFIDENCE, Attribution
-from ..entities import MARRIED_RE, NAME_STATISTIC_REASONS, TEXT_OVERRIDE_WEIGHT, PLURAL_NOUNS, RANKING_WORDS, born_the_child_of, fronted_noun, plural_noun_gender
+from ..entities import MARRIED_RE, NAME_STATISTIC_REASONS, TEXT_OVERRIDE_WEIGHT, PLURAL_NOUNS, RANKING_WORDS, born_the_child_of, fronted_noun, names_alone, plural_noun_gender
 from ..model import Applicability, Finding
 from ..name_evidence import COUNTRY_DEPENDENT_WEIGHT, FEMALE, MALE, Evidence, lexicon, rests_on_country, statistics_evidence
 from ..person_context import after_person_verbs
@@ -455,18 +455,13 @@ def _predicate_evidence(doc, attributions, verdicts) -> None:
         # "Marion", a woman's name to the lists), not at a later one, which may be someone else's
         # or read otherwise once the text is fixed ("… since he was a boy", read as the woman's
         # once her pronouns are "she": undoing the fix)
-        weak = strength < 0.9 or first and strength <= TEXT_OVERRIDE_WEIGHT and _names_alone(evidence)
+        weak = strength < 0.9 or first and strength <= TEXT_OVERRIDE_WEIGHT and names_alone(evidence)
         if gender is None or gender != g and weak and not a.rivals and a.confidence >= 0.99:
             verdicts[a.entity] = (g, 0.9, [said])
         elif gender == g and strength < 0.9:
             # a "mostly" name and the sentence's own word for the person: two sources agree
             combined = round(1 - (1 - strength) * (1 - 0.9), 3)
             verdicts[a.entity] = (g, combined, evidence + [said])
-
-
-def _names_alone(evidence) -> bool:
-    """Does a verdict rest on name lists alone (first, given and second given names)?"""
-    return bool(evidence) and all(e.reason.startswith(NAME_STATISTIC_REASONS) for e in evidence)
 
 
 # "…, the first woman to hold the post", "Kadri would be the first woman to command …": a ranking
