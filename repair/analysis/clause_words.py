@@ -83,6 +83,10 @@ def adverbs_only(between: str) -> bool:
 
 
 TIME_QUANTIFIERS = frozenset({"every", "each", "last", "next", "this"})
+# verbs whose person object is followed by a span of time: "it took her three evenings"
+DURATION_VERBS = frozenset("take takes took taken taking cost costs costing".split())
+COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty several many".split())
+SHORT_TIME_WORDS = frozenset("seconds minutes hours decades".split())
 TIME_WORDS = frozenset(
     """day days week weeks month months year years morning mornings evening evenings night nights
     afternoon weekend weekends summer winter spring autumn time monday tuesday wednesday thursday
@@ -102,6 +106,12 @@ def determiner_follows(doc, tok) -> bool:
     nxt = doc.tokens[i]
     if nxt.lower in TIME_QUANTIFIERS and i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in TIME_WORDS:
         return False  # "phones her every Sunday", "visited her last week": a time, not her noun
+    if i >= 2 and doc.tokens[i - 2].lower in DURATION_VERBS:
+        k = i + 1 if nxt.lower in COUNT_WORDS or nxt.lower.isdigit() else i
+        if k < len(doc.tokens) - 1 and doc.tokens[k].lower in ("more", "whole", "full", "long"):
+            k += 1  # "took her two more weeks"
+        if k < len(doc.tokens) and (doc.tokens[k].lower in TIME_WORDS or doc.tokens[k].lower in SHORT_TIME_WORDS):
+            return False  # "it took her three evenings", "cost her years": a span of time owed, not hers
     return nxt.lower not in NOT_NOUN_START and not (nxt.is_capitalised and nxt.lower not in ("own",))
 
 

@@ -23,7 +23,7 @@ AFTER_DEATH_NOUNS = frozenset({"death", "funeral", "retirement"})  # "until his 
 # "X moved, and his wife …", "X worked until his eyesight failed": a possessive opening the clause
 POSSESSIVE_OPENERS = frozenset({"and", "but", "before", "until", "till", "after", "when", "because", "although", "though", "since", "while", "as", "once"})
 CHILDHOOD_OPENERS = frozenset({"when", "until", "since", "before", "after", "as"})  # "… when he was nine"
-AFTER_DEATH = frozenset({"after", "since", "following", "until", "before"})  # "… after his death"
+AFTER_DEATH = frozenset({"after", "since", "following", "before"})  # "… after his death"
 SURVIVED = (" is survived by ", " was survived by ", " is survived ", " was survived ")
 OTHER_SUBJECT_FOLLOWS = 0.5  # the confidence left to "his" in "his death she": a weak attribution
 SPOUSES_OF_WOMEN = frozenset({"husband", "husbands", "fiancé", "boyfriend", "widower"})  # "his husband": whose, mostly
@@ -33,6 +33,8 @@ OWNER_BOOST = 1.5  # "His mother gave him …": the one whose relative the subje
 
 
 # a sentence whose subject is a couple or a pair ("They married …", "In 1961, the couple …")
+# a verb of taking someone along, its object and "with", right before a pronoun: "took her with "
+TAKEN_ALONG_RE = textre.compile(r"\b(?:took|take|takes|taking|taken|brought|bring|brings|bringing|carried|carry|carries|carrying|led|dragged) (?:[\w’'-]+ ){1,3}(?:along |away |back |home )?with $")
 THEY_OPEN_RE = textre.compile(r"(?:\p{Lu}[\p{L} ]{0,30}, )?(?:They|The couple|The two)\b")
 
 
@@ -149,7 +151,13 @@ class OutsideQuotes:
             self._bind_possessive(r)
         elif slot == "obj":
             subj_tr = self._clause_subject(tok.start, s) or self._relative_subject(tok.start, s)
-            if subj_tr is not None and subj_tr.entity in r.scores:
+            if subj_tr is not None and (subj_tr.attribution is None or subj_tr.confidence >= 0.85) and prev is not None and prev.lower == "with" and textre.search(TAKEN_ALONG_RE, self.text, self.sentences[s].start, tok.start):
+                # "Kiani lent her his cameras and took her with him": the one taken along goes
+                # with the clause's subject, who took them
+                r.binder, r.binder_conf, r.binder_tr = subj_tr.entity, subj_tr.confidence, subj_tr
+                a.reason, a.kind, a.clause_bound = "it is whom {name}, the clause’s subject, took along", "binding", True
+                r.scores.setdefault(subj_tr.entity, 0.0)
+            elif subj_tr is not None and subj_tr.entity in r.scores:
                 # "X saw him": not X (binding theory); a pronoun subject may itself be misread
                 if subj_tr.attribution is None:
                     del r.scores[subj_tr.entity]
@@ -553,6 +561,11 @@ class OutsideQuotes:
             # eleven years his senior": no one is their own sister, editor or senior, so the
             # owner is someone other than the subject
             scores.pop(subj_tr.entity, None)
+            if subj_tr.attribution is not None:
+                # "He remained his mentor": the owner is whoever the subject "He" is not, so no
+                # surer than that "He" was read
+                binder_conf = min(binder_conf, max(subj_tr.confidence, 0.5))
+                a.rests_on_pronoun = True
             subj_tr = None
         if subj_tr is not None and slot == "poss" and prev is not None and (
             prev.lower in self.lex["verbs_of_judging"] and not self._owns_own_people(ti)

@@ -270,6 +270,8 @@ def _pair_split(doc, attributor, a, hers, verdicts) -> bool:
 # below).
 STANDALONE_NEXT = frozenset(
     "is was and or but too alone instead to by until since forever now today someday again already as than".split()
+    # a preposition cannot open a noun phrase's head: "as long as Ingrid covered his on Sunday"
+    + "on at for with from into onto during".split()
 )
 COPULA_BEFORE = frozenset("is are was were be been being become became remain remains remained".split())
 
