@@ -68,6 +68,7 @@ from .person_context import (
     lone_speakers,
     lone_subject_names,
     named_alone_as_person,
+    opening_place,
     origin_in_apposition,
     person_context,
     place_names,
@@ -474,6 +475,10 @@ def find_entities(doc) -> Entities:
             continue  # "Ferreira da Silva was born …": the compound surname of a person named before
         if places and " ".join(map(_TOKEN_TEXT, run)) in places and (after_place_preposition(doc, run) or not person_context(doc, run)):
             continue  # "a teacher in Belo Horizonte": a place, though "Belo" is a first name
+        if len(run) >= 3 and opening_place(run[0], run[1]):
+            run = run[2:]  # "In Paris Wróblewski met …": a city, then the subject's surname
+            if len(run) < 2:
+                continue
         honorific = role = None
         start = None
         for j, tok in enumerate(run):

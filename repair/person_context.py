@@ -486,6 +486,16 @@ def named_alone_as_person(doc, run, speakers: tuple[frozenset[str], frozenset[st
     )
 
 
+# a sentence's opening preposition of place, capitalised and so joined to the run of names after it
+PLACE_OPENERS = frozenset({"In", "At", "From", "Near"})
+
+
+def opening_place(opener, word) -> bool:
+    """"In Paris" of "In Paris Wróblewski met …": a sentence's opening preposition and a known
+    place (a city or country of rules/countries.toml, or a place also a given name)."""
+    return opener.text in PLACE_OPENERS and (word.lower in country_words()[0] or word.lower in lexicon()["places_named_like_people"])
+
+
 def after_other_given_name(doc, i: int) -> bool:
     """Is token i a surname written after another capitalised word inside a sentence ("the
     guitarist Njaka Rakotomalala"), so the name of someone else of that family? (Not after a
@@ -499,6 +509,8 @@ def after_other_given_name(doc, i: int) -> bool:
     lex = lexicon()
     if prev.lower in lex["honorifics"] or prev.lower in lex["roles"] or prev.lower in lex["noun_gender"] or prev.lower in lex["not_first_names"]:
         return False
+    if opening_place(tokens[i - 2], prev):
+        return False  # "In Paris Wróblewski met": a place, not his given name
     before = text[tokens[i - 2].end : prev.start]
     return before == " " and tokens[i - 2].text[-1:].isalpha()  # a word, not a stop, before it
 

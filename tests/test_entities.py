@@ -1783,3 +1783,16 @@ def test_the_two_women_says_a_pair_member_whose_name_says_nothing_is_a_woman():
     )
     assert gender_of(other, "Hugo Villafañe") == "male"
     assert gender_of(other, "Ayodele Bankole") is None
+
+
+@pytest.mark.parametrize("opening", ["In Paris", "At Lyon", "From Madison"])
+def test_a_city_after_an_opening_preposition_is_no_given_name(opening):
+    # "In Paris Wróblewski met …": the capitalised preposition joins the city and the surname into
+    # one run of capitals; "Paris" is a place there, and "Wróblewski" the man named before
+    text = f"Tadeusz Wróblewski was a Polish composer. {opening} Wróblewski met the violinist Ewa Marczak, whom he married in 1951."
+    doc, found = people(text)
+    assert set(found) == {"Tadeusz Wróblewski", "Ewa Marczak"}
+    assert named_at(text, "Wróblewski met") == "Tadeusz Wróblewski"
+    # a given name after the city still opens a name
+    text = f"Tadeusz Wróblewski was a Polish composer. {opening} Ewa Marczak met him."
+    assert "Ewa Marczak" in people(text)[1]
