@@ -676,6 +676,7 @@ def find_entities(doc) -> Entities:
     by_first_alone = {surnames[w] for w in shared if goes_by(people[surnames[w]].first, people[surnames[w]])}
     surname_passes_on = _surname_passes_on(people, surnames, word_counts, goes_by)
     subjects, named_once = lone_subject_names(doc, lex, people, places)
+    subjects |= _joined_given_names(doc, people, {*firsts, *surnames})
     subject_at = capitals_before(doc, lex["subject_verbs"])
     described = _described_alone(doc, lex, places, aged_words)
     candidates = short_mention_candidates(doc, {*surnames, *firsts, *subjects, *described}, {n for n, _ in by_shape}, speech_verbs)
@@ -842,6 +843,25 @@ DESCRIBED_ALONE_RE = textre.compile(r"(?<![.!?“\"]\s|^)\b(\p{Lu}\p{Ll}{2,}), (
 LIST_ITEM_BEFORE_RE = textre.compile(r"\b(?:a|an) [\p{Ll}-]+, $")
 OWNS_RELATIVE_RE = textre.compile(r"\b(\p{Lu}\p{Ll}{2,})[’']s (\p{Ll}+(?:-in-law)?)\b(?: (?P<next>[\p{L}-]+))?")
 APPOSITION_END_RE = textre.compile(r"[,.;]| (?:who|whose|from|in|at|of|with)\b")
+
+
+# "Lars and Ingrid Holm": a given name joined to a full name, sharing its family name
+JOINED_GIVEN_RE = textre.compile(r"(?:^|[^\p{L}\s,]\s*|\s\p{Ll}+\s)(?P<given>\p{Lu}\p{Ll}+) and $")
+
+
+def _joined_given_names(doc, people: list[Entity], known: set[str]) -> frozenset[str]:
+    """Given names that share the family name of the full name they are joined to ("Lars and
+    Ingrid Holm have sailed …"): each names a person of their own, found as a lone first name."""
+    out = set()
+    for p in people:
+        if p.kind != "person" or not p.first or not p.surname:
+            continue
+        for m in p.mentions:
+            if m.kind == "name" and (found := textre.search(JOINED_GIVEN_RE, doc.text, max(0, m.start - 40), m.start)) is not None:
+                given = found["given"]
+                if given not in known and is_first_name(given):
+                    out.add(given)
+    return frozenset(out)
 
 
 def _described_alone(doc, lex, places, aged_words: set[str]) -> set[str]:

@@ -1796,3 +1796,13 @@ def test_a_city_after_an_opening_preposition_is_no_given_name(opening):
     # a given name after the city still opens a name
     text = f"Tadeusz Wróblewski was a Polish composer. {opening} Ewa Marczak met him."
     assert "Ewa Marczak" in people(text)[1]
+
+
+def test_a_given_name_joined_to_a_full_name_is_a_person_of_its_own():
+    # "Lars and Ingrid Holm": two people sharing one family name
+    text = "Lars and Ingrid Holm have sailed around Norway twice. He does the navigation."
+    doc, found = people(text)
+    assert set(found) == {"Ingrid Holm", "Lars"}
+    assert gender_of(text, "Lars") == nev.MALE
+    # a word no name source knows is no one: "Fisheries and Ingrid Holm"
+    assert set(people("The Ministry of Fisheries and Ingrid Holm disagree.")[1]) == {"Ingrid Holm"}

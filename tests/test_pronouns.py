@@ -3636,3 +3636,8 @@ def test_until_his_death_after_a_relative_subject_is_the_relatives():
     text = "Hatice Yıldırım opened the restaurant in 1975. He said he had saved for years. Her husband kept the accounts until his death in 1991."
     assert referent_of(text, "his", 0) == "her husband"
     assert "until her death" not in fixed(text, unsafe=True)
+
+
+def test_a_man_joined_to_a_womans_full_name_keeps_his_he():
+    text = "Lars and Ingrid Holm have sailed around Norway twice. He does the navigation, and she says he still cannot tie a knot."
+    assert not findings(text)
