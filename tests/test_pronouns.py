@@ -3641,3 +3641,17 @@ def test_until_his_death_after_a_relative_subject_is_the_relatives():
 def test_a_man_joined_to_a_womans_full_name_keeps_his_he():
     text = "Lars and Ingrid Holm have sailed around Norway twice. He does the navigation, and she says he still cannot tie a knot."
     assert not findings(text)
+
+
+def test_a_quoted_man_the_predicate_names_is_not_the_woman_the_quote_was_read_as():
+    # the quote's "He was a nice young man" says a man is meant, one the text does not name: the
+    # quote's other pronouns read as hers only for want of anyone else stay as written
+    text = (
+        "The programme is presented by Fátima Saide. He said farmers phone in to disagree with agronomists.\n\n"
+        "One of the most frequent callers is Amina Bacar, who grows maize outside the town. He became known to listeners in 2022, when he "
+        "told an agronomist on air that his advice on spacing would starve his family.\n\n"
+        "“He was a nice young man, but he had never held a hoe,” Bacar said. “I told him to come and see my field. He came. He stayed three days.”"
+    )
+    out = fixed(text)
+    assert "the town. She became known" in out
+    assert out.endswith("“He was a nice young man, but he had never held a hoe,” Bacar said. “I told him to come and see my field. He came. He stayed three days.”")

@@ -147,6 +147,7 @@ def run(doc, config):
     reported = set() if state.guessed else _reported_by_other_gender(text, attributions)
     written_hers = {} if state.guessed else _written_feminine(attributor, attributions)
     someone_else: set[tuple[int, int]] = set()  # (sentence, person) with a subject "he" read as another's
+    unnamed_in_quotes: set[tuple[int, int, str]] = set()  # (paragraph, person, gender): quoted of another, unnamed
     by_start = {a.token.start: a for a in attributions}
     for a in attributions:
         if a.predicate is not None and a.predicate[0] != a.gender:
@@ -154,9 +155,18 @@ def run(doc, config):
             if finding is not None:
                 yield finding
             continue
+        s = attributor.sentence_of(a.token.start)
+        quoted_here = doc.paragraph_index(a.token.start) if a.quote is not None else None  # (a quote and those going on from it)
+        if a.predicate is not None:
+            if quoted_here is not None and a.entity is not None and verdicts[a.entity][0] not in (a.gender, None):
+                # "“He was a nice young man, but he had never held a hoe,” Bacar said": the quote
+                # speaks of a man it does not name, not of the woman its pronouns were read as
+                unnamed_in_quotes.add((quoted_here, a.entity, a.gender))
+            continue  # the sentence says the written gender is right
+        if (quoted_here, a.entity, a.gender) in unnamed_in_quotes and a.kind in ("salience", "continuity"):
+            continue  # (read as hers only for want of anyone else)
         if a.token.start in reported:
             continue  # "He agreed, she said, …": the one she reports on is someone else
-        s = attributor.sentence_of(a.token.start)
         if a.gender == MALE and a.quote is None and _written_hers_beside(a, written_hers.get((s, a.entity), ())):
             if a.slot == "subj":
                 someone_else.add((s, a.entity))
