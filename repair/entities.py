@@ -88,6 +88,7 @@ DIRECTIONS = frozenset("north south east west northeast northwest southeast sout
 # words that open a sentence's clause, capitalised there, and never begin a name: "When Cleonice
 # Schmitt dug her first pond" is about Cleonice Schmitt
 CLAUSE_OPENERS = SUBORDINATORS - {"who", "whom", "whose", "which"} | {"and", "but", "so", "then", "yet"}
+SINGLE_SYLLABLE_WEIGHT = 0.75  # "Wang Fang": medium, so a fix resting on it alone is only suggested
 PINYIN_GIVEN_RE = textre.compile(r"\p{Lu}[a-z]{3,8}$")  # "Yufen", "Jianguo": two syllables, no hyphen
 KOREAN_GIVEN_RE = textre.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$")  # "Min-ji"; not "Müller-Schmidt"
 
@@ -915,6 +916,10 @@ def _given_name_evidence(given: str, verdict: str, tradition: str) -> Evidence |
         for syl in lex[f"{tradition}_final_syllables_{g}"]:
             if low.endswith(ending.format(syl)) and len(low) > len(syl):
                 return Evidence(g, 0.85, f"given name ‘{given}’ after the family name (its last syllable ‘{syl}’ is a {'woman' if g == FEMALE else 'man'}'s; mt-repair's name list)")
+            if low == syl and tradition == "chinese":
+                # "Wang Fang": a one-syllable given name, borne by either sex more often than a
+                # two-syllable one ending so
+                return Evidence(g, SINGLE_SYLLABLE_WEIGHT, f"given name ‘{given}’ after the family name (a syllable mostly women's or men's; mt-repair's name list)")
     return None
 
 

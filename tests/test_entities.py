@@ -1806,3 +1806,13 @@ def test_a_given_name_joined_to_a_full_name_is_a_person_of_its_own():
     assert gender_of(text, "Lars") == nev.MALE
     # a word no name source knows is no one: "Fisheries and Ingrid Holm"
     assert set(people("The Ministry of Fisheries and Ingrid Holm disagree.")[1]) == {"Ingrid Holm"}
+
+
+@pytest.mark.parametrize("name, gender", [("Wang Fang", "female"), ("Chen Gang", "male"), ("Liu Wei", None)])
+def test_a_one_syllable_chinese_given_name_speaks_weakly(name, gender):
+    # "Wang Fang": a syllable mostly one sex's; borne by the other more often than a two-syllable
+    # name ending so, hence medium weight (a fix on it alone is only suggested)
+    doc, found = people(f"{name}, a tea grower, said the harvest was late.")
+    gender_found, strength = found[name].verdict()[:2]
+    assert gender_found == gender
+    assert gender is None or strength < 0.85
