@@ -3655,3 +3655,33 @@ def test_a_quoted_man_the_predicate_names_is_not_the_woman_the_quote_was_read_as
     out = fixed(text)
     assert "the town. She became known" in out
     assert out.endswith("“He was a nice young man, but he had never held a hoe,” Bacar said. “I told him to come and see my field. He came. He stayed three days.”")
+
+
+def test_a_reflexive_is_its_clause_subjects_whoever_else_the_sentence_names():
+    # "When the inspector arrived, Mrs Adeyemi showed him the receipts herself": the inspector,
+    # named before her in the sentence, is no rival for her reflexive
+    text = "When the inspector arrived, Mrs Adeyemi showed him the receipts himself. Mr Bello, his business partner, said he was shaking."
+    people, a = attribution_of(text, "himself")
+    assert people[a.entity].name == "Adeyemi" and not a.rivals
+    assert "the receipts herself." in fixed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gerund's or an infinitive's subject may be the object: the reflexive is the caretaker's
+        "The headmistress thanked Mr. Boateng, the caretaker, for fixing the roof himself. She told him the school could not manage without him.",
+        "The headmistress asked Mr. Boateng, the caretaker, to fix the roof himself. She told him the school could not manage without him.",
+    ],
+)
+def test_a_reflexive_past_a_gerund_or_an_infinitive_keeps_its_rivals(text):
+    assert "himself" in fixed(text, unsafe=True)
+
+
+def test_a_reflexive_after_a_subject_pronoun_of_the_other_written_gender_keeps_its_rivals():
+    # "she landed the plane himself": one of the two is damaged, and nothing says which
+    text = (
+        "Captain Amara Okeke told the passengers that she expected a smooth flight. Halfway through, she handed the controls "
+        "to her first officer, Lars Holm, and she landed the plane himself."
+    )
+    assert fixed(text).endswith("she landed the plane himself.")

@@ -29,6 +29,9 @@ OTHER_SUBJECT_FOLLOWS = 0.5  # the confidence left to "his" in "his death she": 
 SPOUSES_OF_WOMEN = frozenset({"husband", "husbands", "fiancé", "boyfriend", "widower"})  # "his husband": whose, mostly
 SPOUSES_OF_MEN = frozenset({"wife", "wives", "fiancée", "girlfriend", "widow"})  # "his wife": his, mostly
 PREDICATE_COPULAS = frozenset({"is", "was", "became", "becomes", "remains", "remained"})  # "X is his sister"
+# an infinitive or a gerund after a preposition, between a subject and a reflexive
+NONFINITE_RE = textre.compile(r"\bto \p{Ll}+|\b(?:for|by|after|before|without|from|on|in|about|of) \p{Ll}+ing\b")
+REFLEXIVE_RIVAL_SHARE = 0.3  # what is left to others beside a reflexive's clause subject
 OWNER_BOOST = 1.5  # "His mother gave him …": the one whose relative the subject is, over the best other candidate
 
 
@@ -609,6 +612,20 @@ class OutsideQuotes:
         parallel_relation = r.parallel_relation
         # (a possessive bound to its clause's subject is only half as sure: "X gave his …" may be another's)
         weight = STRUCTURAL / 2 if a.kind == "binding" and not parallel_relation else STRUCTURAL
+        if (
+            slot == "refl" and a.kind == "binding" and r.binder_tr is not None
+            and (r.binder_tr.attribution is None or r.binder_tr.attribution.gender == gender)
+            and not textre.search(NONFINITE_RE, self.text, r.binder_tr.pos, tok.start)
+        ):
+            # "Mrs Adeyemi showed him the receipts herself": a reflexive is its clause subject's,
+            # whoever else the sentence names. Not past an infinitive or a gerund, whose subject
+            # may be the object ("asked Ruiz to introduce himself", "thanked Boateng for fixing
+            # the roof himself"), nor after a subject pronoun of the other written gender ("she
+            # landed the plane himself": one of the two is damaged, and nothing says which)
+            weight = STRUCTURAL
+            for e in scores:
+                if e != binder:
+                    scores[e] *= REFLEXIVE_RIVAL_SHARE
         scores[binder] = max(scores.get(binder, 0.0), weight)
         a.structural = True
         if a.kind in ("binding", "complement", "subordinate"):
