@@ -8,7 +8,7 @@ document and knows the news convention of a quote running over several paragraph
 from __future__ import annotations
 
 from .. import rules, textre
-from ..analysis.quotes import REVERSED_OPENER, SENTENCE_PUNCTUATION, mark_style
+from ..analysis.quotes import DOUBLE_MARKS, REVERSED_OPENER, SENTENCE_PUNCTUATION, mark_style
 from ..model import Applicability, Edit, Finding
 
 NAME = "quotes"
@@ -60,8 +60,9 @@ def _span(q) -> tuple[int, int]:
 def _mismatched(doc, q, doc_prefers_double: bool) -> Finding:
     rule = rules.rule("quotes.mismatched-pair")
     close_at = q.end - len(q.close_mark)
-    if q.open_mark in "“\"„«" or doc_prefers_double is False:
-        # The opening mark is the reliable one: MT damages the end of a segment.
+    if q.open_mark in "“\"„«" or doc_prefers_double is False or q.close_mark not in DOUBLE_MARKS:
+        # The opening mark is the reliable one: MT damages the end of a segment. (So too for
+        # ‘…' : both single, the pair is no double quote opened with a single mark.)
         want = CLOSER_FOR[q.open_mark]
         edits = (Edit(close_at, q.end, want),)
         applicability = Applicability.SAFE if q.open_mark == "“" and q.close_mark in "’'" else Applicability.UNSAFE
