@@ -1307,18 +1307,19 @@ def test_a_person_of_the_written_gender_named_in_between_makes_a_subordinate_pro
 
 
 def test_a_possessive_may_be_the_previous_subjects_when_that_one_has_the_written_gender():
-    # clean text: his laboratory is Novák's; the pass must not make it hers
+    # clean text: his laboratory is Novák's; the pass must not make it hers ("ran": a verb that
+    # says nothing of whose; "took over" says another's, see the verbs of judging below)
     text = (
         "Eva Králová studied yeast in Prague. She joined the institute of Tomáš Novák in 1950. "
-        "Novák was dismissed in 1958 for political reasons. Králová took over his laboratory."
+        "Novák was dismissed in 1958 for political reasons. Králová ran his laboratory."
     )
     assert fixed(text, unsafe=True) == text
     # where the sentence before is about her husband, it is theirs, and damaged it is hers
     text = (
         "Eva Králová studied yeast in Prague. He founded a laboratory in 1950. His husband, Tomáš Novák, "
-        "died in 1958. Králová took over his laboratory."
+        "died in 1958. Králová ran his laboratory."
     )
-    assert fixed(text).endswith("Králová took over her laboratory.")
+    assert fixed(text).endswith("Králová ran her laboratory.")
 
 
 def test_a_possessive_right_before_a_subject_pronoun_of_the_other_gender_is_someone_elses():
@@ -1650,6 +1651,9 @@ def test_the_subject_after_whom_is_not_the_one_whom_stands_for(text, referent):
         ("The coach, Piotr Zieliński, praised his wife for her patience.", True),
         # and any other verb binds as before
         ("The novel's author, Piotr Zieliński, finished his work at night.", True),
+        # one takes over what was another's, though not one's own family's business
+        ("The novel's author, Piotr Zieliński, took over his practice.", False),
+        ("The novel's author, Piotr Zieliński, took over his family's farm.", True),
     ],
 )
 def test_his_after_a_verb_of_judging_is_not_bound_to_the_subject(sentence, bound):

@@ -31,6 +31,7 @@ SPOUSES_OF_MEN = frozenset({"wife", "wives", "fiancée", "girlfriend", "widow"})
 PREDICATE_COPULAS = frozenset({"is", "was", "became", "becomes", "remains", "remained"})  # "X is his sister"
 # an infinitive or a gerund after a preposition, between a subject and a reflexive
 NONFINITE_RE = textre.compile(r"\bto \p{Ll}+|\b(?:for|by|after|before|without|from|on|in|about|of) \p{Ll}+ing\b")
+TAKE_FORMS = frozenset("take takes took taken taking".split())  # "took over his practice"
 REFLEXIVE_RIVAL_SHARE = 0.3  # what is left to others beside a reflexive's clause subject
 OWNER_BOOST = 1.5  # "His mother gave him …": the one whose relative the subject is, over the best other candidate
 
@@ -573,11 +574,13 @@ class OutsideQuotes:
         if subj_tr is not None and slot == "poss" and prev is not None and (
             prev.lower in self.lex["verbs_of_judging"] and not self._owns_own_people(ti)
             or prev.lower in ("at", "on", "upon") and nxt_low in self.lex["bidding_nouns"]
+            or prev.lower == "over" and ti >= 2 and self.doc.tokens[ti - 2].lower in TAKE_FORMS and not self._owns_own_people(ti) and not self._family_owned(nxt_low)
         ):
             # "The author, Piotr Zieliński, praised his work": one praises, welcomes or
             # questions another's work far more often than one's own (not "praised his team");
-            # and "Ferrie later visited Nigeria at his invitation": one acts at another's
-            # invitation or on another's advice far more often than at one's own
+            # "Ferrie later visited Nigeria at his invitation": one acts at another's
+            # invitation or on another's advice far more often than at one's own; and "Benali
+            # took over his practice": one takes over what was another's
             if subj_tr.entity in scores:
                 scores[subj_tr.entity] *= 0.5
             subj_tr = None
@@ -965,6 +968,12 @@ class OutsideQuotes:
         if slot == "poss" and (opener.lower not in POSSESSIVE_OPENERS or ti + 1 < len(tokens) and tokens[ti + 1].lower in AFTER_DEATH_NOUNS):
             return None  # ("until his death": the one who died is not the one who lived on)
         return opener if opener.lower in SUBORDINATE_OPENERS else None
+
+    def _family_owned(self, word: str) -> bool:
+        """ "family's", "father's": what the owner's family held ("took over her father's
+        bakery" is hers to take over)."""
+        bare = word.removesuffix("'s").removesuffix("’s")
+        return bare == "family" or bare in self.lex["kinship"]
 
     def _owns_own_people(self, ti: int) -> bool:
         """Is the determiner at token ti followed by a word for the owner's own people ("his team",
