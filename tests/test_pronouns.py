@@ -3689,3 +3689,13 @@ def test_a_reflexive_after_a_subject_pronoun_of_the_other_written_gender_keeps_i
         "to her first officer, Lars Holm, and she landed the plane himself."
     )
     assert fixed(text).endswith("she landed the plane himself.")
+
+
+def test_his_own_in_a_main_clause_is_its_subjects_whoever_else_the_sentence_names():
+    text = "Ali Musa hired Amina Yusuf in 2001. After Musa retired, Yusuf founded his own bakery. He said the ovens were old."
+    people, a = attribution_of(text, "his")
+    assert people[a.entity].name == "Amina Yusuf" and not a.rivals
+    # in a reported clause, "his own" may set the reporter's against the subject's
+    text = "Ali Musa hired Amina Yusuf in 2001. Musa said Yusuf had rescued his own bakery. He said the ovens were old."
+    people, a = attribution_of(text, "his")
+    assert a.rivals

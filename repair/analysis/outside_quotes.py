@@ -615,8 +615,12 @@ class OutsideQuotes:
         parallel_relation = r.parallel_relation
         # (a possessive bound to its clause's subject is only half as sure: "X gave his …" may be another's)
         weight = STRUCTURAL / 2 if a.kind == "binding" and not parallel_relation else STRUCTURAL
+        # (and "his own", in a main clause: "Palyuga founded his own party"; in a reported one it
+        # may set the reporter's against the subject's: "Morgan said Pritchard had rescued his
+        # own singers")
+        own = slot == "poss" and self.text.startswith(" own ", tok.end) and r.binder_tr is not None and r.binder_tr.role != "embedded"
         if (
-            slot == "refl" and a.kind == "binding" and r.binder_tr is not None
+            (slot == "refl" or own) and a.kind == "binding" and r.binder_tr is not None
             and (r.binder_tr.attribution is None or r.binder_tr.attribution.gender == gender)
             and not textre.search(NONFINITE_RE, self.text, r.binder_tr.pos, tok.start)
         ):
@@ -634,7 +638,7 @@ class OutsideQuotes:
         if a.kind in ("binding", "complement", "subordinate"):
             # bound inside the sentence: only people of this sentence compete
             scores = {e: v for e, v in scores.items() if e == binder or self.cand_sentence.get(e, s) == s}
-        if a.kind == "binding" and slot == "poss" and self.verdicts[binder][0] not in (gender, None):
+        if a.kind == "binding" and slot == "poss" and not own and self.verdicts[binder][0] not in (gender, None):
             # "Šimek was dismissed in 1958. Horáková took over his laboratory": the subject of
             # the sentence before, of the written gender, may own it as well as hers
             prev_main = self._previous_main_trace(s)
