@@ -476,6 +476,10 @@ def test_verb_phrase_coordination_keeps_the_subject(tail, expected):
         # a phrase set off before the pronoun, opening the sentence
         ("The bakery opened in 1958. The daughter of a schoolteacher, he trained in Lyon.", "The bakery opened in 1958. The daughter of a schoolteacher, she trained in Lyon."),
         ("The clinic opened in May. A mother of three, he trains midwives at night.", "The clinic opened in May. A mother of three, she trains midwives at night."),
+        # giving birth, or pregnancy, right after the pronoun
+        ("The flood reached the clinic in June. He gave birth to twins there.", "The flood reached the clinic in June. She gave birth to twins there."),
+        ("Amina Yusuf runs the bakery. In 2010 he had given birth to a son.", "Amina Yusuf runs the bakery. In 2010 she had given birth to a son."),
+        ("The flood reached the clinic in June. He was seven months pregnant.", "The flood reached the clinic in June. She was seven months pregnant."),
     ],
 )
 def test_a_pronoun_contradicted_by_its_own_predicate_is_fixed_safely(bad, good):
@@ -504,6 +508,9 @@ def test_a_pronoun_contradicted_by_its_own_predicate_is_fixed_safely(bad, good):
         # a phrase set off before the pronoun that does not open the sentence is someone else's
         "With his sister Hawa, a nurse, he moved the clinic.",
         "Unlike his mother, a teacher, he left school early.",
+        # a birth the pronoun does not give: "he said", "his wife"
+        "He said she gave birth to twins.",
+        "His wife was pregnant when he left.",
     ],
 )
 def test_predicates_that_do_not_contradict_the_pronoun_change_nothing(text):

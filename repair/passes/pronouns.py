@@ -317,6 +317,10 @@ PREDICATE_ADVERBS = frozenset("now also still then later soon already".split())
 PREDICATE_ADVERBS_HAVE = PREDICATE_ADVERBS | {"has", "had"}
 PREDICATE_VERBS = PREDICATE_COPULAS | {"become"}
 PREDICATE_OPENINGS = tuple(f" {w} " for w in PREDICATE_COPULAS | PREDICATE_ADVERBS | {"has", "had"})
+# A subject's giving birth or pregnancy, right after it ("he gave birth to a daughter in 1990",
+# "he was seven months pregnant"): the sentence says a woman is meant, as a predicate noun does
+BIRTH_RE = textre.compile(r" (?P<phrase>(?:(?:had|has|later|then|also|just) )?(?:gave birth|given birth|was (?:[a-z-]+ (?:months? |weeks? ))?pregnant|became pregnant))\b")
+BIRTH_OPENINGS = (" gave birth", " had ", " has ", " later ", " then ", " also ", " just ", " was ", " became pregnant")
 # What may follow the predicate noun: "a mother of two", "the first woman to …", "a widow since …"
 PREDICATE_NEXT = frozenset("of to who in and at for with from on since when after whose that than".split())
 
@@ -394,6 +398,8 @@ def _ranking_apposition(doc, tok) -> tuple[str, str] | None:
 
 
 def _own_predicate(doc, tok) -> tuple[str, str] | None:
+    if doc.text.startswith(BIRTH_OPENINGS, tok.end) and (birth := textre.match(BIRTH_RE, doc.text, tok.end)) is not None:
+        return FEMALE, birth["phrase"]  # "he gave birth to twins": only a woman's pronoun does that in news
     if not doc.text.startswith(PREDICATE_OPENINGS, tok.end):
         return _youth_gender(doc, tok)  # most pronouns: no copula follows
     if doc.text.startswith(" was born ", tok.end):
