@@ -3706,3 +3706,11 @@ def test_his_own_in_a_main_clause_is_its_subjects_whoever_else_the_sentence_name
     text = "Ali Musa hired Amina Yusuf in 2001. Musa said Yusuf had rescued his own bakery. He said the ovens were old."
     people, a = attribution_of(text, "his")
     assert a.rivals
+
+
+def test_a_parent_opening_the_sentence_after_one_about_the_other_parent_is_the_same_childs():
+    # "His father finds this funny. His mother does not.": the mother is the child's, not the father's
+    text = "Amina Saleh keeps a notebook of every seedling, and he has begun giving each one a name.\n\nHis father finds this funny. His mother does not."
+    people, a = attribution_of(text, "His", 1)
+    assert people[a.entity].name == "Amina Saleh" and a.kind == "binding"
+    assert fixed(text).endswith("Her father finds this funny. Her mother does not.")

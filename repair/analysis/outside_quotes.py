@@ -9,7 +9,7 @@ import bisect
 
 from .. import textre
 from ..name_evidence import FEMALE, MALE
-from .clause_words import AUXILIARIES, CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, OBJECT_PREPOSITIONS, PRONOUNS, RELATIVES, SUBORDINATORS, TIME_PHRASE_WORDS, determiner_follows, introductory_phrase
+from .clause_words import AUXILIARIES, CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, OBJECT_PREPOSITIONS, PARENTS, PRONOUNS, RELATIVES, SUBORDINATORS, TIME_PHRASE_WORDS, determiner_follows, introductory_phrase
 from .records import ERASED_CONFIDENCE, RIVAL_IN_BETWEEN, STORY_FLOOR, STRUCTURAL, WINDOW, Attribution, Reading
 
 ANNOUNCED_BY_RE = textre.compile(r"\b(?:announced|confirmed|reported|revealed) by ")
@@ -72,6 +72,15 @@ class OutsideQuotes:
             r.scores.pop(opener, None)
             r.parallel_relation = True
             a.reason, a.kind = "it owns a relation joined to the one that opened the sentence, {name}’s", "binding"
+            r.scores.setdefault(r.binder, 0.0)
+        elif slot == "poss" and (prev is None or prev.start < self.sentences[s].start) and (other := self._other_parent_before(tok, s)) is not None:
+            # "His father finds this funny. His mother does not.": the mother who opens the
+            # sentence after one about the father is the same child's, not the father's
+            r.binder = self.relation_owner[other]
+            r.scores.pop(other, None)
+            r.parallel_relation = True
+            kin = self.kin_at_owner[tok.start]
+            a.reason, a.kind = f"it owns ‘{self.text[kin.start : kin.end].lower()}’, as the sentence before told of {{name}}’s {self.relation_noun[other]}", "binding"
             r.scores.setdefault(r.binder, 0.0)
         elif (
             (opener := self._clause_opener(ti, slot)) is not None
@@ -972,6 +981,25 @@ class OutsideQuotes:
         if slot == "poss" and (opener.lower not in POSSESSIVE_OPENERS or ti + 1 < len(tokens) and tokens[ti + 1].lower in AFTER_DEATH_NOUNS):
             return None  # ("until his death": the one who died is not the one who lived on)
         return opener if opener.lower in SUBORDINATE_OPENERS else None
+
+    def _other_parent_before(self, tok, s: int) -> int | None:
+        """The other parent the sentence before was about, where this possessive owns a parent
+        noun ("His father finds this funny. His mother does not."): that parent's relation
+        entity, else None."""
+        kin = self.kin_at_owner.get(tok.start)
+        if kin is None or s == 0:
+            return None
+        noun = self.text[kin.start : kin.end].lower()
+        if noun not in PARENTS:
+            return None
+        before = self._previous_main_trace(s)
+        if before is None or before.sentence != s - 1 or before.quote is not None:
+            return None
+        other = before.entity
+        owner = self.relation_owner.get(other)
+        if owner is None or owner == other or self.relation_noun.get(other) not in PARENTS or self.relation_noun.get(other) == noun:
+            return None
+        return other
 
     def _family_owned(self, word: str) -> bool:
         """ "family's", "father's": what the owner's family held ("took over her father's
