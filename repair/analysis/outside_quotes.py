@@ -36,9 +36,9 @@ REFLEXIVE_RIVAL_SHARE = 0.3  # what is left to others beside a reflexive's claus
 OWNER_BOOST = 1.5  # "His mother gave him …": the one whose relative the subject is, over the best other candidate
 
 
-# a sentence whose subject is a couple or a pair ("They married …", "In 1961, the couple …")
 # a verb of taking someone along, its object and "with", right before a pronoun: "took her with "
 TAKEN_ALONG_RE = textre.compile(r"\b(?:took|take|takes|taking|taken|brought|bring|brings|bringing|carried|carry|carries|carrying|led|dragged) (?:[\w’'-]+ ){1,3}(?:along |away |back |home )?with $")
+# a sentence whose subject is a couple or a pair ("They married …", "In 1961, the couple …")
 THEY_OPEN_RE = textre.compile(r"(?:\p{Lu}[\p{L} ]{0,30}, )?(?:They|The couple|The two)\b")
 
 
