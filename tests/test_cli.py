@@ -211,3 +211,22 @@ def test_parallel_jobs_give_the_same_results_as_serial(tmp_path, capsys):
         outputs.append(json.loads(capsys.readouterr().out))
     assert outputs[0] == outputs[1]
     assert len({f["path"] for f in outputs[0]}) >= 8
+
+
+def test_a_check_that_reaches_no_server_loads_no_http_client(tmp_path):
+    # start-up is what a pre-commit hook pays per call: `check` in the default grammar mode, with
+    # no LanguageTool server running, must not import the HTTP stack (urllib.request and
+    # http.client cost it about a fifth of its start-up)
+    sample = tmp_path / "a.txt"
+    sample.write_text("Anna Kowalska was elected mayor. He said he was surprised.\n", encoding="utf-8")
+    probe = (
+        "import sys\n"
+        "from repair import cli\n"
+        "try:\n"
+        f"    cli.main(['check', {str(sample)!r}])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in ('urllib.request', 'http.client', 'concurrent.futures') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env={**os.environ}, timeout=60)
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stderr

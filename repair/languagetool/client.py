@@ -13,13 +13,17 @@ per thread, and leaves the UTF-16 → code-point mapping to `offsets.py`, where 
 
 from __future__ import annotations
 
-import http.client
 import json
 import socket
 import threading
 import urllib.parse
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # (http.client and the thread pool load only when a server is asked: every
+    # `mt-repair check` imports this module, and most never reach a server)
+    import http.client
+    from concurrent.futures import ThreadPoolExecutor
 
 REQUEST_TIMEOUT = 60.0  # seconds for one batch; a stuck server must not hang a CI job
 
@@ -69,6 +73,8 @@ class Client:
         self._pool: ThreadPoolExecutor | None = None
 
     def _connection(self) -> http.client.HTTPConnection:
+        import http.client
+
         conn = getattr(self._local, "conn", None)
         if conn is None:
             cls = http.client.HTTPSConnection if self._scheme == "https" else http.client.HTTPConnection
@@ -77,6 +83,8 @@ class Client:
 
     def check(self, text: str, options: CheckOptions) -> list[dict]:
         """LanguageTool's raw matches for one text (offsets in UTF-16 code units)."""
+        import http.client
+
         body = urllib.parse.urlencode({**options.params(), "text": text}).encode("utf-8")
         headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json"}
         for attempt in (1, 2):  # a kept-alive connection the server has closed fails once
@@ -107,6 +115,8 @@ class Client:
         if len(texts) <= 1 or self.workers <= 1:
             return [self.check(t, options) for t in texts]
         if self._pool is None:  # kept for the client's life, so each thread keeps its connection
+            from concurrent.futures import ThreadPoolExecutor
+
             self._pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="languagetool")
         futures = [self._pool.submit(self.check, t, options) for t in texts]
         try:

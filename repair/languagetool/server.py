@@ -20,8 +20,6 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -114,6 +112,9 @@ def _is_our_process(pid: int) -> bool:
 
 
 def answers(url: str, timeout: float = 0.5) -> bool:
+    import urllib.error  # (here, not at the top: urllib.request costs a check without a server 30 ms to import)
+    import urllib.request
+
     try:
         with urllib.request.urlopen(url.rstrip("/") + "/v2/languages", timeout=timeout) as r:
             return r.status == 200
