@@ -228,5 +228,5 @@ def test_a_check_that_reaches_no_server_loads_no_http_client(tmp_path):
         "    pass\n"
         "print(sorted(m for m in ('urllib.request', 'http.client', 'concurrent.futures') if m in sys.modules))\n"
     )
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env={**os.environ}, timeout=60)
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip().splitlines()[-1] == "[]", out.stderr

@@ -83,8 +83,9 @@ def adverbs_only(between: str) -> bool:
 
 
 TIME_QUANTIFIERS = frozenset({"every", "each", "last", "next", "this"})
+TAKE_FORMS = frozenset("take takes took taken taking".split())
 # verbs whose person object is followed by a span of time: "it took her three evenings"
-DURATION_VERBS = frozenset("take takes took taken taking cost costs costing".split())
+DURATION_VERBS = TAKE_FORMS | {"cost", "costs", "costing"}
 COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty several many".split())
 SHORT_TIME_WORDS = frozenset("seconds minutes hours decades".split())
 TIME_WORDS = frozenset(

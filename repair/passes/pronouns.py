@@ -157,13 +157,12 @@ def run(doc, config):
             continue
         s = attributor.sentence_of(a.token.start)
         quoted_here = doc.paragraph_index(a.token.start) if a.quote is not None else None  # (a quote and those going on from it)
-        if a.predicate is not None:
-            if quoted_here is not None and a.entity is not None and verdicts[a.entity][0] not in (a.gender, None):
-                # "“He was a nice young man, but he had never held a hoe,” Bacar said": the quote
-                # speaks of a man it does not name, not of the woman its pronouns were read as
-                unnamed_in_quotes.add((quoted_here, a.entity, a.gender))
-            continue  # the sentence says the written gender is right
-        if (quoted_here, a.entity, a.gender) in unnamed_in_quotes and a.kind in ("salience", "continuity"):
+        if a.predicate is not None and quoted_here is not None and a.entity is not None and verdicts[a.entity][0] not in (a.gender, None):
+            # "“He was a nice young man, but he had never held a hoe,” Bacar said": the predicate
+            # agrees with the written "he", so the quote speaks of a man it does not name, not of
+            # the woman its pronouns were read as
+            unnamed_in_quotes.add((quoted_here, a.entity, a.gender))
+        elif (quoted_here, a.entity, a.gender) in unnamed_in_quotes and a.kind in ("salience", "continuity"):
             continue  # (read as hers only for want of anyone else)
         if a.token.start in reported:
             continue  # "He agreed, she said, …": the one she reports on is someone else
