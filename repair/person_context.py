@@ -29,6 +29,7 @@ ORIGIN_APPOSITION_RE = textre.compile(r", (?:a|an) [^,.;:“”\"()]{2,70}$")  #
 # verb ("Chiamaka already knew")
 FRONTED_OPENERS = ADVERBIAL_SUBORDINATORS | {"every", "last", "next", "later", "during", "throughout"}
 SUBJECT_ADVERBS = frozenset("already also always finally never often once rarely soon still then usually".split())
+DETERMINERS_BEFORE_NOUN = POSSESSIVE_DETERMINERS | {"the", "a", "an"}
 
 
 def capitals_before(doc, words) -> set[int]:
@@ -88,6 +89,12 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
         nxt = texts[k + 1]
         if nxt[:1].isupper() and text[tokens[k].end : tokens[k + 1].start] in (" ", ", ") and nxt not in named and nxt.lower() not in lex["not_first_names"] and not in_run(doc, k + 1) and is_first_name(nxt):
             introduced.add(nxt)
+    # … or set off by commas after any noun a determiner opens ("the new intern, Jonas, forgot",
+    # "His assistant, Chidi, said"): the noun lists cannot hold every job, but a name the sources
+    # give one sex, in apposition, is a person whatever the noun
+    for k in _between_commas_after_noun(doc):
+        if texts[k] not in named and texts[k].lower() not in lex["not_first_names"] and not in_run(doc, k) and _one_gender(texts[k]):
+            introduced.add(texts[k])
     # … or in apposition to one ("Priya, a teacher, finished …")
     for k in _before_apposition(doc):
         if (
@@ -456,6 +463,27 @@ def _before_apposition(doc) -> set[int]:
             if k < len(ends) and ends[k] == at:
                 found.add(k)
             at = text.find(opener, at + 1)
+    return found
+
+
+def _between_commas_after_noun(doc) -> list[int]:
+    """The capitalised tokens set off by commas right after a lower-case noun that a determiner
+    opens, past at most two modifiers ("the new intern, Jonas,", "his assistant, Chidi,"), found
+    by a string search for ", " before each capital."""
+    tokens, texts, text = doc.tokens, doc.token_texts, doc.text
+    found = []
+    for k in doc.capitalised:
+        if k < 2 or k + 1 >= len(tokens) or text[tokens[k - 1].end : tokens[k].start] != ", " or text[tokens[k].end : tokens[k].end + 2] != ", ":
+            continue
+        if not texts[k - 1].isalpha() or not texts[k - 1].islower():
+            continue
+        for j in range(k - 2, max(-1, k - 5), -1):
+            word = texts[j].lower()
+            if word in DETERMINERS_BEFORE_NOUN:
+                found.append(k)
+                break
+            if not texts[j].isalpha() or not texts[j].islower() or text[tokens[j].end : tokens[j + 1].start] != " ":
+                break
     return found
 
 

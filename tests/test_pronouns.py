@@ -2570,6 +2570,8 @@ def test_a_first_name_joined_to_their_own_relative_is_a_person():
         "The policeman asked Malia whether she had seen the driver's face. She shook her head and told him she had only seen the car.",
         # and so is a name after "a girl named"
         "Marco is a teacher. His best student is a girl named Lucia, and she wants to be a pilot.",
+        # and one set off by commas after a noun no list holds: Jonas forgot, not Ms Adeyemi
+        "Ms Adeyemi asked the new intern, Jonas, to print the slides, but he forgot because his train was late.",
     ],
 )
 def test_a_first_name_after_a_verb_that_takes_a_person_is_a_person(text):
