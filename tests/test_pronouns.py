@@ -2872,6 +2872,22 @@ def test_after_his_death_is_not_the_main_subjects():
     assert "Abdul Wali" in [doc.entities.people[e].name for e in [his.entity, *his.rivals]]
 
 
+def test_after_his_death_under_a_subject_pronoun_is_no_surer_than_that_pronoun():
+    # "He trained with him … after his death": who died is whoever the subject "He" is not, and
+    # here that "He" was read as the teacher, wrongly; "his death" is the teacher's, so the
+    # apprentice's "her death" is a suggestion only, never a safe fix
+    text = (
+        "Tomasz Wielgus (1928–2011) was a Polish luthier. Born in Kraków, he learned the trade from his uncle and later from the violin maker "
+        "Jan Sroka, who let him varnish nothing for two years. Sroka's workshop passed to Wielgus when he retired in 1960.\n\n"
+        "Wielgus built more than four hundred instruments, and he designed a cello used by the national orchestra. He married Halina Nowak, "
+        "a pianist, in 1955; his wife tested every violin he finished.\n\n"
+        "His ablest apprentice was Ewa Zając, the first woman admitted to the workshop. He trained with him from 1982 and ran the workshop "
+        "after his death; the luthier has since trained thirty makers. Zając has said that his teacher never corrected his work in front of others."
+    )
+    assert "Zając has said that her teacher" in fixed(text)
+    assert "after his death" in fixed(text)
+
+
 @pytest.mark.parametrize("opening", ["After his death he", "After his death, Sokolova"])
 def test_a_death_that_opens_the_sentence_is_not_its_subjects(opening):
     # "Nina … was his collaborator. After his death she edited his notebooks": who goes on (the

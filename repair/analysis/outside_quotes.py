@@ -240,12 +240,16 @@ class OutsideQuotes:
             # "and": "Abdul Wali had planted the trees, and after his death she refused …" opens
             # a clause whose subject is still to come, and the one before may be who died. Where
             # the phrase opens the sentence, its subject comes after ("After his death she …")
-            subj = self._subject_before(tok.start, s)
+            subj_tr = self._subject_trace_before(tok.start, s)
+            subj = subj_tr.entity if subj_tr is not None else None
             if subj is None and prev.start == self.sentences[s].start:
                 subj = self._subject_after_death(tok, s)
             if subj is not None and subj in r.scores and len(r.scores) > 1:
                 led = max(r.scores, key=r.scores.get) == subj
                 r.scores[subj] *= 0.1
+                # ("He studied with him and took charge of it after his death": who died is
+                # whoever the subject "He" is not, so no surer than that "He" was read)
+                a.rests_on_pronoun |= subj_tr is not None and subj_tr.attribution is not None
                 if r.binder == subj or led and a.kind == "continuity":
                     a.kind, a.reason, a.structural = "salience", "", False
         if contrast and (subj := self._subject_before(tok.start, s)) in r.scores and len(r.scores) > 1:

@@ -318,12 +318,17 @@ class TraceQueries:
 
     def _subject_before(self, pos: int, s: int) -> int | None:
         """The first main subject (or speaker) of sentence s before pos, outside quotes."""
+        found = self._subject_trace_before(pos, s)
+        return found.entity if found is not None else None
+
+    def _subject_trace_before(self, pos: int, s: int):
+        """The trace of _subject_before: a name, or a pronoun as it was read."""
         found = None
         for tr in reversed(self.traces):
             if tr.sentence < s:
                 break
             if tr.sentence == s and tr.pos < pos and tr.entity >= 0 and tr.quote is None and tr.role in ("main", "speaker"):
-                found = tr.entity  # keep going back: the first one in the sentence
+                found = tr  # keep going back: the first one in the sentence
         return found
 
     def _quote_sentence(self, s: int) -> bool:
