@@ -32,6 +32,9 @@ PREDICATE_COPULAS = frozenset({"is", "was", "became", "becomes", "remains", "rem
 # an infinitive or a gerund after a preposition, between a subject and a reflexive
 NONFINITE_RE = textre.compile(r"\bto \p{Ll}+|\b(?:for|by|after|before|without|from|on|in|about|of) \p{Ll}+ing\b")
 REFLEXIVE_RIVAL_SHARE = 0.3  # what is left to others beside a reflexive's clause subject
+# below this, a subject pronoun's reading is doubtful enough that an owner in a clause hanging from
+# it is only a fix to review where every woman is "he" (on dev, 7 of 17 such safe fixes were wrong)
+DOUBTED_SUBJECT = 0.7
 OWNER_BOOST = 1.5  # "His mother gave him …": the one whose relative the subject is, over the best other candidate
 
 
@@ -154,7 +157,9 @@ class OutsideQuotes:
             main_tr = next((tr for tr in reversed(self._sentence_traces(s)) if tr.entity == r.binder and tr.role in ("main", "speaker")), None)
             # ("He closed it because he was ill" rests on the first "He"; "He has refereed since
             # 2015 and he was chosen" goes on with its subject, whoever that is)
-            a.rests_on_pronoun = slot == "subj" and not joined and main_tr is not None and main_tr.attribution is not None
+            # ("He named his niece as his successor": an owner in the clause rests on the first
+            # "He" too, where that was read with doubt)
+            a.rests_on_pronoun = not joined and main_tr is not None and main_tr.attribution is not None and (slot == "subj" or slot == "poss" and main_tr.confidence < DOUBTED_SUBJECT)
             if main_tr is not None and main_tr.attribution is not None and main_tr.attribution.rivals and opener.lower in ("and", "but"):
                 # "He was already known for …, and he liked to say …": the main subject was itself
                 # a pronoun read with a rival; the "and he" goes on with it, no surer
