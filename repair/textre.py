@@ -17,35 +17,68 @@ TIMEOUT = 5.0
 FLAGS = regex.VERSION1 | regex.UNICODE
 
 
+class Pattern:
+    """A pattern compiled the first time it is used. The passes define about a hundred patterns
+    at import, and `regex` takes nearly a millisecond to compile each; a pre-commit hook's call
+    on one short file uses about a tenth of them, so compiling on first use saves most of that
+    start-up. The helpers below take one of these (or a string) and run the compiled pattern."""
+
+    __slots__ = ("pattern", "flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags, self._compiled = pattern, flags, None
+
+    def compiled(self) -> regex.Pattern:
+        if self._compiled is None:
+            self._compiled = regex.compile(self.pattern, FLAGS | self.flags)
+        return self._compiled
+
+    def __getattr__(self, name: str):
+        # what the slots lack (groupindex, findall, …) is the compiled pattern's; not special
+        # names, which pickle and copy look up on an instance that has no slots filled yet
+        if name.startswith("__") or name in Pattern.__slots__:
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def __reduce__(self):
+        return (Pattern, (self.pattern, self.flags))
+
+
 @functools.lru_cache(maxsize=4096)
-def compile(pattern: str, flags: int = 0) -> regex.Pattern:
-    return regex.compile(pattern, FLAGS | flags)
+def compile(pattern: str, flags: int = 0) -> Pattern:
+    return Pattern(pattern, flags)
 
 
-def finditer(pattern: str | regex.Pattern, text: str, pos: int = 0, endpos: int | None = None):
-    pat = compile(pattern) if isinstance(pattern, str) else pattern
+def _compiled(pattern: str | Pattern) -> regex.Pattern:
+    if isinstance(pattern, str):
+        pattern = compile(pattern)
+    return pattern._compiled or pattern.compiled()
+
+
+def finditer(pattern: str | Pattern, text: str, pos: int = 0, endpos: int | None = None):
     if endpos is None:
         endpos = len(text)
-    return pat.finditer(text, pos, endpos, timeout=TIMEOUT)
+    return _compiled(pattern).finditer(text, pos, endpos, timeout=TIMEOUT)
 
 
-def search(pattern: str | regex.Pattern, text: str, pos: int = 0, endpos: int | None = None):
-    pat = compile(pattern) if isinstance(pattern, str) else pattern
+def search(pattern: str | Pattern, text: str, pos: int = 0, endpos: int | None = None):
     if endpos is None:
         endpos = len(text)
-    return pat.search(text, pos, endpos, timeout=TIMEOUT)
+    return _compiled(pattern).search(text, pos, endpos, timeout=TIMEOUT)
 
 
-def match(pattern: str | regex.Pattern, text: str, pos: int = 0, endpos: int | None = None):
-    pat = compile(pattern) if isinstance(pattern, str) else pattern
+def match(pattern: str | Pattern, text: str, pos: int = 0, endpos: int | None = None):
     if endpos is None:
         endpos = len(text)
-    return pat.match(text, pos, endpos, timeout=TIMEOUT)
+    return _compiled(pattern).match(text, pos, endpos, timeout=TIMEOUT)
 
 
-def split(pattern: str | regex.Pattern, text: str) -> list[str]:
-    pat = compile(pattern) if isinstance(pattern, str) else pattern
-    return pat.split(text, timeout=TIMEOUT)
+def split(pattern: str | Pattern, text: str) -> list[str]:
+    return _compiled(pattern).split(text, timeout=TIMEOUT)
+
+
+def findall(pattern: str | Pattern, text: str) -> list:
+    return _compiled(pattern).findall(text, timeout=TIMEOUT)
 
 
 def char_positions(text: str, chars: str) -> list[int]:

@@ -230,3 +230,38 @@ def test_a_check_that_reaches_no_server_loads_no_http_client(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip().splitlines()[-1] == "[]", out.stderr
+
+
+def test_a_check_of_one_short_file_compiles_only_the_patterns_it_runs(tmp_path):
+    # the passes define about a hundred patterns, at nearly a millisecond each to compile; a
+    # check of one short file runs a few of them, and compiles no others
+    sample = tmp_path / "a.txt"
+    sample.write_text("The council met on Monday.  It said little.\n", encoding="utf-8")
+    probe = (
+        "import gc\n"
+        "from repair import cli, textre\n"
+        "try:\n"
+        f"    cli.main(['check', '--isolated', '--grammar=off', '--no-cache', '-q', {str(sample)!r}])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "patterns = [p for p in gc.get_objects() if type(p) is textre.Pattern]\n"
+        "print(len(patterns), sum(p._compiled is not None for p in patterns))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    defined, compiled = map(int, out.stdout.split())
+    assert defined >= 50, out.stderr
+    assert compiled <= defined // 4
+
+
+def test_a_pattern_compiled_on_first_use_pickles_and_reports_its_errors():
+    import pickle
+
+    from repair import textre
+
+    pattern = textre.compile(r"(?P<word>\p{Lu}\p{Ll}+) said")
+    copy = pickle.loads(pickle.dumps(pattern))
+    assert textre.search(copy, "Then Anna said no")["word"] == "Anna"
+    assert copy.groupindex == {"word": 1}  # the compiled pattern's own attributes
+    broken = textre.compile(r"(unclosed")
+    with pytest.raises(textre.regex.error):
+        textre.search(broken, "text")

@@ -70,7 +70,7 @@ class TraceQueries:
             m = self.entities.mention_at(tr.pos)
             end = m.end if m is not None else self.next_token(tr.pos).end
             between = self.text[end:pos]
-            if between.strip() in ("", ",", "’s", "'s") or adverbs_only(between) or APPOSITION_RE.match(between):
+            if between.strip() in ("", ",", "’s", "'s") or adverbs_only(between) or textre.match(APPOSITION_RE, between):
                 return tr
             return None
         return None

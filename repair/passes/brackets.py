@@ -72,7 +72,7 @@ def _insertion(doc, start: int, end: int) -> Finding | None:
     if k:
         return _duplicated(doc, start, end, after[:k], function_words)
     if all(t.text.islower() for t in inside) and any(
-        NON_ENGLISH_LATIN_RE.search(t.text) for t in inside if t.lower not in english_words
+        textre.search(NON_ENGLISH_LATIN_RE, t.text) for t in inside if t.lower not in english_words
     ):
         rule = rules.rule("brackets.foreign-word")
         words = text[start + 1 : end - 1]
