@@ -19,7 +19,6 @@ import bisect
 import functools
 import marshal
 import os
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,7 +56,7 @@ def bare_name(text: str) -> tuple[str, bool]:
 
 @functools.cache
 def lexicon() -> dict:
-    data = tomllib.loads((rules_mod.rules_dir() / "pronouns.toml").read_text(encoding="utf-8"))["lexicon"]
+    data = rules_mod.read_toml(rules_mod.rules_dir() / "pronouns.toml")["lexicon"]
     out = {k: frozenset(v) for k, v in data.items() if not v or isinstance(v[0], str)}
     out["surname_suffixes_female"] = tuple(sorted(((s, w) for s, w in data["surname_suffixes_female"]), key=lambda x: -len(x[0])))
     out["surname_suffixes_male"] = tuple(sorted(((s, w) for s, w in data["surname_suffixes_male"]), key=lambda x: -len(x[0])))
@@ -396,7 +395,7 @@ OFFICE_OF_PLACE_RE = textre.compile(r"\b(?P<noun>\p{Ll}+) of (?P<place>\p{Lu}[\p
 
 @functools.cache
 def _countries() -> dict:
-    return tomllib.loads((rules_mod.rules_dir() / "countries.toml").read_text(encoding="utf-8"))["country"]
+    return rules_mod.read_toml(rules_mod.rules_dir() / "countries.toml")["country"]
 
 
 @functools.cache

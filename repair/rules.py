@@ -20,6 +20,8 @@ One TOML file per family:
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import os
 import tomllib
 from pathlib import Path
@@ -73,10 +75,57 @@ def parse_rule(raw: dict, family: str, source: str, where: str) -> Rule:
     )
 
 
+# Parsing TOML is slow next to a pre-commit hook's start-up budget: the built-in data (rules/*.toml
+# and rules/lexicon/*.toml) takes about 60 ms. Each of those folders keeps a compiled.json, every
+# file's parsed data beside its SHA-256, and a file is read from it only while its hash matches:
+# edit a file and its TOML is parsed again (correct, just slower) until `python -m repair.rules
+# --compile` refreshes the copies. A test keeps the committed copies fresh.
+COMPILED = "compiled.json"
+COMPILED_FOLDERS = ("", "lexicon")  # under rules_dir()
+
+
+@functools.cache
+def _compiled_folder(folder: Path) -> dict:
+    try:
+        return json.loads((folder / COMPILED).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def read_toml(path: Path) -> dict:
+    """The parsed TOML of a data file: from its folder's compiled.json while the file's hash
+    matches, else parsed. The result is shared: read it, do not change it. Raises OSError,
+    UnicodeDecodeError or tomllib.TOMLDecodeError."""
+    raw = path.read_bytes()
+    entry = _compiled_folder(path.parent).get(path.name)
+    if entry is not None and entry["sha256"] == hashlib.sha256(raw).hexdigest():
+        return entry["data"]
+    return tomllib.loads(raw.decode("utf-8"))
+
+
+def compiled_copy(folder: Path) -> dict:
+    """What compiled.json should hold for a folder: each TOML file's hash and parsed data."""
+    return {
+        p.name: {"sha256": hashlib.sha256(raw := p.read_bytes()).hexdigest(), "data": tomllib.loads(raw.decode("utf-8"))}
+        for p in sorted(folder.glob("*.toml"))
+    }
+
+
+def write_compiled() -> list[Path]:
+    written = []
+    for sub in COMPILED_FOLDERS:
+        folder = rules_dir() / sub
+        path = folder / COMPILED
+        path.write_text(json.dumps(compiled_copy(folder), ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+        written.append(path)
+    _compiled_folder.cache_clear()
+    return written
+
+
 def load_file(path: Path) -> list[Rule]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as e:
+        data = read_toml(path)
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
         raise RuleError(f"{path}: {e}") from None
     family = data.get("family") or path.stem
     source = data.get("pass", family)
@@ -123,3 +172,19 @@ def rules_of(pass_name: str) -> list[Rule]:
 @functools.cache
 def _rules_of(pass_name: str) -> tuple[Rule, ...]:
     return tuple(r for r in file_rules().values() if r.source == pass_name)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m repair.rules --compile`: refresh the compiled.json copies of the built-in data."""
+    import sys
+
+    if (argv if argv is not None else sys.argv[1:]) != ["--compile"]:
+        print("usage: python -m repair.rules --compile", file=sys.stderr)
+        return 2
+    for path in write_compiled():
+        print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

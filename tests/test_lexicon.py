@@ -7,7 +7,7 @@ import tomllib
 
 import pytest
 
-from repair import engine
+from repair import engine, rules
 from repair.config import Config
 from repair.document import Document
 from repair.model import Applicability
@@ -179,13 +179,14 @@ def test_command_line_self_test(tmp_path, capsys):
     assert "false alarm" in capsys.readouterr().out
 
 
-def test_compiled_copy_is_fresh():
-    """rules/lexicon/compiled.json (the fast-loading copy) matches the TOML files; if this fails,
-    run `.venv/bin/python -m repair.passes.lexicon --compile`."""
+@pytest.mark.parametrize("folder", rules.COMPILED_FOLDERS)
+def test_compiled_copy_is_fresh(folder):
+    """rules/compiled.json and rules/lexicon/compiled.json (the fast-loading copies) match the
+    TOML files; if this fails, run `.venv/bin/python -m repair.rules --compile`."""
     import json
 
-    committed = json.loads((rules_dir() / "lexicon" / lexicon.COMPILED).read_text(encoding="utf-8"))
-    assert committed == lexicon._compiled(lexicon._builtin_sources())
+    committed = json.loads((rules_dir() / folder / rules.COMPILED).read_text(encoding="utf-8"))
+    assert committed == rules.compiled_copy(rules_dir() / folder)
 
 
 def test_stale_compiled_copy_is_ignored(tmp_path, monkeypatch):
@@ -203,3 +204,24 @@ def test_stale_compiled_copy_is_ignored(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         lexicon.builtin_entries.cache_clear()
+
+
+def test_a_rule_file_edited_since_its_compiled_copy_is_read_from_its_toml(tmp_path, monkeypatch):
+    # the compiled copy of rules/*.toml is used only while a file's hash matches: an edited rule
+    # file is parsed again, not read stale
+    import shutil
+
+    root = tmp_path / "rules"
+    shutil.copytree(rules_dir(), root)
+    path = root / "lexicon.toml"
+    text = path.read_text(encoding="utf-8")
+    assert "\nsafe_at = 0.9\n" in text
+    path.write_text(text.replace("\nsafe_at = 0.9\n", "\nsafe_at = 0.95\n"), encoding="utf-8")
+    monkeypatch.setenv("MT_REPAIR_RULES", str(root))
+    lexicon.settings.cache_clear()
+    try:
+        assert lexicon.settings().safe_at == 0.95
+    finally:
+        monkeypatch.undo()
+        lexicon.settings.cache_clear()
+    assert lexicon.settings().safe_at == 0.9

@@ -18,7 +18,6 @@ import functools
 import os
 import sys
 import threading
-import tomllib
 from collections import OrderedDict
 
 from .. import rules
@@ -46,9 +45,7 @@ class GrammarUnavailable(RuntimeError):
 
 @functools.cache
 def policy() -> dict:
-    path = rules.rules_dir() / "languagetool.toml"
-    with open(path, "rb") as fh:
-        data = tomllib.load(fh)
+    data = rules.read_toml(rules.rules_dir() / "languagetool.toml")
     app = data.get("applicability", {})
     return {
         "categories": data.get("categories", {}),

@@ -33,9 +33,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-import hashlib
 import itertools
-import json
 import tomllib
 import weakref
 from dataclasses import dataclass
@@ -88,8 +86,7 @@ class Settings:
 
 @functools.cache
 def settings() -> Settings:
-    path = rules_mod.rules_dir() / "lexicon.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8")).get("lexicon", {})
+    data = rules_mod.read_toml(rules_mod.rules_dir() / "lexicon.toml").get("lexicon", {})
     return Settings(float(data["safe_at"]), float(data["unsafe_at"]), dict(data["languages"]))
 
 
@@ -214,48 +211,16 @@ def entries_from(data: dict, shown: str) -> list[Entry]:
     return entries
 
 
-# Parsing the built-in lexicon's TOML takes about 70 ms, a third of the start-up budget.
-# compiled.json keeps the parsed data with each file's SHA-256 and is used only while every hash
-# matches: edit a file and the TOML is parsed again (correct, just slower) until it is re-compiled
-# with `python -m repair.passes.lexicon --compile`. A test keeps the committed copy fresh.
-COMPILED = "compiled.json"
-
-
-def _builtin_sources() -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted((rules_mod.rules_dir() / "lexicon").glob("*.toml"))}
-
-
-def _compiled(sources: dict[str, bytes]) -> dict:
-    return {
-        "sha256": {name: hashlib.sha256(raw).hexdigest() for name, raw in sources.items()},
-        "files": {name: tomllib.loads(raw.decode("utf-8")) for name, raw in sources.items()},
-    }
-
-
 def _builtin_data() -> dict[str, dict]:
-    """File name → parsed TOML of every built-in lexicon file, from compiled.json when fresh."""
-    sources = _builtin_sources()
-    digests = {name: hashlib.sha256(raw).hexdigest() for name, raw in sources.items()}
-    try:
-        compiled = json.loads((rules_mod.rules_dir() / "lexicon" / COMPILED).read_text(encoding="utf-8"))
-        if compiled["sha256"] == digests:
-            return compiled["files"]
-    except (OSError, ValueError, KeyError):
-        pass
+    """File name → parsed TOML of every built-in lexicon file (from compiled.json when fresh:
+    see repair/rules.py)."""
     out = {}
-    for name, raw in sources.items():
+    for path in sorted((rules_mod.rules_dir() / "lexicon").glob("*.toml")):
         try:
-            out[name] = tomllib.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
-            raise LexiconError(f"rules/lexicon/{name}: {e}") from None
+            out[path.name] = rules_mod.read_toml(path)
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+            raise LexiconError(f"rules/lexicon/{path.name}: {e}") from None
     return out
-
-
-def write_compiled() -> Path:
-    path = rules_mod.rules_dir() / "lexicon" / COMPILED
-    text = json.dumps(_compiled(_builtin_sources()), ensure_ascii=False, indent=0, sort_keys=True)
-    path.write_text(text + "\n", encoding="utf-8")
-    return path
 
 
 @functools.cache
@@ -586,13 +551,10 @@ def self_test(entries: tuple[Entry, ...]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     """`python -m repair.passes.lexicon [FILE ...]`: validate lexicon files and run their
     self-test (the built-in lexicon when no file is given). Exit 0 when all pass.
-    `python -m repair.passes.lexicon --compile` refreshes rules/lexicon/compiled.json."""
+    (`python -m repair.rules --compile` refreshes rules/lexicon/compiled.json.)"""
     import sys
 
     paths = argv if argv is not None else sys.argv[1:]
-    if paths == ["--compile"]:
-        print(f"wrote {write_compiled()}")
-        return 0
     try:
         entries = tuple(e for p in paths for e in load_file(Path(p))) if paths else builtin_entries()
     except LexiconError as e:
