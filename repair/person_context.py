@@ -17,6 +17,7 @@ from .analysis.clause_words import ADVERBIAL_SUBORDINATORS, CLAUSE_BREAKERS, POS
 from .name_evidence import AGE_RE, APOSTROPHES, FEMALE, MALE, bare_name, country_words, first_name_verdict, is_country_dependent, is_first_name, lexicon, listed_name_evidence, past_age, statistics_evidence
 
 OWN_CLAUSE_PRONOUNS = frozenset({"his", "her", "himself", "herself"})  # a person's, never a place's or a club's
+OPENING_CLAUSE_PRONOUNS = frozenset({"he", "she", "his", "her"})  # "When she arrived, Lena …", "Before his first race, Diego …"
 # a biography's opening: "Park Ji-hoon (born 1965) is a …", "Parvin Sadeghi (1936–2020) was an …"
 LIFE_DATES_RE = textre.compile(r" \((?:(?:born|b\.) [^()]{0,30}\d{4}|[^()]{0,20}\d{4} ?[–-] ?[^()]{0,20}\d{4})\),? (?:is|was) ")
 ORIGIN_APPOSITION_RE = textre.compile(r", (?:a|an) [^,.;:“”\"()]{2,70}$")  # "…, a 41-year-old doctor " + from Pasir Mas
@@ -122,6 +123,14 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
             and texts[k][:1].isupper() and texts[k] not in named and not in_run(doc, k) and is_first_name(texts[k])
         ):
             introduced.add(texts[k])
+    # … or named right after an opening clause whose subject or owner is a personal pronoun
+    # ("When she arrived at the bakery, Lena found …"): the pronoun goes ahead of the name it
+    # stands for, and a club or a town would be "it"
+    for k in sentence_firsts:
+        if k + 1 < len(texts) and texts[k + 1].lower() in OPENING_CLAUSE_PRONOUNS and (j := after_opening(doc, k, FRONTED_OPENERS)) is not None:
+            name = texts[j]
+            if name[:1].isupper() and name not in named and name.lower() not in lex["not_first_names"] and not in_run(doc, j) and is_first_name(name):
+                introduced.add(name)
     # … or whose own clause, right after its verb, has a personal pronoun of the third person
     # ("Chiara cut himself", "Priya lent Ananya his laptop"): a club or a town would be "its"
     for k in sentence_firsts:

@@ -3746,3 +3746,36 @@ def test_a_parent_opening_the_sentence_after_one_about_the_other_parent_is_the_s
     people, a = attribution_of(text, "His", 1)
     assert people[a.entity].name == "Amina Saleh" and a.kind == "binding"
     assert fixed(text).endswith("Her father finds this funny. Her mother does not.")
+
+
+# --- round 33 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "bad, good",
+    [
+        (
+            "When he arrived at the bakery at five, Lena found the ovens already warm.",
+            "When she arrived at the bakery at five, Lena found the ovens already warm.",
+        ),
+        (
+            "Although he had never sailed before, Ingrid crossed the fjord alone.",
+            "Although she had never sailed before, Ingrid crossed the fjord alone.",
+        ),
+    ],
+)
+def test_a_name_after_an_opening_clause_whose_pronoun_is_theirs_is_a_person(bad, good):
+    # the opening clause's pronoun goes ahead of the name it stands for (a club or a town would
+    # be "it"), so the name, though used once, is weighed in full: a safe fix
+    assert fixed(bad) == good
+
+
+def test_a_name_after_an_opening_clause_keeps_a_mans_pronoun():
+    text = "When he arrived at the bakery at five, Pavel found the ovens already warm."
+    assert fixed(text, unsafe=True) == text
+
+
+def test_standalone_his_before_a_plural_verb_becomes_hers():
+    # "hers were darker": a verb cannot follow a determiner either
+    text = DAMAGED + "The customers never noticed that his were darker than usual."
+    assert fixed(text, unsafe=True).endswith("never noticed that hers were darker than usual.")

@@ -44,7 +44,7 @@ PRONOUNS = set(FEMININE) | set(MASCULINE) | {"her"}
 # After "her", these words mean it is an object ("told her that", "owed her his life", "accused
 # her of"), not a determiner.
 OBJECT_CONTEXT = set(
-    """to and that in at for with as from on the a an about into back up out off over was is
+    """to and that in at for with as from on the a an about into back up out off over was is are were
     would will had has could before after because if when again once all every while so but or
     than by through it this what how why where who his their its my your our of not never
     alone too very down here there home now then whether until since during against

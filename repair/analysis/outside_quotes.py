@@ -272,9 +272,10 @@ class OutsideQuotes:
             a.reason = "the sentence before told of {name} announcing the news, and {name} goes on telling it"
         if not r.scores and slot in ("subj", "poss", "obj") and (named := self._named_after_opening(tok, s)) is not None:
             # no one named before: "When she arrived at the bakery at five, Lena found …" (the
-            # pronoun goes before the subject of the main clause it opens)
+            # pronoun goes before the subject of the main clause it opens: cataphora, which
+            # the pass trusts as it trusts a clause's binding, as no one else is there to be meant)
             r.scores = {named: STRUCTURAL}
-            a.structural, a.kind = True, "subordinate"
+            a.structural, a.kind = True, "cataphora"
             a.reason = "it is in the opening clause of a sentence whose subject, named right after it, is {name}"
         self._settle(a, r.scores, tok, s, None, r.background)
         self._after_settle(r)

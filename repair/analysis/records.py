@@ -63,7 +63,7 @@ class Attribution:
     structural: bool = False
     rivals: list[int] = field(default_factory=list)
     reason: str = ""
-    kind: str = "salience"  # report | complement | subordinate | binding | continuity | topic | salience
+    kind: str = "salience"  # report | complement | subordinate | cataphora | binding | continuity | topic | spouse | salience
     quote: object | None = None
     topic: bool = False
     fresh_rival: bool = False  # a rival was introduced in this or the previous sentence
