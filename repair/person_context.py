@@ -91,7 +91,7 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
         if nxt[:1].isupper() and text[tokens[k].end : tokens[k + 1].start] in (" ", ", ") and nxt not in named and nxt.lower() not in lex["not_first_names"] and not in_run(doc, k + 1) and is_first_name(nxt):
             introduced.add(nxt)
     # … or set off by commas after any noun a determiner opens ("the new intern, Jonas, forgot",
-    # "His assistant, Chidi, said"): the noun lists cannot hold every job, but a name the sources
+    # "His assistant, Tomasz, said"): the noun lists cannot hold every job, but a name the sources
     # give one sex, in apposition, is a person whatever the noun
     for k in _between_commas_after_noun(doc):
         if texts[k] not in named and texts[k].lower() not in lex["not_first_names"] and not in_run(doc, k) and _one_gender(texts[k]):
@@ -477,7 +477,7 @@ def _before_apposition(doc) -> set[int]:
 
 def _between_commas_after_noun(doc) -> list[int]:
     """The capitalised tokens set off by commas right after a lower-case noun that a determiner
-    opens, past at most two modifiers ("the new intern, Jonas,", "his assistant, Chidi,"), found
+    opens, past at most two modifiers ("the new intern, Jonas,", "his assistant, Tomasz,"), found
     by a string search for ", " before each capital."""
     tokens, texts, text = doc.tokens, doc.token_texts, doc.text
     found = []

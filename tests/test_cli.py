@@ -213,22 +213,20 @@ def test_parallel_jobs_give_the_same_results_as_serial(tmp_path, capsys):
     assert len({f["path"] for f in outputs[0]}) >= 8
 
 
+def _check_then_print(args: list[str], report: str, cwd=None) -> subprocess.CompletedProcess:
+    """Run `check` with these arguments in a fresh interpreter, then the Python lines `report`
+    (which print what the test asserts on): what start-up loads is seen only in a new process."""
+    probe = f"import gc, sys\nfrom repair import cli, textre\ntry:\n    cli.main({args!r})\nexcept SystemExit:\n    pass\n{report}\n"
+    return subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, cwd=cwd)
+
+
 def test_a_check_that_reaches_no_server_loads_no_http_client(tmp_path):
     # start-up is what a pre-commit hook pays per call: `check` in the default grammar mode, with
     # no LanguageTool server running, must not import the HTTP stack (urllib.request and
     # http.client cost it about a fifth of its start-up)
     sample = tmp_path / "a.txt"
     sample.write_text("Anna Kowalska was elected mayor. He said he was surprised.\n", encoding="utf-8")
-    probe = (
-        "import sys\n"
-        "from repair import cli\n"
-        "try:\n"
-        f"    cli.main(['check', {str(sample)!r}])\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        "print(sorted(m for m in ('urllib.request', 'http.client', 'concurrent.futures') if m in sys.modules))\n"
-    )
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    out = _check_then_print(["check", str(sample)], "print(sorted(m for m in ('urllib.request', 'http.client', 'concurrent.futures') if m in sys.modules))")
     assert out.stdout.strip().splitlines()[-1] == "[]", out.stderr
 
 
@@ -237,18 +235,9 @@ def test_a_check_of_one_short_file_compiles_only_the_patterns_it_runs(tmp_path):
     # check of one short file runs a few of them, and compiles no others
     sample = tmp_path / "a.txt"
     sample.write_text("The council met on Monday.  It said little.\n", encoding="utf-8")
-    probe = (
-        "import gc\n"
-        "from repair import cli, textre\n"
-        "try:\n"
-        f"    cli.main(['check', '--isolated', '--grammar=off', '--no-cache', '-q', {str(sample)!r}])\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        "patterns = [p for p in gc.get_objects() if type(p) is textre.Pattern]\n"
-        "print(len(patterns), sum(p._compiled is not None for p in patterns))\n"
-    )
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, cwd=tmp_path)
-    defined, compiled = map(int, out.stdout.split())
+    report = "patterns = [p for p in gc.get_objects() if type(p) is textre.Pattern]\nprint(len(patterns), sum(p._compiled is not None for p in patterns))"
+    out = _check_then_print(["check", "--isolated", "--grammar=off", "--no-cache", "-q", str(sample)], report, cwd=tmp_path)
+    defined, compiled = map(int, out.stdout.split()[-2:])
     assert defined >= 50, out.stderr
     assert compiled <= defined // 4
 

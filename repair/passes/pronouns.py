@@ -616,9 +616,10 @@ def _country_guard(attributions, verdicts) -> None:
 CONTESTED_RULE = 0.7
 # Attribution kinds reliable enough to show that a person's pronouns are damaged: "X said he"
 # and "… because he" are as often about someone else in clean text, so they do not count ("…
-# because he" does for one no pronoun is written hers: see _document_evidence). A pronoun opening a
-# text's first clause, its name right after ("When he arrived at five, Lena found …"), has no one
-# else it could be (on dev, 45 more right fixes and no wrong one).
+# because he" does for one no pronoun is written hers: see _document_evidence). A pronoun in a
+# sentence's opening clause, with no one named before it and a name right after the clause
+# ("When he arrived at five, Lena found …"), has no one else to be (on dev, with the name now
+# weighed in full, 45 more right fixes and no wrong one).
 EVIDENCE_KINDS = frozenset({"report", "binding", "continuity", "topic", "cataphora"})
 EVIDENCE_KINDS_COMPLEMENT = EVIDENCE_KINDS | {"complement"}
 # Attribution kinds too weak alone for more than a suggestion, unless the person's pronouns are
