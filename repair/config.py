@@ -10,7 +10,6 @@ import difflib
 import fnmatch
 import functools
 import os
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -223,21 +222,29 @@ def find_config_file(start: Path) -> Path | None:
         py = folder / "pyproject.toml"
         if py.is_file():
             try:
-                if "mt-repair" in tomllib.loads(py.read_text(encoding="utf-8")).get("tool", {}):
+                raw = py.read_text(encoding="utf-8")
+                # (only a pyproject.toml that names the tool is worth parsing)
+                if "mt-repair" in raw and "mt-repair" in _toml(raw).get("tool", {}):
                     return py
-            except (OSError, tomllib.TOMLDecodeError):
+            except (OSError, ValueError):
                 continue
     return None
+
+
+def _toml(text: str) -> dict:
+    import tomllib  # (here, not at the top: a run with no configuration never parses TOML)
+
+    return tomllib.loads(text)
 
 
 def load(path: Path | None) -> Config:
     if path is None:
         return Config()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = _toml(path.read_text(encoding="utf-8"))
     except OSError as e:
         raise ConfigError(f"{path}: cannot read: {e.strerror}") from None
-    except tomllib.TOMLDecodeError as e:
+    except ValueError as e:  # tomllib.TOMLDecodeError, UnicodeDecodeError
         raise ConfigError(f"{path}: not valid TOML: {e}") from None
     if path.name == "pyproject.toml" or (set(data) == {"tool"} and "mt-repair" in data["tool"]):
         table, name = data.get("tool", {}).get("mt-repair", {}), "[tool.mt-repair]"

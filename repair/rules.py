@@ -23,7 +23,6 @@ import functools
 import hashlib
 import json
 import os
-import tomllib
 from pathlib import Path
 
 from .model import CATEGORIES, Applicability, Example, Rule, Severity
@@ -94,17 +93,21 @@ def _compiled_folder(folder: Path) -> dict:
 
 def read_toml(path: Path) -> dict:
     """The parsed TOML of a data file: from its folder's compiled.json while the file's hash
-    matches, else parsed. The result is shared: read it, do not change it. Raises OSError,
-    UnicodeDecodeError or tomllib.TOMLDecodeError."""
+    matches, else parsed. The result is shared: read it, do not change it. Raises OSError, or
+    a ValueError (UnicodeDecodeError, tomllib.TOMLDecodeError) for a file that is not TOML."""
     raw = path.read_bytes()
     entry = _compiled_folder(path.parent).get(path.name)
     if entry is not None and entry["sha256"] == hashlib.sha256(raw).hexdigest():
         return entry["data"]
+    import tomllib  # (here: most runs read every file from a compiled copy, and never import it)
+
     return tomllib.loads(raw.decode("utf-8"))
 
 
 def compiled_copy(folder: Path) -> dict:
     """What compiled.json should hold for a folder: each TOML file's hash and parsed data."""
+    import tomllib
+
     return {
         p.name: {"sha256": hashlib.sha256(raw := p.read_bytes()).hexdigest(), "data": tomllib.loads(raw.decode("utf-8"))}
         for p in sorted(folder.glob("*.toml"))
@@ -125,7 +128,7 @@ def write_compiled() -> list[Path]:
 def load_file(path: Path) -> list[Rule]:
     try:
         data = read_toml(path)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+    except (OSError, ValueError) as e:
         raise RuleError(f"{path}: {e}") from None
     family = data.get("family") or path.stem
     source = data.get("pass", family)

@@ -34,7 +34,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import tomllib
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
@@ -191,8 +190,10 @@ def parse_entry(raw: dict, where: str) -> Entry:
 def load_file(path: Path, shown: str | None = None) -> list[Entry]:
     """The entries of one lexicon file; `shown` is how messages name the file."""
     try:
+        import tomllib  # (a project's lexicon only: the built-in one is read from its compiled copy)
+
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as e:
+    except (OSError, ValueError) as e:
         raise LexiconError(f"{path}: {e}") from None
     return entries_from(data, shown or str(path))
 
@@ -218,7 +219,7 @@ def _builtin_data() -> dict[str, dict]:
     for path in sorted((rules_mod.rules_dir() / "lexicon").glob("*.toml")):
         try:
             out[path.name] = rules_mod.read_toml(path)
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+        except (OSError, ValueError) as e:
             raise LexiconError(f"rules/lexicon/{path.name}: {e}") from None
     return out
 
