@@ -156,6 +156,9 @@ def test_invalid_toml_and_a_close_match_hint(tmp_path):
     path.write_text("select = [\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="not valid TOML"):
         config_mod.load(path)
+    path.write_bytes(b"select = [\"spacing\"]\n# caf\xe9\n")  # Latin-1, not UTF-8
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        config_mod.load(path)
     with pytest.raises(ConfigError, match="did you mean 'protected-terms'"):
         from_table({"protected-term": ["x"]}, "pyproject.toml")
     with pytest.raises(ConfigError, match="no rule family 'spacng' \\(did you mean 'spacing'\\?\\)"):
