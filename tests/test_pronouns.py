@@ -3779,3 +3779,12 @@ def test_standalone_his_before_a_plural_verb_becomes_hers():
     # "hers were darker": a verb cannot follow a determiner either
     text = DAMAGED + "The customers never noticed that his were darker than usual."
     assert fixed(text, unsafe=True).endswith("never noticed that hers were darker than usual.")
+
+
+def test_a_given_name_read_by_the_country_the_text_is_set_in():
+    # "Mana" is a Japanese woman's name to the name sources, and a man's in Arabic (Māniʿ): in a
+    # story datelined in Saudi Arabia his pronouns stay; with no such setting she is still read
+    saudi = "RIYADH, Saudi Arabia — Mana Al-Harbi, 58, has repaired clocks in the old souq for forty years. He learned the trade from his father."
+    assert fixed(saudi, unsafe=True) == saudi
+    kyoto = "Mana Sato, 58, has repaired clocks in Kyoto for forty years. He learned the trade from his father."
+    assert fixed(kyoto).endswith("She learned the trade from her father.")
