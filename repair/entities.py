@@ -1163,9 +1163,30 @@ FRONTED_BOUNDARIES = (", ", ". ", "\n", "— ", ": ", "; ")
 
 def _fronted_apposition(doc, person: Entity, lead: int) -> None:
     """ “Born in Aného in 1943, the daughter of a fisherman, Mensah-Amegavi left school …”, “A
-    mother of three, Osei runs …”: a gendered noun in the phrase set off right before the name."""
-    if (said := fronted_noun(doc, lead)) is not None:
+    mother of three, Osei runs …”: a gendered noun in the phrase set off right before the name;
+    or, inside a clause, the noun phrase the name stands beside (“married a local fisherman,
+    Chanda Bwalya, the following year”)."""
+    if (said := fronted_noun(doc, lead) or object_apposition_noun(doc, lead)) is not None:
         _add(person.evidence, Evidence(said[0], 0.9, f"described as ‘{said[1]}’"))
+
+
+# "… married a local fisherman, " right before a name: an article, up to two modifiers and the noun,
+# after a lower-case word (a verb or a preposition: inside a clause, not opening one)
+OBJECT_APPOSITION_RE = textre.compile(r"(?<=\p{Ll} )(?P<phrase>(?:a|an|the) (?:\p{Ll}+ ){0,2}(?P<noun>\p{Ll}+)), \Z")
+
+
+def object_apposition_noun(doc, lead: int) -> tuple[str, str] | None:
+    """(gender, phrase) where the name at `lead` stands in apposition to a gendered noun phrase
+    inside its clause ("married a local fisherman, Chanda Bwalya, …"), and is no clause's subject
+    ("… thanked the nurse, Maria said" is two clauses)."""
+    found = textre.search(OBJECT_APPOSITION_RE, doc.text, max(0, lead - 60), lead)
+    if found is None or textre.match(NAME_THEN_VERB_RE, doc.text, lead):
+        return None
+    lex = lexicon()
+    g = lex["noun_gender"].get(found["noun"])
+    if g is None or found["noun"] in lex["nouns_title_only"]:
+        return None
+    return g, found["phrase"]
 
 
 def fronted_noun(doc, lead: int, opening: bool = False) -> tuple[str, str] | None:

@@ -7,6 +7,8 @@ import pytest
 from repair import engine
 from repair.analysis.clause_words import PRONOUN_FORMS
 from repair.config import Config
+from repair.document import Document
+from repair.entities import find_entities
 from repair.model import Applicability
 
 CFG = Config(grammar="off", select=("pronouns",))
@@ -3788,3 +3790,18 @@ def test_a_given_name_read_by_the_country_the_text_is_set_in():
     assert fixed(saudi, unsafe=True) == saudi
     kyoto = "Mana Sato, 58, has repaired clocks in Kyoto for forty years. He learned the trade from his father."
     assert fixed(kyoto).endswith("She learned the trade from her father.")
+
+
+def test_a_name_beside_a_gendered_noun_inside_a_clause_is_described_by_it():
+    # "married a local fisherman, Chanda Phiri,": the name the sources give to women stands in
+    # apposition to "fisherman", so nothing says his "he" is damage
+    text = (
+        "Nomsa Dube came to Kafue in 2015 and married a local fisherman, Chanda Phiri, the following year. She teaches at the "
+        "primary school. Chanda Phiri said he had mended forty nets that winter and still had the scars on his hands."
+    )
+    assert fixed(text, unsafe=True) == text
+    doc = Document(text)
+    assert [p.verdict()[0] for p in find_entities(doc) if p.name == "Chanda Phiri"] == [None]
+    # two clauses, not an apposition: "the nurse" does not describe Chanda
+    two = Document("She thanked the nurse, Chanda said.")
+    assert all("nurse" not in e.reason for p in find_entities(two) for e in p.evidence)
