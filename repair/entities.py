@@ -1166,7 +1166,7 @@ def _fronted_apposition(doc, person: Entity, lead: int) -> None:
     mother of three, Osei runs …”: a gendered noun in the phrase set off right before the name;
     or, inside a clause, the noun phrase the name stands beside (“married a local fisherman,
     Chanda Bwalya, the following year”)."""
-    if (said := fronted_noun(doc, lead) or object_apposition_noun(doc, lead)) is not None:
+    if (said := fronted_noun(doc, lead) or _object_apposition_noun(doc, lead)) is not None:
         _add(person.evidence, Evidence(said[0], 0.9, f"described as ‘{said[1]}’"))
 
 
@@ -1175,7 +1175,7 @@ def _fronted_apposition(doc, person: Entity, lead: int) -> None:
 OBJECT_APPOSITION_RE = textre.compile(r"(?<=\p{Ll} )(?P<phrase>(?:a|an|the) (?:\p{Ll}+ ){0,2}(?P<noun>\p{Ll}+)), \Z")
 
 
-def object_apposition_noun(doc, lead: int) -> tuple[str, str] | None:
+def _object_apposition_noun(doc, lead: int) -> tuple[str, str] | None:
     """(gender, phrase) where the name at `lead` stands in apposition to a gendered noun phrase
     inside its clause ("married a local fisherman, Chanda Bwalya, …"), and is no clause's subject
     ("… thanked the nurse, Maria said" is two clauses)."""
