@@ -86,9 +86,10 @@ COMPILED_FOLDERS = ("", "lexicon")  # under rules_dir()
 @functools.cache
 def _compiled_folder(folder: Path) -> dict:
     try:
-        return json.loads((folder / COMPILED).read_text(encoding="utf-8"))
+        found = json.loads((folder / COMPILED).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+    return found if isinstance(found, dict) else {}
 
 
 def read_toml(path: Path) -> dict:
@@ -97,8 +98,8 @@ def read_toml(path: Path) -> dict:
     a ValueError (UnicodeDecodeError, tomllib.TOMLDecodeError) for a file that is not TOML."""
     raw = path.read_bytes()
     entry = _compiled_folder(path.parent).get(path.name)
-    if entry is not None and entry["sha256"] == hashlib.sha256(raw).hexdigest():
-        return entry["data"]
+    if isinstance(entry, dict) and entry.get("sha256") == hashlib.sha256(raw).hexdigest() and "data" in entry:
+        return entry["data"]  # (a copy damaged or of another shape is ignored, never trusted)
     import tomllib  # (here: most runs read every file from a compiled copy, and never import it)
 
     return tomllib.loads(raw.decode("utf-8"))

@@ -225,3 +225,21 @@ def test_a_rule_file_edited_since_its_compiled_copy_is_read_from_its_toml(tmp_pa
         monkeypatch.undo()
         lexicon.settings.cache_clear()
     assert lexicon.settings().safe_at == 0.9
+
+
+@pytest.mark.parametrize("damage", ["[1, 2]", "{\"lexicon.toml\": {\"data\": {}}}", "{\"lexicon.toml\": 3}", "not json"])
+def test_a_damaged_compiled_copy_is_ignored(tmp_path, monkeypatch, damage):
+    # the compiled copy is a cache: one of another shape (hand-edited, truncated) is never
+    # trusted, and the TOML is parsed instead
+    import shutil
+
+    root = tmp_path / "rules"
+    shutil.copytree(rules_dir(), root)
+    (root / rules.COMPILED).write_text(damage, encoding="utf-8")
+    monkeypatch.setenv("MT_REPAIR_RULES", str(root))
+    lexicon.settings.cache_clear()
+    try:
+        assert lexicon.settings().safe_at == 0.9
+    finally:
+        monkeypatch.undo()
+        lexicon.settings.cache_clear()
