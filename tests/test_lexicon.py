@@ -206,40 +206,34 @@ def test_stale_compiled_copy_is_ignored(tmp_path, monkeypatch):
         lexicon.builtin_entries.cache_clear()
 
 
-def test_a_rule_file_edited_since_its_compiled_copy_is_read_from_its_toml(tmp_path, monkeypatch):
-    # the compiled copy of rules/*.toml is used only while a file's hash matches: an edited rule
-    # file is parsed again, not read stale
+@pytest.fixture
+def rules_copy(tmp_path, monkeypatch):
+    """A copy of rules/ that MT_REPAIR_RULES points to while the test edits it, and the settings
+    it holds read afresh (and again from the real rules/ afterwards)."""
     import shutil
 
     root = tmp_path / "rules"
     shutil.copytree(rules_dir(), root)
-    path = root / "lexicon.toml"
+    monkeypatch.setenv("MT_REPAIR_RULES", str(root))
+    lexicon.settings.cache_clear()
+    yield root
+    monkeypatch.undo()
+    lexicon.settings.cache_clear()
+
+
+def test_a_rule_file_edited_since_its_compiled_copy_is_read_from_its_toml(rules_copy):
+    # the compiled copy of rules/*.toml is used only while a file's hash matches: an edited rule
+    # file is parsed again, not read stale
+    path = rules_copy / "lexicon.toml"
     text = path.read_text(encoding="utf-8")
     assert "\nsafe_at = 0.9\n" in text
     path.write_text(text.replace("\nsafe_at = 0.9\n", "\nsafe_at = 0.95\n"), encoding="utf-8")
-    monkeypatch.setenv("MT_REPAIR_RULES", str(root))
-    lexicon.settings.cache_clear()
-    try:
-        assert lexicon.settings().safe_at == 0.95
-    finally:
-        monkeypatch.undo()
-        lexicon.settings.cache_clear()
-    assert lexicon.settings().safe_at == 0.9
+    assert lexicon.settings().safe_at == 0.95
 
 
 @pytest.mark.parametrize("damage", ["[1, 2]", "{\"lexicon.toml\": {\"data\": {}}}", "{\"lexicon.toml\": 3}", "not json"])
-def test_a_damaged_compiled_copy_is_ignored(tmp_path, monkeypatch, damage):
+def test_a_damaged_compiled_copy_is_ignored(rules_copy, damage):
     # the compiled copy is a cache: one of another shape (hand-edited, truncated) is never
     # trusted, and the TOML is parsed instead
-    import shutil
-
-    root = tmp_path / "rules"
-    shutil.copytree(rules_dir(), root)
-    (root / rules.COMPILED).write_text(damage, encoding="utf-8")
-    monkeypatch.setenv("MT_REPAIR_RULES", str(root))
-    lexicon.settings.cache_clear()
-    try:
-        assert lexicon.settings().safe_at == 0.9
-    finally:
-        monkeypatch.undo()
-        lexicon.settings.cache_clear()
+    (rules_copy / rules.COMPILED).write_text(damage, encoding="utf-8")
+    assert lexicon.settings().safe_at == 0.9
