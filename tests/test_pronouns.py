@@ -3805,3 +3805,20 @@ def test_a_name_beside_a_gendered_noun_inside_a_clause_is_described_by_it():
     # two clauses, not an apposition: "the nurse" does not describe Chanda
     two = Document("She thanked the nurse, Chanda said.")
     assert all("nurse" not in e.reason for p in find_entities(two) for e in p.evidence)
+
+
+def test_a_quote_said_of_two_people_is_about_neither_alone():
+    # the quote's "He" is the second person's: with "said of X and Y" neither is its topic
+    text = (
+        "Nino Beridze runs the dairy with Levan Tsiklauri. Her daughter, Mariam, came home in May. "
+        '"She checked them twice and then showed them to him," Nino Beridze said of her daughter and Tsiklauri. '
+        '"He did not sleep that night."'
+    )
+    assert fixed(text) == text
+    people, _, attributions = attributed(text)
+    he = next(a for a in attributions if a.token.text == "He")
+    assert not he.topic
+    # said of one person, the quote is about her
+    people, _, attributions = attributed(text.replace(" and Tsiklauri", ""))
+    she = next(a for a in attributions if a.token.text == "She")
+    assert she.topic and people[she.entity].name in ("her daughter", "Mariam")

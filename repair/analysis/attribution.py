@@ -419,8 +419,20 @@ class Attributor(TraceQueries, OutsideQuotes):
         verb = self.prev_token(prev)
         if verb is None or verb.lower not in self.speech or self.text[verb.end : prev.start] != " ":
             return
+        if self._coordinated_person_after(m):
+            return  # "said of her daughter and Tsiklauri": the quote is about two people, neither its topic
         for q in self._adjacent_quotes(m.start):
             self.topic[id(q)] = m.entity
+
+    def _coordinated_person_after(self, m) -> bool:
+        """Is this mention the first of a pair, "her daughter and Tsiklauri", "Ana or her son"?"""
+        if m.possessive:
+            return False  # ("said of Ana's son and …": the pair, if any, is of what she owns)
+        conj = self.next_token(m.end)
+        if conj is None or conj.lower not in ("and", "or") or self.text[m.end : conj.start] != " ":
+            return False
+        after = self.next_token(conj.end)
+        return after is not None and any(o.lead == after.start for o in self.entities.in_range(after.start, after.start + 60))
 
     # pronouns outside quotes
     def _candidates(self, pos: int, s: int, exclude_quote=None, inside_quote=None) -> dict[int, float]:
