@@ -587,7 +587,9 @@ def find_entities(doc) -> Entities:
     # A surname shared by a family ("Jonas Berg" … "his daughter, Ingrid Berg"): alone, it means
     # the first of them named (the story's subject; the others go by their first names).
     surnames: dict[str, int] = {}
-    for p in sorted((p for p in people if p.surname and p.mentions), key=lambda p: p.mentions[0].start):
+    # (named: where a name of theirs first stands, whichever step found it, "… the market: Nouf
+    # Al-Mutairi, whose …"; not a relation noun before it, "a watchmaker and his granddaughter")
+    for p in sorted((p for p in people if p.surname and p.mentions), key=_first_named_at):
         surnames.setdefault(p.surname, p.id)
         if p.surname[:1].islower():
             surnames.setdefault(p.surname[:1].upper() + p.surname[1:], p.id)  # "al-Sabri", at a sentence start "Al-Sabri"
@@ -1046,6 +1048,10 @@ def _joined_to_person(doc, i: int, names) -> bool:
         return False
     before = tokens[i - 2]
     return before.lower in JOINED_PERSONS or bare_name(before.text)[0] in names
+
+
+def _first_named_at(person: Entity) -> int:
+    return min((m.start for m in person.mentions if m.kind == "name"), default=person.mentions[0].start)
 
 
 def _surname_passes_on(people: list[Entity], surnames: dict[str, int], word_counts, goes_by) -> dict[str, tuple[int, int]]:

@@ -1816,3 +1816,20 @@ def test_a_one_syllable_chinese_given_name_speaks_weakly(name, gender):
     gender_found, strength = found[name].verdict()[:2]
     assert gender_found == gender
     assert gender is None or strength < 0.85
+
+
+def test_a_shared_family_name_alone_is_the_first_named_whichever_step_found_that_name():
+    # "Nouf" is a name no source knows, found after "Saleh Al-Mutairi": alone, "Al-Mutairi" is
+    # still hers, not her father's; and a relation named before the name does not count as named
+    text = (
+        "The buyers at the auction now include a newcomer: Nouf Al-Mutairi, whose company packs dates for shops in Europe.\n\n"
+        "Al-Mutairi, 34, returned to Qassim when her father, Saleh Al-Mutairi, fell ill. She said she had expected to sell the farm.\n\n"
+        "Nouf Al-Mutairi said the packing house would double its staff next year."
+    )
+    assert named_at(text, "Al-Mutairi, 34") == "Nouf Al-Mutairi"
+    text = (
+        "The clock started again, after two years of work by a watchmaker and his granddaughter.\n\n"
+        "Aramayis Ghukasyan, 79, took the mechanism apart. His granddaughter, Zaruhi Ghukasyan, is a student.\n\n"
+        "\u201cAnd I found two mistakes,\u201d Ghukasyan said."
+    )
+    assert named_at(text, "Ghukasyan said") == "Aramayis Ghukasyan"
