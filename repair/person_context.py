@@ -403,15 +403,19 @@ def person_context(doc, run) -> bool:
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
+OBJECT_PRONOUNS = frozenset({"him", "them", "me", "us"})  # ("her" is among the object determiners)
+
+
 def verb_with_object(doc, k: int, lex) -> bool:
     """Is token k a verb in -s with its object after it ("teaches the dombra", "unlocks a
-    classroom")? Not a plural noun ("Chelsea fans cheered"), nor a bare verb ("The grape Areni
-    Noir grows here")."""
+    classroom", "catches them")? Not a plural noun ("Chelsea fans cheered"), nor a bare verb
+    ("The grape Areni Noir grows here")."""
     tokens, texts = doc.tokens, doc.token_texts
     verb = texts[k]
     return (
         verb.islower() and verb.endswith("s") and not verb.endswith("ss") and k + 1 < len(tokens)
-        and texts[k + 1] in lex["object_determiners"] and doc.text[tokens[k].end : tokens[k + 1].start] == " "
+        and (texts[k + 1] in lex["object_determiners"] or texts[k + 1] in OBJECT_PRONOUNS)
+        and doc.text[tokens[k].end : tokens[k + 1].start] == " "
     )
 
 

@@ -1833,3 +1833,13 @@ def test_a_shared_family_name_alone_is_the_first_named_whichever_step_found_that
         "\u201cAnd I found two mistakes,\u201d Ghukasyan said."
     )
     assert named_at(text, "Ghukasyan said") == "Aramayis Ghukasyan"
+
+
+def test_a_given_name_no_source_knows_alone_before_a_verb_and_an_object_pronoun_is_the_person():
+    text = (
+        "Her deputy, Ganbold Tserendorj, a former border guard, drives the jeep. "
+        '"Ganbold catches them and I do the needle," the vet said.'
+    )
+    assert named_at(text, "Ganbold catches") == "Ganbold Tserendorj"
+    # not a plural noun before a pronoun, "Ganbold fans": no verb, no mention
+    assert named_at(text.replace("Ganbold catches them", "Ganbold fans cheered"), "Ganbold fans") is None
