@@ -458,6 +458,17 @@ class OutsideQuotes:
             # since his mother died. “…,” he said. “Amaia pretends …”" is not his mother's)
             binder, report_tr = None, None
             scores = {e: sc for e, sc in scores.items() if self.verdicts[e][0] == a.gender and not self._quote_names(report_quote, e)}
+        if (binder is not None and report_quote != "paren" and a.gender == MALE and not self.he_blind
+                and self.verdicts[binder][0] == FEMALE and self._quote_says_she(report_quote)):
+            # “She told me I was too old to be so foolish,” he said — after "His wife, Hessa,
+            # changed his mind": the quote speaks of a woman, likely the one before it, as "she",
+            # so the "he" who speaks is not sure to be her: the likeliest one the pronoun fits as
+            # written rivals her, and without one no one is bound
+            others = [e for e in scores if e != binder and self.verdicts[e][0] != FEMALE]
+            if others:
+                add_rival(scores, max(others, key=scores.get))
+            else:
+                binder, report_tr = None, None
         if binder is not None and report_quote != "paren" and report_tr is not None and report_tr.entity == binder and report_tr.sentence == s - 1:
             # "Her son, Kevin, wants a fonda of his own, and she has told him he is welcome to
             # try. “He thinks he will get rich,” she said": a later clause's subject in that

@@ -458,6 +458,20 @@ class TraceQueries:
                     return True
         return False  # (not in a quote inside it: “Then she said, ‘Chokri, you are both stubborn’” is his)
 
+    def _quote_says_she(self, quote) -> bool:
+        """Does the quote, or the one that goes on right after its attribution, speak of a woman
+        as "she" (“She told me I was too old,” he said)? (Not in a quote inside it. Only the
+        subject "she": a "her" is as often a man's "his" written wrong, the rarer MT damage the
+        benchmark's probe also makes, where it makes a sound speaker doubtful for nothing.)"""
+        i = bisect.bisect_right(self.quote_starts, quote.start)
+        spans = [quote]
+        if i < len(self.top_quotes) and self.top_quotes[i].start - quote.end < 40 and self.text.count("\n", quote.end, self.top_quotes[i].start) == 0:
+            spans.append(self.top_quotes[i])
+        return any(
+            t.lower == "she" and self.quote_at(t.start, inner=True) is None
+            for q in spans for t in self.doc.tokens_in(q.start, q.end)
+        )
+
     def _died_in_opening(self, tok, s: int, quote=None) -> int | None:
         """The person whose death the clause opening the sentence (or the quote) tells, where tok
         is the subject pronoun right after it: "When his husband died, he was back …" (the one
