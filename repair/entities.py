@@ -713,6 +713,11 @@ def find_entities(doc) -> Entities:
             idx, kind = surnames[bare], "surname"
             if bare in surname_passes_on and tok.start > surname_passes_on[bare][1]:
                 idx = surname_passes_on[bare][0]
+            elif past_age(text, end) != end and (latest := _latest_named_of_family(doc, people, bare, tok.start)) is not None:
+                # "her grandson, Tom Robson, … ¶ Robson, 41, said …": an age is given where a
+                # person is introduced, so the family name with one is the one named last who
+                # has none yet ("Askarbi Khuade, 38, … Khuade, 44," is his sister)
+                idx = latest
         elif bare in firsts and (
             bare in called_relations or is_first_name(bare) or possessive or i in subject_at or past_age(text, tok.end) != tok.end
             or _before_its_verb(doc, i, lex) or _joined_to_person(doc, i, {*firsts, *surnames})
@@ -1048,6 +1053,15 @@ def _joined_to_person(doc, i: int, names) -> bool:
         return False
     before = tokens[i - 2]
     return before.lower in JOINED_PERSONS or bare_name(before.text)[0] in names
+
+
+def _latest_named_of_family(doc, people: list[Entity], surname: str, pos: int) -> int | None:
+    """Of the people whose family name this is and whom the text gave no age before pos, the
+    one named in full last before pos."""
+    family = [p for p in people if p.kind == "person" and p.surname == surname]
+    aged = {p.id for p in family for m in p.mentions if m.start < pos and past_age(doc.text, m.end) != m.end}
+    named = [(m.start, p.id) for p in family if p.id not in aged for m in p.mentions if m.kind == "name" and m.start < pos]
+    return max(named)[1] if named else None
 
 
 def _first_named_at(person: Entity) -> int:

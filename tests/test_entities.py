@@ -1843,3 +1843,18 @@ def test_a_given_name_no_source_knows_alone_before_a_verb_and_an_object_pronoun_
     assert named_at(text, "Ganbold catches") == "Ganbold Tserendorj"
     # not a plural noun before a pronoun, "Ganbold fans": no verb, no mention
     assert named_at(text.replace("Ganbold catches them", "Ganbold fans cheered"), "Ganbold fans") is None
+
+
+def test_a_family_name_given_an_age_is_the_one_of_the_family_named_last_who_has_none_yet():
+    text = (
+        'Margaret Charlton has died aged 91. "She never complained," said Ruth Robson, the couple\'s only daughter.\n\n'
+        "Mrs Charlton carried on with the help of her grandson, Tom Robson, who now runs the flock.\n\n"
+        "Robson, 41, said his grandmother had taught him everything."
+    )
+    assert named_at(text, "Robson, 41") == "Tom Robson"
+    # one already given an age is someone else: the family name alone stays the first named's
+    text = (
+        "Nafset Khuade runs the dairy with her younger brother, Askarbi. Askarbi Khuade, 38, handles the accounts.\n\n"
+        "Khuade, 44, trained as a chemist in Krasnodar."
+    )
+    assert named_at(text, "Khuade, 44") == "Nafset Khuade"
