@@ -764,6 +764,7 @@ def find_entities(doc) -> Entities:
         people[idx].mentions.append(Mention(tok.start, end, idx, kind, tok.start, possessive))
         _apposition(doc, people[idx], end)  # "Anh is a monk": the text's noun over the name's statistics
         _fronted_apposition(doc, people[idx], tok.start)
+    _kin_pair_evidence(doc, people)
     _place_country_dependent(doc, people)  # "Andrea" in Italy: once all of a person's mentions are known
     _feminine_family_names(people)
     _unnamed_people(doc, people)  # after the names, to know which nouns stand in apposition to one
@@ -850,6 +851,8 @@ def _the_two(doc, people: list[Entity]) -> None:
 DESCRIBED_ALONE_RE = textre.compile(r"(?<![.!?“\"]\s|^)\b(\p{Lu}\p{Ll}{2,}), (?:a|an|the) (?P<words>[\p{Ll}\d -]{1,60})")
 LIST_ITEM_BEFORE_RE = textre.compile(r"\b(?:a|an) [\p{Ll}-]+, $")
 OWNS_RELATIVE_RE = textre.compile(r"\b(\p{Lu}\p{Ll}{2,})[’']s (\p{Ll}+(?:-in-law)?)\b(?: (?P<next>[\p{L}-]+))?")
+# a plural relative and the two it names: "survived by two sons, Ermek and Talant,"
+KIN_PAIR_RE = textre.compile(r"\b(?P<kin>sons|daughters|brothers|sisters|children|grandsons|granddaughters|nephews|nieces|twins), (\p{Lu}\p{Ll}{2,}) and (\p{Lu}\p{Ll}{2,})\b(?![’'-]| \p{Lu})")
 APPOSITION_END_RE = textre.compile(r"[,.;]| (?:who|whose|from|in|at|of|with)\b")
 
 
@@ -893,6 +896,7 @@ def _described_alone(doc, lex, places, aged_words: set[str]) -> set[str]:
         m[1] for m in textre.finditer(OWNS_RELATIVE_RE, doc.text)
         if m[2] in lex["kinship"] and not skip(m[1]) and ((nxt := m["next"]) is None or nxt[:1].isupper() or nxt in verbs or nxt.endswith("ed"))
     )
+    found.update(w for m in textre.finditer(KIN_PAIR_RE, doc.text) for w in (m[1], m[2]) if not skip(w))
     for m in textre.finditer(DESCRIBED_ALONE_RE, doc.text):
         word = m[1]
         if skip(word) or doc.text[max(0, m.start(1) - 6) : m.start(1)].endswith((" in ", " at ", " near ")):
@@ -1053,6 +1057,19 @@ def _joined_to_person(doc, i: int, names) -> bool:
         return False
     before = tokens[i - 2]
     return before.lower in JOINED_PERSONS or bare_name(before.text)[0] in names
+
+
+def _kin_pair_evidence(doc, people: list[Entity]) -> None:
+    """ "two sons, Ermek and Talant": each is a son, whatever a name source says of the name."""
+    lex = lexicon()
+    for m in textre.finditer(KIN_PAIR_RE, doc.text):
+        gender = lex["noun_gender"].get(m["kin"][:-1])  # (none for "children", "twins")
+        if gender is None:
+            continue
+        starts = {m.start(1), m.start(2)}
+        for p in people:
+            if p.kind == "person" and any(x.start in starts for x in p.mentions):
+                _add(p.evidence, Evidence(gender, 0.9, f"named as one of the ‘{m['kin']}’"))
 
 
 def _latest_named_of_family(doc, people: list[Entity], surname: str, pos: int) -> int | None:

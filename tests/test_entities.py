@@ -1858,3 +1858,14 @@ def test_a_family_name_given_an_age_is_the_one_of_the_family_named_last_who_has_
         "Khuade, 44, trained as a chemist in Krasnodar."
     )
     assert named_at(text, "Khuade, 44") == "Nafset Khuade"
+
+
+def test_two_relatives_named_after_a_plural_kin_noun_are_people_of_its_gender():
+    text = (
+        "Gulnara Mamatova, who guarded the forest for forty years, has died. She is survived by two sons, "
+        "Ermek and Talant, and a niece. Ermek said his mother had asked to be buried facing the forest."
+    )
+    assert gender_of(text, "Ermek") == "male"
+    assert named_at(text, "Ermek said") is not None
+    # "children" says nothing of either
+    assert gender_of(text.replace("two sons", "two children"), "Ermek") is None
