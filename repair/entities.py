@@ -424,6 +424,10 @@ def find_entities(doc) -> Entities:
         if s_ev and surname.lower().endswith(lex["surname_not_slavic_endings"]) and not any(e.gender == s_ev.gender for e in ev):
             s_ev = None  # "Ramon Villanueva": a Spanish surname, not a Slavic woman's -eva
         if s_ev and (len(name_toks) >= 2 or honorific or role):
+            if s_ev.gender == FEMALE and s_ev.weight >= 0.85 and all(e.weight < 0.9 for e in ev if e.gender == MALE):
+                # "Sasha Petrova": a Slavic family name takes its bearer's gender, so its woman's
+                # form outweighs a given name the sources give to both ("mostly male" Sasha)
+                ev[:] = [e for e in ev if e.gender != MALE]
             _add(ev, s_ev)
         for t in name_toks[1:-1]:
             for g in (FEMALE, MALE):

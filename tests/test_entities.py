@@ -1869,3 +1869,11 @@ def test_two_relatives_named_after_a_plural_kin_noun_are_people_of_its_gender():
     assert named_at(text, "Ermek said") is not None
     # "children" says nothing of either
     assert gender_of(text.replace("two sons", "two children"), "Ermek") is None
+
+
+def test_a_slavic_womans_family_name_outweighs_a_given_name_mostly_male():
+    # "Sasha" is mostly a man's to gender-guesser; "Petrova" is the woman's form of Petrov
+    assert gender_of("Sasha Petrova spoke Finnish, so the firm offered him the post.", "Sasha Petrova") == "female"
+    assert people("Sasha Petrova spoke Finnish.")[1]["Sasha Petrova"].verdict()[1] >= 0.85
+    # not against a name the sources give to men outright
+    assert people("Ivan Petrova spoke Finnish.")[1]["Ivan Petrova"].verdict()[1] < 0.5
