@@ -60,6 +60,20 @@ def test_honorific_gives_gender_and_a_surname_only_person():
     assert any("honorific" in e.reason for e in found["Tanaka"].verdict()[2])
 
 
+@pytest.mark.parametrize(
+    "text, name, gender",
+    [
+        ("Senhor Caetano talks the whole way across.", "Caetano", "male"),
+        ("Senhora Matos sells the fish.", "Matos", "female"),
+        ("Hajiya Bello runs the radio station.", "Bello", "female"),
+        ("Alhaji Bello owns the trucks.", "Bello", "male"),
+        ("Mevrouw de Vries said no.", "de Vries", "female"),
+    ],
+)
+def test_honorifics_of_other_languages_give_gender(text, name, gender):
+    assert gender_of(text, name) == gender
+
+
 def test_surname_morphology_is_evidence_of_its_own():
     doc, found = people("Councillor Petrova spoke. Councillor Sokolov replied.")
     assert found["Petrova"].verdict()[0] == "female"
