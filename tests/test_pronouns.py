@@ -3835,3 +3835,16 @@ def test_a_he_attributing_a_quote_that_calls_a_woman_she_is_not_sure_to_be_her()
     people, _, attributions = attributed(text)
     he = next(a for a in attributions if a.token.text == "he")
     assert "Khalid Al-Harbi" in [people[e].name for e in he.rivals] or people[he.entity].name == "Khalid Al-Harbi"
+
+
+def test_an_owner_in_a_quoted_clause_whose_subject_is_an_unnamed_man_is_only_a_fix_to_review():
+    # "whose husband had lost his job": the husband's, as often as the damaged woman's
+    text = (
+        "Megan Howells ran the choir in Penarth for forty years. He died in May, aged 88.\n\n"
+        '"He kept a notebook for every member," his son said. "He knew who was ill, whose husband had lost his job, who needed a lift."'
+    )
+    assert "whose husband had lost his job" in fixed(text)
+    assert fixed(text).startswith("Megan Howells ran the choir in Penarth for forty years. She died")
+    # a predicate or a preposition's object is no subject: "my head", "was a teacher"
+    text = text.replace("whose husband had lost his job", "whose voice was in my head with his songs")
+    assert "in my head with her songs" in fixed(text)

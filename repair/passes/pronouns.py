@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from .. import rules, textre
 from ..analysis.attribution import Attributor, spouse_outweighs
-from ..analysis.clause_words import POSSESSIVE_DETERMINERS, PRONOUN_FORMS, PRONOUNS
+from ..analysis.clause_words import OBJECT_PREPOSITIONS, POSSESSIVE_DETERMINERS, PRONOUN_FORMS, PRONOUNS
 from ..analysis.records import ERASED_CONFIDENCE, Attribution
 from ..entities import MARRIED_RE, NAME_STATISTIC_REASONS, TEXT_OVERRIDE_WEIGHT, PLURAL_NOUNS, RANKING_WORDS, born_the_child_of, fronted_noun, names_alone, plural_noun_gender
 from ..model import Applicability, Finding
@@ -948,7 +948,7 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
         # is "he", 18 % elsewhere) that it is a fix to review, however damaged her pronouns are
         # elsewhere. (Not the "he said" after a quote: whose voice it is, is read apart.)
         level = 1
-    if gender == FEMALE and a.quote is not None and _unnamed_man_quoted_before(doc, entities, a):
+    if gender == FEMALE and a.quote is not None and (_unnamed_man_quoted_before(doc, entities, a) or _unnamed_subject_in_clause(doc, entities, a)):
         # “One imam told me he listens with his wives”, “I was explaining a diagnosis to a man
         # and his wife”: a man the quote speaks of by a noun alone, no one the text names, may
         # be the "he"
@@ -1022,6 +1022,7 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
 
 UNNAMED_MAN_LEVEL = 1  # a fix to review
 INDEFINITE_WORDS = frozenset({"a", "an", "one", "another", "some", "every", "any"})
+SUBJECT_DETERMINERS = frozenset({"the", "whose", "a", "an", "his", "her", "their", "my", "our", "your"})
 PREDICATE_LEADS = frozenset({"was", "is", "am", "were", "are", "be", "been", "as", "like"})
 
 
@@ -1036,6 +1037,28 @@ def _unnamed_man_quoted_before(doc, entities, a: Attribution) -> bool:
         k = next((k for k in (i - 1, i - 2) if k >= 0 and words[k].lower in INDEFINITE_WORDS), None)
         if k is not None and not (k >= 1 and words[k - 1].lower in PREDICATE_LEADS):
             return True  # (not "when I was a boy", "as a young man": the speaker then)
+    return False
+
+
+def _unnamed_subject_in_clause(doc, entities, a: Attribution) -> bool:
+    """Is the subject of the pronoun's own clause, a few words before it, a man or a person the
+    quote speaks of by a noun alone, no one's mention ("whose husband had lost his job", "the old
+    caller lost his voice")? Only for an owner, which its clause's subject binds (an object's it
+    rules out: "If the President called him"), and a noun that is no predicate ("was a teacher")
+    nor a preposition's object ("in my head")."""
+    if a.slot != "poss":
+        return False
+    lex = lexicon()
+    nouns, persons = lex["noun_gender"], lex["person_nouns"]
+    words = doc.tokens_in(max(a.quote.start, a.token.start - 60), a.token.start)
+    for i in range(len(words) - 2, -1, -1):
+        t = words[i]
+        if doc.text[t.end : words[i + 1].start].strip():
+            return False  # (a comma or a stop: the clause began after it)
+        if (nouns.get(t.lower) == MALE or t.lower in persons) and entities.mention_at(t.start) is None:
+            k = next((k for k in (i - 1, i - 2) if k >= 0 and words[k].lower in SUBJECT_DETERMINERS), None)
+            before = words[k - 1].lower if k is not None and k >= 1 else ""
+            return k is not None and before not in PREDICATE_LEADS and before not in OBJECT_PREPOSITIONS
     return False
 
 
