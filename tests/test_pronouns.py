@@ -3848,3 +3848,11 @@ def test_an_owner_in_a_quoted_clause_whose_subject_is_an_unnamed_man_is_only_a_f
     # a predicate or a preposition's object is no subject: "my head", "was a teacher"
     text = text.replace("whose husband had lost his job", "whose voice was in my head with his songs")
     assert "in my head with her songs" in fixed(text)
+
+
+def test_a_noun_before_he_said_in_an_aside_is_not_the_pronouns_predicate():
+    # "The girl, he said, is faster": the one who says it is not the girl
+    text = "Ivan Sorokin has begun teaching his niece, Dasha, how to strip the engine. The girl, he said, is faster than her aunt."
+    assert fixed(text) == text
+    # a fronted apposition with no aside is the subject's own
+    assert fixed("The girl from the ferry, he was sixteen and faster than anyone.") == "The girl from the ferry, she was sixteen and faster than anyone."

@@ -358,12 +358,19 @@ def _predicate_gender(doc, tok) -> tuple[str, str] | None:
     said = _own_predicate(doc, tok)
     if said is None:
         said = _ranking_apposition(doc, tok)
-    if said is None and doc.text[tok.start - 2 : tok.start] == ", " and tok.lower in ("he", "she"):
+    if said is None and doc.text[tok.start - 2 : tok.start] == ", " and tok.lower in ("he", "she") and not _says_next(doc, tok):
         # "The son of a Delft carpenter, he studied …": a fronted apposition is the subject's
+        # (not "The girl, he said, is faster than her aunt": an aside on who tells it)
         said = fronted_noun(doc, tok.start, opening=True)
         if said is not None:
             said = (said[0], said[1] + ",")
     return said
+
+
+def _says_next(doc, tok) -> bool:
+    """Is the pronoun followed by a speech verb ("he said", "she told")?"""
+    nxt = doc.tokens_in(tok.end, tok.end + 20)[:1]
+    return bool(nxt) and nxt[0].lower in lexicon()["speech_verbs"] and doc.text[tok.end : nxt[0].start] == " "
 
 
 # "…, the first woman to hold the post" / "…, one of the first women in the region to do so"
