@@ -3856,3 +3856,15 @@ def test_a_noun_before_he_said_in_an_aside_is_not_the_pronouns_predicate():
     assert fixed(text) == text
     # a fronted apposition with no aside is the subject's own
     assert fixed("The girl from the ferry, he was sixteen and faster than anyone.") == "The girl from the ferry, she was sixteen and faster than anyone."
+
+
+def test_a_he_said_after_a_sentence_of_two_clauses_may_be_the_second_subjects():
+    # "Sánchez designs websites; Morales repairs walls": either may say what follows
+    text = (
+        "Marta Sánchez and Iván Morales moved to the village in 2019. Sánchez designs websites; Morales repairs old stone walls.\n\n"
+        '"Everyone here has a wall that fell down in 1970," he said.'
+    )
+    assert fixed(text) == text
+    people, _, attributions = attributed(text)
+    he = attributions[-1]
+    assert people[he.entity].name == "Iván Morales" or "Iván Morales" in [people[e].name for e in he.rivals]

@@ -473,9 +473,13 @@ class OutsideQuotes:
             # "Her son, Kevin, wants a fonda of his own, and she has told him he is welcome to
             # try. “He thinks he will get rich,” she said": a later clause's subject in that
             # sentence who told something may be the one who goes on speaking
-            # (or whoever else that subject, a pronoun, may have been: "and he has told him")
+            # (or whoever else that subject, a pronoun, may have been: "and he has told him"); so
+            # may a named subject of a clause after a semicolon ("Sánchez designs websites;
+            # Morales repairs old stone walls")
             for tr in self._sentence_traces(s - 1):
-                if tr.pos > report_tr.pos and tr.quote is None and tr.entity >= 0 and tr.role in ("main", "embedded") and self._tells_next(tr.pos):
+                if tr.pos > report_tr.pos and tr.quote is None and tr.entity >= 0 and tr.role in ("main", "embedded") and (
+                    self._tells_next(tr.pos) or tr.attribution is None and self._after_semicolon(tr.pos)
+                ):
                     for e in [tr.entity, *(tr.attribution.rivals if tr.attribution is not None else ())]:
                         if e != binder and (self.he_blind or self.verdicts[e][0] in (a.gender, None)):
                             add_rival(scores, e)
@@ -490,6 +494,12 @@ class OutsideQuotes:
             binder_conf, binder_tr = subj_tr.confidence, subj_tr
             a.rests_on_pronoun = True
         r.scores, r.binder, r.binder_conf, r.binder_tr = scores, binder, binder_conf, binder_tr
+
+    def _after_semicolon(self, pos: int) -> bool:
+        """Does the clause of the mention at pos open after a semicolon ("Sánchez designs
+        websites; Morales repairs old stone walls")?"""
+        m = self.entities.mention_at(pos)
+        return self.text[max(0, (m.lead if m is not None else pos) - 2) : m.lead if m is not None else pos] == "; "
 
     def _named_before(self, pos: int) -> set[int]:
         """Everyone the text names before pos."""
