@@ -509,6 +509,10 @@ def find_entities(doc) -> Entities:
                 # sex, opening the run (not "on Papa Westray", "at Fox Bay": places)
                 start = j
                 break
+        if not honorific and not role and (vn := next((k for k in range(len(run) - 2) if vietnamese_middle(run[k:]) is not None), None)) is not None and (start is None or start > vn):
+            # "Every Saturday Nguyen Van Minh sells vegetables": a family name and a middle name
+            # that states the gender make a name ("Van" here is no Dutch particle)
+            start = vn
         if start is None and 2 <= len(run) <= 3 and run[0].text[0].isupper() and any(t.lower in lex["later_given_names_female"] for t in run[1:]):
             start = 0  # "Tsering Dolkar reached the summit": a listed second given name makes the run a name
         if start is None:

@@ -481,14 +481,18 @@ def _before_apposition(doc) -> set[int]:
 
 def _between_commas_after_noun(doc) -> list[int]:
     """The capitalised tokens set off by commas right after a lower-case noun that a determiner
-    opens, past at most two modifiers ("the new intern, Jonas,", "his assistant, Tomasz,"), found
-    by a string search for ", " before each capital."""
+    opens, past at most two modifiers ("the new intern, Jonas,", "his assistant, Tomasz,"), or
+    after "of them" ("One of them, Andriy,"), found by a string search for ", " before each
+    capital."""
     tokens, texts, text = doc.tokens, doc.token_texts, doc.text
     found = []
     for k in doc.capitalised:
         if k < 2 or k + 1 >= len(tokens) or text[tokens[k - 1].end : tokens[k].start] != ", " or text[tokens[k].end : tokens[k].end + 2] != ", ":
             continue
         if not texts[k - 1].isalpha() or not texts[k - 1].islower():
+            continue
+        if texts[k - 1] in ("them", "us") and texts[k - 2] == "of":
+            found.append(k)  # "One of them, Andriy, later admitted …"
             continue
         for j in range(k - 2, max(-1, k - 5), -1):
             word = texts[j].lower()

@@ -486,6 +486,9 @@ def test_vietnamese_middle_names_state_the_gender():
     # only after a Vietnamese family name: a Dutch or Flemish "Van" says nothing
     doc, found = people("Anna Van Dijk opened the gallery.")
     assert found["Anna Van Dijk"].verdict()[0] == "female"
+    # such a name is a name wherever it stands, after a time phrase too, not only before "said"
+    for text in ("Nguyen Van Minh sells vegetables.", "Every Saturday Nguyen Van Minh and his wife, Lan, sell vegetables."):
+        assert people(text)[1]["Nguyen Van Minh"].verdict()[0] == "male"
 
 
 def test_the_project_name_list_fills_gaps_of_both_name_sources():
@@ -1891,3 +1894,9 @@ def test_a_slavic_womans_family_name_outweighs_a_given_name_mostly_male():
     assert people("Sasha Petrova spoke Finnish.")[1]["Sasha Petrova"].verdict()[1] >= 0.85
     # not against a name the sources give to men outright
     assert people("Ivan Petrova spoke Finnish.")[1]["Ivan Petrova"].verdict()[1] < 0.5
+
+
+def test_a_name_set_off_after_one_of_them_is_a_person():
+    text = "Sergeant Natalia Kovalenko trained the new recruits. One of them, Andriy, later admitted that he had laughed."
+    assert named_at(text, "Andriy") == "Andriy"
+    assert gender_of(text, "Andriy") == "male"
