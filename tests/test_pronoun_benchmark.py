@@ -19,6 +19,8 @@ import run as bench  # noqa: E402
         ("Ana took her home.", "Ana took him home."),
         # "home" opening a compound is a noun she owns
         ("Ana opened a school in her home town.", "Ana opened a school in his home town."),
+        # an object before an adverb ("asked for her instead")
+        ("They asked for her instead.", "They asked for him instead."),
         # a caret marks a man's pronoun to turn feminine
         ("Ivan said he^ would stay.", "Ivan said she would stay."),
     ],
@@ -82,6 +84,14 @@ def test_a_pass_that_fails_stops_the_run_rather_than_counting_as_misses(tmp_path
         "wh24-robin-van-der-meulen",  # a Dutch woman named Robin, "she" throughout, and her husband
         "wh11-eirik-solvang",  # "Solvang married Kim Aasen, …, and she accompanied him"
         "xa08-niassa-lion-fences",  # "the régulo, Saide Rajabo"; his daughter's "my mother"
+        "x5-01-samtskhe-javakheti-cheese-dairy",  # "… said of her daughter and Tsiklauri. “He did not sleep”"
+        "x5-07-qassim-date-packing",  # "His wife, Hessa, changed his mind. “She told me …,” he said"
+        "yn02-tavush-carpet-workshop",  # "His wife, Karine, … “She told me I was standing in her way,” he said"
+        "x4-02-jalal-abad-forest-ranger",  # "two sons, Ermek and Talant … Ermek said his mother"
+        "xd02-northumberland-shepherd-obituary",  # "her grandson, Tom Robson … Robson, 41, said his grandmother"
+        "xu01-ulyanovsk-volga-ferry",  # "The girl, he said, is faster than her aunt"
+        "yu07-extremadura-village-school",  # "Sánchez designs websites; Morales repairs old stone walls. … he said"
+        "tp-16-market-hue",  # "Every Saturday Nguyen Van Minh and his wife, Lan, sell vegetables"
     ],
 )
 def test_clean_dev_texts_the_pass_once_changed_stay_as_they_are(name):

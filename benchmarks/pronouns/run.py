@@ -48,6 +48,7 @@ OBJECT_CONTEXT = set(
     would will had has could before after because if when again once all every while so but or
     than by through it this what how why where who his their its my your our of not never
     alone too very down here there home now then whether until since during against
+    instead today yesterday tomorrow immediately directly
     he she i you we they me us them""".split()
 )
 
