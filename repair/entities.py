@@ -50,6 +50,7 @@ from .name_evidence import (
     lexicon,
     later_name_evidence,
     listed_name_evidence,
+    gendered_ending,
     past_age,
     person_country,
     statistics_evidence,
@@ -498,7 +499,7 @@ def find_entities(doc) -> Entities:
                 continue  # a particle ("da", "van") never opens a name
             if j > 0 and low in particles and j + 1 < len(run):
                 continue  # nor a capitalised one inside a run: "Wided Ben Romdhane" is no "Ben"
-            if verdict_of(names_table, tok.text) != "unknown" or low in listed_names:
+            if verdict_of(names_table, tok.text) != "unknown" or low in listed_names or gendered_ending(low) is not None:
                 start = j
                 break
             if (

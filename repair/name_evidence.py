@@ -567,7 +567,7 @@ def listed_name_evidence(first: str) -> Evidence | None:
     for gender in (FEMALE, MALE):
         if low in lex[f"given_names_{gender}"]:
             return Evidence(gender, 0.85, f"first name ‘{first}’ (given to {'girls' if gender == FEMALE else 'boys'} in its naming tradition; mt-repair's name list)")
-    if (marked := _gendered_ending(low)) is not None:
+    if (marked := gendered_ending(low)) is not None:
         gender, ending = marked
         return Evidence(gender, 0.85, f"first name ‘{first}’ (a {'woman' if gender == FEMALE else 'man'}'s name in -{ending}; mt-repair's name list)")
     return None
@@ -579,15 +579,16 @@ def later_name_evidence(word: str) -> Evidence | None:
     later word may be a father's name ("Sittana Babiker Hamid")."""
     low = word.lower()
     low = low if low.isascii() else _fold(low)
-    if low in lexicon()["later_given_names_female"] or (_gendered_ending(low) or ("",))[0] == FEMALE:
+    if low in lexicon()["later_given_names_female"] or (gendered_ending(low) or ("",))[0] == FEMALE:
         return Evidence(FEMALE, 0.85, f"given name ‘{word}’ (a woman's in its naming tradition; mt-repair's name list)")
     return None
 
 
-def _gendered_ending(low: str) -> tuple[str, str] | None:
-    """(gender, ending) where a folded, lower-cased given name of seven letters or more ends as
-    only one sex's names do (rules/pronouns.toml given_name_endings_*): "qudratullah"."""
+def gendered_ending(low: str) -> tuple[str, str] | None:
+    """(gender, ending) where a lower-cased given name of seven letters or more ends as only one
+    sex's names do (rules/pronouns.toml given_name_endings_*): "qudratullah", "tömörbaatar"."""
     if len(low) > 6:
+        low = low if low.isascii() else _fold(low)
         lex = lexicon()
         for gender in (FEMALE, MALE):
             for ending in lex[f"given_name_endings_{gender}"]:
@@ -603,7 +604,7 @@ def is_first_name(word: str, verdict: str | None = None) -> bool:
         return True
     low = word.lower()
     low = low if low.isascii() else _fold(low)
-    if low in lexicon()["given_names"] or _gendered_ending(low) is not None:
+    if low in lexicon()["given_names"] or gendered_ending(low) is not None:
         return True
     # a name the statistics give almost always to one sex ("Fatou met Ousmane at the bus stop"):
     # a first name as surely as gender-guesser's are
