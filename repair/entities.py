@@ -685,7 +685,13 @@ def find_entities(doc) -> Entities:
     # Yusoff"): those who bear it as a family name whom the text calls by their given name alone
     # (it occurs more often than their full name)
     shared = [w for w in surnames.keys() & firsts.keys() if firsts[w] != surnames[w] and people[surnames[w]].first]
-    by_first_alone = {surnames[w] for w in shared if goes_by(people[surnames[w]].first, people[surnames[w]])}
+    def alone(word: str) -> int:
+        """How often the text uses the word outside the full names found."""
+        return word_counts()[word] - sum(m.kind == "name" and word in p.name.split() for p in people for m in p.mentions)
+
+    # (and by it more often than by the shared word alone: "Nyakuoth Gatluak", once "Nyakuoth",
+    # five times "Gatluak", is "Gatluak" however her father "Gatluak Chuol" is called)
+    by_first_alone = {surnames[w] for w in shared if goes_by(people[surnames[w]].first, people[surnames[w]]) and alone(people[surnames[w]].first) >= alone(w)}
     surname_passes_on = _surname_passes_on(people, surnames, word_counts, goes_by)
     subjects, named_once = lone_subject_names(doc, lex, people, places)
     subjects |= _joined_given_names(doc, people, {*firsts, *surnames})

@@ -1910,3 +1910,19 @@ def test_mongolian_given_names_are_read_by_their_last_element(name, gender):
     # no name source knows most of them; their last element says the sex
     text = f"{name} trained horses near Tsetserleg for thirty years."
     assert gender_of(text, name) == gender
+
+
+def test_a_family_name_that_is_the_fathers_given_name_is_hers_where_the_text_calls_her_by_it():
+    # South Sudanese naming: the father's given name is the child's family name
+    text = (
+        "Nyakuoth Gatluak, 29, is the first woman to referee in the league. Her father, Gatluak Chuol, kept goal "
+        "for a police team. Nyakuoth was twelve when she first held a whistle. Gatluak said she did not see herself "
+        "as a pioneer. Gatluak trains on Sundays. Gatluak also teaches."
+    )
+    assert named_at(text, "Gatluak said") == "Nyakuoth Gatluak"
+    # called by her given name alone more often than by the shared word, "Hamdan" alone is her father's
+    text = (
+        "Aisyah Hamdan flies drones over the paddies. Her father, Hamdan Yusoff, farms there. Aisyah learned fast. "
+        "Aisyah now trains others. Hamdan said he was proud."
+    )
+    assert named_at(text, "Hamdan said") == "Hamdan Yusoff"
