@@ -44,13 +44,13 @@ from .name_evidence import (
     country_words,
     first_name_verdict,
     first_names,
+    gendered_ending,
     given_names_by_country,
     is_country_dependent,
     is_first_name,
     lexicon,
     later_name_evidence,
     listed_name_evidence,
-    gendered_ending,
     past_age,
     person_country,
     statistics_evidence,
@@ -685,6 +685,7 @@ def find_entities(doc) -> Entities:
     # Yusoff"): those who bear it as a family name whom the text calls by their given name alone
     # (it occurs more often than their full name)
     shared = [w for w in surnames.keys() & firsts.keys() if firsts[w] != surnames[w] and people[surnames[w]].first]
+
     def alone(word: str) -> int:
         """How often the text uses the word outside the full names found."""
         return word_counts()[word] - sum(m.kind == "name" and word in p.name.split() for p in people for m in p.mentions)
