@@ -446,13 +446,9 @@ class TraceQueries:
         """Does the quote, or the one that goes on right after its attribution, call `entity` by
         name (“Nimco told me …,” he said)? A speaker does not: the name is someone spoken of
         or to."""
-        i = bisect.bisect_right(self.quote_starts, quote.start)
-        spans = [quote]
-        if i < len(self.top_quotes) and self.top_quotes[i].start - quote.end < 40 and self.text.count("\n", quote.end, self.top_quotes[i].start) == 0:
-            spans.append(self.top_quotes[i])  # "“…,” he said. “Nimco told me …”"
         if self.entities.people[entity].kind != "person":
             return False
-        for q in spans:
+        for q in self._quote_and_sequel(quote):
             for m in self.entities.in_range(q.start, q.end):
                 if m.entity == entity and m.is_name and self.quote_at(m.start, inner=True) is None:
                     return True
@@ -463,14 +459,18 @@ class TraceQueries:
         as "she" (“She told me I was too old,” he said)? (Not in a quote inside it. Only the
         subject "she": a "her" is as often a man's "his" written wrong, the rarer MT damage the
         benchmark's probe also makes, where it makes a sound speaker doubtful for nothing.)"""
-        i = bisect.bisect_right(self.quote_starts, quote.start)
-        spans = [quote]
-        if i < len(self.top_quotes) and self.top_quotes[i].start - quote.end < 40 and self.text.count("\n", quote.end, self.top_quotes[i].start) == 0:
-            spans.append(self.top_quotes[i])
         return any(
             t.lower == "she" and self.quote_at(t.start, inner=True) is None
-            for q in spans for t in self.doc.tokens_in(q.start, q.end)
+            for q in self._quote_and_sequel(quote) for t in self.doc.tokens_in(q.start, q.end)
         )
+
+    def _quote_and_sequel(self, quote) -> list:
+        """The quote, and the one that goes on right after its attribution in the same paragraph
+        ("“…,” he said. “Nimco told me …”"): one voice."""
+        i = bisect.bisect_right(self.quote_starts, quote.start)
+        if i < len(self.top_quotes) and self.top_quotes[i].start - quote.end < 40 and self.text.count("\n", quote.end, self.top_quotes[i].start) == 0:
+            return [quote, self.top_quotes[i]]
+        return [quote]
 
     def _died_in_opening(self, tok, s: int, quote=None) -> int | None:
         """The person whose death the clause opening the sentence (or the quote) tells, where tok
