@@ -75,10 +75,10 @@ def parse_rule(raw: dict, family: str, source: str, where: str) -> Rule:
 
 
 # Parsing TOML is slow next to a pre-commit hook's start-up budget: the built-in rule files take
-# about 30 ms, the lexicon's (rules/lexicon/*.toml) about 70 ms. Each of those folders keeps a compiled.json, every
-# file's parsed data beside its SHA-256, and a file is read from it only while its hash matches:
-# edit a file and its TOML is parsed again (correct, just slower) until `python -m repair.rules
-# --compile` refreshes the copies. A test keeps the committed copies fresh.
+# about 30 ms, the lexicon's (rules/lexicon/*.toml) about 70 ms. Each of those folders keeps a
+# compiled.json, every file's parsed data beside its SHA-256, and a file is read from it only
+# while its hash matches: edit a file and its TOML is parsed again (correct, just slower) until
+# `python -m repair.rules --compile` refreshes the copies. A test keeps the committed copies fresh.
 COMPILED = "compiled.json"
 COMPILED_FOLDERS = ("", "lexicon")  # under rules_dir()
 

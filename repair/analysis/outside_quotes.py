@@ -499,7 +499,8 @@ class OutsideQuotes:
         """Does the clause of the mention at pos open after a semicolon ("Sánchez designs
         websites; Morales repairs old stone walls")?"""
         m = self.entities.mention_at(pos)
-        return self.text[max(0, (m.lead if m is not None else pos) - 2) : m.lead if m is not None else pos] == "; "
+        start = m.lead if m is not None else pos
+        return self.text[max(0, start - 2) : start] == "; "
 
     def _named_before(self, pos: int) -> set[int]:
         """Everyone the text names before pos."""
