@@ -681,6 +681,10 @@ def find_entities(doc) -> Entities:
     tokens = doc.tokens
     speech_verbs = lex["speech_verbs"]
     taken.update(m.start for p in people for m in p.mentions)
+    # a capitalised word a full name's run opened with but the name left out ("Cing Sian Niang
+    # has driven", found as "Sian Niang") is part of that mention, not someone else's family
+    # name alone (her neighbour "Hau Khan Cing")
+    taken.update(t.start for p in people for m in p.mentions if m.kind == "name" and m.lead < m.start for t in doc.tokens_in(m.lead, m.start) if t.text[:1].isupper())
     # a family name that is someone else's given name ("Aisyah Hamdan", her father "Hamdan
     # Yusoff"): those who bear it as a family name whom the text calls by their given name alone
     # (it occurs more often than their full name)

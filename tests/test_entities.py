@@ -1926,3 +1926,16 @@ def test_a_family_name_that_is_the_fathers_given_name_is_hers_where_the_text_cal
         "Aisyah now trains others. Hamdan said he was proud."
     )
     assert named_at(text, "Hamdan said") == "Hamdan Yusoff"
+
+
+def test_a_word_opening_a_name_run_is_not_another_persons_family_name():
+    # "Cing Sian Niang" is found as "Sian Niang" (no source knows "Cing"); her neighbour "Hau
+    # Khan Cing" must not take the word her own name opens with as a mention of himself
+    text = (
+        "Cing Sian Niang has driven the road for eleven years. Her husband teaches. "
+        "Hau Khan Cing, who runs a store, said prices had doubled. "
+        "Cing Sian Niang, 38, bought the truck in 2013."
+    )
+    doc, found = people(text)
+    neighbour = next(p for p in found.values() if p.name.endswith("Cing"))
+    assert mention_starts(neighbour) == [text.index("Hau Khan Cing")]

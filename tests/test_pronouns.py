@@ -1373,6 +1373,12 @@ def test_a_relation_joined_to_the_one_that_opened_the_sentence_has_the_same_owne
     # not after a sentence opened by someone else than a relation
     text = "Nino Beridze was a Georgian botanist. Shalva Beridze was an agronomist, and his mother taught Russian."
     assert referent_of(text, "his") == "Shalva Beridze"
+    # nor a spouse joined to a spouse: her husband's wife is she, so "his" is the husband's
+    text = (
+        "Rehema Sikazwe owns nine boats. Her husband, Faraja Mwanisenga, teaches at the nursery "
+        "school and looks after the children while his wife is on the beach."
+    )
+    assert referent_of(text, "his") == "Faraja Mwanisenga"
 
 
 def test_after_a_sentence_about_someones_parents_the_story_goes_on_about_them():

@@ -28,6 +28,7 @@ SURVIVED = (" is survived by ", " was survived by ", " is survived ", " was surv
 OTHER_SUBJECT_FOLLOWS = 0.5  # the confidence left to "his" in "his death she": a weak attribution
 SPOUSES_OF_WOMEN = frozenset({"husband", "husbands", "fiancé", "boyfriend", "widower"})  # "his husband": whose, mostly
 SPOUSES_OF_MEN = frozenset({"wife", "wives", "fiancée", "girlfriend", "widow"})  # "his wife": his, mostly
+SPOUSES = SPOUSES_OF_WOMEN | SPOUSES_OF_MEN
 PREDICATE_COPULAS = frozenset({"is", "was", "became", "becomes", "remains", "remained"})  # "X is his sister"
 # an infinitive or a gerund after a preposition, between a subject and a reflexive
 NONFINITE_RE = textre.compile(r"\bto \p{Ll}+|\b(?:for|by|after|before|without|from|on|in|about|of) \p{Ll}+ing\b")
@@ -66,10 +67,13 @@ class OutsideQuotes:
             r.scores.setdefault(r.binder, 0.0)
         elif slot in ("subj", "poss") and prev is not None and (prev.lower in self.speech or prev.lower == "that"):
             self._bind_speech(r)
-        elif slot == "poss" and prev is not None and prev.lower in ("and", "while") and tok.start in self.kin_at_owner and (opener := self._opening_relation(tok.start, s)) is not None:
+        elif slot == "poss" and prev is not None and prev.lower in ("and", "while") and tok.start in self.kin_at_owner and (opener := self._opening_relation(tok.start, s)) is not None and not (
+            self._spouse_pair(tok.start, opener)
+        ):
             # "Her father, Shalva, was an agronomist, and her mother, Ketevan, taught Russian": a
             # relation joined to the one that opened the sentence has the same owner (the father
-            # is not whose mother she is)
+            # is not whose mother she is; but "Her husband … while his wife is on the beach" is
+            # his own wife, the subject's)
             r.binder = self.relation_owner[opener]
             r.scores.pop(opener, None)
             r.parallel_relation = True
@@ -1048,6 +1052,11 @@ class OutsideQuotes:
                 return True
             k += 1
         return False
+
+    def _spouse_pair(self, owner_pos: int, opener: int) -> bool:
+        """Is the relation owned at owner_pos a spouse, and so the relation `opener` too?"""
+        kin = self.kin_at_owner[owner_pos]
+        return self.text[kin.start : kin.end].lower().split()[-1] in SPOUSES and self.relation_noun.get(opener) in SPOUSES
 
     def _spouse_word(self, ti: int, spouses: frozenset[str]) -> str | None:
         """The noun owned by the determiner at token ti when it is one of `spouses` ("his husband",
