@@ -1077,6 +1077,18 @@ def test_object_of_a_who_clause_is_not_the_person_the_clause_is_about():
     assert referent_of(text, "his") == "Sunna Jonsdottir"
 
 
+
+def test_a_possessive_in_a_who_clause_past_its_object_is_the_clause_subjects():
+    # every woman written "he": "his boat" is the skipper's, the one the "who" clause is about
+    text = (
+        "Ingrid Solberg is a marine biologist. He grew up in Svolvaer, the daughter of a fishing "
+        "skipper, Arne Solberg, who took him out on his boat every winter."
+    )
+    assert referent_of(text, "his") == "Arne Solberg"
+    # not past an infinitive, whose subject is the object ("taught him to mend his nets")
+    assert referent_of(text.replace("took him out on his boat", "taught him to mend his nets"), "his") == "Ingrid Solberg"
+
+
 def test_the_owner_in_a_quantified_subject_is_the_sentence_topic():
     # "Most of Einar's poems are …": Einar is whom the sentence is about, not the last speaker
     text = (
@@ -2685,6 +2697,17 @@ def test_continuity_is_unsure_where_the_sentence_went_on_with_a_he_read_as_someo
         "Then he asked whether the next one could be of the two of them together."
     )
     assert fixed(text) == text
+
+
+def test_a_clause_whose_verb_is_left_out_after_before_is_someone_elses():
+    # "Driciru answered before he could": the verb left out is the main clause's, done by another
+    text = (
+        "Joyce Driciru and Moses Drani sat in the studio. A caller asked Drani a question. "
+        "Driciru answered before he could."
+    )
+    assert referent_of(text, "he") == "Moses Drani"
+    # with its verb, the clause goes on with the main subject
+    assert referent_of(text.replace("before he could.", "before he left."), "he") == "Joyce Driciru"
 
 
 def test_a_reflexive_goes_with_the_he_of_its_clause_read_as_someone_elses():

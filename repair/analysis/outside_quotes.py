@@ -29,6 +29,11 @@ OTHER_SUBJECT_FOLLOWS = 0.5  # the confidence left to "his" in "his death she": 
 SPOUSES_OF_WOMEN = frozenset({"husband", "husbands", "fiancé", "boyfriend", "widower"})  # "his husband": whose, mostly
 SPOUSES_OF_MEN = frozenset({"wife", "wives", "fiancée", "girlfriend", "widow"})  # "his wife": his, mostly
 SPOUSES = SPOUSES_OF_WOMEN | SPOUSES_OF_MEN
+# "… answered before he could.": the clause's verb left out, for it is the main clause's, done
+# by someone else (the same subject would not say it: not "as soon as she could", "when he can")
+ELLIPSIS_OPENERS = frozenset({"before", "after", "until", "till"})
+ELIDED_VERB_RE = textre.compile(r" (?:could|can|would|will|did|does|do|had|has|was|were|might|should)(?: not|n[’']t)?[.,;:!?]")
+CAUSATIVES = frozenset({"let", "lets", "letting", "make", "makes", "made", "making", "help", "helps", "helped", "helping", "watch", "watched", "saw", "heard"})  # "let her use": object, then a bare verb
 PREDICATE_COPULAS = frozenset({"is", "was", "became", "becomes", "remains", "remained"})  # "X is his sister"
 # an infinitive or a gerund after a preposition, between a subject and a reflexive
 NONFINITE_RE = textre.compile(r"\bto \p{Ll}+|\b(?:for|by|after|before|without|from|on|in|about|of) \p{Ll}+ing\b")
@@ -95,6 +100,7 @@ class OutsideQuotes:
             and not (opener.lower in CONTENT_OPENERS and ti >= 2 and tokens[ti - 2].lower in self.lex["knowing_verbs"])
             and self._subject_before(tok.start, s) is not None
             and not (contrast := slot == "subj" and opener.lower == "while" and text[opener.start - 2 : opener.start] == ", ")
+            and not (contrast := slot == "subj" and opener.lower in ELLIPSIS_OPENERS and textre.match(ELIDED_VERB_RE, text, tok.end) is not None)
         ):
             # "X left early because he was tired", "X moved, and he …": the main clause's subject
             r.binder = self._subject_before(tok.start, s)
@@ -263,7 +269,8 @@ class OutsideQuotes:
                     a.kind, a.reason, a.structural = "salience", "", False
         if contrast and (subj := self._subject_before(tok.start, s)) in r.scores and len(r.scores) > 1:
             # "She handles the bookings, while he cooks": a contrast set off by a comma sets
-            # someone else against the main clause's subject
+            # someone else against the main clause's subject; and so does an action done before
+            # or after the other would have done it ("Driciru answered before he could")
             r.scores[subj] *= 0.1
         if slot == "subj" and r.first_ref and nxt is not None and nxt.lower in self.speech and (teller := self._announced_by(s - 1)) in r.scores:
             # "Her death was announced by her son, Lansana Sambou. He said she had been unwell":
@@ -598,6 +605,9 @@ class OutsideQuotes:
         gender, slot = a.gender, a.slot
         scores, binder, binder_conf, binder_tr = r.scores, r.binder, r.binder_conf, r.binder_tr
         subj_tr = self._clause_subject(tok.start, s)
+        if subj_tr is None and slot == "poss" and not (tok.lower == "her" and prev is not None and prev.lower in CAUSATIVES):
+            # (not "who never let her use a power tool": an object, the bare verb's subject)
+            subj_tr = self._relative_owner(tok.start, s)
         if subj_tr is not None and slot != "refl" and subj_tr.attribution is not None and subj_tr.attribution.gender != gender:
             subj_tr = None  # "she would miss his habit": a subject pronoun of the other written gender is someone else
         nxt_low = self.doc.tokens[ti + 1].lower if ti + 1 < len(self.doc.tokens) else ""

@@ -26,6 +26,7 @@ from .clause_words import (
     NOT_NOUN_START,
     PARENTS,
     PRONOUNS,
+    RELATIVE_HOLDING_RE,
     RELATIVE_TO_OBJECT_RE,
     TIME_PHRASE_WORDS,
     adverbs_only,
@@ -192,6 +193,20 @@ class TraceQueries:
             if m is None:
                 return None
             return tr if textre.match(RELATIVE_TO_OBJECT_RE, self.text[m.end : pos]) else None
+        return None
+
+    def _relative_owner(self, pos: int, s: int) -> Trace | None:
+        """The person a "who" clause holding the possessive at `pos` is about, past an object
+        pronoun in it: "a fishing skipper, Arne Solberg, who took her out on his boat"."""
+        for tr in self._traces_before(pos):
+            if tr.sentence != s or tr.entity < 0 or tr.quote is not None:
+                return None
+            m = self.entities.mention_at(tr.pos)
+            if m is None:
+                if tr.attribution is not None and tr.attribution.slot == "obj":
+                    continue
+                return None
+            return tr if textre.match(RELATIVE_HOLDING_RE, self.text[m.end : pos]) else None
         return None
 
     def _clause_subject(self, pos: int, s: int, quote=None, pronouns=False) -> Trace | None:
