@@ -545,6 +545,16 @@ def test_a_name_in_close_apposition_to_the_subject_is_the_subject():
     assert fixed(text, unsafe=True) == expected
 
 
+def test_a_name_set_off_after_an_indefinite_noun_phrase_is_the_subject():
+    # "A mechanic in Kalay, Aung Myo Thu, 50, has repaired …": the apposition is the subject, so
+    # the "He said" after it is the mechanic's, not the woman's the story is about
+    text = (
+        "Cing Sian Niang drives a truck from Kalay to Tedim. He learned from his father.\n\n"
+        "A mechanic in Kalay, Aung Myo Thu, 50, has repaired his truck for a decade. He said he had refused at first."
+    )
+    assert referent_of(text, "He", 1) == "Aung Myo Thu"
+
+
 # --- round 4: document-level evidence, relations, quotes in plain news prose -----------------
 
 REFEREE = (

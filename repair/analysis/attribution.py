@@ -43,7 +43,7 @@ from .trace_queries import TraceQueries
 
 
 COPULAS = frozenset({"is", "are", "was", "were"})
-SUBJECT_APPOSITION_RE = textre.compile(r"(?i)(?:his|her|their|its|the|\p{L}+[’']s)(?: [\p{L}-]+(?:[’']s)?){1,8},$")  # "The city's mayor,"
+SUBJECT_APPOSITION_RE = textre.compile(r"(?i)(?:his|her|their|its|the|an?|\p{L}+[’']s)(?: [\p{L}-]+(?:[’']s)?){1,8},$")  # "The city’s mayor,", "A mechanic in Kalay,"
 WHOSE_APPOSITION_RE = textre.compile(r"\bwhose(?: [\p{L}-]+){1,3},$")  # "… a rider whose mother," + a name
 LEDE_DATES_RE = textre.compile(r" \([^()\n]{0,60}\b\d{4}\b[^()\n]{0,40}\)")  # " (née Dvořáková; 14 March 1924 – 2003)"
 SUBJECT_QUANTIFIERS = frozenset(f"{q} of" for q in "most many all some several one few much part both half each none".split())
