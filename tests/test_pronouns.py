@@ -1134,6 +1134,16 @@ def test_an_aside_after_a_name_reports_someone_else():
     assert referent_of(text, "she") == "Grace Akello"
 
 
+
+def test_an_aside_in_a_sentence_about_someones_relative_reports_someone_else():
+    # "Their mother, Hessa, keeps …, he said,": a relative told of by the one who spoke before
+    text = (
+        "Nouf al-Shammari and her brother Faisal lead the survey. Faisal said the two of them argued often. "
+        "Their mother, Hessa, keeps every cutting in a folder, he said, and reads them aloud."
+    )
+    assert referent_of(text, "he") == "her brother"  # (Faisal)
+
+
 def test_a_name_with_a_particle_after_an_honorific_opens_its_sentence():
     # "Dr. de Groot, who died in 2011, later said …": she is the sentence's subject, so the
     # "she told" after the next quote is hers and the "He" inside it is the engineer's

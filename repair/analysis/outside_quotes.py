@@ -430,9 +430,12 @@ class OutsideQuotes:
             # "X said she never let anyone pity the children. “She was strict …,” he said": the
             # quote goes on with what the sentence before it told, in the teller's own words
             structural = {teller: "it attributes the quote, and {name} told the sentence before it"}
-        subj = self._subject_before(tok.start, s)
+        subj_found = self._subject_trace_before(tok.start, s)
+        subj = subj_found.entity if subj_found is not None else None
         if subj is not None and self._written_she(subj, s, a.gender):
             subj = None  # "Ulyana had been telling him that her classmates …, he said": not her
+        elif subj is not None and report_quote == "paren" and (m := self.entities.mention_at(subj_found.pos)) is not None and m.kind == "kinship":
+            subj = None  # "Their mother, Hessa, keeps every cutting …, he said,": told of her by another
         if subj == interrupted:
             subj = None
             structural.pop(interrupted, None)
