@@ -1578,6 +1578,10 @@ def _named_before_apposition(doc, tokens, i: int, owner, named_end: dict[int, in
     return named if nxt.text.islower() and nxt.lower not in ("and", "or", "but", "nor") else None
 
 
+# a gendered noun's phrase, then the name it stands in apposition to: "the chairman of the council, "
+NOUN_THEN_NAME_RE = textre.compile(r"(?: of [^,.;:“”\"]{1,40})?, ")
+
+
 def _relations(doc, people: list[Entity]) -> None:
     lex = lexicon()
     tokens = doc.tokens
@@ -1635,6 +1639,8 @@ def _relations(doc, people: list[Entity]) -> None:
                 continue  # "he became the first woman to …": a description, not another person
             if owner is not prev and prev.lower in RANKING_WORDS:
                 continue  # "…, the first woman to do so": a description of the one named before
+            if (named := textre.match(NOUN_THEN_NAME_RE, doc.text, tok.end)) is not None and named.end() in named_at:
+                continue  # "The chairman of the island council, Kilifi Semu, called …": the one named
             key = ("noun", low)
             kind = "noun"
         elif owner_low in ("his", "her", "their", "my", "our", "your") and owner is prev and low not in lex["nouns_title_only"]:

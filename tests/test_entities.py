@@ -1939,3 +1939,15 @@ def test_a_word_opening_a_name_run_is_not_another_persons_family_name():
     doc, found = people(text)
     neighbour = next(p for p in found.values() if p.name.endswith("Cing"))
     assert mention_starts(neighbour) == [text.index("Hau Khan Cing")]
+
+
+def test_a_gendered_noun_in_apposition_to_a_name_is_no_one_else():
+    # "The chairman of the island council, Kilifi Semu, …": one man, not a chairman beside him
+    doc, found = people(
+        "Tealofa Penitala ran the project. The chairman of the island council, Kilifi Semu, called the wall good news."
+    )
+    assert "the chairman" not in found
+    assert found["Kilifi Semu"].verdict()[0] == "male"
+    # a chairman named nowhere is someone of his own
+    doc, found = people("Tealofa Penitala ran the project. The chairman of the island council called the wall good news.")
+    assert "the chairman" in found
