@@ -3922,3 +3922,17 @@ def test_a_he_said_after_a_sentence_of_two_clauses_may_be_the_second_subjects():
     people, _, attributions = attributed(text)
     he = attributions[-1]
     assert read_as_or_rivalled_by(people, he, "Iván Morales")
+
+
+def test_a_possessive_owning_someone_named_is_clear_evidence_of_damage():
+    # "so his registrar, Mattias Berg, offered": no one is their own registrar, so the owner is
+    # the one woman there, and the text writes her "he"; where the noun is no person's, the
+    # reading is recency alone, and the fix waits for more (only --unsafe-fixes applies it)
+    text = (
+        "Dr Ingrid Solberg had been on call for nineteen hours when the ambulance arrived, "
+        "so his registrar, Mattias Berg, offered to take the case."
+    )
+    assert fixed(text) == text.replace("his registrar", "her registrar")
+    text = "Dr Ingrid Solberg had been on call for nineteen hours, so his registrar offered to take the case."
+    assert fixed(text) == text
+    assert fixed(text, unsafe=True) == text.replace("his registrar", "her registrar")

@@ -81,7 +81,7 @@ class DocumentPronouns:
 
     @classmethod
     def read(cls, doc, attributions, verdicts, people) -> DocumentPronouns:
-        damaged, clean = _document_evidence(attributions, verdicts)
+        damaged, clean = _document_evidence(attributions, verdicts, _owners_of_someone_named(doc, attributions))
         _add_quoted_relation_damage(attributions, verdicts, people, damaged, clean)
         erased = _feminine_erased(attributions, verdicts, damaged)
         guessed, scrambled = (False, False) if erased else _gender_guessed(attributions, verdicts, damaged)
@@ -627,6 +627,8 @@ CONTESTED_RULE = 0.7
 # sentence's opening clause, with no one named before it and a name right after the clause
 # ("When he arrived at five, Lena found …"), has no one else to be (on dev, with the name now
 # weighed in full, 45 more right fixes and no wrong one).
+# after a possessive: a person noun (one adjective at most before it), then a name
+OWNED_NAMED_RE = textre.compile(r" (?:\p{Ll}+ )?(?P<noun>\p{Ll}+(?:-in-law)?),? (?=\p{Lu})")
 EVIDENCE_KINDS = frozenset({"report", "binding", "continuity", "topic", "cataphora"})
 EVIDENCE_KINDS_COMPLEMENT = EVIDENCE_KINDS | {"complement"}
 # Attribution kinds too weak alone for more than a suggestion, unless the person's pronouns are
@@ -634,9 +636,11 @@ EVIDENCE_KINDS_COMPLEMENT = EVIDENCE_KINDS | {"complement"}
 WEAK_ALONE_KINDS = frozenset({"complement", "subordinate", "salience"})
 
 
-def _document_evidence(attributions, verdicts) -> tuple[dict[int, int], set[int]]:
+def _document_evidence(attributions, verdicts, owners: frozenset[int] = frozenset()) -> tuple[dict[int, int], set[int]]:
     """Per person: damaged = some pronoun of the other gender is clearly theirs (no rival at all);
-    clean = their clearly attributed pronouns all agree with the name evidence."""
+    clean = their clearly attributed pronouns all agree with the name evidence. `owners`: the
+    possessives (by position) that own someone the text names (_owners_of_someone_named), read
+    clearly whatever rule read them."""
     wrong: dict[int, int] = {}
     right: dict[int, int] = {}
     # A "when he …" bound to a woman by structure alone shows damage only where no pronoun read as
@@ -653,7 +657,7 @@ def _document_evidence(attributions, verdicts) -> tuple[dict[int, int], set[int]
                 continue
         if a.entity is None or a.rivals or a.confidence < 0.99:
             continue
-        if a.kind not in EVIDENCE_KINDS and not (a.kind == "subordinate" and a.entity not in written_own and written_other[a.entity] >= 2):
+        if a.kind not in EVIDENCE_KINDS and a.token.start not in owners and not (a.kind == "subordinate" and a.entity not in written_own and written_other[a.entity] >= 2):
             continue
         g = verdicts[a.entity][0]
         if g is None:
@@ -767,6 +771,27 @@ POSSESSIVES = POSSESSIVE_DETERMINERS - {"its"}  # a person's: "his neighbour", "
 def _all_strongly(verdicts, gender: str) -> bool:
     """Is everyone the text mentions of this gender, and strongly so by the names or nouns?"""
     return bool(verdicts) and all(g == gender and strength >= 0.85 for g, strength, _ in verdicts)
+
+
+def _owners_of_someone_named(doc, attributions) -> frozenset[int]:
+    """The possessives that own a person noun set beside a name ("so his registrar, Mattias Berg,
+    offered", "Keiko Tanaka and his colleague Yui Mori"): the owner is someone the text knows,
+    for no one is their own registrar, so a clear reading of it is as good as a rule's."""
+    lex = lexicon()
+    nouns, kinship, entities = lex["person_nouns"], lex["kinship"], doc.entities
+    found = set()
+    for a in attributions:
+        if a.slot != "poss" or a.entity is None or a.kind in ("spouse", "complement"):
+            # ("His husband, Ramon,": a man may have one, so it is read apart; "Lucía says his
+            # father, Ernesto, …" may report on another man's)
+            continue
+        named = textre.match(OWNED_NAMED_RE, doc.text, a.token.end)
+        if named is None or named["noun"] not in nouns and named["noun"] not in kinship:
+            continue
+        m = entities.mention_at(named.end())
+        if m is not None and m.start == named.end() and m.is_name and m.entity != a.entity:
+            found.add(a.token.start)
+    return frozenset(found)
 
 
 def _possessed_people(doc) -> bool:
