@@ -110,6 +110,13 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
     for k in after_person_verbs(doc, lex):
         if texts[k] not in named and _one_gender(texts[k]):
             introduced.add(texts[k])
+    # … or the one a speaker said something of ("…,” Mr Kovač wrote of Ivana"): only a person is
+    # spoken of so
+    speech = lex["speech_verbs"]
+    for k in itertools.compress(range(2, len(texts) - 1), map("of".__eq__, texts[2:-1])):
+        name = texts[k + 1]
+        if texts[k - 1] in speech and name[:1].isupper() and name not in named and not in_run(doc, k + 1) and _one_gender(name):
+            introduced.add(name)
     for k in itertools.compress(range(1, len(texts) - 1), map(("named", "called").__contains__, texts[1:-1])):
         name = texts[k + 1]
         if (texts[k - 1] in lex["person_nouns"] or texts[k - 1] in lex["noun_gender"]) and name[:1].isupper() and name not in named and not in_run(doc, k + 1) and _one_gender(name):

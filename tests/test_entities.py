@@ -1951,3 +1951,12 @@ def test_a_gendered_noun_in_apposition_to_a_name_is_no_one_else():
     # a chairman named nowhere is someone of his own
     doc, found = people("Tealofa Penitala ran the project. The chairman of the island council called the wall good news.")
     assert "the chairman" in found
+
+
+def test_a_first_name_a_speaker_spoke_of_is_a_person():
+    # "…,” Mr Kovač wrote of Ivana": named once, alone, but only a person is spoken of so
+    doc, found = people("“He never hands anything in late,” Mr Kovač wrote of Ivana in his report.")
+    assert found["Ivana"].verdict()[0] == "female"
+    # not a word after any "of" ("the streets of Chelsea")
+    doc, found = people("“He never hands anything in late,” Mr Kovač wrote in the streets of Chelsea.")
+    assert "Chelsea" not in found
