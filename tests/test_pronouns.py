@@ -153,6 +153,15 @@ def test_pronoun_inside_the_quote_is_not_the_speaker_and_said_of_sets_the_topic(
     assert out.startswith("Ksenia Orlova is a councillor. She said her mother")
 
 
+def test_said_of_a_noun_phrase_set_beside_a_name_sets_the_name_as_topic():
+    # "said of his goalkeeper, Lucía Ferrer": the noun stands for the name after it
+    text = "“He reads the game better than I ever did,” Pedro Álvarez said of his goalkeeper, Lucía Ferrer, who saved two penalties."
+    assert fixed(text) == text.replace("“He reads", "“She reads")
+    # said of the noun alone, the quote is about no one named
+    text = "“He reads the game better than I ever did,” Pedro Álvarez said of his goalkeeper on Sunday."
+    assert fixed(text, unsafe=True) == text
+
+
 def test_pronoun_in_a_quote_about_someone_else_keeps_its_gender():
     text = "Anna Berg criticised the governor, Pavel Ivanov. “He must resign,” Berg said."
     assert fixed(text, unsafe=True) == text

@@ -42,6 +42,8 @@ from .records import EMBEDDED_WEIGHT, PARAGRAPH_DECAY, ROLE_WEIGHT, SAME_SENTENC
 from .trace_queries import TraceQueries
 
 
+# " of his goalkeeper, " before a name: a noun phrase in apposition to the name after "said of"
+SPOKEN_OF_NOUN_RE = textre.compile(r"(?<= (?:of|about)) (?:his|her|their|my|our|the) (?:\p{Ll}[\p{Ll}-]* ){0,2}\p{Ll}[\p{Ll}-]*, $")
 COPULAS = frozenset({"is", "are", "was", "were"})
 SUBJECT_APPOSITION_RE = textre.compile(r"(?i)(?:his|her|their|its|the|an?|\p{L}+[’']s)(?: [\p{L}-]+(?:[’']s)?){1,8},$")  # "The city’s mayor,", "A mechanic in Kalay,"
 WHOSE_APPOSITION_RE = textre.compile(r"\bwhose(?: [\p{L}-]+){1,3},$")  # "… a rider whose mother," + a name
@@ -414,6 +416,8 @@ class Attributor(TraceQueries, OutsideQuotes):
     def _topic_after(self, m) -> None:
         """ “he said of his mother”: the mention after "of"/"about" that follows a speech verb."""
         prev = self._token_before(m.lead) if m.lead > 0 else None
+        if prev is not None and self.text[prev.end : m.lead] == ", " and (noun := textre.search(SPOKEN_OF_NOUN_RE, self.text, max(0, m.lead - 60), m.lead)) is not None:
+            prev = self._token_before(noun.start() + 1)  # "said of his goalkeeper, Lucía Ferrer": the name the noun stands for
         if prev is None or prev.lower not in ("of", "about"):
             return
         verb = self.prev_token(prev)
