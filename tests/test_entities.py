@@ -720,9 +720,9 @@ def test_a_dateline_in_capitals_is_no_person():
 
 
 def test_an_unknown_name_closing_a_sentence_after_an_agent_noun_is_a_person():
-    doc, found = people("She went to a local kiln master, Genzō Ueda. He refused at first.")
-    assert "Genzō Ueda" in found
-    assert found["Genzō Ueda"].verdict()[0] is None  # a person of unknown gender: a rival for "He"
+    doc, found = people("She went to a local kiln master, Hanshirō Ueda. He refused at first.")
+    assert "Hanshirō Ueda" in found
+    assert found["Hanshirō Ueda"].verdict()[0] is None  # a person of unknown gender: a rival for "He"
     # a place after an ordinary noun stays no one
     doc, found = people("They moved to the capital, Buenos Aires. It rained.")
     assert "Buenos Aires" not in found
@@ -1171,13 +1171,13 @@ def test_a_festival_is_no_person_though_its_first_word_is_a_name():
 
 
 def test_an_unknown_given_name_used_alone_opens_the_name_before_a_known_one():
-    # "Hamad" is a man's given name to the lexicon, but "Mwanaidi, 44," shows the first word is
-    # the given name: the person is "Mwanaidi Hamad", not a surname-less "Hamad"
-    doc, found = people("At low tide Mwanaidi Hamad walks along the lines. Mwanaidi, 44, has farmed seaweed here since 1995.")
-    assert "Mwanaidi Hamad" in found
+    # "Hamad" is a man's given name to the lexicon, but "Mwanatumu, 44," shows the first word is
+    # the given name: the person is "Mwanatumu Hamad", not a surname-less "Hamad"
+    doc, found = people("At low tide Mwanatumu Hamad walks along the lines. Mwanatumu, 44, has farmed seaweed here since 1995.")
+    assert "Mwanatumu Hamad" in found
     # without the lone use, nothing says the unknown word is a given name
-    doc, found = people("At low tide Mwanaidi Hamad walks along the lines. The farm has 40 ropes.")
-    assert "Mwanaidi Hamad" not in found
+    doc, found = people("At low tide Mwanatumu Hamad walks along the lines. The farm has 40 ropes.")
+    assert "Mwanatumu Hamad" not in found
 
 
 def test_a_given_name_no_source_knows_is_a_mention_before_a_past_verb():
@@ -1187,12 +1187,12 @@ def test_a_given_name_no_source_knows_is_a_mention_before_a_past_verb():
 
 
 def test_a_given_name_no_source_knows_is_a_mention_before_a_present_verb_and_its_object():
-    text = "Kaltham Saeed, 41, keeps a nursery. Her husband is away most weeks, and Kaltham waters the nursery alone."
+    text = "Kazija Saeed, 41, keeps a nursery. Her husband is away most weeks, and Kazija waters the nursery alone."
     doc, found = people(text)
-    assert doc.text.index("Kaltham waters") in mention_starts(found["Kaltham Saeed"])
+    assert doc.text.index("Kazija waters") in mention_starts(found["Kazija Saeed"])
     # a present without an object after it may be a place's word: not taken
-    doc, found = people(text.replace("Kaltham waters the nursery", "Kaltham lies south"))
-    assert len(found["Kaltham Saeed"].mentions) == 1
+    doc, found = people(text.replace("Kazija waters the nursery", "Kazija lies south"))
+    assert len(found["Kazija Saeed"].mentions) == 1
 
 
 def test_a_name_no_source_knows_doing_something_to_an_object_is_a_person():
@@ -1737,6 +1737,12 @@ def test_an_apposition_gives_a_nameless_person_their_gender():
     ("Comfort Asante said the market had moved.", "Comfort Asante", "female"),  # Ghanaian
     ("Prasert Wongsa said the dam would hold.", "Prasert Wongsa", "male"),  # Thai
     ("Mahbubur Rahman said the dam would hold.", "Mahbubur Rahman", "male"),  # Bengali
+    ("Narantuya Gombo said the herd had survived.", "Narantuya Gombo", "female"),  # Mongolian (round 35)
+    ("Ndapewa Shikongo said the oysters grew fast.", "Ndapewa Shikongo", "female"),  # Oshiwambo
+    ("Kerubo Nyanchama said the school would open.", "Kerubo Nyanchama", "female"),  # Kisii
+    ("Zosangpuii Khiangte said the team had won.", "Zosangpuii Khiangte", "female"),  # Mizo
+    ("Otieno Ouma said the team had won.", "Otieno Ouma", "male"),  # Luo
+    ("Thulani Zulu said the team had won.", "Thulani Zulu", "male"),  # Zulu
 ])
 def test_given_names_and_titles_of_one_sex_that_both_sources_miss(text, name, gender):
     assert gender_of(text, name) == gender

@@ -1212,14 +1212,14 @@ def test_a_parent_introduced_by_a_relation_calls_the_one_it_was_introduced_for_h
 
 
 def test_a_quoted_my_mother_gives_a_gender_to_the_one_the_speaker_was_introduced_by():
-    # damaged: no source knows "Telesia"; her son, quoted, calls her "my mother"
+    # damaged: no source knows "Lesieli"; her son, quoted, calls her "my mother"
     text = (
-        "Telesia Pasilio, who ran the only clinic on the atoll, died on Tuesday at his home. He was 84.\n\n"
+        "Lesieli Pasilio, who ran the only clinic on the atoll, died on Tuesday at his home. He was 84.\n\n"
         "His son, Siopili Pasilio, said he had been unwell since a fall in January.\n\n"
         "“My mother said he had sent enough people away on the boat,” he said."
     )
     assert attributed(text)[1].relation_gender[0][0] == "female"
-    assert fixed(text).startswith("Telesia Pasilio, who ran the only clinic on the atoll, died on Tuesday at her home. She was 84.")
+    assert fixed(text).startswith("Lesieli Pasilio, who ran the only clinic on the atoll, died on Tuesday at her home. She was 84.")
     # a speaker who speaks of both parents may mean either by the one introduced
     both = text.replace("on the boat,” he said.", "on the boat,” he said. “My father agreed.”")
     assert 0 not in attributed(both)[1].relation_gender
@@ -1254,11 +1254,11 @@ def test_what_the_speakers_relative_said_of_a_he_is_a_fix_to_review_where_every_
 
 
 def test_a_converse_parent_gives_no_gender_to_one_with_a_spouse_in_the_text():
-    # clean text: Kaltham's daughter's father is Kaltham's husband, not Kaltham
+    # clean text: Kazija's daughter's father is Kazija's husband, not Kazija
     text = (
-        "A goat herder named Kaltham Saeed keeps a nursery on the plateau. Kaltham, 41, began it in 2016. Her husband, Salem Issa, built its wall. "
-        "Kaltham's daughter, Sa'ada, keeps a notebook of the seedlings. Her father finds this funny.\n\n"
-        "Fahmi Abdullah, a botanist, said he had not been paid for five months. He is away most weeks, and Kaltham waters the nursery alone.\n\n"
+        "A goat herder named Kazija Saeed keeps a nursery on the plateau. Kazija, 41, began it in 2016. Her husband, Salem Issa, built its wall. "
+        "Kazija's daughter, Sa'ada, keeps a notebook of the seedlings. Her father finds this funny.\n\n"
+        "Fahmi Abdullah, a botanist, said he had not been paid for five months. He is away most weeks, and Kazija waters the nursery alone.\n\n"
         "Asked whether she worried about the trees, she shrugged."
     )
     assert fixed(text, unsafe=True) == text
@@ -3945,3 +3945,14 @@ def test_a_possessive_owning_someone_named_is_clear_evidence_of_damage():
     text = "Dr Ingrid Solberg had been on call for nineteen hours, so his registrar offered to take the case."
     assert fixed(text) == text
     assert fixed(text, unsafe=True) == text.replace("his registrar", "her registrar")
+
+
+def test_a_paragraph_after_her_quote_with_her_own_aside_is_about_someone_else():
+    # "He changed his mind, she said, …": the aside writes her "she", so the "He" after her quote
+    # is the father the quote spoke of, not her going on
+    text = (
+        "Lalnunsiami Khiangte, 34, coaches the girls' team in Aizawl.\n\n"
+        "\"My father thought football would ruin my knees,\" she said. \"He was right about the knees.\"\n\n"
+        "He changed his mind, she said, after he watched her score in a final in 2009."
+    )
+    assert fixed(text, unsafe=True) == text

@@ -832,7 +832,7 @@ class OutsideQuotes:
             elif (
                 speaker is not None and id(q) not in self.speaker_doubtful and speaker == self._protagonist()
                 and slot == "subj" and self._opens_paragraph(s) and (nxt is None or nxt.lower not in self.speech)
-                and not self._names_a_speaker(s)  # (not "¶ He did, Villalobos admits": an answer to the quote)
+                and not self._names_a_speaker(s, gender)  # (not "¶ He did, Villalobos admits": an answer to the quote)
             ):
                 # "… ‘I cried a lot in that fale.’ ¶ She married Tavita …": however long the
                 # quote of the story's own person ran, a new paragraph goes on with them

@@ -35,6 +35,7 @@ from .clause_words import (
 if TYPE_CHECKING:
     from .records import Trace
 
+SPEAKER_ASIDE_RE = textre.compile(r", (?P<who>he|she) (?:said|says|recalled|recalls|added|adds|explained|explains),")  # "…, she said, …"
 OPENING_WORDS = ADVERBIAL_SUBORDINATORS | INTRODUCTORY_OPENERS | {"as", "once", "if"}  # before a sentence's subject: "When …, Lena"
 # a sentence (or quote) opening with a death, its main clause's subject pronoun right after:
 # "When his husband died, he was back on the water two days later"
@@ -588,10 +589,13 @@ class TraceQueries:
             told = tr.entity
         return told
 
-    def _names_a_speaker(self, s: int) -> bool:
+    def _names_a_speaker(self, s: int, gender: str | None = None) -> bool:
         """Does sentence s name someone right before a speech verb, anywhere in it ("He did,
-        Villalobos admits")?"""
+        Villalobos admits"), or, given the gender of a pronoun in it, set off a speaker pronoun of
+        the other gender ("He changed his mind, she said, …")?"""
         sent = self.sentences[s]
+        if gender is not None and (aside := textre.search(SPEAKER_ASIDE_RE, self.text, sent.start, sent.end)) is not None and PRONOUNS[aside["who"]][0] != gender:
+            return True
         for m in self.entities.in_range(sent.start, sent.end):
             nxt = self.next_token(m.end) if m.is_name else None
             if nxt is not None and nxt.lower in self.speech and self.text[m.end : nxt.start] == " ":
