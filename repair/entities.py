@@ -90,7 +90,7 @@ DIRECTIONS = frozenset("north south east west northeast northwest southeast sout
 # Schmitt dug her first pond" is about Cleonice Schmitt
 CLAUSE_OPENERS = SUBORDINATORS - {"who", "whom", "whose", "which"} | {"and", "but", "so", "then", "yet"}
 SINGLE_SYLLABLE_WEIGHT = 0.75  # "Wang Fang": medium, so a fix resting on it alone is only suggested
-PINYIN_GIVEN_RE = textre.compile(r"\p{Lu}[a-z]{3,8}$")  # "Yufen", "Jianguo": two syllables, no hyphen
+PINYIN_GIVEN_RE = textre.compile(r"\p{Lu}[a-z]{1,8}$")  # "Yufen", "Jianguo", "Hao": one or two syllables, no hyphen
 KOREAN_GIVEN_RE = textre.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$")  # "Min-ji"; not "Müller-Schmidt"
 
 

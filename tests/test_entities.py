@@ -1650,7 +1650,10 @@ def test_a_korean_given_name_is_read_as_a_whole_or_by_its_last_syllable(name, ge
 
 @pytest.mark.parametrize(
     "name, gender",
-    [("Li Yufen", "female"), ("Zhang Lanfang", "female"), ("Wang Jianguo", "male"), ("Ma Lihua", None), ("Liu Wei", None)],
+    [
+        ("Li Yufen", "female"), ("Zhang Lanfang", "female"), ("Wang Jianguo", "male"), ("Ma Lihua", None), ("Liu Wei", None),
+        ("Wang Meixiu", "female"), ("Duan Guoqiang", "male"), ("Qiao Gengsheng", "male"),  # (round 35)
+    ],
 )
 def test_a_pinyin_given_name_after_a_chinese_family_name_speaks_by_its_last_syllable(name, gender):
     assert gender_of(f"{name}, a tea grower, said the harvest was late.", name) == gender
