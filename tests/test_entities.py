@@ -1746,6 +1746,9 @@ def test_an_apposition_gives_a_nameless_person_their_gender():
     ("Zosangpuii Khiangte said the team had won.", "Zosangpuii Khiangte", "female"),  # Mizo
     ("Otieno Ouma said the team had won.", "Otieno Ouma", "male"),  # Luo
     ("Thulani Zulu said the team had won.", "Thulani Zulu", "male"),  # Zulu
+    ("Stanzin Chorol said the pass was open.", "Stanzin Chorol", "female"),  # Ladakhi second name
+    ("Altanbolormaa Dorj said the herd had survived.", "Altanbolormaa Dorj", "female"),  # Mongolian "-maa"
+    ("Nafset Khuade said the cheese was ready.", "Nafset Khuade", "female"),  # Adyghe
 ])
 def test_given_names_and_titles_of_one_sex_that_both_sources_miss(text, name, gender):
     assert gender_of(text, name) == gender
