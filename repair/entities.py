@@ -385,7 +385,12 @@ def find_entities(doc) -> Entities:
             # pinyin one ("Li Yufen", "Wang Jianguo"). The given name speaks, as gender-guesser
             # knows it whole, else by a last syllable that is one sex's
             verdict = whole_given_name_verdict(surname) if korean else first_name_verdict(surname)
-            if (given := _given_name_evidence(surname, verdict, "korean" if korean else "chinese")) is not None:
+            given = _given_name_evidence(surname, verdict, "korean" if korean else "chinese")
+            if given is None and korean and first.lower() in lex["chinese_family_names"]:
+                # a Chinese family name, then a given name hyphenated as Taiwan writes it ("Chen
+                # Yu-ting", "Wu Chia-hao"): its last syllable, as in pinyin
+                given = _given_name_evidence(surname, "unknown", "chinese")
+            if given is not None:
                 _add(ev, given)
             first = None
         if first and (middle := vietnamese_middle(name_toks)) is not None:
@@ -942,6 +947,8 @@ def _given_name_evidence(given: str, verdict: str, tradition: str) -> Evidence |
         g, w = LEXICON_WEIGHTS[verdict]
         return Evidence(g, w, f"given name ‘{given}’ after the family name (gender-guesser: {verdict})")
     low, lex = given.lower(), lexicon()
+    if tradition == "chinese":
+        low = low.replace("-", "")  # ("Yu-ting", as Taiwan writes it)
     ending = "-{}" if tradition == "korean" else "{}"  # a Korean given name's syllables are hyphenated
     for g in (FEMALE, MALE):
         for syl in lex[f"{tradition}_final_syllables_{g}"]:

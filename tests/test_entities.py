@@ -1653,6 +1653,7 @@ def test_a_korean_given_name_is_read_as_a_whole_or_by_its_last_syllable(name, ge
     [
         ("Li Yufen", "female"), ("Zhang Lanfang", "female"), ("Wang Jianguo", "male"), ("Ma Lihua", None), ("Liu Wei", None),
         ("Wang Meixiu", "female"), ("Duan Guoqiang", "male"), ("Qiao Gengsheng", "male"),  # (round 35)
+        ("Chen Yu-ting", "female"), ("Wu Chia-hao", "male"),  # hyphenated as Taiwan writes them
     ],
 )
 def test_a_pinyin_given_name_after_a_chinese_family_name_speaks_by_its_last_syllable(name, gender):
