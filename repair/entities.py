@@ -1370,6 +1370,10 @@ NOT_MODIFIERS = frozenset("of in on at by for from with to into every each any a
 NOT_MODIFIERS_BEFORE_ADJECTIVE = COPULAS | frozenset("more less most least very so too quite".split())
 
 
+OWNER_DETERMINERS = frozenset({"his", "her", "their", "my", "our", "your"})
+NOUN_DETERMINERS = frozenset({"the", "a", "an"}) | OWNER_DETERMINERS
+
+
 def _unnamed_people(doc, people: list[Entity]) -> None:
     """ “the head of a social media company”, “a lawyer”: people without a name, of unknown gender
     unless the noun says it. Not when a name follows ("the mayor, Edgars Liepa") or precedes in
@@ -1397,11 +1401,21 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
         if i + 1 < len(tokens) and tokens[i + 1].text in nouns and text[tok.end : tokens[i + 1].start] == " ":
             continue  # "the chief engineer": a modifier; the noun after it is the person
         j = i - 1  # back over up to three lower-case modifiers to the determiner
-        while j > 0 and i - j <= 3 and tokens[j].text.islower() and tokens[j].text not in ("the", "a", "an") and text[tokens[j].end : tokens[j + 1].start] == " ":
+        while j > 0 and i - j <= 3 and tokens[j].text.islower() and tokens[j].text not in NOUN_DETERMINERS and text[tokens[j].end : tokens[j + 1].start] == " ":
             if tokens[j].text in NOT_MODIFIERS or tokens[j].text in NOT_MODIFIERS_BEFORE_ADJECTIVE:
                 break  # "the names of every relative": no one in particular
             j -= 1
         det = tokens[j]
+        if det.lower in OWNER_DETERMINERS and text[det.end : tokens[j + 1].start] == " ":
+            # "His first teacher, an old Hungarian woman, told him …": someone's person, a new
+            # one, where an apposition says who (elsewhere the owner's colleague or boss is
+            # anyone, and no entity)
+            owned = Entity(len(people), f"{det.lower} {tok.text}", "noun", noun=tok.text)
+            _apposition(doc, owned, _past_relative_clause(doc, tok.end))
+            if owned.evidence:
+                people.append(owned)
+                owned.mentions.append(Mention(tok.start, tok.end, owned.id, "noun", det.start))
+            continue
         if det.text.lower() not in ("the", "a", "an") or text[det.end : tokens[j + 1].start] != " ":
             continue
         if text[det.start - 2 : det.start] == ", " and det.start - 2 in named_ends:

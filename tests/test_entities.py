@@ -1973,3 +1973,12 @@ def test_a_first_name_a_speaker_spoke_of_is_a_person():
     # not a word after any "of" ("the streets of Chelsea")
     doc, found = people("“He never hands anything in late,” Mr Kovač wrote in the streets of Chelsea.")
     assert "Chelsea" not in found
+
+
+def test_someones_person_with_an_apposition_that_says_who_is_someone():
+    # "His first teacher, an old Hungarian woman, told him …": a new person, and a woman
+    doc, found = people("Min-jun Park plays in Seoul. His first teacher, an old Hungarian woman, told him he had a good ear.")
+    assert found["his teacher"].verdict()[0] == "female"
+    # without the apposition, someone's teacher is no one the pass follows
+    doc, found = people("Min-jun Park plays in Seoul. His first teacher told him he had a good ear.")
+    assert "his teacher" not in found
