@@ -69,6 +69,7 @@ from .person_context import (
     lone_speakers,
     lone_subject_names,
     named_alone_as_person,
+    one_gender,
     opening_place,
     origin_in_apposition,
     person_context,
@@ -704,7 +705,7 @@ def find_entities(doc) -> Entities:
     by_first_alone = {surnames[w] for w in shared if goes_by(people[surnames[w]].first, people[surnames[w]]) and alone(people[surnames[w]].first) >= alone(w)}
     surname_passes_on = _surname_passes_on(people, surnames, word_counts, goes_by)
     subjects, named_once = lone_subject_names(doc, lex, people, places)
-    subjects |= _joined_given_names(doc, people, {*firsts, *surnames})
+    subjects |= _joined_given_names(doc, people, {*firsts, *surnames}) | _paired_given_names(doc, lex, {*firsts, *surnames})
     subject_at = capitals_before(doc, lex["subject_verbs"])
     described = _described_alone(doc, lex, places, aged_words)
     candidates = short_mention_candidates(doc, {*surnames, *firsts, *subjects, *described}, {n for n, _ in by_shape}, speech_verbs)
@@ -898,6 +899,22 @@ def _joined_given_names(doc, people: list[Entity], known: set[str]) -> frozenset
                 if given not in known and is_first_name(given):
                     out.add(given)
     return frozenset(out)
+
+
+def _paired_given_names(doc, lex, known: set[str]) -> set[str]:
+    """Two given names joined as the subject that opens a sentence ("Kofi and Ama met at a
+    wedding"), each one the sources give one sex: two people."""
+    out: set[str] = set()
+    texts, starts = doc.token_texts, doc.token_starts
+    for sent in doc.sentences:
+        k = bisect.bisect_left(starts, sent.start)
+        pair = (k, k + 2)
+        if (
+            k + 3 < len(texts) and texts[k + 1] == "and" and texts[k + 3].islower()
+            and all(texts[x][:1].isupper() and texts[x] not in known and texts[x].lower() not in lex["not_first_names"] and not in_run(doc, x) and one_gender(texts[x]) for x in pair)
+        ):
+            out.update(texts[x] for x in pair)
+    return out
 
 
 def _described_alone(doc, lex, places, aged_words: set[str]) -> set[str]:

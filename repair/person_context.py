@@ -94,7 +94,7 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
     # "His assistant, Tomasz, said"): the noun lists cannot hold every job, but a name the sources
     # give one sex, in apposition, is a person whatever the noun
     for k in _between_commas_after_noun(doc):
-        if texts[k] not in named and texts[k].lower() not in lex["not_first_names"] and not in_run(doc, k) and _one_gender(texts[k]):
+        if texts[k] not in named and texts[k].lower() not in lex["not_first_names"] and not in_run(doc, k) and one_gender(texts[k]):
             introduced.add(texts[k])
     # … or in apposition to one ("Priya, a teacher, finished …")
     for k in _before_apposition(doc):
@@ -108,18 +108,18 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
     # … or the object of a verb that takes a person ("The policeman asked Malia whether …"), or
     # named after a person noun ("a girl named Lucia")
     for k in after_person_verbs(doc, lex):
-        if texts[k] not in named and _one_gender(texts[k]):
+        if texts[k] not in named and one_gender(texts[k]):
             introduced.add(texts[k])
     # … or the one a speaker said something of ("…,” Mr Kovač wrote of Ivana"): only a person is
     # spoken of so
     speech = lex["speech_verbs"]
     for k in itertools.compress(range(2, len(texts) - 1), map("of".__eq__, texts[2:-1])):
         name = texts[k + 1]
-        if texts[k - 1] in speech and name[:1].isupper() and name not in named and not in_run(doc, k + 1) and _one_gender(name):
+        if texts[k - 1] in speech and name[:1].isupper() and name not in named and not in_run(doc, k + 1) and one_gender(name):
             introduced.add(name)
     for k in itertools.compress(range(1, len(texts) - 1), map(("named", "called").__contains__, texts[1:-1])):
         name = texts[k + 1]
-        if (texts[k - 1] in lex["person_nouns"] or texts[k - 1] in lex["noun_gender"]) and name[:1].isupper() and name not in named and not in_run(doc, k + 1) and _one_gender(name):
+        if (texts[k - 1] in lex["person_nouns"] or texts[k - 1] in lex["noun_gender"]) and name[:1].isupper() and name not in named and not in_run(doc, k + 1) and one_gender(name):
             introduced.add(name)
     # … or joined to their own relative at the head of a sentence ("Aroha and her sister Mereana
     # inherited …")
@@ -168,7 +168,7 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
     names = {n for n in counts if n not in places and n.lower() not in place_words and n.lower() not in lex["places_named_like_people"] and is_first_name(n)}
     once = {
         n for n in names
-        if counts[n] == 1 and n in opening and _one_gender(n) and not is_country_dependent(n) and n.lower() not in lex["calendar_names"] and n.lower() not in lex["everyday_word_names"]
+        if counts[n] == 1 and n in opening and one_gender(n) and not is_country_dependent(n) and n.lower() not in lex["calendar_names"] and n.lower() not in lex["everyday_word_names"]
     }
     # (a name the text goes on to use elsewhere, "… told Yasmin that …", is a person's: full weight)
     forms = {f: n for n in once for f in (n, n + "’s", n + "'s")}
@@ -226,7 +226,7 @@ def after_opening(doc, k: int, openers) -> int | None:
     return None
 
 
-def _one_gender(name: str) -> bool:
+def one_gender(name: str) -> bool:
     """Do the name sources give this first name to one sex outright (gender-guesser, else the
     name statistics' "almost always", else the project's list)?"""
     verdict = first_name_verdict(name)

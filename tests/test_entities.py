@@ -1982,3 +1982,10 @@ def test_someones_person_with_an_apposition_that_says_who_is_someone():
     # without the apposition, someone's teacher is no one the pass follows
     doc, found = people("Min-jun Park plays in Seoul. His first teacher told him he had a good ear.")
     assert "his teacher" not in found
+
+
+def test_two_given_names_joined_as_a_sentences_subject_are_two_people():
+    doc, found = people("Kofi and Ama met at a wedding in Kumasi. He asked her to dance.")
+    assert {name: p.verdict()[0] for name, p in found.items()} == {"Kofi": "male", "Ama": "female"}
+    # not where one of the two is no given name ("Chelsea and Arsenal drew")
+    assert people("Chelsea and Arsenal drew on Sunday.")[1] == {}
