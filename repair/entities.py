@@ -311,7 +311,7 @@ def find_entities(doc) -> Entities:
     taken: set[int] = set()  # token starts already inside a name mention
     tails: dict[str, int] = {}  # the last two or more words of a longer full name → its person
 
-    def add_person(name_toks, lead: int, honorific: str | None, role: str | None, possessive: bool) -> None:
+    def add_person(name_toks, lead: int, honorific: str | None, role: str | None, possessive: bool) -> int:
         surname_tok = name_toks[-1]
         surname, _ = bare_name(surname_tok.text)
         first = name_toks[0].text if len(name_toks) >= 2 else None
@@ -457,6 +457,7 @@ def find_entities(doc) -> Entities:
         taken.update(t.start for t in name_toks)
         _apposition(doc, person, surname_tok.end)
         _fronted_apposition(doc, person, lead)
+        return idx
 
     # 1. Full names, and honorific/role + surname.
     speakers = lone_speakers(doc)
@@ -479,7 +480,9 @@ def find_entities(doc) -> Entities:
                 textre.match(LIFE_DATES_RE, doc.text, run[0].end) and run[0].lower not in lex["not_first_names"]
                 and run[0].text not in places and doc.paragraphs[doc.paragraph_index(run[0].start)].start == run[0].start
             ):
-                add_person(run, run[0].start, None, None, False)
+                idx = add_person(run, run[0].start, None, None, False)
+                if (given := _single_name_evidence(run[0].text)) is not None:
+                    _add(people[idx].evidence, given)  # ("Sumarni (1933–2012) was …": her given name)
             continue
         if all(t.text.isupper() and len(t.text) > 1 for t in run if t.text[0].isupper()):
             continue  # capitals throughout: a dateline or a headline ("RIO DE JANEIRO —")
@@ -899,6 +902,16 @@ def _joined_given_names(doc, people: list[Entity], known: set[str]) -> frozenset
                 if given not in known and is_first_name(given):
                     out.add(given)
     return frozenset(out)
+
+
+def _single_name_evidence(name: str) -> Evidence | None:
+    """What the name sources say of a person known by one name, a given name ("Sumarni",
+    "Wiryono": many Javanese go by one): gender-guesser's outright verdict, else the statistics',
+    else the project's list."""
+    verdict = first_name_verdict(name)
+    if verdict in (FEMALE, MALE) and not is_country_dependent(name):
+        return Evidence(verdict, LEXICON_WEIGHTS[verdict][1], f"single name ‘{name}’, a given name (gender-guesser: {verdict})")
+    return statistics_evidence(name) or listed_name_evidence(name)
 
 
 def _paired_given_names(doc, lex, known: set[str]) -> set[str]:

@@ -1989,3 +1989,9 @@ def test_two_given_names_joined_as_a_sentences_subject_are_two_people():
     assert {name: p.verdict()[0] for name, p in found.items()} == {"Kofi": "male", "Ama": "female"}
     # not where one of the two is no given name ("Chelsea and Arsenal drew")
     assert people("Chelsea and Arsenal drew on Sunday.")[1] == {}
+
+
+def test_a_person_known_by_one_given_name_takes_its_gender():
+    # "Sumarni (1933–2012) was …": many Javanese go by one name, a given name
+    assert gender_of("Sumarni (1933–2012) was an Indonesian journalist.", "Sumarni") == "female"
+    assert gender_of("Wiryono (1929–2006) was an Indonesian linguist.", "Wiryono") is None  # a name no source knows
