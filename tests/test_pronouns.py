@@ -3956,3 +3956,12 @@ def test_a_paragraph_after_her_quote_with_her_own_aside_is_about_someone_else():
         "He changed his mind, she said, after he watched her score in a final in 2009."
     )
     assert fixed(text, unsafe=True) == text
+
+
+def test_a_first_name_after_a_subordinator_inside_a_sentence_is_someone():
+    # "… before Gareth had finished his coffee": Gareth, named once, is the one whose coffee it is
+    text = (
+        "The plumber, Bronwyn Evans, arrived at half past seven and had the boiler working before Gareth "
+        "had finished his coffee. He offered her a slice of toast, which she ate standing up."
+    )
+    assert fixed(text, unsafe=True) == text
