@@ -3965,3 +3965,13 @@ def test_a_first_name_after_a_subordinator_inside_a_sentence_is_someone():
         "had finished his coffee. He offered her a slice of toast, which she ate standing up."
     )
     assert fixed(text, unsafe=True) == text
+
+
+def test_an_aside_reports_the_one_who_told_the_sentence_before_past_an_apposition():
+    # "… chaired by Peter Brang, a retired pastor, who said …. Residents, he said, …": he told it
+    text = (
+        "Roi Ji Seng has delivered babies in the camp since 2012. The camp committee is chaired by Peter Brang, "
+        "a retired pastor, who said Seng had more authority in the camp than he did. Residents, he said, bring "
+        "their quarrels to her."
+    )
+    assert referent_of(text, "he", 1) == "Peter Brang"

@@ -35,6 +35,7 @@ from .clause_words import (
 if TYPE_CHECKING:
     from .records import Trace
 
+APPOSED_WHO_RE = textre.compile(r", (?:a|an|the) [^,.;:“”\"]{1,50}, who\b")  # ", a retired pastor, who"
 SPEAKER_ASIDE_RE = textre.compile(r", (?P<who>he|she) (?:said|says|recalled|recalls|added|adds|explained|explains),")  # "…, she said, …"
 OPENING_WORDS = ADVERBIAL_SUBORDINATORS | INTRODUCTORY_OPENERS | {"as", "once", "if"}  # before a sentence's subject: "When …, Lena"
 # a sentence (or quote) opening with a death, its main clause's subject pronoun right after:
@@ -540,6 +541,8 @@ class TraceQueries:
                 end, nxt = nxt.end, self.next_token(nxt.end)  # (past an age: "Rajabo, 61, said")
             elif nxt is not None and nxt.lower == "who" and self.text[end : nxt.start] == ", ":
                 end, nxt = nxt.end, self.next_token(nxt.end)  # ("… by Sergei Mukhin, who said the budget …")
+            elif (apposed := textre.match(APPOSED_WHO_RE, self.text, end)) is not None:
+                end, nxt = apposed.end(), self.next_token(apposed.end())  # ("… by Lahtaw Naw Din, a retired pastor, who said …")
             if nxt is not None and nxt.lower in self.speech and self.text[end : nxt.start] in (" ", ", "):
                 return tr.entity
         return None
