@@ -3975,3 +3975,27 @@ def test_an_aside_reports_the_one_who_told_the_sentence_before_past_an_appositio
         "their quarrels to her."
     )
     assert referent_of(text, "he", 1) == "Peter Brang"
+
+
+def test_a_relative_joined_by_and_to_a_name_is_that_persons():
+    # "founded by Obi and his brother Chukwudi": Obi's brother, whatever the sentence's subject
+    text = (
+        "Ngozi Eze is a Nigerian structural engineer. He returned to Lagos in 2000 and joined the "
+        "firm founded by Obi Nwosu and his brother Chukwudi."
+    )
+    assert referent_of(text, "his") == "Obi Nwosu"
+    # not a spouse the name cannot have: "the herder Dorjsuren and his wife", where the name found
+    # is his daughter's, who bears it after her own
+    text = (
+        "Tsetsegmaa Dorjsuren, a veterinarian, died on Monday. Tsetsegmaa was born in 1950, the youngest "
+        "child of the herder Dorjsuren and his wife, Khandmaa. Her father wanted her to stay with the flocks."
+    )
+    assert fixed(text, unsafe=True) == text
+
+
+def test_a_possessive_deep_in_a_who_clause_is_the_clause_subjects():
+    text = (
+        "Siobhan Kearney is an Irish fiddler. He was born in Galway, the daughter of a fiddle player, "
+        "Michael Kearney, who played in the city's pubs at weekends and taught him the tunes of his native Carna."
+    )
+    assert referent_of(text, "his") == "Michael Kearney"

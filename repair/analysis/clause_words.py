@@ -50,7 +50,7 @@ CHILDHOOD_RE = textre.compile(r" was (?:only |just |still )?(?:(?:[1-9]|1[0-5])\
 RELATIVE_TO_OBJECT_RE = textre.compile(r",? who(?: [a-z]+){1,4} $")  # "…, who later helped " + him
 # "…, who took her out on " + his boat: no infinitive, whose subject may be the object ("who
 # taught her to read her first book")
-RELATIVE_HOLDING_RE = textre.compile(r", who(?: (?!to )[a-z]+){1,5} $")
+RELATIVE_HOLDING_RE = textre.compile(r", who(?: (?!to )[\p{Ll}’']+){1,16} $")
 APPOSED_RE = textre.compile(r"(?:,[^,.;:“”\"()]{1,60}){1,2},")  # right after a name: ", Siranush, a schoolteacher,"
 APPOSITION_RE = textre.compile(r",[^,.;:“”\"()]{1,60},\s*$")  # "X, a former engineer, said"
 RELATIVES = frozenset({"that", "who", "whom", "whose", "which", "where"})

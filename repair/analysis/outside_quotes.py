@@ -72,6 +72,15 @@ class OutsideQuotes:
             r.scores.setdefault(r.binder, 0.0)
         elif slot in ("subj", "poss") and prev is not None and (prev.lower in self.speech or prev.lower == "that"):
             self._bind_speech(r)
+        elif slot == "poss" and prev is not None and prev.lower == "and" and tok.start in self.kin_at_owner and (named := self._name_just_before(prev.start)) is not None and not (
+            self._spouse_of_other_sex(tok.start, named.entity)
+        ):
+            # "the firm founded by Obi and his brother Chukwudi": a relative joined to a name is
+            # that person's (not "the herder Dorjsuren and his wife" where the name found is his
+            # daughter's, who bears it after hers)
+            r.binder = named.entity
+            a.reason, a.kind = "it owns a relative joined by ‘and’ to {name}", "binding"
+            r.scores.setdefault(r.binder, 0.0)
         elif slot == "poss" and prev is not None and prev.lower in ("and", "while") and tok.start in self.kin_at_owner and (opener := self._opening_relation(tok.start, s)) is not None and not (
             self._spouse_pair(tok.start, opener)
         ):
@@ -1065,6 +1074,21 @@ class OutsideQuotes:
                 return True
             k += 1
         return False
+
+    def _spouse_of_other_sex(self, owner_pos: int, entity: int) -> bool:
+        """Is the relation owned at owner_pos a spouse that `entity`, by its name, cannot have (a
+        woman's wife, a man's husband)?"""
+        kin = self.kin_at_owner[owner_pos]
+        noun = self.text[kin.start : kin.end].lower().split()[-1]
+        g = self.verdicts[entity][0]
+        return noun in SPOUSES_OF_MEN and g == FEMALE or noun in SPOUSES_OF_WOMEN and g == MALE
+
+    def _name_just_before(self, pos: int):
+        """The name mention of a person that ends one space before `pos`, if any."""
+        for m in reversed(self.entities.in_range(max(0, pos - 80), pos)):
+            if m.end + 1 == pos and self.text[m.end] == " " and m.is_name and self.entities.people[m.entity].kind == "person" and not m.possessive:
+                return m
+        return None
 
     def _spouse_pair(self, owner_pos: int, opener: int) -> bool:
         """Is the relation owned at owner_pos a spouse, and so the relation `opener` too?"""
