@@ -191,8 +191,9 @@ CLAUSE_SUBORDINATORS = frozenset({"before", "after", "until", "when", "while", "
 
 def _after_subordinator(doc, sentence_firsts) -> set[int]:
     """The capitalised word right after the subordinator that opens a sentence ("When Ana met
-    Diego at the station, …", "Because Priya had studied finance, …"): the subordinate clause's
-    subject, as a sentence's first word is its main clause's."""
+    Diego at the station, …", "Because Priya had studied finance, …"), or one of time, cause or
+    contrast inside it: the subordinate clause's subject, as a sentence's first word is its main
+    clause's."""
     texts = doc.token_texts
     openers = ADVERBIAL_SUBORDINATORS | {"once"}
     found = {k + 1 for k in sentence_firsts if k + 1 < len(texts) and texts[k].lower() in openers and texts[k + 1][:1].isupper()}

@@ -1075,12 +1075,15 @@ class OutsideQuotes:
             k += 1
         return False
 
+    def _owned_noun(self, owner_pos: int) -> str:
+        """The kinship noun the possessive at owner_pos owns ("his late wife" → "wife")."""
+        kin = self.kin_at_owner[owner_pos]
+        return self.text[kin.start : kin.end].lower().split()[-1]
+
     def _spouse_of_other_sex(self, owner_pos: int, entity: int) -> bool:
         """Is the relation owned at owner_pos a spouse that `entity`, by its name, cannot have (a
         woman's wife, a man's husband)?"""
-        kin = self.kin_at_owner[owner_pos]
-        noun = self.text[kin.start : kin.end].lower().split()[-1]
-        g = self.verdicts[entity][0]
+        noun, g = self._owned_noun(owner_pos), self.verdicts[entity][0]
         return noun in SPOUSES_OF_MEN and g == FEMALE or noun in SPOUSES_OF_WOMEN and g == MALE
 
     def _name_just_before(self, pos: int):
@@ -1092,8 +1095,7 @@ class OutsideQuotes:
 
     def _spouse_pair(self, owner_pos: int, opener: int) -> bool:
         """Is the relation owned at owner_pos a spouse, and so the relation `opener` too?"""
-        kin = self.kin_at_owner[owner_pos]
-        return self.text[kin.start : kin.end].lower().split()[-1] in SPOUSES and self.relation_noun.get(opener) in SPOUSES
+        return self._owned_noun(owner_pos) in SPOUSES and self.relation_noun.get(opener) in SPOUSES
 
     def _spouse_word(self, ti: int, spouses: frozenset[str]) -> str | None:
         """The noun owned by the determiner at token ti when it is one of `spouses` ("his husband",

@@ -627,13 +627,13 @@ CONTESTED_RULE = 0.7
 # sentence's opening clause, with no one named before it and a name right after the clause
 # ("When he arrived at five, Lena found …"), has no one else to be (on dev, with the name now
 # weighed in full, 45 more right fixes and no wrong one).
-# after a possessive: a person noun (one adjective at most before it), then a name
-OWNED_NAMED_RE = textre.compile(r" (?:\p{Ll}+ )?(?P<noun>\p{Ll}+(?:-in-law)?),? (?=\p{Lu})")
 EVIDENCE_KINDS = frozenset({"report", "binding", "continuity", "topic", "cataphora"})
 EVIDENCE_KINDS_COMPLEMENT = EVIDENCE_KINDS | {"complement"}
 # Attribution kinds too weak alone for more than a suggestion, unless the person's pronouns are
 # damaged elsewhere
 WEAK_ALONE_KINDS = frozenset({"complement", "subordinate", "salience"})
+# after a possessive: a person noun (one adjective at most before it), then a name
+OWNED_NAMED_RE = textre.compile(r" (?:\p{Ll}+ )?(?P<noun>\p{Ll}+(?:-in-law)?),? (?=\p{Lu})")
 
 
 def _document_evidence(attributions, verdicts, owners: frozenset[int] = frozenset()) -> tuple[dict[int, int], set[int]]:
