@@ -144,6 +144,7 @@ class Entity:
     noun: str | None = None  # relation / noun entities: "mother", "actress"
     mentions: list[Mention] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    named_once: bool = False  # a first name used once, alone, its evidence weakened ("Chelsea won …")
 
     def verdict(self, overrides: tuple[tuple[str, str], ...] = ()) -> tuple[str | None, float, list[Evidence]]:
         """(gender, strength 0..1, the evidence used). A user override (config.name_genders)
@@ -777,7 +778,7 @@ def find_entities(doc) -> Entities:
                     g, w = LEXICON_WEIGHTS[verdict]
                     # a word used once as a subject may be a club or a town as well ("Chelsea
                     # won …"): medium at most, so a fix on it alone is only suggested
-                    once = bare in named_once and not says
+                    once = people[idx].named_once = bare in named_once and not says
                     name_ev = Evidence(g, NAMED_ONCE_WEIGHT if once else w, f"first name ‘{bare}’ (gender-guesser: {verdict}){', used once, alone' if once else ''}")
                     people[idx].evidence.append(capped_for_country(bare, name_ev) if is_country_dependent(bare) else name_ev)
                     if (stat := _second_opinion(bare, verdict, g)) is not None:
@@ -787,6 +788,7 @@ def find_entities(doc) -> Entities:
                     # project's list, whichever is surer
                     if bare in named_once and not says:
                         stat = Evidence(stat.gender, min(stat.weight, NAMED_ONCE_WEIGHT), stat.reason.removesuffix(")") + ", used once, alone)")
+                        people[idx].named_once = True
                     people[idx].evidence.append(stat)
                 firsts[bare] = idx
                 push_later(doc, candidates, bare, i, capitals_at)  # "Karim said" makes a later lone "Karim" him

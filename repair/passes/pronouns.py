@@ -954,6 +954,11 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
         # means someone else. (Not a first name used once, alone: "Chelsea won the match. He
         # scored twice" may be a club.)
         gend = "strong"
+    if gend == "medium" and gender == FEMALE and person.named_once and a.kind == "binding" and a.clause_bound and not a.rivals and a.confidence >= 0.99 and a.quote is None:
+        # "Fatuma crossed the line and fell to his knees": a first name used once may be a club
+        # or a town ("Chelsea won the match. He scored twice"), but not the owner of a pronoun in
+        # its own clause, which for a club would be "its"
+        gend = "strong"
     levels = {"strong": 2, "medium": 1, "weak": 0}
     level = min(levels[attr], levels[gend])
     # a third person in a quote: the speaker's world, less context; but where every woman is "he"
