@@ -395,6 +395,15 @@ def find_entities(doc) -> Entities:
             if given is not None:
                 _add(ev, given)
             first = None
+        if (
+            first and len(name_toks) == 2 and first.lower() in lex["japanese_family_names"] and first_name_verdict(first) not in (FEMALE, MALE)
+            and (given_verdict := first_name_verdict(surname)) in LEXICON_WEIGHTS
+        ):
+            # family name first, as Japan's English-language press writes it ("Hoshino Akiko"):
+            # the given name after it speaks
+            g, w = LEXICON_WEIGHTS[given_verdict]
+            _add(ev, Evidence(g, w, f"given name ‘{surname}’ after the family name (gender-guesser: {given_verdict})"))
+            first = None
         if first and (middle := vietnamese_middle(name_toks)) is not None:
             # family name first, a gendered middle name, then the given name: "Nguyen Thi Lan"
             g, word = middle

@@ -1995,3 +1995,9 @@ def test_a_person_known_by_one_given_name_takes_its_gender():
     # "Sumarni (1933–2012) was …": many Javanese go by one name, a given name
     assert gender_of("Sumarni (1933–2012) was an Indonesian journalist.", "Sumarni") == "female"
     assert gender_of("Wiryono (1929–2006) was an Indonesian linguist.", "Wiryono") is None  # a name no source knows
+
+
+@pytest.mark.parametrize("name, gender", [("Hoshino Akiko", "female"), ("Ishida Tetsuo", "male"), ("Kimura Hikaru", None)])
+def test_a_japanese_name_written_family_name_first_speaks_by_its_given_name(name, gender):
+    # as Japan's English-language press writes it; Hikaru is given to both sexes
+    assert gender_of(f"{name}, a potter, opened a kiln in 1984.", name) == gender
