@@ -381,11 +381,17 @@ def find_entities(doc) -> Entities:
             by_key.setdefault(f"{first} {bare_name(name_toks[1].text)[0]}".lower(), idx)
         ev = person.evidence
         korean = first is not None and len(name_toks) == 2 and textre.match(KOREAN_GIVEN_RE, surname) is not None
-        if korean or first and len(name_toks) == 2 and first.lower() in lex["chinese_family_names"] and textre.match(PINYIN_GIVEN_RE, surname):
+        japanese = (
+            first is not None and len(name_toks) == 2 and first.lower() in lex["japanese_family_names"]
+            and first_name_verdict(first) not in (FEMALE, MALE) and first_name_verdict(surname) in LEXICON_WEIGHTS
+        )
+        if korean or japanese or first and len(name_toks) == 2 and first.lower() in lex["chinese_family_names"] and textre.match(PINYIN_GIVEN_RE, surname):
             # family name first, then the given name: a hyphenated Korean one ("Kim Min-ji",
-            # "Park Sung-ho"; not "Kim", which the lexicon knows as an English first name), or a
-            # pinyin one ("Li Yufen", "Wang Jianguo"). The given name speaks, as gender-guesser
-            # knows it whole, else by a last syllable that is one sex's
+            # "Park Sung-ho"; not "Kim", which the lexicon knows as an English first name), a
+            # pinyin one ("Li Yufen", "Wang Jianguo"), or a Japanese one that gender-guesser
+            # knows, as Japan's English-language press writes it ("Hoshino Akiko"). The given
+            # name speaks, as gender-guesser knows it whole, else by a last syllable that is one
+            # sex's
             verdict = whole_given_name_verdict(surname) if korean else first_name_verdict(surname)
             given = _given_name_evidence(surname, verdict, "korean" if korean else "chinese")
             if given is None and korean and first.lower() in lex["chinese_family_names"]:
@@ -394,15 +400,6 @@ def find_entities(doc) -> Entities:
                 given = _given_name_evidence(surname, "unknown", "chinese")
             if given is not None:
                 _add(ev, given)
-            first = None
-        if (
-            first and len(name_toks) == 2 and first.lower() in lex["japanese_family_names"] and first_name_verdict(first) not in (FEMALE, MALE)
-            and (given_verdict := first_name_verdict(surname)) in LEXICON_WEIGHTS
-        ):
-            # family name first, as Japan's English-language press writes it ("Hoshino Akiko"):
-            # the given name after it speaks
-            g, w = LEXICON_WEIGHTS[given_verdict]
-            _add(ev, Evidence(g, w, f"given name ‘{surname}’ after the family name (gender-guesser: {given_verdict})"))
             first = None
         if first and (middle := vietnamese_middle(name_toks)) is not None:
             # family name first, a gendered middle name, then the given name: "Nguyen Thi Lan"

@@ -186,9 +186,6 @@ def _after_fronted_clause(doc, sentence_firsts) -> set[int]:
     return {j for j in found if j is not None and texts[j][:1].isupper()}
 
 
-CLAUSE_SUBORDINATORS = frozenset({"before", "after", "until", "when", "while", "because", "although", "though", "whereas"})
-
-
 def _after_subordinator(doc, sentence_firsts) -> set[int]:
     """The capitalised word right after the subordinator that opens a sentence ("When Ana met
     Diego at the station, …", "Because Priya had studied finance, …"), or one of time, cause or
@@ -199,7 +196,9 @@ def _after_subordinator(doc, sentence_firsts) -> set[int]:
     found = {k + 1 for k in sentence_firsts if k + 1 < len(texts) and texts[k].lower() in openers and texts[k + 1][:1].isupper()}
     # … or inside one, right after a subordinator of time, cause or contrast: "… had the boiler
     # working before Gareth had finished his coffee"
-    found.update(k + 1 for k in itertools.compress(range(1, len(texts) - 1), map(CLAUSE_SUBORDINATORS.__contains__, texts[1:-1])) if texts[k + 1][:1].isupper())
+    # (not after "since", where a capital is mostly a date or a place: "since January")
+    inside = ADVERBIAL_SUBORDINATORS - {"since"}
+    found.update(k + 1 for k in itertools.compress(range(1, len(texts) - 1), map(inside.__contains__, texts[1:-1])) if texts[k + 1][:1].isupper())
     return found
 
 

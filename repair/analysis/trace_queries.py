@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from .records import Trace
 
 APPOSED_WHO_RE = textre.compile(r", (?:a|an|the) [^,.;:“”\"]{1,50}, who\b")  # ", a retired pastor, who"
-SPEAKER_ASIDE_RE = textre.compile(r", (?P<who>he|she) (?:said|says|recalled|recalls|added|adds|explained|explains),")  # "…, she said, …"
 OPENING_WORDS = ADVERBIAL_SUBORDINATORS | INTRODUCTORY_OPENERS | {"as", "once", "if"}  # before a sentence's subject: "When …, Lena"
 # a sentence (or quote) opening with a death, its main clause's subject pronoun right after:
 # "When his husband died, he was back on the water two days later"
@@ -597,13 +596,20 @@ class TraceQueries:
         Villalobos admits"), or, given the gender of a pronoun in it, set off a speaker pronoun of
         the other gender ("He changed his mind, she said, …")?"""
         sent = self.sentences[s]
-        if gender is not None and (aside := textre.search(SPEAKER_ASIDE_RE, self.text, sent.start, sent.end)) is not None and PRONOUNS[aside["who"]][0] != gender:
+        if gender is not None and any(self._aside_speaker(tok) and PRONOUNS[tok.lower][0] != gender for tok in self.doc.tokens_in(sent.start, sent.end)):
             return True
         for m in self.entities.in_range(sent.start, sent.end):
             nxt = self.next_token(m.end) if m.is_name else None
             if nxt is not None and nxt.lower in self.speech and self.text[m.end : nxt.start] == " ":
                 return True
         return False
+
+    def _aside_speaker(self, tok) -> bool:
+        """Is tok a "he" or "she" set off as an aside with its speech verb ("…, she said, …")?"""
+        if tok.lower not in ("he", "she") or self.text[tok.start - 2 : tok.start] != ", ":
+            return False
+        verb = self.next_token(tok.end)
+        return verb is not None and verb.lower in self.speech and self.text[tok.end : verb.start] == " " and self.text.startswith(",", verb.end)
 
     def _written_she(self, entity: int, sentence: int, gender: str) -> bool:
         """Is this masculine pronoun kept from `entity` because the sentence wrote that person
