@@ -472,6 +472,7 @@ def find_entities(doc) -> Entities:
     runs = list(_runs(doc))
     honorifics_lex, roles_lex, noun_gender_lex, particles = lex["honorifics"], lex["roles"], lex["noun_gender"], lex["particles"]
     verdict_of, names_table = table_verdict, first_names()  # first_name_verdict, inlined: a hot loop
+    demonyms = country_words()[1]
     places = place_names(doc, runs)
     unplaced = []  # runs of two or three capitalised words no evidence made a name (yet)
     aged_words = {m[1] for m in textre.finditer(AGED_WORD_RE, doc.text)}  # words given an age alone: "Rasul, 46,"
@@ -513,6 +514,8 @@ def find_entities(doc) -> Entities:
                 continue
             if tok.text[0].islower():
                 continue  # a particle ("da", "van") never opens a name
+            if low in demonyms and j + 1 < len(run):
+                continue  # "the Argentine Martín Echeverría": a nationality, though gender-guesser knows "Argentine"
             if j > 0 and low in particles and j + 1 < len(run):
                 continue  # nor a capitalised one inside a run: "Wided Ben Romdhane" is no "Ben"
             if verdict_of(names_table, tok.text) != "unknown" or low in listed_names or gendered_ending(low) is not None:

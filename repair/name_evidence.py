@@ -432,7 +432,7 @@ def _country_lookup() -> tuple[dict[str, str | None], frozenset[str]]:
     """(one-word place or demonym, also with a possessive "’s", → country, or None for the first
     word of a place written in several words; those first words ("new" of "New York"))."""
     places, demonyms, _ = country_words()
-    heads = frozenset(w.split()[0] for w in places if " " in w)
+    heads = frozenset(w.split()[0] for w in [*places, *demonyms] if " " in w)
     single: dict[str, str | None] = dict.fromkeys(heads)
     for w, c in list(places.items()) + list(demonyms.items()):
         if " " not in w:
@@ -490,7 +490,7 @@ def text_country(doc) -> tuple[str, str, float] | None:
             tok, nxt = tokens[i], tokens[i + 1]
             two = f"{low} {bare_name(nxt.text)[0].lower()}" if text[tok.end : nxt.start] == " " else ""
             three = f"{two} {tokens[i + 2].lower}" if two and i + 2 < len(tokens) and text[nxt.end : tokens[i + 2].start] == " " else ""
-            c = places.get(two) or places.get(three) or c
+            c = places.get(two) or places.get(three) or demonyms.get(two) or c  # (and "South African")
         elif c is None:
             c = _demonym(low, demonyms)  # "Italian-born"
         if c:

@@ -1106,6 +1106,9 @@ def test_a_possessive_in_a_who_clause_past_its_object_is_the_clause_subjects():
     assert referent_of(text, "his") == "Arne Solberg"
     # not past an infinitive, whose subject is the object ("taught him to mend his nets")
     assert referent_of(text.replace("took him out on his boat", "taught him to mend his nets"), "his") == "Ingrid Solberg"
+    # the "who" clause of a noun set beside the name, and "to" a preposition, not an infinitive
+    appositive = text.replace("skipper, Arne Solberg, who took him out on his boat", "skipper, Arne Solberg, a widower who took him to the islands on his boat")
+    assert referent_of(appositive, "his") == "Arne Solberg"
 
 
 def test_the_owner_in_a_quantified_subject_is_the_sentence_topic():
@@ -3004,6 +3007,19 @@ def test_a_given_name_of_the_other_gender_where_the_text_is_set():
     assert findings(somali) == []
     elsewhere = "AMMAN, Jordan — Farah Ismail has taught chemistry for forty years. He said the price of books had doubled."
     assert [f.text for f in findings(elsewhere)] == ["He"]
+    # "Hennie", a woman's name to the sources (English bearers), a man's among Afrikaners; a
+    # two-word demonym ("South African") places the text as a city does
+    karoo = "Hennie Botha trained boxers in Soweto for thirty years. He said the gym in Soweto was his second home."
+    assert findings(karoo) == []
+    assert findings(karoo.replace("in Soweto", "in Durban", 1).replace("in Soweto", "as a South African")) == []
+    assert [f.text for f in findings(karoo.replace("Soweto", "Leeds"))] == ["He", "his"]
+
+
+def test_a_nationality_before_a_name_is_no_given_name():
+    # gender-guesser knows "Argentine" as a woman's name; here it is Martín's nationality
+    text = "Her rival, the Argentine Martín Echeverría, reached his fourteenth summit six weeks later."
+    people = Document(text).entities.people
+    assert [(p.name, p.verdict()[0]) for p in people] == [("Martín Echeverría", "male")]
 
 
 def test_a_subordinate_he_after_the_subjects_own_she_is_someone_else():

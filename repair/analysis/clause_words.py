@@ -48,9 +48,12 @@ LAST_ILLNESS_RE = textre.compile(r" had (?:been (?:ill|unwell|sick|bedridden|hos
 # "… when he was nine", "… when she was a girl": an age only a child has (after a parent, of the child)
 CHILDHOOD_RE = textre.compile(r" was (?:only |just |still )?(?:(?:[1-9]|1[0-5])\b(?! (?:percent|per cent|%))|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?! (?:percent|per cent))|a (?:boy|girl|child|baby|toddler|schoolboy|schoolgirl|teenager)\b|an infant\b)")
 RELATIVE_TO_OBJECT_RE = textre.compile(r",? who(?: [a-z]+){1,4} $")  # "…, who later helped " + him
-# "…, who took her out on " + his boat: no infinitive, whose subject may be the object ("who
-# taught her to read her first book")
-RELATIVE_HOLDING_RE = textre.compile(r", who(?: (?!to )[\p{Ll}’']+){1,16} $")
+# "…, who took her out on " + his boat, "…, a geology professor who took her to the volcanoes on
+# " + his field trips: no infinitive, whose subject may be the object ("who taught her to read
+# her first book"; "to" before a determiner is a preposition)
+RELATIVE_HOLDING_RE = textre.compile(
+    r", (?:(?:an?|the)(?: [\p{Ll}’'-]+){1,4},? )?who(?: (?!to (?!(?:the|a|an|his|her|their|its|my|our|your) ))[\p{Ll}’']+){1,16} $"
+)
 APPOSED_RE = textre.compile(r"(?:,[^,.;:“”\"()]{1,60}){1,2},")  # right after a name: ", Siranush, a schoolteacher,"
 APPOSITION_RE = textre.compile(r",[^,.;:“”\"()]{1,60},\s*$")  # "X, a former engineer, said"
 RELATIVES = frozenset({"that", "who", "whom", "whose", "which", "where"})
