@@ -671,11 +671,14 @@ def find_entities(doc) -> Entities:
                 # "Ernesto Valle Mejía" and his daughter "Claudia Valle")
                 two_family[p.id] = words[1]
     # A family name that is one person's only one and another's second ("Joaquim Vieira", his
-    # daughter "Teresa Fontes Vieira", who is "Teresa Vieira" when she is meant): alone, it is his.
+    # daughter "Teresa Fontes Vieira", who is "Teresa Vieira" when she is meant): alone, it is his,
+    # unless she is the one an encyclopedia lede names ("Grace Wanjiru Kamau (born 1978) is …":
+    # the article calls its subject by the family name)
+    article_subject = next((p.id for p in people if p.mentions and p.mentions[0].start == 0 and textre.match(LIFE_DATES_RE, text, p.mentions[0].end)), None)
     for p in people:
         if p.kind == "person" and p.first and p.surname and len(p.name.split()) == 2:
             owner = surnames.get(p.surname)
-            if owner is not None and owner != p.id and owner in two_family and people[owner].surname == p.surname and (
+            if owner is not None and owner != p.id and owner != article_subject and owner in two_family and people[owner].surname == p.surname and (
                 p.mentions[0].start < people[owner].mentions[0].start or surnames.get(two_family[owner], owner) != owner
                 or setting[0] == "spain" and goes_by(two_family[owner], people[owner])
             ):

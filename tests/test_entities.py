@@ -324,6 +324,9 @@ def test_place_after_a_name_like_run_is_not_a_person():
     # a region's own word: "Komi" is a man's name in Togo, "Komi Republic" a place
     doc, found = people("SYKTYVKAR, Komi Republic — The ferry will run again this summer.")
     assert not [p for p in doc.entities if p.kind == "person"]
+    # an airline named after its country: "Kenya" is a woman's name to gender-guesser
+    doc, found = people("In 2002 she joined Kenya Airways as a first officer.")
+    assert not [p for p in doc.entities if p.kind == "person"]
 
 
 def test_unnamed_people_compete_but_descriptions_of_named_ones_do_not():
@@ -1006,6 +1009,15 @@ def test_a_family_name_alone_is_the_one_who_has_no_other():
     # two people with one family name each: the first named keeps it
     doc, found = people("Jonas Berg runs the farm. His daughter, Ingrid Berg, milks the cows. Berg said it was hard.")
     assert mention_texts(doc, found["Jonas Berg"])[-1] == "Berg"
+    # but an encyclopedia article calls its subject, whom the lede names, by the family name
+    lede = (
+        "Grace Wanjiru Kamau (born 1978) is a Kenyan pilot, the daughter of Peter Kamau and Esther Wanjiru. "
+        "Kamau joined the airline in 2002."
+    )
+    doc, found = people(lede)
+    assert mention_texts(doc, found["Grace Wanjiru Kamau"])[-1] == "Kamau"
+    doc, found = people(lede.replace(" (born 1978) is", ", a pilot, is"))
+    assert mention_texts(doc, found["Peter Kamau"])[-1] == "Kamau"
 
 
 def test_a_middle_word_no_one_else_bears_leaves_the_family_name_with_the_first_named():
