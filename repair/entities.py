@@ -739,6 +739,14 @@ def find_entities(doc) -> Entities:
         end = tok.start + len(bare)
         if i >= 1 and tokens[i - 1].lower in ("née", "nee"):
             continue  # "Kavita Doorgakant (née Ramsurrun)": her own maiden name, not her father
+        if bare in surnames and i >= 1 and (kin := firsts.get(tokens[i - 1].text)) is not None and people[kin].surname == bare and (
+            text[tokens[i - 1].end : tok.start] == " " and tokens[i - 1].start not in taken
+        ):
+            # "Rubel Karim, now 34, …" again, where a source knows no "Rubel" and his father is
+            # "Abdul Karim": the whole name of the one of the family it names
+            people[kin].mentions.append(Mention(tokens[i - 1].start, end, kin, "name", tokens[i - 1].start, possessive))
+            taken.add(tokens[i - 1].start)
+            continue
         if bare in surnames and after_other_given_name(doc, i):
             continue  # "the guitarist Njaka Rakotomalala": another of the family, not Tiana
         if bare in surnames and i >= 1 and firsts.get(tokens[i - 1].text, surnames[bare]) != surnames[bare] and text[tokens[i - 1].end : tok.start] == " ":

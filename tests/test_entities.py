@@ -1020,6 +1020,18 @@ def test_a_family_name_alone_is_the_one_who_has_no_other():
     assert mention_texts(doc, found["Peter Kamau"])[-1] == "Kamau"
 
 
+def test_a_full_name_again_is_its_bearers_though_no_source_knows_the_given_name():
+    # "Rubel" is in no name source and "Karim" alone is his father's: the two words together,
+    # named again, are still the brother (not no one, nor the father)
+    text = (
+        "Her father, Abdul Karim, was a fisherman. Her brother, Rubel Karim, left school. "
+        "\"Rubel gave up his chances,\" said her mother.\n\nRubel Karim, now 34, drives a van."
+    )
+    doc, found = people(text)
+    assert mention_texts(doc, found["Rubel Karim"])[-1] == "Rubel Karim"
+    assert mention_texts(doc, found["Abdul Karim"])[-1] == "Abdul Karim"
+
+
 def test_a_middle_word_no_one_else_bears_leaves_the_family_name_with_the_first_named():
     # "Ahou" is a given name, not a first family name: "Kouamé" alone is still Akissi, not the
     # brother named after her with that family name only
