@@ -2830,6 +2830,22 @@ def test_a_name_in_a_quote_inside_the_quote_may_be_the_speakers():
     assert he.entity is not None and doc.entities.people[he.entity].name == "Chokri Mabrouk"
 
 
+def test_a_quoted_pronouns_doubt_goes_on_down_the_chain():
+    # the first "He" of the quote could be Zarina or Ruedi; the "he"s after it are no surer
+    text = (
+        "Zarina Mamadnazarova has guided treks in the Wakhan since 2015. Mahbuba Alidodova, 41, joined "
+        "the programme in 2022 and learned from Zarina and Ruedi Ammann.\n\n"
+        "\"He is younger than me and he tells me off,\" Alidodova said. \"Usually he is right.\""
+    )
+    doc, first = _attribution_of(text, "He")
+    assert first.rivals and first.confidence < 0.65
+    people = doc.entities.people
+    for nth in (0, 1):
+        _, later = _attribution_of(text, "he", nth)
+        assert later.entity == first.entity and [people[e].name for e in later.rivals] == ["Zarina Mamadnazarova"]
+        assert later.confidence < 0.85
+
+
 def _attribution_of(text, word, nth=0):
     from repair.analysis import attribution as A
     from repair.document import Document

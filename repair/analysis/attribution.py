@@ -76,6 +76,13 @@ def spouse_outweighs(verdict) -> bool:
     return gender is None or strength <= AMBIGUOUS_NAME_STRENGTH or strength < STRONG_NAME and names_alone(evidence)
 
 
+# A quoted pronoun read with less confidence than this passes its rivals on to the pronouns after
+# it in the same voice, at this share of the weight it gives its winner (on the benchmark's dev
+# texts, 21 fewer wrong fixes for 32 fewer right ones; with 0.8 for both, 40 fewer wrong for 329
+# fewer right)
+CARRY_DOUBT_BELOW, CARRIED_RIVAL = 0.65, 0.5
+
+
 class Attributor(TraceQueries, OutsideQuotes):
     def __init__(self, doc, entities, verdicts) -> None:
         self.doc, self.text, self.entities, self.verdicts = doc, doc.text, entities, verdicts
@@ -600,6 +607,14 @@ class Attributor(TraceQueries, OutsideQuotes):
                 w *= PROTAGONIST_BOOST  # a relative quoted in a story about someone speaks of them
             scores[tr.entity] = max(scores.get(tr.entity, 0.0), w)
             latest.setdefault(tr.entity, tr.sentence)
+            if same_voice and tr.attribution is not None and tr.attribution.rivals and tr.confidence < CARRY_DOUBT_BELOW:
+                # a pronoun before this one in the same voice, read with doubt: its rivals stay
+                # this one's (“He is younger than me and he tells me off”: if the first "He" could
+                # be Zarina as well as Ruedi, so can the next), not left behind by the chain
+                for e in tr.attribution.rivals:
+                    if scores.get(e, 0.0) < w * CARRIED_RIVAL:
+                        scores[e] = w * CARRIED_RIVAL
+                        latest.setdefault(e, tr.sentence)
         if speaker is not None:
             a.speaker_known = id(q) not in self.speaker_doubtful
             scores.pop(speaker, None)  # a speaker says "I", not "he"
