@@ -1556,6 +1556,20 @@ def _named_by_noun(doc, people: list[Entity], i: int, gender: str, phrase: str, 
     people[idx].mentions.append(Mention(name.start, name.end, idx, "surname", name.start))
 
 
+WHOSE_AFTER_NAME_RE = textre.compile(r"(?:, \d{1,3})?, $")  # "Oksana Melnyk, 11, " + whose
+
+
+def _named_before_whose(doc, whose, name_starts: dict[int, int]) -> tuple[int, int] | None:
+    """The span of the name a "whose" clause follows ("Oksana Melnyk, 11, whose"), if any.
+    `name_starts`: where each name mention ends → where it starts."""
+    before = doc.text[max(0, whose.start - 8) : whose.start]
+    m = textre.search(WHOSE_AFTER_NAME_RE, before)
+    if m is None:
+        return None
+    end = whose.start - (len(before) - m.start())
+    return (name_starts[end], end) if end in name_starts else None
+
+
 def _appositive_name(doc, tokens, i: int):
     """The capitalised word set off by commas right after token i ("wife, Sunee," / "wife,
     Sunee." / "wife, Sunee" at the end), or after "named" ("his son, also named Alois"), or
@@ -1664,6 +1678,7 @@ def _relations(doc, people: list[Entity]) -> None:
     named_at = {m.start: p.id for p in people for m in p.mentions if m.kind == "name"}
     named_first = {p.first: p.id for p in people if p.kind == "person" and p.first}
     named_end = {m.end: p.id for p in people for m in p.mentions if m.is_name and not m.possessive}
+    name_starts = {m.end: m.start for p in people for m in p.mentions if m.is_name and not m.possessive}
     # only the tokens that are gendered nouns (nouns are lower case here: "his mother"), or a
     # kinship noun's possessive ("her father's notebook"), found in C
     for i in itertools.compress(range(len(tokens)), map(lex["relation_words"].__contains__, doc.token_texts)):
@@ -1678,12 +1693,19 @@ def _relations(doc, people: list[Entity]) -> None:
         prev = tokens[i - 1]
         # allow one adjective between: "his late mother", "her elder sister"
         owner = prev
-        if prev.lower not in ("his", "her", "their", "my", "our", "your", "the", "a", "an", "one") and not bare_name(prev.text)[1] and i >= 2:
+        if prev.lower not in ("his", "her", "their", "my", "our", "your", "whose", "the", "a", "an", "one") and not bare_name(prev.text)[1] and i >= 2:
             owner = tokens[i - 2]
         if doc.text[owner.end : tok.start].count(" ") > 2:
             continue
         owner_low = owner.lower
-        if low in lex["kinship"] and (owner_low in ("his", "her", "their", "my", "our", "your") or bare_name(owner.text)[1]):
+        owner_span = (owner.start, owner.end)
+        if owner_low == "whose" and owner is prev and low in lex["kinship"] and (named := _named_before_whose(doc, owner, name_starts)) is not None:
+            # "Oksana Melnyk, 11, whose father, Bohdan, drives a lorry": her relation, as "her
+            # father" would be (the owner is the name before the clause)
+            key = ("kin", low)
+            kind = "kinship"
+            owner_span = named
+        elif low in lex["kinship"] and (owner_low in ("his", "her", "their", "my", "our", "your") or bare_name(owner.text)[1]):
             key = ("kin", low)
             kind = "kinship"
         elif possessive:
@@ -1735,13 +1757,13 @@ def _relations(doc, people: list[Entity]) -> None:
             idx = None
         if idx is None:
             idx = len(people)
-            label = low if kind == "noun" else f"{owner.text.lower() if owner_low in ('his', 'her', 'their', 'my', 'our', 'your') else owner.text} {low}"
+            label = low if kind == "noun" else f"{owner.text.lower() if owner_low in ('his', 'her', 'their', 'my', 'our', 'your') else doc.text[owner_span[0] : owner_span[1]] + '’s' if owner_low == 'whose' else owner.text} {low}"
             people.append(Entity(idx, f"{'the' if key[0] == 'noun' else owner_low} {low}" if kind == "noun" else label, "relation" if kind == "kinship" else "noun", noun=low))
             noun_entities[key] = idx
             people[idx].evidence.append(Evidence(gender, 0.95, f"{'kinship noun' if kind == 'kinship' else 'noun'} ‘{low}’"))
             if called is not None:
                 kin_names[idx] = called.text
-        people[idx].mentions.append(Mention(tok.start, tok.start + len(low), idx, kind, owner.start, possessive, owner.start, owner.end))
+        people[idx].mentions.append(Mention(tok.start, tok.start + len(low), idx, kind, owner.start, possessive, *owner_span))
         # "her brother, Emeka Okafor," — a named person in apposition is the one the noun describes
         # ("her husband, Dr. Amr Khalil,": past an honorific; a relation needs no comma: "her
         # husband Davies Phiri")

@@ -2830,6 +2830,27 @@ def test_a_name_in_a_quote_inside_the_quote_may_be_the_speakers():
     assert he.entity is not None and doc.entities.people[he.entity].name == "Chokri Mabrouk"
 
 
+def test_a_relative_in_a_whose_clause_is_the_named_persons():
+    # "whose father, Bohdan," is Oksana's father, as "her father" would be: he is a candidate,
+    # and the "him" his daughter beat is his, not hers
+    text = (
+        "The club's star is Oksana Melnyk, 11, whose father, Bohdan, drives a lorry and waits outside. "
+        "He said his daughter had beaten him at the age of six."
+    )
+    people, _, attributions = attributed(text)
+    assert [p.name for p in people if p.kind == "relation"][0] == "Oksana Melnyk’s father"
+    assert referent_of(text, "him") == "Oksana Melnyk’s father"
+    assert referent_of(text, "He") == "Oksana Melnyk’s father"
+    # the relative clause's subject is no main subject: the story goes on with the one it follows
+    text = (
+        "The mayor, Radek Šťastný, cut a ribbon and then handed the scissors to Blažena Zapletalová, 88, whose "
+        "grandfather, Alois Kroupa, was the last miller.\n\nZapletalová was four years old when the "
+        "mill stopped. He said he remembered the smell of the flour and being smacked by his "
+        "grandfather for climbing the ladder."
+    )
+    assert fixed(text) == text.replace("He said he", "She said she").replace("by his", "by her")
+
+
 def test_a_quoted_pronouns_doubt_goes_on_down_the_chain():
     # the first "He" of the quote could be Zarina or Ruedi; the "he"s after it are no surer
     text = (

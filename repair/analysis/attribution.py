@@ -372,8 +372,10 @@ class Attributor(TraceQueries, OutsideQuotes):
         if verbish:
             if prev is not None and (prev.lower in SUBORDINATORS or prev.lower in self.speech):
                 return "embedded"
-            if textre.search(WHOSE_APPOSITION_RE, before) is not None:
-                return "embedded"  # "…, a rider whose mother, Korto Blamo, worked …": a relative clause's subject
+            if textre.search(WHOSE_APPOSITION_RE, before) is not None or text.startswith("whose ", m.lead):
+                # "…, a rider whose mother, Korto Blamo, worked …": a relative clause's subject
+                # (named, or the relative itself: "Oksana, 11, whose father drives a lorry")
+                return "embedded"
             if prev is not None and text[prev.end : m.lead].strip() in (",", "") and prev.lower not in ("and", "or"):
                 # after an introductory clause ("Since …, Palyuga said") the subject is the main one,
                 # and after a short phrase of time without its comma ("In the 1980s Aksoy turned to …")
