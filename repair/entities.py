@@ -413,23 +413,10 @@ def find_entities(doc) -> Entities:
             first = None
         if first:
             verdict = first_name_verdict(first)
-            mixed = is_country_dependent(first)
-            if verdict in LEXICON_WEIGHTS:
-                g, w = LEXICON_WEIGHTS[verdict]
-                name_ev = Evidence(g, w, f"first name ‘{first}’ (gender-guesser: {verdict})")
-                _add(ev, capped_for_country(first, name_ev) if mixed else name_ev)
-                if (stat := _second_opinion(first, verdict, g)) is not None:
-                    _add(ev, stat)
-                if verdict.startswith("mostly") and not mixed and len(name_toks) >= 3 and (second := _second_given_name(name_toks[1], g)):
-                    _add(ev, second)  # "María Inés Sosa": the second given name agrees
-            elif (stat := statistics_evidence(first)) is not None and not (
-                stat.weight < 0.85 and (listed := listed_name_evidence(first)) is not None and listed.gender == stat.gender
-            ):
-                # pooled over countries too: for a country-dependent name no stronger than the lexicon's
-                _add(ev, capped_for_country(first, stat) if mixed else stat)
-            elif (listed := listed_name_evidence(first)) is not None:
-                # a name both sources miss or only half know ("mostly"): the project's own list
-                _add(ev, listed)
+            for e in _given_name_sources(first, verdict):
+                _add(ev, e)
+            if verdict.startswith("mostly") and not is_country_dependent(first) and len(name_toks) >= 3 and (second := _second_given_name(name_toks[1], LEXICON_WEIGHTS[verdict][0])):
+                _add(ev, second)  # "María Inés Sosa": the second given name agrees
             if first.lower() not in by_key:
                 by_key[first.lower()] = idx
             if not ev and (later := next(filter(None, (later_name_evidence(t.text) for t in name_toks[1:] if t.text[:1].isupper())), None)) is not None:
@@ -794,22 +781,14 @@ def find_entities(doc) -> Entities:
                     continue
                 idx, kind = len(people), "first"
                 people.append(Entity(idx, bare, "person", first=bare))
-                if verdict in LEXICON_WEIGHTS:
-                    g, w = LEXICON_WEIGHTS[verdict]
+                sources = _given_name_sources(bare, verdict)
+                if sources and bare in named_once and not says:
                     # a word used once as a subject may be a club or a town as well ("Chelsea
                     # won …"): medium at most, so a fix on it alone is only suggested
-                    once = people[idx].named_once = bare in named_once and not says
-                    name_ev = Evidence(g, NAMED_ONCE_WEIGHT if once else w, f"first name ‘{bare}’ (gender-guesser: {verdict}){', used once, alone' if once else ''}")
-                    people[idx].evidence.append(capped_for_country(bare, name_ev) if is_country_dependent(bare) else name_ev)
-                    if (stat := _second_opinion(bare, verdict, g)) is not None:
-                        people[idx].evidence.append(stat)
-                elif (stat := max(filter(None, (statistics_evidence(bare), listed_name_evidence(bare))), key=operator.attrgetter("weight"), default=None)) is not None:
-                    # a name gender-guesser lacks ("Ngozi", "Kwabena"): the name statistics or the
-                    # project's list, whichever is surer
-                    if bare in named_once and not says:
-                        stat = Evidence(stat.gender, min(stat.weight, NAMED_ONCE_WEIGHT), stat.reason.removesuffix(")") + ", used once, alone)")
-                        people[idx].named_once = True
-                    people[idx].evidence.append(stat)
+                    own = sources[0]
+                    sources[0] = Evidence(own.gender, min(own.weight, NAMED_ONCE_WEIGHT), f"{own.reason}, used once, alone")
+                    people[idx].named_once = True
+                people[idx].evidence.extend(sources)
                 firsts[bare] = idx
                 push_later(doc, candidates, bare, i, capitals_at)  # "Karim said" makes a later lone "Karim" him
         people[idx].mentions.append(Mention(tok.start, end, idx, kind, tok.start, possessive))
@@ -924,6 +903,24 @@ def _joined_given_names(doc, people: list[Entity], known: set[str]) -> frozenset
                 if given not in known and is_first_name(given):
                     out.add(given)
     return frozenset(out)
+
+
+def _given_name_sources(name: str, verdict: str) -> list[Evidence]:
+    """What the name sources say of a given name (`verdict`: gender-guesser's): its verdict, weak
+    where the name is a man's in some countries and a woman's in others, with the name
+    statistics' second opinion; for a name gender-guesser lacks ("Ngozi", "Kwabena"), the
+    statistics (pooled over countries too: no stronger than the lexicon's for such a name),
+    unless they are unsure and the project's list agrees; else the list."""
+    mixed = is_country_dependent(name)
+    if verdict in LEXICON_WEIGHTS:
+        g, w = LEXICON_WEIGHTS[verdict]
+        own = Evidence(g, w, f"first name ‘{name}’ (gender-guesser: {verdict})")
+        stat = _second_opinion(name, verdict, g)
+        return [capped_for_country(name, own) if mixed else own] + ([stat] if stat is not None else [])
+    stat, listed = statistics_evidence(name), listed_name_evidence(name)
+    if stat is not None and not (stat.weight < 0.85 and listed is not None and listed.gender == stat.gender):
+        return [capped_for_country(name, stat) if mixed else stat]
+    return [listed] if listed is not None else []
 
 
 def _single_name_evidence(name: str) -> Evidence | None:
