@@ -46,6 +46,9 @@ def test_masculine_forms_become_feminine(bad, good):
 def test_standalone_his_becomes_hers():
     text = DAMAGED + "The idea was his."
     assert fixed(text, unsafe=True).endswith("The idea was hers.")
+    # before a relative pronoun or a conjunction, which no determiner takes
+    text = DAMAGED + "He measured the flour with a teacup of his that is older than the house."
+    assert fixed(text, unsafe=True).endswith("She measured the flour with a teacup of hers that is older than the house.")
 
 
 @pytest.mark.parametrize(

@@ -281,6 +281,9 @@ STANDALONE_NEXT = frozenset(
     "is was are were has had and or but too alone instead to by until since forever now today someday again already as than".split()
     # a preposition cannot open a noun phrase's head: "as long as Ingrid covered his on Sunday"
     + "on at for with from into onto during".split()
+    # nor "that" or a conjunction: "a teacup of his that is older than I am" (not "which" or
+    # "who", which may open a question an object's verb takes: "told him which ones")
+    + "that when while because if though although unless".split()
 )
 COPULA_BEFORE = frozenset("is are was were be been being become became remain remains remained".split())
 
