@@ -324,6 +324,9 @@ def test_place_after_a_name_like_run_is_not_a_person():
     # a region's own word: "Komi" is a man's name in Togo, "Komi Republic" a place
     doc, found = people("SYKTYVKAR, Komi Republic — The ferry will run again this summer.")
     assert not [p for p in doc.entities if p.kind == "person"]
+    # "County Donegal": a place, though the run is two capitalised words after "in"
+    doc, found = people("She was born in Letterkenny, County Donegal, the youngest of seven children.")
+    assert not [p for p in doc.entities if p.kind == "person"]
     # an airline named after its country: "Kenya" is a woman's name to gender-guesser
     doc, found = people("In 2002 she joined Kenya Airways as a first officer.")
     assert not [p for p in doc.entities if p.kind == "person"]

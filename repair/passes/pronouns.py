@@ -988,6 +988,8 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
         # is "he", 18 % elsewhere) that it is a fix to review, however damaged her pronouns are
         # elsewhere. (Not the "he said" after a quote: whose voice it is, is read apart.)
         level = 1
+    if a.slot == "poss" and _owned_beside_unnamed_noun(doc, entities, a):
+        return None  # "the children of a fisherman and his wife": the fisherman's, whom no name tells
     if gender == FEMALE and a.quote is not None and (_unnamed_man_quoted_before(doc, entities, a) or _unnamed_subject_in_clause(doc, entities, a)):
         # “One imam told me he listens with his wives”, “I was explaining a diagnosis to a man
         # and his wife”: a man the quote speaks of by a noun alone, no one the text names, may
@@ -1078,6 +1080,25 @@ def _unnamed_man_quoted_before(doc, entities, a: Attribution) -> bool:
         if k is not None and not (k >= 1 and words[k - 1].lower in PREDICATE_LEADS):
             return True  # (not "when I was a boy", "as a young man": the speaker then)
     return False
+
+
+def _owned_beside_unnamed_noun(doc, entities, a: Attribution) -> bool:
+    """Does the possessive follow "and" right after a person noun with its article, no one's
+    mention ("a fisherman and his wife", "the driver and his son")? A noun phrase joined to
+    that person, whose the possessive is (not after a predicate: "Her father was a shepherd and
+    her mother taught mathematics" joins two clauses)."""
+    i = bisect.bisect_left(doc.token_starts, a.token.start)
+    if i < 3 or doc.tokens[i - 1].lower != "and":
+        return False
+    tokens, text = doc.tokens, doc.text
+    noun = tokens[i - 2]
+    if text[noun.end : tokens[i - 1].start] != " " or entities.mention_at(noun.start) is not None:
+        return False
+    lex = lexicon()
+    if noun.lower not in lex["person_nouns"] and noun.lower not in lex["noun_gender"]:
+        return False
+    article = next((k for k in (i - 3, i - 4) if k >= 0 and tokens[k].lower in ("a", "an", "the")), None)
+    return article is not None and not (article >= 1 and tokens[article - 1].lower in PREDICATE_LEADS)
 
 
 def _unnamed_subject_in_clause(doc, entities, a: Attribution) -> bool:
