@@ -183,7 +183,14 @@ def _after_fronted_clause(doc, sentence_firsts) -> set[int]:
     first word is."""
     texts = doc.token_texts
     found = (after_opening(doc, k, FRONTED_OPENERS) for k in sentence_firsts)
-    return {j for j in found if j is not None and texts[j][:1].isupper()}
+    out = {j for j in found if j is not None and texts[j][:1].isupper()}
+    # … or a day of the week, comma or not ("Every Sunday Dmitri calls …", "On Monday, Ana …")
+    out.update(
+        k + 2 for k in sentence_firsts
+        if k + 2 < len(texts) and texts[k].lower() in DAY_OPENERS and texts[k + 1].lower() in WEEKDAYS and texts[k + 2][:1].isupper()
+        and doc.text[doc.tokens[k + 1].end : doc.tokens[k + 2].start] in (" ", ", ")
+    )
+    return out
 
 
 def _after_subordinator(doc, sentence_firsts) -> set[int]:
@@ -574,10 +581,15 @@ def after_other_given_name(doc, i: int) -> bool:
     return before == " " and tokens[i - 2].text[-1:].isalpha()  # a word, not a stop, before it
 
 
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+DAY_OPENERS = frozenset("every on last next each".split())
+
+
 def in_run(doc, i: int) -> bool:
     """Is token i next to another capitalised word ("São Paulo"), so not a first name alone? (A
-    conjunction that opens the sentence before it does not count: "When Dalia found out".)"""
+    conjunction that opens the sentence before it does not count: "When Dalia found out"; nor a
+    day of the week: "Every Sunday Dmitri calls his mother".)"""
     tokens, text = doc.tokens, doc.text
     if i > 0 and tokens[i - 1].text[0].isupper() and text[tokens[i - 1].end : tokens[i].start] == " ":
-        return tokens[i - 1].lower not in CLAUSE_BREAKERS
+        return tokens[i - 1].lower not in CLAUSE_BREAKERS and tokens[i - 1].lower not in WEEKDAYS
     return i + 1 < len(tokens) and tokens[i + 1].text[0].isupper() and text[tokens[i].end : tokens[i + 1].start] == " "

@@ -1023,6 +1023,14 @@ def test_a_family_name_alone_is_the_one_who_has_no_other():
     assert mention_texts(doc, found["Peter Kamau"])[-1] == "Kamau"
 
 
+def test_a_first_name_after_a_day_of_the_week_is_a_subject():
+    for text in ("Every Sunday Dmitri calls his mother in Tbilisi.", "On Monday, Dmitri called his mother."):
+        doc, found = people(text)
+        assert "Dmitri" in found
+    doc, found = people("Every Sunday Mass was held in the old church.")
+    assert not found
+
+
 def test_a_full_name_again_is_its_bearers_though_no_source_knows_the_given_name():
     # "Rubel" is in no name source and "Karim" alone is his father's: the two words together,
     # named again, are still the brother (not no one, nor the father)
