@@ -327,6 +327,12 @@ def test_place_after_a_name_like_run_is_not_a_person():
     # "County Donegal": a place, though the run is two capitalised words after "in"
     doc, found = people("She was born in Letterkenny, County Donegal, the youngest of seven children.")
     assert not [p for p in doc.entities if p.kind == "person"]
+    # "Born" opens a maiden name, not a person's name
+    doc, found = people(
+        "Gcinaphi Simelane taught music. Her sister, Lindiwe Shongwe, sang with her. "
+        "Born Gcinaphi Shongwe in 1948, she was a farmer's daughter."
+    )
+    assert not [n for n in found if n.startswith("Born")]
     # an airline named after its country: "Kenya" is a woman's name to gender-guesser
     doc, found = people("In 2002 she joined Kenya Airways as a first officer.")
     assert not [p for p in doc.entities if p.kind == "person"]
