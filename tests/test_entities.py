@@ -1791,6 +1791,10 @@ def test_an_apposition_gives_a_nameless_person_their_gender():
     ("Stanzin Chorol said the pass was open.", "Stanzin Chorol", "female"),  # Ladakhi second name
     ("Altanbolormaa Dorj said the herd had survived.", "Altanbolormaa Dorj", "female"),  # Mongolian "-maa"
     ("Nafset Khuade said the cheese was ready.", "Nafset Khuade", "female"),  # Adyghe
+    ("Kabugho Scovia said the porters had been paid.", "Kabugho Scovia", "female"),  # Konzo (round 36)
+    ("Bwambale Moses said the porters had been paid.", "Bwambale Moses", "male"),
+    ("Amenan Brou said the cocoa was dry.", "Amenan Brou", "female"),  # Baoulé day names
+    ("Kouadio Brou said the cocoa was dry.", "Kouadio Brou", "male"),
 ])
 def test_given_names_and_titles_of_one_sex_that_both_sources_miss(text, name, gender):
     assert gender_of(text, name) == gender
