@@ -1791,6 +1791,7 @@ def test_an_apposition_gives_a_nameless_person_their_gender():
     ("Stanzin Chorol said the pass was open.", "Stanzin Chorol", "female"),  # Ladakhi second name
     ("Altanbolormaa Dorj said the herd had survived.", "Altanbolormaa Dorj", "female"),  # Mongolian "-maa"
     ("Nafset Khuade said the cheese was ready.", "Nafset Khuade", "female"),  # Adyghe
+    ("Auntie Isatu said the caller was rude.", "Isatu", "female"),  # a kin title (round 36)
     ("Kabugho Scovia said the porters had been paid.", "Kabugho Scovia", "female"),  # Konzo (round 36)
     ("Bwambale Moses said the porters had been paid.", "Bwambale Moses", "male"),
     ("Amenan Brou said the cocoa was dry.", "Amenan Brou", "female"),  # Baoulé day names
