@@ -1754,7 +1754,10 @@ def _relations(doc, people: list[Entity]) -> None:
             idx = None
         if idx is None:
             idx = len(people)
-            label = low if kind == "noun" else f"{owner.text.lower() if owner_low in ('his', 'her', 'their', 'my', 'our', 'your') else doc.text[owner_span[0] : owner_span[1]] + '’s' if owner_low == 'whose' else owner.text} {low}"
+            owner_label = owner.text.lower() if owner_low in ("his", "her", "their", "my", "our", "your") else owner.text
+            if owner_low == "whose":
+                owner_label = doc.text[owner_span[0] : owner_span[1]] + "’s"  # "Oksana Melnyk’s father"
+            label = low if kind == "noun" else f"{owner_label} {low}"
             people.append(Entity(idx, f"{'the' if key[0] == 'noun' else owner_low} {low}" if kind == "noun" else label, "relation" if kind == "kinship" else "noun", noun=low))
             noun_entities[key] = idx
             people[idx].evidence.append(Evidence(gender, 0.95, f"{'kinship noun' if kind == 'kinship' else 'noun'} ‘{low}’"))
