@@ -2836,6 +2836,19 @@ def test_a_name_in_a_quote_inside_the_quote_may_be_the_speakers():
     assert he.entity is not None and doc.entities.people[he.entity].name == "Chokri Mabrouk"
 
 
+def test_either_of_a_pronoun_and_a_name_joined_as_subject_may_go_on():
+    # "He and Gervais Bonnelame spent two years …. He went from house to house": the "He" after
+    # may be either of the two (as after "Dehnavi and Verhagen married")
+    text = (
+        "Lise Confait studies octopus on Praslin. He began counting the catch in 2015.\n\n"
+        "He and Gervais Bonnelame spent the next two years drawing up a plan to close the flats in turns. "
+        "He went from house to house to explain it."
+    )
+    doc, last = _attribution_of(text, "He", 2)
+    assert [doc.entities.people[e].name for e in last.rivals] == ["Gervais Bonnelame"]
+    assert last.confidence < 0.65
+
+
 def test_a_possessive_joined_to_an_unnamed_person_noun_is_theirs():
     # "a fisherman and his wife": the fisherman's, whom no name tells; not the woman the
     # sentence is about (every woman written "he")

@@ -542,11 +542,12 @@ class OutsideQuotes:
 
     def _joined_subject(self, main_tr) -> int | None:
         """The person joined to a main subject by "and" right after it ("Dehnavi and Verhagen
-        married"), else None."""
+        married", "He and Brahim now measure …"), else None."""
         m = self.entities.mention_at(main_tr.pos)
-        if m is None or not self.text.startswith(" and ", m.end):
+        end = m.end if m is not None else self.next_token(main_tr.pos).end if main_tr.attribution is not None else None
+        if end is None or not self.text.startswith(" and ", end):
             return None
-        joined = self.entities.mention_at(m.end + 5)
+        joined = self.entities.mention_at(end + 5)
         return joined.entity if joined is not None and joined.entity != main_tr.entity and self.entities.people[joined.entity].kind == "person" else None
 
     def _family_of(self, e: int) -> set[str]:
