@@ -121,6 +121,12 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
         name = texts[k + 1]
         if (texts[k - 1] in lex["person_nouns"] or texts[k - 1] in lex["noun_gender"]) and name[:1].isupper() and name not in named and not in_run(doc, k + 1) and one_gender(name):
             introduced.add(name)
+    # … or that a "who" clause follows ("Emeka, who sells yams beside her, says …"): "who" is
+    # for people (a town or a firm takes "which")
+    for k in itertools.compress(range(1, len(texts)), map("who".__eq__, texts[1:])):
+        name = texts[k - 1]
+        if text[tokens[k - 1].end : tokens[k].start] == ", " and name[:1].isupper() and name not in named and not in_run(doc, k - 1) and one_gender(name):
+            introduced.add(name)
     # … or joined to their own relative at the head of a sentence ("Aroha and her sister Mereana
     # inherited …")
     relatives = lex["kinship"] | lex["person_nouns"]

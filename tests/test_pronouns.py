@@ -4095,3 +4095,38 @@ def test_a_first_name_used_once_owns_the_pronoun_of_its_own_clause_safely():
     # the next sentence's "He" after a name used once stays a suggestion ("Chelsea won …")
     text = "Every morning at four, Ilse unlocks the bakery. He said the ovens were old."
     assert fixed(text) == text
+
+
+def test_a_lone_given_name_before_a_who_clause_is_a_person():
+    # "who" is for people: the name before it is someone who may own the "he" that follows
+    text = "Zainab Okoro opens the pharmacy at seven. Tunde, who runs the bakery next door, says he has never seen his late."
+    assert "says he has" in fixed(text)
+
+
+def test_one_named_with_age_and_description_before_said_speaks_next():
+    # "Musa Kamara, 58, a former harbour master, said …": he told what came since the last quote,
+    # so the quote's "he said" is his, and the "him" in it is the woman spoken of
+    text = (
+        'Halima Sesay was elected chair of the fishing cooperative on Friday. "The boats come first," he said.\n\n'
+        "Musa Kamara, 58, a former harbour master, said he accepted the result. His supporters had wanted an older chair.\n\n"
+        '"I have nothing against him," he said.'
+    )
+    assert fixed(text).endswith('"I have nothing against her," he said.')
+
+
+def test_a_quote_over_sentences_after_he_said_is_his():
+    # "He said it would have been wrong … ¶ “… I think he did not trust me,” he said": the quote
+    # runs over two sentences; the one who said something right before it speaks
+    text = (
+        'Halima Sesay was elected chair of the fishing cooperative on Friday. "The boats come first," he said.\n\n'
+        "Sesay's husband, Ibrahim Koroma, a ferryman, did not vote. He said it would have been wrong to vote for his own wife.\n\n"
+        '"He told me to stay at home. I think he did not trust me," he said.'
+    )
+    assert fixed(text).endswith('did not trust me," he said.')
+    # not one who is merely the subject there ("Their daughter lives in Kuopio. ¶ “My daughter …”")
+    text = (
+        'Halima Sesay was elected chair of the fishing cooperative on Friday. "The boats come first," he said.\n\n'
+        "He spends the winter mending nets at their house, which is, he admits, too small. Their son lives in Freetown.\n\n"
+        '"My son is a doctor. He works nights. He says I must learn to sleep," he said.'
+    )
+    assert fixed(text).endswith('. He works nights. He says I must learn to sleep," she said.')

@@ -415,6 +415,13 @@ class OutsideQuotes:
                 structural[self.last_speaker[0]] = "it attributes the quote, and the last speaker quoted is {name}"
                 # someone who became the subject since the last quote is the likelier speaker
                 recent_tr = self._previous_main_trace(s, after=self.last_speaker[1])
+                if recent_tr is None and report_quote not in (None, "paren") and (qs := self.sentence_of(report_quote.start)) < s:
+                    # the quote runs over sentences: one who said something right before it ("He
+                    # said it would be improper … ¶ “She asked me to abstain. I think …,” he said"),
+                    # not anyone its subject ("Their daughter lives in Kuopio. ¶ “My daughter …”")
+                    recent_tr = self._previous_main_trace(qs, after=self.last_speaker[1])
+                    if recent_tr is not None and not self._says_next(recent_tr):
+                        recent_tr = None
                 if recent_tr is not None and self._written_she(recent_tr.entity, recent_tr.sentence, a.gender):
                     recent_tr = None  # ("Ulyana had been telling him that her classmates …": not the "he")
                 if recent_tr is not None and report_quote != "paren" and (owner := self._died_relation_owner(recent_tr)) is not None:

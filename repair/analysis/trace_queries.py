@@ -35,7 +35,7 @@ from .clause_words import (
 if TYPE_CHECKING:
     from .records import Trace
 
-APPOSED_WHO_RE = textre.compile(r", (?:a|an|the) [^,.;:“”\"]{1,50}, who\b")  # ", a retired pastor, who"
+APPOSED_DESCRIPTION_RE = textre.compile(r", (?:a|an|the) [^,.;:“”\"]{1,50},(?: who\b)?")  # ", a retired pastor, (who)"
 OPENING_WORDS = ADVERBIAL_SUBORDINATORS | INTRODUCTORY_OPENERS | {"as", "once", "if"}  # before a sentence's subject: "When …, Lena"
 # a sentence (or quote) opening with a death, its main clause's subject pronoun right after:
 # "When his husband died, he was back on the water two days later"
@@ -526,6 +526,13 @@ class TraceQueries:
                     return tr.entity
         return None
 
+    def _says_next(self, tr: Trace) -> bool:
+        """Is the subject at tr followed by a speech verb ("Ana said", "He told")?"""
+        m = self.entities.mention_at(tr.pos)
+        end = m.end if m is not None else self.doc.tokens[bisect.bisect_left(self.doc.token_starts, tr.pos)].end
+        nxt = self.next_token(end)
+        return nxt is not None and nxt.lower in self.speech and self.text[end : nxt.start] == " "
+
     def _indirect_speaker(self, s: int) -> int | None:
         """The person named right before a speech verb in sentence s, outside quotes ("Teodoro
         Almonte, said he had …", "Kumari said", "Rajabo, 61, said", "Mukhin, who said"), else None."""
@@ -538,10 +545,12 @@ class TraceQueries:
             end, nxt = m.end, self.next_token(m.end)
             if nxt is not None and nxt.text.isdigit() and self.text[end : nxt.start] == ", " and self.text.startswith(", ", nxt.end):
                 end, nxt = nxt.end, self.next_token(nxt.end)  # (past an age: "Rajabo, 61, said")
-            elif nxt is not None and nxt.lower == "who" and self.text[end : nxt.start] == ", ":
+            if nxt is not None and nxt.lower == "who" and self.text[end : nxt.start] == ", ":
                 end, nxt = nxt.end, self.next_token(nxt.end)  # ("… by Sergei Mukhin, who said the budget …")
-            elif (apposed := textre.match(APPOSED_WHO_RE, self.text, end)) is not None:
-                end, nxt = apposed.end(), self.next_token(apposed.end())  # ("… by Lahtaw Naw Din, a retired pastor, who said …")
+            elif (apposed := textre.match(APPOSED_DESCRIPTION_RE, self.text, end)) is not None:
+                # ("… by Lahtaw Naw Din, a retired pastor, who said …", "Thang Hu Lian, 60, a former
+                # contractor, said he …")
+                end, nxt = apposed.end(), self.next_token(apposed.end())
             if nxt is not None and nxt.lower in self.speech and self.text[end : nxt.start] in (" ", ", "):
                 return tr.entity
         return None
