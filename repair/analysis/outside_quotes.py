@@ -208,12 +208,23 @@ class OutsideQuotes:
                     # "His mother, Ablavi, gave him a bolt of cloth": a relative's deed is done
                     # to the one whose relative they are more often than to anyone else near
                     r.scores[owner] = max(r.scores.values()) * OWNER_BOOST
-        if slot == "subj" and r.binder is None and prev is not None and prev.lower == "whom":
+        if slot == "subj" and r.binder is None and prev is not None and prev.lower == "whom" and (antecedent := self._whom_antecedent(prev, s)) is not None:
             # "the architect Sedat Yıldırım, whom he later called his mentor": the one "whom"
-            # stands for is the object of the clause, so not its subject
-            antecedent = self._trace_just_before(prev.start, s)
-            if antecedent is not None and antecedent.entity in r.scores:
-                r.scores[antecedent.entity] *= 0.1
+            # stands for is the object of the clause, so not its subject …
+            if antecedent in r.scores:
+                r.scores[antecedent] *= 0.1
+            main_tr = self._subject_trace_before(prev.start, s)
+            if main_tr is not None and main_tr.entity != antecedent and (
+                self.he_blind or main_tr.attribution is None or main_tr.attribution.gender == gender
+            ):
+                # … and its subject is the sentence's ("He is married to the mathematician
+                # Daniyar Seitkali, with whom he has written two textbooks"), unless that subject
+                # is written in the other gender (one of the two is damaged, and nothing says which)
+                r.binder = main_tr.entity
+                r.scores.setdefault(r.binder, 0.0)
+                a.reason, a.kind = "it is the subject of a ‘whom’ clause inside a sentence whose subject is {name}", "subordinate"
+                if main_tr.attribution is not None:
+                    r.binder_conf, r.binder_tr = main_tr.confidence, main_tr
         if slot == "subj" and len(r.scores) > 1:
             # "He grew up with Gbah in and out of the house": a subject pronoun is not someone its
             # own clause goes on to name (it would say "himself" or repeat no name); nor one

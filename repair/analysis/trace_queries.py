@@ -41,6 +41,10 @@ OPENING_WORDS = ADVERBIAL_SUBORDINATORS | INTRODUCTORY_OPENERS | {"as", "once", 
 # "When his husband died, he was back on the water two days later"
 OPENING_DEATH_RE = textre.compile(r"[“\"‘']?(?:When|After|Once|Since) (?P<who>[^,.;:!?“”\"]{1,60}?)" + DIED_RE.pattern + r"[^,.;:!?“”\"]{0,40}, $")
 
+# the prepositions that take a "whom" ("with whom he trained"), and how many words the one it
+# stands for may stand before it ("Andrés Fuentes, an astronomer at a university in Santiago whom")
+WHOM_PREPOSITIONS = frozenset({"with", "to", "for", "under", "on", "of", "from", "by", "alongside", "beside", "against", "about", "after", "behind", "beneath", "among"})
+WHOM_REACH = 12
 BINDING_REACH = 8  # words between a subject and "his" beyond which other people may intervene
 PROTAGONIST_LEAD = 2  # named at least twice as often as anyone else: the story's protagonist
 TRACE_POS = operator.attrgetter("pos")
@@ -75,6 +79,24 @@ class TraceQueries:
             if between.strip() in ("", ",", "’s", "'s") or adverbs_only(between) or textre.match(APPOSITION_RE, between):
                 return tr
             return None
+        return None
+
+    def _whom_antecedent(self, whom, s: int) -> int | None:
+        """The person a "whom" clause is about: the one named last before it (and a preposition
+        that takes it: "with whom", "to whom"), in the same sentence, outside quotes, with no
+        clause break between ("Andrés Fuentes, an astronomer at a university in Santiago whom",
+        "the cellist Marek Zieliński, for whom"); else None."""
+        before = self.prev_token(whom)
+        point = before.start if before is not None and before.lower in WHOM_PREPOSITIONS else whom.start
+        for tr in self._traces_before(point):
+            if tr.sentence != s or tr.quote is not None:
+                return None
+            if tr.entity < 0:
+                continue
+            m = self.entities.mention_at(tr.pos)
+            end = m.end if m is not None else self.next_token(tr.pos).end
+            between = self.text[end:point]
+            return tr.entity if len(between.split()) <= WHOM_REACH and not any(c in between for c in ";:()“”\"") else None
         return None
 
     def _subject_past_relative(self, pos: int, s: int) -> Trace | None:
