@@ -4144,3 +4144,18 @@ def test_a_quote_over_sentences_after_he_said_is_his():
 def test_the_subject_of_a_whom_clause_is_the_sentences_subject(text):
     # the one "whom" stands for is the clause's object, so its subject is the sentence's
     assert fixed(text).count(" she ") == 1 and " he " not in fixed(text)
+
+
+def test_a_parent_named_in_the_subjects_parentage_is_no_rival_to_the_next_sentence():
+    # "She was born in Cork, the daughter of Liam Brennan, a dairy farmer. She studied …": the
+    # father is background to the sentence's subject, who goes on
+    lede = "Aoife Brennan (born 1970) is an Irish engineer. He was born in Cork, the daughter of Liam Brennan, "
+    assert fixed(lede + "a dairy farmer. He studied physics in Dublin.").endswith("She studied physics in Dublin.")
+    # unless a clause of his own follows, which makes him someone the story may go on with
+    assert fixed(lede + "a bus driver who ran a boxing gym. He would not let him spar at first.").endswith("He would not let him spar at first.")
+    # and a verb joined on after the parentage ends it: the uncle is no background
+    text = (
+        "Shirin Karimi (born 1970) is an Iranian photographer. He was born in Tabriz, the daughter of a carpet merchant, "
+        "and learned photography from his uncle, Hossein Karimi, a studio photographer. He gave him his first camera at twelve."
+    )
+    assert fixed(text).endswith("He gave him his first camera at twelve.")

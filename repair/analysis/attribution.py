@@ -59,6 +59,7 @@ STRONG_NAME = 0.85  # the pass's "strong" gender evidence
 # "the daughter of a railway engineer, Alberto Sosa, and …": parents named as the subject's origin
 # (the parent may be a bare noun phrase right after "of": "the fourth child of a railway worker")
 PARENTAGE_RE = textre.compile(r"\b(?:daughter|son|child|children|granddaughter|grandson)s? of\b(?P<gap>[^.;:!?“”\"]{0,120})$")
+VERB_JOINED_RE = textre.compile(r"\band (?:later |then )?[a-z]+ed\b")  # ", and learned …", ", and later moved …"
 CLAUSE_WORDS = frozenset("who whom which where when while because that but after before said says".split())
 DECAY = [SENTENCE_DECAY**i for i in range(WINDOW + 1)]
 PARA_DECAY = [PARAGRAPH_DECAY**i for i in range(WINDOW + 1)]
@@ -337,7 +338,9 @@ class Attributor(TraceQueries, OutsideQuotes):
                 return "topic"  # "Tamm’s first task will be …", "Most of Einar’s poems are …": their topic
             return "poss"
         if " of" in before and (parentage := textre.search(PARENTAGE_RE, before)) is not None:
-            if not CLAUSE_WORDS.intersection(parentage["gap"].lower().split()):
+            if not CLAUSE_WORDS.intersection(parentage["gap"].lower().split()) and not textre.search(VERB_JOINED_RE, parentage["gap"]):
+                # (not past a verb joined on: "the daughter of a carpet merchant, and learned
+                # photography from her uncle, Hossein Mokhtari": the uncle is no parentage)
                 return "background"  # "She was born in Bahía Blanca, the daughter of … Alberto Sosa"
         end = m.end
         if m.kind == "kinship" and text[end : end + 2] == ", " and (named := self.entities.mention_at(end + 2)) is not None:

@@ -929,8 +929,14 @@ class OutsideQuotes:
                 # there on dev, 97 % where no such man was named); not one who is the subject of
                 # what it reports ("Thorstrom knows … that Putin still has a lot of support. She
                 # said …", in the seed article)
+                # (not a parent the subject was introduced by, who is background unless a clause
+                # of their own follows: "She was born in Cork, the daughter of Robert Kinsella,
+                # a dairy farmer. She studied …", but "… Sipho Dlamini, a bus driver who ran a
+                # boxing gym. He would not let her spar")
                 for tr in self._sentence_traces(main_tr.sentence):
-                    if tr.pos > main_tr.pos and tr.entity not in (main, -1) and tr.attribution is None and tr.quote is None and self.verdicts[tr.entity][0] == MALE and tr.role != "embedded":
+                    if tr.pos > main_tr.pos and tr.entity not in (main, -1) and tr.attribution is None and tr.quote is None and self.verdicts[tr.entity][0] == MALE and tr.role != "embedded" and not (
+                        tr.role == "background" and not self._described_after(tr)
+                    ):
                         add_rival(scores, tr.entity)
             a.reason = a.reason or "subject continuity: {name} is the subject of the sentence before"
         r.background, r.binder_conf = background, binder_conf

@@ -45,6 +45,7 @@ OPENING_DEATH_RE = textre.compile(r"[“\"‘']?(?:When|After|Once|Since) (?P<wh
 # stands for may stand before it ("Andrés Fuentes, an astronomer at a university in Santiago whom")
 WHOM_PREPOSITIONS = frozenset({"with", "to", "for", "under", "on", "of", "from", "by", "alongside", "beside", "against", "about", "after", "behind", "beneath", "among"})
 WHOM_REACH = 12
+WHO_AFTER_RE = textre.compile(r"\bwho\b")
 BINDING_REACH = 8  # words between a subject and "his" beyond which other people may intervene
 PROTAGONIST_LEAD = 2  # named at least twice as often as anyone else: the story's protagonist
 TRACE_POS = operator.attrgetter("pos")
@@ -80,6 +81,13 @@ class TraceQueries:
                 return tr
             return None
         return None
+
+    def _described_after(self, tr: Trace) -> bool:
+        """Does a relative clause follow the mention at tr in its sentence ("the daughter of Sipho
+        Dlamini, a bus driver who ran a boxing gym")?"""
+        m = self.entities.mention_at(tr.pos)
+        end = m.end if m is not None else tr.pos
+        return textre.search(WHO_AFTER_RE, self.text, end, self.sentences[tr.sentence].end) is not None
 
     def _whom_antecedent(self, whom, s: int) -> int | None:
         """The person a "whom" clause is about: the one named last before it (and a preposition
