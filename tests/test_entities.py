@@ -1796,6 +1796,9 @@ def test_an_apposition_gives_a_nameless_person_their_gender():
     ("Bwambale Moses said the porters had been paid.", "Bwambale Moses", "male"),
     ("Amenan Brou said the cocoa was dry.", "Amenan Brou", "female"),  # Baoulé day names
     ("Kouadio Brou said the cocoa was dry.", "Kouadio Brou", "male"),
+    ("Nonna Andrea said the sauce needed salt.", "Andrea", "female"),  # grandparents' titles (round 37)
+    ("Babushka Sasha said the sauce needed salt.", "Sasha", "female"),
+    ("Abuelo Guadalupe said the sauce needed salt.", "Guadalupe", "male"),
 ])
 def test_given_names_and_titles_of_one_sex_that_both_sources_miss(text, name, gender):
     assert gender_of(text, name) == gender
