@@ -1998,6 +1998,9 @@ def test_a_written_her_husband_gives_no_gender_to_an_owner_no_name_source_knows(
     ("He learned the valiha in secret as a girl.", "female"),
     ("As a young woman, he moved to the capital.", "female"),
     ("As a boy, she herded goats.", "male"),
+    ("As a single mother, he worked two jobs.", "female"),  # what the subject was in the family
+    ("He raised four children as a widow.", "female"),
+    ("As a young father, she drove a taxi at night.", "male"),
 ])
 def test_what_the_subject_was_when_young_gives_its_gender(sentence, gender):
     from repair.document import Document
@@ -2109,7 +2112,10 @@ def test_a_woman_quoted_in_a_story_about_a_man_may_speak_of_him():
     assert "said he had hired" in out and "said he was strict" in out
 
 
-@pytest.mark.parametrize("sentence", ["He taught her as a girl.", "He met Ana as a girl.", "He dressed as a woman.", "He worked as a man of letters."])
+@pytest.mark.parametrize("sentence", [
+    "He taught her as a girl.", "He met Ana as a girl.", "He dressed as a woman.", "He worked as a man of letters.",
+    "He treated Ana as a mother.",
+])
 def test_as_a_girl_about_someone_else_or_a_disguise_says_nothing(sentence):
     from repair.document import Document
     from repair.passes.pronouns import _predicate_gender
@@ -4159,3 +4165,15 @@ def test_a_parent_named_in_the_subjects_parentage_is_no_rival_to_the_next_senten
         "and learned photography from his uncle, Hossein Karimi, a studio photographer. He gave him his first camera at twelve."
     )
     assert fixed(text).endswith("He gave him his first camera at twelve.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name lists give a man ("Jordan": male to gender-guesser) gives birth: the text says a woman
+    ("Jordan Silva gave birth to a daughter in 2019. He returned to racing a year later.",
+     "Jordan Silva gave birth to a daughter in 2019. She returned to racing a year later."),
+    # through a "who" clause too
+    ("Jordan Silva won the 400 metres in Oslo on Sunday. Silva, who gave birth to his first child in May, said he had trained through the winter.",
+     "Jordan Silva won the 400 metres in Oslo on Sunday. Silva, who gave birth to her first child in May, said she had trained through the winter."),
+])
+def test_a_name_that_gives_birth_is_a_womans(text, expected):
+    assert fixed(text) == expected

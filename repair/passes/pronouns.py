@@ -130,6 +130,7 @@ def run(doc, config):
     read_with = list(verdicts)
     _relation_evidence(attributor.relation_gender, attributor.has_spouse, entities, verdicts)
     _ranking_evidence(doc, attributor, entities, verdicts)
+    _birth_evidence(doc, entities, verdicts)
     _predicate_evidence(doc, attributions, verdicts)
     _country_guard(attributions, verdicts)
     state = DocumentPronouns.read(doc, attributions, verdicts, entities.people)
@@ -328,14 +329,21 @@ PREDICATE_NEXT = frozenset("of to who in and at for with from on since when afte
 
 
 # "He learned the instrument in secret as a girl", "As a young woman, he …": what the subject was
-# when young. (Not "as a man": "disguised as a man" says the opposite.)
-AS_YOUTH = r"(?P<phrase>as an? (?:(?:young|little|small|teenage) )?(?P<noun>girl|boy|schoolgirl|schoolboy|woman|man))"
+# when young; and "As a single mother, he worked two jobs", "he raised them as a widow": what the
+# subject was in the family. (Not "as a man": "disguised as a man" says the opposite.)
+AS_YOUTH = (
+    r"(?P<phrase>as an? (?:(?:young|little|small|teenage|single|new|working) )?"
+    r"(?P<noun>girl|boy|schoolgirl|schoolboy|woman|man|mother|father|widow|widower|grandmother|grandfather))"
+)
 AS_YOUTH_AFTER_RE = textre.compile(r"[^.;:!?“”\"]{0,60}?\b" + AS_YOUTH + r"\b")
 # (without a comma only where the phrase opens its clause: "…, and as a boy he carried her
 # baskets", not "she described him as a boy he had known")
 AS_YOUTH_BEFORE_RE = textre.compile(r"(?:(?i:\b" + AS_YOUTH + r"), |(?:^|(?<=[.;:!?”\"] |\n|, |\band ))(?i:" + AS_YOUTH + r") )$")
 # the gender a word for a person states ("as a girl", "the first woman to …")
-PERSON_WORD_GENDER = {"girl": FEMALE, "schoolgirl": FEMALE, "woman": FEMALE, "boy": MALE, "schoolboy": MALE, "man": MALE}
+PERSON_WORD_GENDER = {
+    "girl": FEMALE, "schoolgirl": FEMALE, "woman": FEMALE, "mother": FEMALE, "widow": FEMALE, "grandmother": FEMALE,
+    "boy": MALE, "schoolboy": MALE, "man": MALE, "father": MALE, "widower": MALE, "grandfather": MALE,
+}
 
 
 def _youth_gender(doc, tok) -> tuple[str, str] | None:
@@ -512,17 +520,37 @@ def _ranking_evidence(doc, attributor, entities, verdicts) -> None:
             at = text.find(key, at + 1)
 
 
+def _birth_evidence(doc, entities, verdicts) -> None:
+    """A name right before "gave birth" or "was pregnant", or its "who" clause ("Jordan Silva gave
+    birth to her first child in May", "Silva, who was pregnant, …") is a woman's, as a pronoun
+    there is (_own_predicate)."""
+    text = doc.text
+    if "birth" not in text and "pregnant" not in text:
+        return
+    for m in entities.mentions:
+        end = m.end + 5 if text.startswith(", who", m.end) else m.end
+        if m.is_name and not m.possessive and text.startswith(BIRTH_OPENINGS, end) and (birth := textre.match(BIRTH_RE, text, end)) is not None:
+            # (a birth outweighs a name list's man; a ranking, "Pedro Peña …, the first woman to
+            # do so", does not: it may be about someone else)
+            _give_gender(verdicts, m.entity, FEMALE, Evidence(FEMALE, 0.9, f"‘{birth['phrase']}’"), over_names=True)
+
+
 def _rank(attributor, entities, verdicts, starts: list[int], found) -> None:
     """Give the gender of a "the first woman to …" found to the name right before it."""
     i = bisect.bisect_left(starts, found.start()) - 1
     sent = attributor.sentences[attributor.sentence_of(found.start())]
     if i < 0 or entities.mentions[i].start < sent.start or not entities.mentions[i].is_name:
         return
-    e = entities.mentions[i].entity
     g = PERSON_WORD_GENDER[found["noun"]]
+    _give_gender(verdicts, entities.mentions[i].entity, g, Evidence(g, 0.9, f"called ‘{found.group(0)} …’"))
+
+
+def _give_gender(verdicts, e: int, g: str, why: Evidence, over_names: bool = False) -> None:
+    """The text's own word on a person's gender: theirs where the names gave none (or, over_names,
+    only name lists did: "Jordan Silva gave birth …", "Jordan" a man's name to the lists), and
+    added to a weaker verdict of the same gender."""
     gender, strength, evidence = verdicts[e]
-    why = Evidence(g, 0.9, f"called ‘{found.group(0)} …’")
-    if gender is None:
+    if gender is None or over_names and gender != g and strength <= TEXT_OVERRIDE_WEIGHT and names_alone(evidence):
         verdicts[e] = (g, 0.9, [why])
     elif gender == g and strength < 0.9:
         verdicts[e] = (g, round(1 - (1 - strength) * (1 - 0.9), 3), evidence + [why])
