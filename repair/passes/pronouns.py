@@ -502,6 +502,7 @@ def _predicate_evidence(doc, attributions, verdicts) -> None:
 # "…, the first woman to hold the post", "Kadri would be the first woman to command …": a ranking
 # that says the person's gender, about the name right before it in the sentence
 RANKINGS = tuple(f"the {w} " for w in sorted(RANKING_WORDS))
+RANKING_OVERRULES = 0.75  # the strongest name-list verdict of the other sex a ranking outweighs
 RANKING_RE = textre.compile(r"the \w+ (?P<noun>woman|girl|man|boy) (?:to|in|from|on|who|ever)\b")
 RANKING_LEAD_RE = textre.compile(r"(?:, |\b(?:became|becomes|become|becoming|is|was|be|as|making (?:him|her)) )$")
 
@@ -530,9 +531,8 @@ def _birth_evidence(doc, entities, verdicts) -> None:
     for m in entities.mentions:
         end = m.end + 5 if text.startswith(", who", m.end) else m.end
         if m.is_name and not m.possessive and text.startswith(BIRTH_OPENINGS, end) and (birth := textre.match(BIRTH_RE, text, end)) is not None:
-            # (a birth outweighs a name list's man; a ranking, "Pedro Peña …, the first woman to
-            # do so", does not: it may be about someone else)
-            _give_gender(verdicts, m.entity, FEMALE, Evidence(FEMALE, 0.9, f"‘{birth['phrase']}’"), over_names=True)
+            # (a birth outweighs a name list's man, however sure)
+            _give_gender(verdicts, m.entity, FEMALE, Evidence(FEMALE, 0.9, f"‘{birth['phrase']}’"), overrules=TEXT_OVERRIDE_WEIGHT)
 
 
 def _rank(attributor, entities, verdicts, starts: list[int], found) -> None:
@@ -542,15 +542,18 @@ def _rank(attributor, entities, verdicts, starts: list[int], found) -> None:
     if i < 0 or entities.mentions[i].start < sent.start or not entities.mentions[i].is_name:
         return
     g = PERSON_WORD_GENDER[found["noun"]]
-    _give_gender(verdicts, entities.mentions[i].entity, g, Evidence(g, 0.9, f"called ‘{found.group(0)} …’"))
+    # (a ranking outweighs a name the lists give mostly to the other sex, "Robin Carter …, the
+    # first woman to hold the post", not one they give it outright: "Pedro Peña …, the first
+    # woman to do so" may be about someone else)
+    _give_gender(verdicts, entities.mentions[i].entity, g, Evidence(g, 0.9, f"called ‘{found.group(0)} …’"), overrules=RANKING_OVERRULES)
 
 
-def _give_gender(verdicts, e: int, g: str, why: Evidence, over_names: bool = False) -> None:
-    """The text's own word on a person's gender: theirs where the names gave none (or, over_names,
-    only name lists did: "Jordan Silva gave birth …", "Jordan" a man's name to the lists), and
-    added to a weaker verdict of the same gender."""
+def _give_gender(verdicts, e: int, g: str, why: Evidence, overrules: float = 0.0) -> None:
+    """The text's own word on a person's gender: theirs where the names gave none, or only name
+    lists did with no more than `overrules` ("Jordan Silva gave birth …", "Jordan" a man's name
+    to the lists), and added to a weaker verdict of the same gender."""
     gender, strength, evidence = verdicts[e]
-    if gender is None or over_names and gender != g and strength <= TEXT_OVERRIDE_WEIGHT and names_alone(evidence):
+    if gender is None or gender != g and strength <= overrules and names_alone(evidence):
         verdicts[e] = (g, 0.9, [why])
     elif gender == g and strength < 0.9:
         verdicts[e] = (g, round(1 - (1 - strength) * (1 - 0.9), 3), evidence + [why])
