@@ -4180,3 +4180,10 @@ def test_a_parent_named_in_the_subjects_parentage_is_no_rival_to_the_next_senten
 ])
 def test_a_name_that_gives_birth_is_a_womans(text, expected):
     assert fixed(text) == expected
+
+
+@pytest.mark.parametrize("who", [", 41, who", " who"])
+def test_a_who_clause_past_an_age_or_in_a_cleft_owns_its_possessive(who):
+    # "It was Hodan Abdi Jama, 41, who bought her first tanker": the clause's subject is the name
+    text = f"Most water lorries in Sool belong to traders such as Ahmed Farah. It was Hodan Abdi Jama{who} bought his first tanker in 2017."
+    assert fixed(text) == text.replace("his first", "her first")

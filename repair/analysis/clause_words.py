@@ -52,7 +52,7 @@ RELATIVE_TO_OBJECT_RE = textre.compile(r",? who(?: [a-z]+){1,4} $")  # "…, who
 # " + his field trips: no infinitive, whose subject may be the object ("who taught her to read
 # her first book"; "to" before a determiner is a preposition)
 RELATIVE_HOLDING_RE = textre.compile(
-    r", (?:(?:(?:is|was) )?(?:an?|the)(?: [\p{Ll}’'-]+){1,4},? )?who,?(?: (?!to (?!(?:the|a|an|his|her|their|its|my|our|your) ))[\p{Ll}’']+){1,16} $"
+    r"(?:, \d{1,3})?(?:, (?:(?:(?:is|was) )?(?:an?|the)(?: [\p{Ll}’'-]+){1,4},? )?| )who,?(?: (?!to (?!(?:the|a|an|his|her|their|its|my|our|your) ))[\p{Ll}’']+){1,16} $"
 )
 APPOSED_RE = textre.compile(r"(?:,[^,.;:“”\"()]{1,60}){1,2},")  # right after a name: ", Siranush, a schoolteacher,"
 APPOSITION_RE = textre.compile(r",[^,.;:“”\"()]{1,60},\s*$")  # "X, a former engineer, said"
