@@ -4187,3 +4187,11 @@ def test_a_who_clause_past_an_age_or_in_a_cleft_owns_its_possessive(who):
     # "It was Hodan Abdi Jama, 41, who bought her first tanker": the clause's subject is the name
     text = f"Most water lorries in Sool belong to traders such as Ahmed Farah. It was Hodan Abdi Jama{who} bought his first tanker in 2017."
     assert fixed(text) == text.replace("his first", "her first")
+
+
+def test_a_possessive_owning_the_name_that_follows_is_that_persons():
+    text = (
+        "The district hospital has one surgeon who can perform a caesarean section. His name is Dr Nazifa Rahimi, "
+        "he is 38, and he has not taken a week off since 2015."
+    )
+    assert fixed(text) == text.replace("His name", "Her name").replace("he is", "she is").replace("he has", "she has")

@@ -50,6 +50,9 @@ TAKEN_ALONG_RE = textre.compile(r"\b(?:took|take|takes|taking|taken|brought|brin
 THEY_OPEN_RE = textre.compile(r"(?:\p{Lu}[\p{L} ]{0,30}, )?(?:They|The couple|The two)\b")
 
 
+NAME_IS_RE = textre.compile(r" (?:full |real |given |first )?name (?:is|was) (?:(?:Dr|Dr\.|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.) )?")  # "Her name is (Dr) …"
+
+
 def add_rival(scores: dict[int, float], entity: int) -> None:
     """Make `entity` a structural rival: half a structural score, so the binding is no surer
     than medium and the fix at most unsafe."""
@@ -635,6 +638,14 @@ class OutsideQuotes:
         a, tok, s, ti, prev = r.a, r.tok, r.s, r.ti, r.prev
         gender, slot = a.gender, a.slot
         scores, binder, binder_conf, binder_tr = r.scores, r.binder, r.binder_conf, r.binder_tr
+        if slot == "poss" and (named := textre.match(NAME_IS_RE, self.text, tok.end)) is not None and (
+            m := self.entities.mention_at(named.end())
+        ) is not None and m.start == named.end() and m.is_name:
+            # "His name is Dr Nazifa Rahimi, he is 38": the name is its owner's
+            r.binder = m.entity
+            scores.setdefault(m.entity, 0.0)
+            a.reason, a.kind, a.clause_bound = "it owns the name that follows, {name}", "binding", True
+            return
         subj_tr = self._clause_subject(tok.start, s)
         if subj_tr is None and slot == "poss" and not (tok.lower == "her" and prev is not None and prev.lower in CAUSATIVES):
             # (not "who never let her use a power tool": an object, the bare verb's subject)
