@@ -4195,3 +4195,10 @@ def test_a_possessive_owning_the_name_that_follows_is_that_persons():
         "he is 38, and he has not taken a week off since 2015."
     )
     assert fixed(text) == text.replace("His name", "Her name").replace("he is", "she is").replace("he has", "she has")
+
+
+def test_the_object_of_a_who_clause_past_a_description_is_not_its_subject():
+    # "Olumide Bakare, a commercial lawyer who gave him …": the clause's subject is Bakare, so
+    # "him" is someone else
+    text = "Ngozi Eze (born 1950) is a Nigerian judge. He worked for a decade in the chambers of Olumide Bakare, a commercial lawyer who gave him the first land cases."
+    assert fixed(text) == text.replace("He worked", "She worked").replace("gave him", "gave her")

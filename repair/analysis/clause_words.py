@@ -47,7 +47,8 @@ DIED_AFTER_RE = textre.compile(r" had [^.;:!?“”\"]{0,80}?\b(?:before|until|u
 LAST_ILLNESS_RE = textre.compile(r" had (?:been (?:ill|unwell|sick|bedridden|hospitali[sz]ed|diagnosed|in (?:poor|failing|declining|frail) health)|fallen (?:at home|ill)|suffered (?:from|a|an)|had (?:a (?:stroke|fall|heart attack)|cancer|dementia)|battled|struggled with)\b")
 # "… when he was nine", "… when she was a girl": an age only a child has (after a parent, of the child)
 CHILDHOOD_RE = textre.compile(r" was (?:only |just |still )?(?:(?:[1-9]|1[0-5])\b(?! (?:percent|per cent|%))|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?! (?:percent|per cent))|a (?:boy|girl|child|baby|toddler|schoolboy|schoolgirl|teenager)\b|an infant\b)")
-RELATIVE_TO_OBJECT_RE = textre.compile(r",? who(?: [a-z]+){1,4} $")  # "…, who later helped " + him
+# "…, who later helped " + him, "…, a ferry captain who took " + her
+RELATIVE_TO_OBJECT_RE = textre.compile(r"(?:, (?:an?|the)(?: [\p{Ll}’'-]+){1,4})?,? who(?: [a-z]+){1,4} $")
 # "…, who took her out on " + his boat, "…, a geology professor who took her to the volcanoes on
 # " + his field trips: no infinitive, whose subject may be the object ("who taught her to read
 # her first book"; "to" before a determiner is a preposition)
