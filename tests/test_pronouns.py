@@ -4202,3 +4202,13 @@ def test_the_object_of_a_who_clause_past_a_description_is_not_its_subject():
     # "him" is someone else
     text = "Ngozi Eze (born 1950) is a Nigerian judge. He worked for a decade in the chambers of Olumide Bakare, a commercial lawyer who gave him the first land cases."
     assert fixed(text) == text.replace("He worked", "She worked").replace("gave him", "gave her")
+
+
+@pytest.mark.parametrize("rest, referent", [
+    ("could borrow the car on Sunday.", "his daughter"),  # what the one told may do
+    ("should apply to the music school.", "his daughter"),
+    ("would be late on Sunday.", "Haddad"),  # the teller's own plan
+    ("could not come on Sunday.", "Haddad"),  # what one cannot do is as often one's own
+])
+def test_what_one_is_told_one_may_or_must_do_is_the_addressees(rest, referent):
+    assert referent_of(f"Mr Haddad told his daughter that he {rest}", "he") == referent

@@ -10,7 +10,7 @@ import bisect
 from .. import textre
 from ..name_evidence import FEMALE, MALE
 from .clause_words import AUXILIARIES, CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, OBJECT_PREPOSITIONS, PARENTS, PRONOUNS, RELATIVES, SUBORDINATORS, TAKE_FORMS, TIME_PHRASE_WORDS, determiner_follows, introductory_phrase
-from .records import ERASED_CONFIDENCE, RIVAL_IN_BETWEEN, STORY_FLOOR, STRUCTURAL, WINDOW, Attribution, Reading
+from .records import ERASED_CONFIDENCE, RIVAL_IN_BETWEEN, STORY_FLOOR, STRUCTURAL, WINDOW, Attribution, Reading, Trace
 
 ANNOUNCED_BY_RE = textre.compile(r"\b(?:announced|confirmed|reported|revealed) by ")
 CLAUSE_END_RE = textre.compile(r"[,;:.!?“”\"()—–]")
@@ -50,6 +50,9 @@ TAKEN_ALONG_RE = textre.compile(r"\b(?:took|take|takes|taking|taken|brought|brin
 THEY_OPEN_RE = textre.compile(r"(?:\p{Lu}[\p{L} ]{0,30}, )?(?:They|The couple|The two)\b")
 
 
+# verbs of telling someone something, and the modals of what the one told may or must do
+TELLING_VERBS = frozenset("told tells tell telling advised advises warned warns reminded reminds assured assures".split())
+ADDRESSEE_MODALS = frozenset("could should must may might can".split())
 NAME_IS_RE = textre.compile(r" (?:full |real |given |first )?name (?:is|was) (?:(?:Dr|Dr\.|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.) )?")  # "Her name is (Dr) …"
 
 
@@ -595,6 +598,22 @@ class OutsideQuotes:
         gender, slot, text = a.gender, a.slot, self.text
         scores, binder, binder_conf, binder_tr = r.scores, r.binder, r.binder_conf, r.binder_tr
         verb = self._verb_before(prev)
+        if (
+            slot == "subj" and prev.lower == "that" and r.nxt is not None and r.nxt.lower in ADDRESSEE_MODALS
+            and not text.startswith(" not", r.nxt.end) and (told := self._told_before(prev, s)) is not None
+        ):
+            # "Mr Haddad told his daughter that she could borrow the car", "… advised him that he
+            # should apply": what one may or must do is said to the one told (not "… told his
+            # wife that he would be late", the teller's own plan, nor "… told his sister that he
+            # could not come": what one cannot do is as often one's own)
+            binder, binder_tr = told.entity, told
+            for e in scores:
+                if e != binder:
+                    scores[e] *= 0.5  # (the teller, above all, is no longer the likely subject)
+            binder_conf = told.confidence if told.attribution is not None else binder_conf
+            a.reason, a.kind = "it is the subject of what {name} was told they could or should do", "complement"
+            r.binder, r.binder_conf, r.binder_tr, r.addressee = binder, binder_conf, binder_tr, True
+            return
         if verb is not None and verb.lower in ("and", "but") and self._subject_before(tok.start, s) is not None:
             # "X said she wanted …, and that he had written …": the same speaker goes on
             binder = self._subject_before(tok.start, s)
@@ -632,6 +651,17 @@ class OutsideQuotes:
                 what = "the subject of" if slot == "subj" else "in"
                 a.reason, a.kind = f"it is {what} what {{name}} {verb.lower}", "complement"
         r.binder, r.binder_conf, r.binder_tr = binder, binder_conf, binder_tr
+
+    def _told_before(self, that, s: int) -> Trace | None:
+        """The one a telling verb takes right before "that" ("told his daughter that", "warned
+        Ana that", "reminded him that"), as a trace; else None."""
+        tr = self._trace_just_before(that.start, s)
+        if tr is None or tr.quote is not None:
+            return None
+        m = self.entities.mention_at(tr.pos)
+        first = tr.pos if m is None else m.owner_start if m.kind == "kinship" and m.owner_start >= 0 else m.lead
+        verb = self._token_before(first)
+        return tr if verb is not None and verb.lower in TELLING_VERBS else None
 
     def _bind_possessive(self, r: Reading) -> None:
         """"X edited his diaries", "X hurt himself": the clause's subject."""
@@ -759,7 +789,7 @@ class OutsideQuotes:
             # story about a man, a "his" of a woman's clause, or a "he" of a clause inside her
             # sentence, may be his
             add_rival(scores, story)
-        if a.kind == "complement" and slot == "subj":
+        if a.kind == "complement" and slot == "subj" and not r.addressee:
             # "Dr. Liepiņa … said he had had a weak heart. She said he had refused": what the
             # sentence before reported about someone else may go on being about them; and a man
             # mentioned outside quotes in this paragraph since the sentence before, her husband

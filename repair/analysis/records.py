@@ -96,3 +96,4 @@ class Reading:
     parallel_relation: bool = False  # owns a relation joined to the one that opened the sentence
     background: set[int] = field(default_factory=set)  # rivals named only as someone's background
     relation: int | None = None  # the relation it owns, bound to whose relation it was introduced as
+    addressee: bool = False  # bound to the one told ("told his daughter that she could …")
