@@ -437,7 +437,7 @@ class OutsideQuotes:
                     # said it would be improper … ¶ “She asked me to abstain. I think …,” he said"),
                     # not anyone its subject ("Their daughter lives in Kuopio. ¶ “My daughter …”")
                     recent_tr = self._previous_main_trace(qs, after=self.last_speaker[1])
-                    if recent_tr is not None and not self._says_next(recent_tr):
+                    if recent_tr is not None and not self._tells_next(recent_tr.pos):
                         recent_tr = None
                 if recent_tr is not None and self._written_she(recent_tr.entity, recent_tr.sentence, a.gender):
                     recent_tr = None  # ("Ulyana had been telling him that her classmates …": not the "he")

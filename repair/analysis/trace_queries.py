@@ -556,13 +556,6 @@ class TraceQueries:
                     return tr.entity
         return None
 
-    def _says_next(self, tr: Trace) -> bool:
-        """Is the subject at tr followed by a speech verb ("Ana said", "He told")?"""
-        m = self.entities.mention_at(tr.pos)
-        end = m.end if m is not None else self.doc.tokens[bisect.bisect_left(self.doc.token_starts, tr.pos)].end
-        nxt = self.next_token(end)
-        return nxt is not None and nxt.lower in self.speech and self.text[end : nxt.start] == " "
-
     def _indirect_speaker(self, s: int) -> int | None:
         """The person named right before a speech verb in sentence s, outside quotes ("Teodoro
         Almonte, said he had …", "Kumari said", "Rajabo, 61, said", "Mukhin, who said"), else None."""
