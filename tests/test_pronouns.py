@@ -4212,3 +4212,19 @@ def test_the_object_of_a_who_clause_past_a_description_is_not_its_subject():
 ])
 def test_what_one_is_told_one_may_or_must_do_is_the_addressees(rest, referent):
     assert referent_of(f"Mr Haddad told his daughter that he {rest}", "he") == referent
+
+
+def test_one_who_speaks_of_his_wife_or_her_husband_is_of_that_spouses_other_sex():
+    # "he told reporters that his wife …": a man speaks of his own wife, so the "he" is not the
+    # woman the text was about
+    text = (
+        "Leila Haddad has been mayor of Tripoli since 2016. He restored the old souk. Haddad is married to Karim Saadeh, a cardiologist. "
+        "When the couple's car was set on fire in 2019, he told reporters that his wife would be at his desk the next morning."
+    )
+    assert "in 2019, he told reporters" in fixed(text)
+    # and damaged "He said his husband …" is the woman's, not the man just named
+    text = (
+        "Grace Mwangi opened the bakery in 1998. He bakes bread at four every morning. Her business partner, Peter Otieno, sells it at the market. "
+        "He said his husband had never once baked a loaf."
+    )
+    assert fixed(text).endswith("She said her husband had never once baked a loaf.")

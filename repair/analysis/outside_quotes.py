@@ -53,6 +53,9 @@ THEY_OPEN_RE = textre.compile(r"(?:\p{Lu}[\p{L} ]{0,30}, )?(?:They|The couple|Th
 # verbs of telling someone something, and the modals of what the one told may or must do
 TELLING_VERBS = frozenset("told tells tell telling advised advises warned warns reminded reminds assured assures".split())
 ADDRESSEE_MODALS = frozenset("could should must may might can".split())
+# a speech verb's complement that opens on the speaker's own spouse ("said his wife …", "told
+# reporters that his husband …")
+SPOUSE_TOLD_RE = textre.compile(r"(?: [a-z]+){0,2}? (?:that )?his (?:late |former |first |second )?(?P<spouse>wife|husband)\b")
 NAME_IS_RE = textre.compile(r" (?:full |real |given |first )?name (?:is|was) (?:(?:Dr|Dr\.|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.) )?")  # "Her name is (Dr) …"
 
 
@@ -314,6 +317,8 @@ class OutsideQuotes:
             r.scores = {named: STRUCTURAL}
             a.structural, a.kind = True, "cataphora"
             a.reason = "it is in the opening clause of a sentence whose subject, named right after it, is {name}"
+        if slot == "subj" and nxt is not None and nxt.lower in self.speech and (told := textre.match(SPOUSE_TOLD_RE, text, nxt.end)) is not None:
+            self._speaker_of_spouse(r, told["spouse"])
         self._settle(a, r.scores, tok, s, None, r.background)
         self._after_settle(r)
         return a
@@ -1014,6 +1019,19 @@ class OutsideQuotes:
             if tok.lower in PRONOUNS and PRONOUNS[tok.lower][0] == FEMALE and self.quote_at(tok.start) is None:
                 return True
         return False
+
+    def _speaker_of_spouse(self, r: Reading, spouse: str) -> None:
+        """"He said his wife had made the arrangement", "he told reporters that his husband …": one
+        speaks of one's own spouse, so the speaker is of the sex such a spouse most often has
+        (on dev, 31 of 31 such clean "he"s had a wife, 37 of 37 "she"s a husband)."""
+        men = [e for e in r.scores if self.verdicts[e][0] == MALE]
+        women = [e for e in r.scores if self.verdicts[e][0] == FEMALE]
+        if spouse in SPOUSES_OF_MEN and men:
+            r.scores = {e: v for e, v in r.scores.items() if e not in women}
+        elif spouse in SPOUSES_OF_WOMEN and women and men:
+            # (a fix only where that woman's pronouns are damaged elsewhere, as for "his husband"
+            # itself (_decide): a man's own husband in clean text stays his)
+            r.scores = {e: v for e, v in r.scores.items() if e not in men}
 
     def _spouse_nouns(self, r: Reading) -> None:
         """"his wife", "his husband" (outside quotes): whose spouse the noun most often names."""
