@@ -4228,3 +4228,24 @@ def test_one_who_speaks_of_his_wife_or_her_husband_is_of_that_spouses_other_sex(
         "He said his husband had never once baked a loaf."
     )
     assert fixed(text).endswith("She said her husband had never once baked a loaf.")
+
+
+def test_a_she_with_only_men_near_may_be_the_woman_the_text_names_most():
+    # in a text that writes its women "she", a "she" after a paragraph of men is not theirs for
+    # certain: the woman the story is about, named before the window, stays a candidate
+    text = (
+        "KAYES, Mali — Fatoumata Traoré drives a fuel tanker between Kayes and Dakar, one of very few women in the trade.\n\n"
+        "Traoré, 38, learned to drive from her uncle. She has driven tankers for eleven years.\n\n"
+        "\"The road does not care who is driving,\" Traoré said. \"It only cares whether you are awake.\"\n\n"
+        "Traoré owns a share in the tanker with a cousin. She plans to buy a second one next year.\n\n"
+        "Oumar Keita, a customs officer at the border post who has inspected her loads for nine years, said drivers behind her in the queue sometimes asked him to check her papers twice.\n\n"
+        "\"I check them once, like everybody's,\" he said. \"Hers are the only clean ones.\"\n\n"
+        "Keita has worked at the post since 2009. He said the new scanner had cut the waiting time by half. "
+        "His deputy, Modibo Sissoko, runs the night shift. Sissoko said the drivers often sleep in their cabs.\n\n"
+        "Last year thieves stopped the tanker at night near Diboli and took the radio. She drove on to the next town and called her brother before dawn.\n\n"
+        "\"He told me to go home,\" she said. \"I went to Dakar instead.\""
+    )
+    people, _, attributions = attributed(text)
+    she = [a for a in attributions if a.token.text == "She"][-1]
+    assert people[she.entity].name == "Fatoumata Traoré"
+    assert fixed(text) == text

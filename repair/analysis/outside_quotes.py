@@ -319,6 +319,14 @@ class OutsideQuotes:
             a.reason = "it is in the opening clause of a sentence whose subject, named right after it, is {name}"
         if slot == "subj" and nxt is not None and nxt.lower in self.speech and (told := textre.match(SPOUSE_TOLD_RE, text, nxt.end)) is not None:
             self._speaker_of_spouse(r, told["spouse"])
+        if (
+            gender == FEMALE and not self.he_blind and r.scores and (lead := self._most_named()) is not None and lead not in r.scores
+            and self.verdicts[lead][0] == FEMALE and all(self.verdicts[e][0] == MALE for e in r.scores)
+        ):
+            # a "she" with only men near: in a text that writes its women "she", the woman the
+            # story is about, named before the window, may be meant ("Bakary Coulibaly, a customs
+            # officer, … asked him to check her papers", in a story about the driver)
+            r.scores[lead] = STORY_FLOOR
         self._settle(a, r.scores, tok, s, None, r.background)
         self._after_settle(r)
         return a

@@ -396,6 +396,15 @@ class TraceQueries:
     def _opens_paragraph(self, s: int) -> bool:
         return s > 0 and self.para_of_sentence[s] != self.para_of_sentence[s - 1]
 
+    def _most_named(self) -> int | None:
+        """The person the text names most often (by name, anywhere in it), at least
+        PROTAGONIST_LEAD times as often as anyone else; else None."""
+        counts = sorted((sum(m.is_name for m in p.mentions), p.id) for p in self.entities.people)
+        if not counts:
+            return None
+        (best, e), second = counts[-1], counts[-2][0] if len(counts) > 1 else 0
+        return e if best >= PROTAGONIST_LEAD * max(second, 1) else None
+
     def _protagonist(self) -> int | None:
         """The person named as a subject most often so far, when at least PROTAGONIST_LEAD times
         as often as anyone else: the one the story is about (not merely talked about: “Putin’s
