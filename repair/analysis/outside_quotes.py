@@ -320,8 +320,8 @@ class OutsideQuotes:
         if slot == "subj" and nxt is not None and nxt.lower in self.speech and (told := textre.match(SPOUSE_TOLD_RE, text, nxt.end)) is not None:
             self._speaker_of_spouse(r, told["spouse"])
         if (
-            gender == FEMALE and not self.he_blind and r.scores and (lead := self._most_named()) is not None and lead not in r.scores
-            and self.verdicts[lead][0] == FEMALE and all(self.verdicts[e][0] == MALE for e in r.scores)
+            gender == FEMALE and not self.he_blind and r.scores and all(self.verdicts[e][0] == MALE for e in r.scores)
+            and (lead := self._most_named()) is not None and lead not in r.scores and self.verdicts[lead][0] == FEMALE
         ):
             # a "she" with only men near: in a text that writes its women "she", the woman the
             # story is about, named before the window, may be meant ("Bakary Coulibaly, a customs
@@ -1037,8 +1037,9 @@ class OutsideQuotes:
         if spouse in SPOUSES_OF_MEN and men:
             r.scores = {e: v for e, v in r.scores.items() if e not in women}
         elif spouse in SPOUSES_OF_WOMEN and women and men:
-            # (a fix only where that woman's pronouns are damaged elsewhere, as for "his husband"
-            # itself (_decide): a man's own husband in clean text stays his)
+            # (a man's own husband, in clean text, may read his "he" as a woman's here; on dev no
+            # clean pronoun changed with this rule, as the pass wants her pronouns damaged
+            # elsewhere before it changes one)
             r.scores = {e: v for e, v in r.scores.items() if e not in men}
 
     def _spouse_nouns(self, r: Reading) -> None:
