@@ -56,7 +56,7 @@ ADDRESSEE_MODALS = frozenset("could should must may might can".split())
 # a speech verb's complement that opens on the speaker's own spouse ("said his wife …", "told
 # reporters that his husband …")
 SPOUSE_TOLD_RE = textre.compile(r"(?: [a-z]+){0,2}? (?:that )?his (?:late |former |first |second )?(?P<spouse>wife|husband)\b")
-NAME_IS_RE = textre.compile(r" (?:full |real |given |first )?name (?:is|was) (?:(?:Dr|Dr\.|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.) )?")  # "Her name is (Dr) …"
+NAME_IS_RE = textre.compile(r" (?:full |real |given |first )?name (?:is|was) ")  # "Her name is …"
 
 
 def add_rival(scores: dict[int, float], entity: int) -> None:
@@ -682,9 +682,9 @@ class OutsideQuotes:
         gender, slot = a.gender, a.slot
         scores, binder, binder_conf, binder_tr = r.scores, r.binder, r.binder_conf, r.binder_tr
         if slot == "poss" and (named := textre.match(NAME_IS_RE, self.text, tok.end)) is not None and (
-            m := self.entities.mention_at(named.end())
-        ) is not None and m.start == named.end() and m.is_name:
-            # "His name is Dr Nazifa Rahimi, he is 38": the name is its owner's
+            m := next(iter(self.entities.in_range(named.end(), named.end() + 40)), None)
+        ) is not None and m.lead == named.end() and m.is_name:
+            # "His name is Dr Nazifa Rahimi, he is 38": the name (past its honorific) is its owner's
             r.binder = m.entity
             scores.setdefault(m.entity, 0.0)
             a.reason, a.kind, a.clause_bound = "it owns the name that follows, {name}", "binding", True
@@ -1032,15 +1032,18 @@ class OutsideQuotes:
         """"He said his wife had made the arrangement", "he told reporters that his husband …": one
         speaks of one's own spouse, so the speaker is of the sex such a spouse most often has
         (on dev, 31 of 31 such clean "he"s had a wife, 37 of 37 "she"s a husband)."""
-        men = [e for e in r.scores if self.verdicts[e][0] == MALE]
-        women = [e for e in r.scores if self.verdicts[e][0] == FEMALE]
-        if spouse in SPOUSES_OF_MEN and men:
-            r.scores = {e: v for e, v in r.scores.items() if e not in women}
-        elif spouse in SPOUSES_OF_WOMEN and women and men:
+        genders = {self.verdicts[e][0] for e in r.scores}
+        if spouse in SPOUSES_OF_MEN and MALE in genders:
+            r.scores = self._without(r.scores, FEMALE)
+        elif spouse in SPOUSES_OF_WOMEN and genders >= {FEMALE, MALE}:
             # (a man's own husband, in clean text, may read his "he" as a woman's here; on dev no
             # clean pronoun changed with this rule, as the pass wants her pronouns damaged
             # elsewhere before it changes one)
-            r.scores = {e: v for e, v in r.scores.items() if e not in men}
+            r.scores = self._without(r.scores, MALE)
+
+    def _without(self, scores: dict[int, float], gender: str) -> dict[int, float]:
+        """The candidates the names do not give `gender`."""
+        return {e: v for e, v in scores.items() if self.verdicts[e][0] != gender}
 
     def _spouse_nouns(self, r: Reading) -> None:
         """"his wife", "his husband" (outside quotes): whose spouse the noun most often names."""
@@ -1058,14 +1061,14 @@ class OutsideQuotes:
             # "His wife, Hyacinth, ran the bar": a wife is a man's far more often than a woman's,
             # and MT writes a woman's husband as "his husband", not her wife, so the women near
             # are not whose she is
-            scores = {e: v for e, v in scores.items() if self.verdicts[e][0] != FEMALE}
+            scores = self._without(scores, FEMALE)
         spouse = self._spouse_word(ti, SPOUSES_OF_WOMEN)
         if spouse is not None and any(self.verdicts[e][0] == FEMALE for e in scores) and any(self.verdicts[e][0] == MALE for e in scores):
             # "his husband": a husband is a woman's far more often than a man's, so the owner is
             # one of the women near, whatever the structure said. A finding only where that
             # woman's pronouns are damaged elsewhere (_decide), so a man's own husband in clean
             # text stays his.
-            scores = {e: v for e, v in scores.items() if self.verdicts[e][0] != MALE}
+            scores = self._without(scores, MALE)
             a.kind, a.structural = "spouse", False
             a.reason = f"a ‘{spouse}’ is a woman’s far more often than a man’s, and {{name}} is the likeliest woman here"
             binder_conf, binder_tr = 1.0, None
