@@ -463,6 +463,8 @@ def find_entities(doc) -> Entities:
     places = place_names(doc, runs)
     unplaced = []  # runs of two or three capitalised words no evidence made a name (yet)
     aged_words = {m[1] for m in textre.finditer(AGED_WORD_RE, doc.text)}  # words given an age alone: "Rasul, 46,"
+    lone_mid_words = _named_alone_mid_sentence(doc, runs, places)
+    given_alone: set[str] = set()  # (those of them made a given name so: alone, they are its bearer's)
     for run in runs:
         if len(run) < 2:
             # one capitalised word alone never makes a name here: an honorific needs a word after
@@ -541,6 +543,13 @@ def find_entities(doc) -> Entities:
                 continue
         if start > 0 and not honorific and not role and run[0].text in speakers[1]:
             start = 0  # "Mwanaidi Hamad", later "Mwanaidi, 44,": the first word is her given name
+        elif start == 1 and len(run) >= 3 and not honorific and not role and run[0].text in lone_mid_words:
+            # "against Abdikadir Hussein Mohamed", later "she had asked Abdikadir, in his office":
+            # a word no source knows before a known given name, which the text also names alone
+            # inside a sentence, is the given name the person goes by (the father's and the
+            # grandfather's names follow it in many naming traditions)
+            start = 0
+            given_alone.add(run[0].text)
         if start > 0 and vietnamese_middle(run[start - 1 :]) is not None:
             start -= 1  # "Nguyen Thi Lan": the family name the lexicon does not know opens the name
         if start > 0 and len(run) - start == 1 and not honorific and not role and person_context(doc, run):
@@ -756,7 +765,7 @@ def find_entities(doc) -> Entities:
                 # has none yet ("Askarbi Khuade, 38, … Khuade, 44," is his sister)
                 idx = latest
         elif bare in firsts and (
-            bare in called_relations or is_first_name(bare) or possessive or i in subject_at or past_age(text, tok.end) != tok.end
+            bare in called_relations or bare in given_alone or is_first_name(bare) or possessive or i in subject_at or past_age(text, tok.end) != tok.end
             or _before_its_verb(doc, i, lex) or _joined_to_person(doc, i, {*firsts, *surnames})
         ) and not in_run(doc, i):
             # a first name no source knows, alone, only as a subject, an owner or with an age
@@ -804,6 +813,21 @@ def find_entities(doc) -> Entities:
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
     return Entities(people)
+
+
+def _named_alone_mid_sentence(doc, runs, places) -> frozenset[str]:
+    """Capitalised words standing alone inside a sentence, after a lower-case word that is no
+    preposition of place, before no capitalised word ("she had asked Abdikadir, in his office")."""
+    lex, text = lexicon(), doc.text
+    out = set()
+    for run in runs:
+        tok = run[0]
+        if len(run) != 1 or tok.text in places or tok.lower in lex["not_first_names"] or after_place_preposition(doc, run):
+            continue
+        before = text[max(0, tok.start - 2) : tok.start]
+        if len(before) == 2 and before[1] == " " and before[0].islower():
+            out.add(tok.text)
+    return frozenset(out)
 
 
 @functools.cache

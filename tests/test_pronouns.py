@@ -4249,3 +4249,37 @@ def test_a_she_with_only_men_near_may_be_the_woman_the_text_names_most():
     she = [a for a in attributions if a.token.text == "She"][-1]
     assert people[she.entity].name == "Fatoumata Traoré"
     assert fixed(text) == text
+
+
+def test_a_given_name_no_source_knows_is_the_first_word_of_a_name_the_text_also_uses_alone():
+    # "Guhaad Hassan Farah", later "Guhaad" alone inside a sentence: Guhaad is the given name he
+    # goes by (Hassan, which the name lists know, is his father's), so the lone word is him
+    text = (
+        "The tribunal heard the complaint against Guhaad Hassan Farah, who chaired the water board until 2021. "
+        "Idil Yusuf Ali, its former treasurer, said she had asked Guhaad, at a board meeting, why the pumps were never bought. "
+        "Guhaad, on leave since March, said he had followed the rules."
+    )
+    people = find_entities(Document(text)).people
+    guhaad = next(p for p in people if "Farah" in p.name)
+    assert guhaad.name == "Guhaad Hassan Farah"
+    assert [text[m.start : m.end] for m in guhaad.mentions] == ["Guhaad Hassan Farah", "Guhaad", "Guhaad"]
+    assert referent_of(text, "he") == "Guhaad Hassan Farah"
+
+
+def test_one_who_speaks_of_my_wife_in_a_quote_is_not_the_woman():
+    # the woman told reporters something just before, but the quote's "My wife" says its
+    # speaker is her husband, named in between
+    text = (
+        "Hodan Jama, who runs a haulage firm in Garowe, was cleared of fraud on Monday. \"I never doubted it,\" he said.\n\n"
+        "Jama told reporters that his company had paid every tax it owed. His husband, Abdirahman Nur, who drives the firm's second lorry, sat beside him.\n\n"
+        "\"My wife keeps the books. He never missed a payment,\" he said."
+    )
+    assert fixed(text).endswith("\"My wife keeps the books. She never missed a payment,\" he said.")
+
+
+def test_the_subject_married_to_a_woman_is_not_a_woman_the_sentence_before_named():
+    text = (
+        "Mehmet Aksoy (born 1980) is a Turkish football coach. He played for Bursaspor until 2012. "
+        "The journalist Ayşe Demirtaş wrote his biography in 2019. He is married to Zeynep Kaya, a teacher."
+    )
+    assert referent_of(text, "He", -1) == "Mehmet Aksoy"

@@ -29,6 +29,8 @@ OTHER_SUBJECT_FOLLOWS = 0.5  # the confidence left to "his" in "his death she": 
 SPOUSES_OF_WOMEN = frozenset({"husband", "husbands", "fiancé", "boyfriend", "widower"})  # "his husband": whose, mostly
 SPOUSES_OF_MEN = frozenset({"wife", "wives", "fiancée", "girlfriend", "widow"})  # "his wife": his, mostly
 SPOUSES = SPOUSES_OF_WOMEN | SPOUSES_OF_MEN
+SUBJECT_MARRIED_RE = textre.compile(r" (?:(?:is|was|has been|had been|became|got) )?(?:married|engaged)(?: to)?(?: the(?: [a-z]+){1,2})? (?=\p{Lu})")  # "he is married to the surgeon " + a name
+MY_SPOUSE_RE = textre.compile(r"\b[Mm]y (?:late |former |first |second )?(?P<spouse>wife|husband|fiancée|fiancé|widow|widower)\b")
 # "… answered before he could.": the clause's verb left out, for it is the main clause's, done
 # by someone else (the same subject would not say it: not "as soon as she could", "when he can")
 ELLIPSIS_OPENERS = frozenset({"before", "after", "until", "till"})
@@ -319,6 +321,12 @@ class OutsideQuotes:
             a.reason = "it is in the opening clause of a sentence whose subject, named right after it, is {name}"
         if slot == "subj" and nxt is not None and nxt.lower in self.speech and (told := textre.match(SPOUSE_TOLD_RE, text, nxt.end)) is not None:
             self._speaker_of_spouse(r, told["spouse"])
+        if slot == "subj" and (wed := textre.match(SUBJECT_MARRIED_RE, text, tok.end)) is not None and (
+            (spouse := self.entities.mention_at(wed.end())) is not None and (spouse_gender := self.verdicts[spouse.entity][0]) is not None
+        ):
+            # "He is married to Zeynep Yıldız, a teacher": one married to a woman is, as most
+            # often, a man, and one married to a man a woman; so not a candidate of the spouse's sex
+            r.scores = self._without(r.scores, spouse_gender)
         if (
             gender == FEMALE and not self.he_blind and r.scores and all(self.verdicts[e][0] == MALE for e in r.scores)
             and (lead := self._most_named()) is not None and lead not in r.scores and self.verdicts[lead][0] == FEMALE
@@ -528,6 +536,14 @@ class OutsideQuotes:
             if others:
                 add_rival(scores, max(others, key=scores.get))
             else:
+                binder, report_tr = None, None
+        if report_quote not in (None, "paren") and (spouse := textre.search(MY_SPOUSE_RE, text, report_quote.start, report_quote.end)) is not None:
+            # “My wife signed contracts …,” he said — after "Her husband, Aden, sat behind her":
+            # one who speaks of "my wife" is, as most often, a man, of "my husband" a woman
+            not_speaking = FEMALE if spouse["spouse"].lower() in SPOUSES_OF_MEN else MALE
+            if any(self.verdicts[e][0] != not_speaking for e in scores):
+                scores = self._without(scores, not_speaking)
+            if binder is not None and self.verdicts[binder][0] == not_speaking:
                 binder, report_tr = None, None
         if binder is not None and report_quote != "paren" and report_tr is not None and report_tr.entity == binder and report_tr.sentence == s - 1:
             # "Her son, Kevin, wants a fonda of his own, and she has told him he is welcome to
