@@ -387,6 +387,8 @@ def person_context(doc, run) -> bool:
     nxt = doc.tokens_in(run[-1].end, run[-1].end + 20)[:1]
     if after.startswith((", a ", ", an ", ", the ", ", who ")):
         return True
+    if (kin := textre.match(OWN_KIN_AFTER_RE, text, run[-1].end)) is not None and kin["noun"].lower() in lex["kinship"]:
+        return True  # "Tsegaye Bekele and his wife, Almaz, …": one with a family of their own
     if nxt and text[run[-1].end : nxt[0].start] == " " and nxt[0].lower in lex["speech_verbs"]:
         return True
     if nxt and text[run[-1].end : nxt[0].start] == " " and verb_with_object(doc, bisect.bisect_left(doc.token_starts, nxt[0].start), lex):
@@ -428,6 +430,7 @@ def person_context(doc, run) -> bool:
 
 
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+OWN_KIN_AFTER_RE = textre.compile(r" and (?:his|her) (?:two |three |four |five )?(?P<noun>\p{Ll}+)\b")
 
 
 OBJECT_PRONOUNS = frozenset({"him", "them", "me", "us"})  # ("her" is among the object determiners)

@@ -4283,3 +4283,14 @@ def test_the_subject_married_to_a_woman_is_not_a_woman_the_sentence_before_named
         "The journalist Ayşe Demirtaş wrote his biography in 2019. He is married to Zeynep Kaya, a teacher."
     )
     assert referent_of(text, "He", -1) == "Mehmet Aksoy"
+
+
+def test_a_name_no_source_knows_before_and_his_wife_is_a_person():
+    # "Gebremedhin Tesfay and his wife, Letay": someone with a family of their own, so the "He"
+    # after "She … ahead of him" has a man to be, and the clean text is left alone
+    text = (
+        "Gebremedhin Tesfay and his wife, Letay, both finished the Rome Marathon on Sunday. "
+        "She crossed the line four minutes ahead of him. He said nobody at home was surprised."
+    )
+    assert "Gebremedhin Tesfay" in [p.name for p in find_entities(Document(text)).people]
+    assert fixed(text) == text
