@@ -4294,3 +4294,15 @@ def test_a_name_no_source_knows_before_and_his_wife_is_a_person():
     )
     assert "Gebremedhin Tesfay" in [p.name for p in find_entities(Document(text)).people]
     assert fixed(text) == text
+
+
+def test_a_subject_the_sentence_before_wrote_she_is_not_continued_by_a_his_read_there_by_salience():
+    # "Zielińska …, and she turned down offers to appear in his later plays": the "his" is read
+    # as hers only by salience, beside a rival; the written "she" says the next "His" is someone else
+    text = (
+        "Piotr Nowak (1940–2010) was a Polish stage director. He trained at the Kraków drama school, where the designer Maria Lis taught him how to build a set; she later designed five of his plays.\n\n"
+        "In 1965 he married the actress Anna Zielińska, who played the lead in three of his productions. Critics called her his finest actor, and Nowak himself said that she understood his plays before he did. "
+        "The couple separated in 1979. Zielińska then worked mostly in film, and she turned down several offers to appear in his later plays.\n\n"
+        "His assistant, Jan Wiśniewski, ran the company after 1990."
+    )
+    assert fixed(text) == text

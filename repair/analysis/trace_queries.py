@@ -663,7 +663,11 @@ class TraceQueries:
         for tr in reversed(self.traces):
             if tr.sentence < sentence:
                 break
-            if tr.sentence == sentence and tr.entity == entity and tr.attribution is not None:
+            if tr.sentence == sentence and tr.entity == entity and tr.attribution is not None and (
+                tr.attribution.gender != gender or tr.attribution.structural or not tr.attribution.rivals
+            ):
+                # (a "he" read as theirs by salience alone, beside rivals, says little: "and she
+                # declined offers to appear in his later films")
                 written.add(tr.attribution.gender)
         if written and gender not in written:
             self.gender_chose = True
