@@ -4306,3 +4306,17 @@ def test_a_subject_the_sentence_before_wrote_she_is_not_continued_by_a_his_read_
         "His assistant, Jan Wiśniewski, ran the company after 1990."
     )
     assert fixed(text) == text
+
+
+def test_the_first_pronoun_of_a_paragraph_after_a_quote_goes_back_to_the_storys_person():
+    # the paragraph before ended in Aliev's quote; "gave him a medal", no one named before it in
+    # the new paragraph, is about the person the story is about, not the last speaker
+    text = (
+        "Nodira Karimova has repaired clocks in Samarkand for thirty years. Karimova learned the trade from a watchmaker in Bukhara. "
+        "Karimova works alone, in a room behind the bazaar. Karimova charges by the hour. Karimova keeps every broken spring in a jar.\n\n"
+        "Her neighbour, Rustam Aliev, sells tea next door. \"The clocks all strike at once at noon,\" Aliev said. \"My customers set their watches by it.\"\n\n"
+        "In 2015 the city council gave him a medal for the tower clock on Registan Square."
+    )
+    assert referent_of(text, "him") == "Nodira Karimova"
+    # not where someone is named before it in the paragraph
+    assert referent_of(text.replace("In 2015 the city council gave him", "In 2015 Aliev's son asked the council to give him"), "him") != "Nodira Karimova"

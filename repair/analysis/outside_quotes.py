@@ -335,9 +335,25 @@ class OutsideQuotes:
             # story is about, named before the window, may be meant ("Bakary Coulibaly, a customs
             # officer, … asked him to check her papers", in a story about the driver)
             r.scores[lead] = STORY_FLOOR
+        if r.binder is None and not a.structural and slot in ("obj", "poss") and r.scores and (story := self._story_after_quote(tok, s)) is not None:
+            # "… and he knew that I knew,” he said. ¶ In 2009 the city gave him its award": the
+            # first pronoun of a paragraph after a quote, no one named before it there, goes back
+            # to the person the story is about (as a paragraph's opening "He" does)
+            r.scores[story] = max(r.scores.values()) + 1.0
+            a.reason = "after a quote, the first pronoun of a new paragraph goes back to {name}, the person the story is about"
         self._settle(a, r.scores, tok, s, None, r.background)
         self._after_settle(r)
         return a
+
+    def _story_after_quote(self, tok, s: int) -> int | None:
+        """The person the story is about (the dead in an obituary), where sentence s opens a
+        paragraph after one that ended in a quote and tok is its first pronoun, no one named
+        before it; else None."""
+        if not self._opens_paragraph(s) or self.quote_at(self.sentences[s - 1].end - 2) is None:
+            return None
+        if any(tr.sentence == s and tr.pos < tok.start for tr in self.traces):
+            return None
+        return self.deceased if self.deceased is not None else self._protagonist()
 
     def _teller_since(self, quoted: int, s: int) -> int | None:
         """The one named before a speech verb in the latest sentence between sentence `quoted`
