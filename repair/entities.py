@@ -566,8 +566,10 @@ def find_entities(doc) -> Entities:
                 # no source knows may still end in a family name found below
                 unplaced.append(run)
             continue
-        if any(t.lower in lex["roles"] or t.lower in lex["honorifics"] for t in name_toks):
-            continue
+        if any(t.lower in lex["roles"] or t.lower in lex["honorifics"] for t in name_toks[:-1]) or (
+            name_toks[-1].lower in lex["roles"] or name_toks[-1].lower in lex["honorifics"]
+        ) and len(name_toks) < 3:
+            continue  # (a title closing a name of three words is its family name: "Ibrahim Adan Sheikh")
         _, possessive = bare_name(name_toks[-1].text)
         add_person(name_toks, run[0].start, honorific, role, possessive)
 

@@ -2050,3 +2050,13 @@ def test_a_person_known_by_one_given_name_takes_its_gender():
 def test_a_japanese_name_written_family_name_first_speaks_by_its_given_name(name, gender):
     # as Japan's English-language press writes it; Hikaru is given to both sexes
     assert gender_of(f"{name}, a potter, opened a kiln in 1984.", name) == gender
+
+
+def test_a_title_closing_a_three_word_name_is_its_family_name():
+    # "Sheikh" opens names as a title, but closing "Yusuf Warsame Sheikh" it is his family name,
+    # and alone later it is him
+    doc, found = people("The elder, Yusuf Warsame Sheikh, 70, confirmed the account. Sheikh said the lorry came once.")
+    assert "Yusuf Warsame Sheikh" in found
+    assert mention_texts(doc, found["Yusuf Warsame Sheikh"]) == ["Yusuf Warsame Sheikh", "Sheikh"]
+    # a title before a two-word name is still only a title
+    assert "Sheikh Hasina" not in people("Sheikh Hasina spoke in Dhaka.")[1]
