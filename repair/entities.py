@@ -543,11 +543,15 @@ def find_entities(doc) -> Entities:
                 continue
         if start > 0 and not honorific and not role and run[0].text in speakers[1]:
             start = 0  # "Mwanaidi Hamad", later "Mwanaidi, 44,": the first word is her given name
-        elif start == 1 and len(run) >= 3 and not honorific and not role and run[0].text in lone_mid_words:
+        elif start == 1 and len(run) >= 3 and not honorific and not role and (
+            run[0].text in lone_mid_words or _shares_father_names(people, tails, run)
+        ):
             # "against Abdikadir Hussein Mohamed", later "she had asked Abdikadir, in his office":
             # a word no source knows before a known given name, which the text also names alone
             # inside a sentence, is the given name the person goes by (the father's and the
-            # grandfather's names follow it in many naming traditions)
+            # grandfather's names follow it in many naming traditions); or which opens a name
+            # whose other words are those of someone named before with another given name ("his
+            # sister, Deqa Hussein Mohamed", after "Abdikadir Hussein Mohamed": a sibling)
             start = 0
             given_alone.add(run[0].text)
         if start > 0 and vietnamese_middle(run[start - 1 :]) is not None:
@@ -815,6 +819,16 @@ def find_entities(doc) -> Entities:
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
     return Entities(people)
+
+
+def _shares_father_names(people: list, tails: dict[str, int], run) -> bool:
+    """Are the words after the run's first those that follow another given name in the full name
+    of someone found before ("Deqa Hussein Mohamed", after "Abdikadir Hussein Mohamed")?"""
+    idx = tails.get(_run_text(run[1:]))
+    if idx is None:
+        return False
+    words = people[idx].name.split()
+    return len(words) == len(run) and words[0] != run[0].text
 
 
 def _named_alone_mid_sentence(doc, runs, places) -> frozenset[str]:
@@ -1086,6 +1100,10 @@ def _add_tail_mention(doc, run, tails: dict[str, int], people: list, taken: set[
         idx = tails.get(_run_text(run[s:]))
         if idx is not None and s and is_first_name(run[s - 1].text):
             return False  # "Marisol Quintana Ferrer" after "Rolando Quintana Ferrer": his sister, a name of her own
+        if idx is not None and s == 1 and len(run) == len(people[idx].name.split()) and doc.text[run[0].start - 2 : run[0].start] == ", " and (
+            run[0].lower not in lexicon()["not_first_names"]
+        ):
+            return False  # "his sister, Deqa Hussein Mohamed", a given name no source knows: hers, as above
         if idx is not None and run[s].text[0].isupper():
             last = run[-1]
             bare, possessive = bare_name(last.text)

@@ -2060,3 +2060,17 @@ def test_a_title_closing_a_three_word_name_is_its_family_name():
     assert mention_texts(doc, found["Yusuf Warsame Sheikh"]) == ["Yusuf Warsame Sheikh", "Sheikh"]
     # a title before a two-word name is still only a title
     assert "Sheikh Hasina" not in people("Sheikh Hasina spoke in Dhaka.")[1]
+
+
+def test_a_sibling_named_with_the_same_fathers_names_is_someone_of_their_own():
+    # "Abdikarim Hussein Mohamed", then "his sister, Deqa Hussein Mohamed" (a given name no source
+    # knows): the last two words are the names of the father and grandfather both bear, not a
+    # second mention of him
+    doc, found = people(
+        "The court ordered a trial for Abdikarim Hussein Mohamed, who ran the water department until 2022. "
+        "A witness said she had asked Abdikarim, in his office, why no machines had arrived.\n\n"
+        "His sister, Deqa Hussein Mohamed, a nurse at the district hospital, said the family had sold camels to pay his legal fees."
+    )
+    assert "Deqa Hussein Mohamed" in found
+    assert "Hussein Mohamed" not in mention_texts(doc, found["Abdikarim Hussein Mohamed"])
+    assert found["Deqa Hussein Mohamed"].verdict()[0] == "female"
