@@ -4320,3 +4320,14 @@ def test_the_first_pronoun_of_a_paragraph_after_a_quote_goes_back_to_the_storys_
     assert referent_of(text, "him") == "Nodira Karimova"
     # not where someone is named before it in the paragraph
     assert referent_of(text.replace("In 2015 the city council gave him", "In 2015 Aliev's son asked the council to give him"), "him") != "Nodira Karimova"
+
+
+def test_a_child_who_speaks_of_his_father_owns_a_his_of_a_man():
+    # "His daughter, Siobhan Ryan, said her father …": the owner of "His daughter" is the father
+    # she speaks of (the elderly man), not the paramedic the sentence before was about
+    text = (
+        "Paramedic Niamh Walsh pulled an elderly man from the river at Limerick on Sunday morning. "
+        "His daughter, Siobhan Ryan, said her father would have drowned without her."
+    )
+    assert fixed(text) == text
+    assert referent_of(text, "His") != "Niamh Walsh"

@@ -29,6 +29,8 @@ OTHER_SUBJECT_FOLLOWS = 0.5  # the confidence left to "his" in "his death she": 
 SPOUSES_OF_WOMEN = frozenset({"husband", "husbands", "fiancé", "boyfriend", "widower"})  # "his husband": whose, mostly
 SPOUSES_OF_MEN = frozenset({"wife", "wives", "fiancée", "girlfriend", "widow"})  # "his wife": his, mostly
 SPOUSES = SPOUSES_OF_WOMEN | SPOUSES_OF_MEN
+# "His son, Declan Murphy, said " + "his father": after a child, a speech verb and its parent
+CHILD_SPEAKS_OF_PARENT_RE = textre.compile(r"(?:, [^,.;:“”\"]{1,60},)? (?:said|says|recalled|recalls|told reporters)(?: that)? (?:his|her) (?P<parent>father|mother)\b")
 SUBJECT_MARRIED_RE = textre.compile(r" (?:(?:is|was|has been|had been|became|got) )?(?:married|engaged)(?: to)?(?: the(?: [a-z]+){1,2})? (?=\p{Lu})")  # "he is married to the surgeon " + a name
 MY_SPOUSE_RE = textre.compile(r"\b[Mm]y (?:late |former |first |second )?(?P<spouse>wife|husband|fiancée|fiancé|widow|widower)\b")
 # "… answered before he could.": the clause's verb left out, for it is the main clause's, done
@@ -326,7 +328,14 @@ class OutsideQuotes:
         ):
             # "He is married to Zeynep Yıldız, a teacher": one married to a woman is, as most
             # often, a man, and one married to a man a woman; so not a candidate of the spouse's sex
-            r.scores = self._without(r.scores, spouse_gender)
+            self._rule_out(r, spouse_gender, "{name} is the likeliest one left, as one married to a man or a woman is, most often, of the other sex")
+        if slot == "poss" and (kin := self.kin_at_owner.get(tok.start)) is not None and text[kin.start : kin.end].lower() in ("son", "daughter") and (
+            parent := textre.match(CHILD_SPEAKS_OF_PARENT_RE, text, kin.end)
+        ) is not None:
+            # "His son, Declan Murphy, said his father would not be alive without her": the child
+            # speaks of the parent who owns them, so the owner is of that parent's sex (on clean
+            # dev, 40 of 40 "Her son … said her mother", "His daughter … says his father")
+            self._rule_out(r, MALE if parent["parent"] == "mother" else FEMALE, "{name} is the likeliest one left, as the child speaks of the owner as ‘my father’ or ‘my mother’ would")
         if (
             gender == FEMALE and not self.he_blind and r.scores and all(self.verdicts[e][0] == MALE for e in r.scores)
             and (lead := self._most_named()) is not None and lead not in r.scores and self.verdicts[lead][0] == FEMALE
@@ -1072,6 +1081,15 @@ class OutsideQuotes:
             # clean pronoun changed with this rule, as the pass wants her pronouns damaged
             # elsewhere before it changes one)
             r.scores = self._without(r.scores, MALE)
+
+    def _rule_out(self, r: Reading, gender: str, why: str) -> None:
+        """Drop the candidates the names give `gender`; where that drops the one a rule bound the
+        pronoun to, say so. (The reading keeps the rule's standing: read as salience alone, on
+        dev, five right fixes were lost and no wrong one.)"""
+        before = self._top(r.scores)
+        r.scores = self._without(r.scores, gender)
+        if before is not None and before not in r.scores:
+            r.a.reason = why
 
     def _without(self, scores: dict[int, float], gender: str) -> dict[int, float]:
         """The candidates the names do not give `gender`."""
