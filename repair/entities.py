@@ -1467,6 +1467,11 @@ OWNER_DETERMINERS = frozenset({"his", "her", "their", "my", "our", "your"})
 NOUN_DETERMINERS = frozenset({"the", "a", "an"}) | OWNER_DETERMINERS
 
 
+# someone the text does not name, known only as a man or a woman ("One old man told me …", "an
+# elderly woman"): the noun gives the sex (noun_gender)
+PLAIN_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "gentleman", "lady"})
+
+
 def _unnamed_people(doc, people: list[Entity]) -> None:
     """ “the head of a social media company”, “a lawyer”: people without a name, of unknown gender
     unless the noun says it. Not when a name follows ("the mayor, Edgars Liepa") or precedes in
@@ -1487,11 +1492,12 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
                         if w in nouns:
                             titled.setdefault(w, set()).add(p.id)
     latest: dict[str, int] = {}
-    for i in itertools.compress(range(len(tokens)), map(nouns.__contains__, doc.token_texts)):
+    people_words = nouns | PLAIN_PERSON_NOUNS
+    for i in itertools.compress(range(len(tokens)), map(people_words.__contains__, doc.token_texts)):
         if i == 0:
             continue
         tok = tokens[i]
-        if i + 1 < len(tokens) and tokens[i + 1].text in nouns and text[tok.end : tokens[i + 1].start] == " ":
+        if i + 1 < len(tokens) and tokens[i + 1].text in people_words and text[tok.end : tokens[i + 1].start] == " ":
             continue  # "the chief engineer": a modifier; the noun after it is the person
         j = i - 1  # back over up to three lower-case modifiers to the determiner
         while j > 0 and i - j <= 3 and tokens[j].text.islower() and tokens[j].text not in NOUN_DETERMINERS and text[tokens[j].end : tokens[j + 1].start] == " ":
@@ -1509,8 +1515,10 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
                 people.append(owned)
                 owned.mentions.append(Mention(tok.start, tok.end, owned.id, "noun", det.start))
             continue
-        if det.text.lower() not in ("the", "a", "an") or text[det.end : tokens[j + 1].start] != " ":
+        if det.text.lower() not in ("the", "a", "an", "one") or text[det.end : tokens[j + 1].start] != " ":
             continue
+        if tok.text in PLAIN_PERSON_NOUNS and (det.text.lower() == "the" or det.text.lower() != "one" and i == j + 1):
+            continue  # ("a woman could not find water": anyone; "an old man", "one man": someone)
         if text[det.start - 2 : det.start] == ", " and det.start - 2 in named_ends:
             if i == j + 1:
                 titled.setdefault(tok.text, set()).add(named_ends[det.start - 2])

@@ -4331,3 +4331,14 @@ def test_a_child_who_speaks_of_his_father_owns_a_his_of_a_man():
     )
     assert fixed(text) == text
     assert referent_of(text, "His") != "Niamh Walsh"
+
+
+def test_an_unnamed_man_described_in_a_quote_is_a_candidate_but_a_woman_in_general_is_not():
+    text = (
+        "Thandeka Ncube chairs the borehole committee in Gwanda. He chose the site for the new well himself.\n\n"
+        "\"One old man told me a woman could not find water with a machine,\" Ncube said. \"At the second hole we hit water. He was the first one in the queue with a bucket.\""
+    )
+    assert referent_of(text, "He", -1) == "one man"
+    assert fixed(text).endswith("He was the first one in the queue with a bucket.\"")
+    names = [p.name for p in find_entities(Document(text)).people]
+    assert "a woman" not in names  # "a woman could not …": anyone, no one in particular
