@@ -4342,3 +4342,14 @@ def test_an_unnamed_man_described_in_a_quote_is_a_candidate_but_a_woman_in_gener
     assert fixed(text).endswith("He was the first one in the queue with a bucket.\"")
     names = [p.name for p in find_entities(Document(text)).people]
     assert "a woman" not in names  # "a woman could not …": anyone, no one in particular
+
+
+def test_after_her_relatives_death_a_his_is_not_hers_where_the_text_wrote_her():
+    # "Her grandfather died in 2011. His loom …": the sentence wrote the one left behind "her",
+    # so the "His" right after is the dead man's, in a text that writes its women "she"
+    text = (
+        "Mere Tawhiri (born 1965) is a New Zealand weaver. She learned to weave flax from her aunt and later taught at a school in Napier. "
+        "She lives in Hastings with her partner, Sam Ellis, a potter. Her grandfather died in 2011. "
+        "His loom stands in her studio, and she uses it only for the first row of each new cloak."
+    )
+    assert fixed(text) == text

@@ -914,9 +914,11 @@ class OutsideQuotes:
                 scores[e] *= 0.5  # the parents are background now, not people just introduced
             a.reason = "the sentence before introduced {name}’s parents, and the story goes on about {name}"
             scores.setdefault(owner, 0.0)
-        elif main_tr is not None and (owner := self._died_relation_owner(main_tr)) is not None:
+        elif main_tr is not None and (owner := self._died_relation_owner(main_tr)) is not None and not self._written_she(owner, main_tr.sentence, gender):
             # "Her husband died in 2008. She has said that she started it …": a sentence
-            # telling of a relative's death is about the one left behind, who goes on
+            # telling of a relative's death is about the one left behind, who goes on (not where
+            # that sentence wrote them "her" and this pronoun is "his": "Her uncle died in 2009.
+            # His adze hangs above her bench")
             main = owner
             scores[main_tr.entity] = scores.get(main_tr.entity, 0.0) * 0.5
             background = {main_tr.entity}
