@@ -714,9 +714,16 @@ def find_entities(doc) -> Entities:
     # (it occurs more often than their full name)
     shared = [w for w in surnames.keys() & firsts.keys() if firsts[w] != surnames[w] and people[surnames[w]].first]
 
+    in_full_names: collections.Counter = collections.Counter()  # word → full-name mentions holding it
+    for p in people:
+        n = sum(m.kind == "name" for m in p.mentions)
+        if n:
+            for w in set(p.name.split()):
+                in_full_names[w] += n
+
     def alone(word: str) -> int:
         """How often the text uses the word outside the full names found."""
-        return word_counts()[word] - sum(m.kind == "name" and word in p.name.split() for p in people for m in p.mentions)
+        return word_counts()[word] - in_full_names[word]
 
     # (and by it more often than by the shared word alone: "Nyakuoth Gatluak", once "Nyakuoth",
     # five times "Gatluak", is "Gatluak" however her father "Gatluak Chuol" is called)
@@ -727,6 +734,10 @@ def find_entities(doc) -> Entities:
     subject_at = capitals_before(doc, lex["subject_verbs"])
     described = _described_alone(doc, lex, places, aged_words)
     candidates = short_mention_candidates(doc, {*surnames, *firsts, *subjects, *described}, {n for n, _ in by_shape}, speech_verbs)
+    families: dict[str, list[Entity]] = {}  # family name → its people (the loop below adds none with one)
+    for p in people:
+        if p.kind == "person" and p.surname:
+            families.setdefault(p.surname, []).append(p)
     done = -1
     capitals_at: dict[str, list[int]] = {}  # (for push_later)
     while candidates:
@@ -765,7 +776,7 @@ def find_entities(doc) -> Entities:
             idx, kind = surnames[bare], "surname"
             if bare in surname_passes_on and tok.start > surname_passes_on[bare][1]:
                 idx = surname_passes_on[bare][0]
-            elif past_age(text, end) != end and (latest := _latest_named_of_family(doc, people, bare, tok.start)) is not None:
+            elif past_age(text, end) != end and (latest := _latest_named_of_family(doc, families.get(bare, []), tok.start)) is not None:
                 # "her grandson, Tom Robson, … ¶ Robson, 41, said …": an age is given where a
                 # person is introduced, so the family name with one is the one named last who
                 # has none yet ("Askarbi Khuade, 38, … Khuade, 44," is his sister)
@@ -1192,10 +1203,9 @@ def _kin_pair_evidence(doc, people: list[Entity]) -> None:
                 _add(p.evidence, Evidence(gender, 0.9, f"named as one of the ‘{m['kin']}’"))
 
 
-def _latest_named_of_family(doc, people: list[Entity], surname: str, pos: int) -> int | None:
-    """Of the people whose family name this is and whom the text gave no age before pos, the
-    one named in full last before pos."""
-    family = [p for p in people if p.kind == "person" and p.surname == surname]
+def _latest_named_of_family(doc, family: list[Entity], pos: int) -> int | None:
+    """Of the people of this family (those whose family name it is) whom the text gave no age
+    before pos, the one named in full last before pos."""
     aged = {p.id for p in family for m in p.mentions if m.start < pos and past_age(doc.text, m.end) != m.end}
     named = [(m.start, p.id) for p in family if p.id not in aged for m in p.mentions if m.kind == "name" and m.start < pos]
     return max(named)[1] if named else None
@@ -1212,11 +1222,15 @@ def _surname_passes_on(people: list[Entity], surnames: dict[str, int], word_coun
     no first name ("her father, Ernesto Obando" … "Obando confirmed this"): from then on,
     the name alone is theirs. Family name → (that person, where they are first named)."""
     passed = {}
+    families: dict[str, list[Entity]] = {}  # (an index: a long text has many people)
+    for p in people:
+        if p.kind == "person" and p.mentions:
+            families.setdefault(p.surname, []).append(p)
     for name, owner in surnames.items():
         first_named = people[owner]
         if first_named.surname != name or not first_named.first:
             continue
-        family = [p for p in people if p.kind == "person" and p.surname == name and p.mentions]
+        family = families.get(name, [])
         if len(family) < 2:
             continue
         token_counts = word_counts()

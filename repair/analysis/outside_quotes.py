@@ -6,6 +6,7 @@ settles each pronoun among its candidates."""
 from __future__ import annotations
 
 import bisect
+import functools
 
 from .. import textre
 from ..name_evidence import FEMALE, MALE
@@ -267,7 +268,7 @@ class OutsideQuotes:
             # (for a spouse, anyone the text named before, however far back: a shared family name
             # outlasts salience; not for a child, who bears one parent's name while the other,
             # near, owns them as much: "Ingrid Solvang … married Torvald Eik. Her daughter, Marit Eik")
-            near = self._named_before(tok.start) if spouse_gender is not None else r.scores
+            near = self._family_named_before(family, tok.start) if spouse_gender is not None else r.scores
             sharing = [e for e in near if e != kin.entity and family & self._family_of(e) and (spouse_gender is None or self.verdicts[e][0] != spouse_gender)]
             if len(sharing) == 1:
                 r.binder = sharing[0]
@@ -338,7 +339,7 @@ class OutsideQuotes:
             self._rule_out(r, MALE if parent["parent"] == "mother" else FEMALE, "{name} is the likeliest one left, as the child speaks of the owner as ‘my father’ or ‘my mother’ would")
         if (
             gender == FEMALE and not self.he_blind and r.scores and all(self.verdicts[e][0] == MALE for e in r.scores)
-            and (lead := self._most_named()) is not None and lead not in r.scores and self.verdicts[lead][0] == FEMALE
+            and (lead := self.most_named) is not None and lead not in r.scores and self.verdicts[lead][0] == FEMALE
         ):
             # a "she" with only men near: in a text that writes its women "she", the woman the
             # story is about, named before the window, may be meant ("Bakary Coulibaly, a customs
@@ -360,8 +361,11 @@ class OutsideQuotes:
         before it; else None."""
         if not self._opens_paragraph(s) or self.quote_at(self.sentences[s - 1].end - 2) is None:
             return None
-        if any(tr.sentence == s and tr.pos < tok.start for tr in self.traces):
-            return None
+        for tr in reversed(self.traces):  # (from the latest back: a long text has many)
+            if tr.sentence < s:
+                break
+            if tr.pos < tok.start:
+                return None
         return self.deceased if self.deceased is not None else self._protagonist()
 
     def _teller_since(self, quoted: int, s: int) -> int | None:
@@ -603,9 +607,21 @@ class OutsideQuotes:
         start = m.lead if m is not None else pos
         return self.text[max(0, start - 2) : start] == "; "
 
-    def _named_before(self, pos: int) -> set[int]:
-        """Everyone the text names before pos."""
-        return {p.id for p in self.entities.people if p.kind == "person" and p.mentions and p.mentions[0].start < pos}
+    def _family_named_before(self, family: set[str], pos: int) -> set[int]:
+        """Everyone the text names before pos whose full name holds one of these family names."""
+        people = self.entities.people
+        return {e for w in family for e in self.people_by_family_name.get(w, ()) if people[e].mentions[0].start < pos}
+
+    @functools.cached_property
+    def people_by_family_name(self) -> dict[str, list[int]]:
+        """Family name → the people (named, with a mention) whose full name holds it. (An index:
+        asking every person at each pronoun grew with the square of a long text's length.)"""
+        index: dict[str, list[int]] = {}
+        for p in self.entities.people:
+            if p.mentions:
+                for w in self._family_of(p.id):
+                    index.setdefault(w, []).append(p.id)
+        return index
 
     def _converse_just_named(self, s: int, owner: int, noun: str, gender: str) -> int | None:
         """One the sentence before named as `owner`'s relative whose `noun` `owner` is ("Aydın's

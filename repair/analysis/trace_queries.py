@@ -7,6 +7,7 @@ nothing, but for the count of subjects behind the protagonist."""
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 from typing import TYPE_CHECKING
 
@@ -396,9 +397,11 @@ class TraceQueries:
     def _opens_paragraph(self, s: int) -> bool:
         return s > 0 and self.para_of_sentence[s] != self.para_of_sentence[s - 1]
 
-    def _most_named(self) -> int | None:
+    @functools.cached_property
+    def most_named(self) -> int | None:
         """The person the text names most often (by name, anywhere in it), at least
-        PROTAGONIST_LEAD times as often as anyone else; else None."""
+        PROTAGONIST_LEAD times as often as anyone else; else None. (Counted once per text: in a
+        long one, counting at each pronoun that asks grew with the square of its length.)"""
         counts = sorted((sum(m.is_name for m in p.mentions), p.id) for p in self.entities.people)
         if not counts:
             return None
