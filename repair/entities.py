@@ -934,6 +934,7 @@ LIST_ITEM_BEFORE_RE = textre.compile(r"\b(?:a|an) [\p{Ll}-]+, $")
 OWNS_RELATIVE_RE = textre.compile(r"\b(\p{Lu}\p{Ll}{2,})[’']s (\p{Ll}+(?:-in-law)?)\b(?: (?P<next>[\p{L}-]+))?")
 # a plural relative and the two it names: "survived by two sons, Ermek and Talant,"
 KIN_PAIR_RE = textre.compile(r"\b(?P<kin>sons|daughters|brothers|sisters|children|grandsons|granddaughters|nephews|nieces|twins), (\p{Lu}\p{Ll}{2,}) and (\p{Lu}\p{Ll}{2,})\b(?![’'-]| \p{Lu})")
+WITH_OWN_KIN_RE = textre.compile(r"\b(\p{Lu}\p{Ll}{2,}) and (?:his|her) (\p{Ll}+)\b")  # "Kalani and his wife"
 APPOSITION_END_RE = textre.compile(r"[,.;]| (?:who|whose|from|in|at|of|with)\b")
 
 
@@ -1001,17 +1002,24 @@ def _paired_given_names(doc, lex, known: set[str]) -> set[str]:
 
 
 def _described_alone(doc, lex, places, aged_words: set[str]) -> set[str]:
-    """Single capitalised words the text gives an age or a relative, or a person noun in apposition
-    away from a sentence's start ("However, a teacher said" is no one), that are no place and no
-    common word."""
+    """Single capitalised words the text gives an age or a relative (or joins a relative of their
+    own to), or a person noun in apposition away from a sentence's start ("However, a teacher
+    said" is no one), that are no place and no common word."""
     found = set()
-    if ", " not in doc.text:
-        return found
-    nouns, genders = lex["person_nouns"], lex["noun_gender"]
 
     def skip(word: str) -> bool:
         low = word.lower()
         return low in lex["not_first_names"] or low in lex["calendar_names"] or low in lex["places_named_like_people"] or word in places
+
+    # one with a family of their own: "Kalani and his wife run a surf school" (not a place:
+    # "working as a nurse in Bellinzona and her brother …")
+    for m in textre.finditer(WITH_OWN_KIN_RE, doc.text):
+        before = doc.text[max(0, m.start(1) - 20) : m.start(1)].split()
+        if m[2] in lex["kinship"] and not skip(m[1]) and not (before and before[-1].lower() in lex["place_prepositions"]):
+            found.add(m[1])
+    if ", " not in doc.text:
+        return found
+    nouns, genders = lex["person_nouns"], lex["noun_gender"]
 
     found.update(w for w in aged_words if not skip(w) and w.isalpha())
     # … or a relative: "Saranchimeg’s husband, Bayartu,"

@@ -4353,3 +4353,30 @@ def test_after_her_relatives_death_a_his_is_not_hers_where_the_text_wrote_her():
         "His loom stands in her studio, and she uses it only for the first row of each new cloak."
     )
     assert fixed(text) == text
+
+
+def test_a_relative_joined_by_and_past_an_age_is_that_persons():
+    # "a herder, Enkhbayar Tsend, 63, and his daughter-in-law": the "his" is the herder's, past his age
+    text = (
+        "Dr Saruul Ganbat examined the camels of a herder, Enkhbayar Tsend, 63, and his daughter-in-law, Oyunchimeg, on Tuesday. "
+        "He said the herd had lost a third of its calves."
+    )
+    assert referent_of(text, "his") == "Enkhbayar Tsend"
+
+
+def test_the_subject_of_a_who_clause_is_found_past_an_object_pronoun_in_it():
+    # "a fiddler who took him with him": "with him" is whom the clause's subject took along, past
+    # the object pronoun (the daughter, damaged)
+    text = "Lucía Mora (born 1950) is a Mexican guitarist. He was born in Xalapa, the daughter of Tomás Mora, a fiddler who took him with him to play at weddings."
+    assert referent_of(text, "him", 1) == "Tomás Mora"
+    assert fixed(text).endswith("a fiddler who took her with him to play at weddings.")
+
+
+def test_a_word_with_a_relative_of_its_own_joined_by_and_is_a_person():
+    # "Palani and his wife": someone, though no name source knows the word; not a place after a
+    # preposition of place ("She lives in Hilo and her brother visits")
+    text = "Palani and his wife run a diving school on Maui. He handles the boats and the insurance."
+    assert referent_of(text, "He") == "Palani"
+    assert fixed(text) == text
+    names = [p.name for p in find_entities(Document("She lives in Hilo and her brother visits on Sundays. He was glad.")).people]
+    assert "Hilo" not in names

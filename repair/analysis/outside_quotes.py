@@ -1251,9 +1251,13 @@ class OutsideQuotes:
         return noun in SPOUSES_OF_MEN and g == FEMALE or noun in SPOUSES_OF_WOMEN and g == MALE
 
     def _name_just_before(self, pos: int):
-        """The name mention of a person that ends one space before `pos`, if any."""
+        """The name mention of a person that ends one space before `pos`, or an age in commas
+        before it ("Enkhbayar Tsend, 63, and"), if any."""
         for m in reversed(self.entities.in_range(max(0, pos - 80), pos)):
-            if m.end + 1 == pos and self.text[m.end] == " " and m.is_name and self.entities.people[m.entity].kind == "person" and not m.possessive:
+            between = self.text[m.end : pos]
+            if (between == " " or between[:2] == between[-2:] == ", " and between[2:-2].isdigit() and len(between) <= 7) and (
+                m.is_name and self.entities.people[m.entity].kind == "person" and not m.possessive
+            ):
                 return m
         return None
 

@@ -223,6 +223,8 @@ class TraceQueries:
                 return None
             m = self.entities.mention_at(tr.pos)
             if m is None:
+                if tr.attribution is not None and tr.attribution.slot == "obj":
+                    continue  # ("a harpist who took her with him": past the object pronoun)
                 return None
             return tr if textre.match(RELATIVE_TO_OBJECT_RE, self.text[m.end : pos]) else None
         return None
