@@ -1103,7 +1103,7 @@ class OutsideQuotes:
     def _rule_out(self, r: Reading, gender: str, why: str) -> None:
         """Drop the candidates the names give `gender`; where that drops the one a rule bound the
         pronoun to, say so. (The reading keeps the rule's standing: read as salience alone, on
-        dev, five right fixes were lost and no wrong one.)"""
+        dev, six right fixes were lost and no wrong one.)"""
         before = self._top(r.scores)
         r.scores = self._without(r.scores, gender)
         if before is not None and before not in r.scores:
