@@ -1740,6 +1740,9 @@ def _named_before_apposition(doc, tokens, i: int, owner, named_end: dict[int, in
 NOUN_THEN_NAME_RE = textre.compile(r"(?: of [^,.;:“”\"]{1,40})?, ")
 
 
+NO_ONE_IN_PARTICULAR = frozenset({"somebody", "someone", "anybody", "anyone", "nobody", "everybody", "everyone", "one"})
+
+
 def _relations(doc, people: list[Entity]) -> None:
     lex = lexicon()
     tokens = doc.tokens
@@ -1776,6 +1779,8 @@ def _relations(doc, people: list[Entity]) -> None:
             key = ("kin", low)
             kind = "kinship"
             owner_span = named
+        elif low in lex["kinship"] and bare_name(owner.text)[1] and bare_name(owner_low)[0] in NO_ONE_IN_PARTICULAR:
+            continue  # "somebody's grandmother", "everyone's mother": no one's in particular
         elif low in lex["kinship"] and (owner_low in ("his", "her", "their", "my", "our", "your") or bare_name(owner.text)[1]):
             key = ("kin", low)
             kind = "kinship"

@@ -2074,3 +2074,14 @@ def test_a_sibling_named_with_the_same_fathers_names_is_someone_of_their_own():
     assert "Deqa Hussein Mohamed" in found
     assert "Hussein Mohamed" not in mention_texts(doc, found["Abdikarim Hussein Mohamed"])
     assert found["Deqa Hussein Mohamed"].verdict()[0] == "female"
+
+
+def test_a_relative_of_no_one_in_particular_is_no_one():
+    # "somebody's grandmother": no person of the text, so no candidate for the "him" after it
+    doc, found = people(
+        "Li Wei runs the troupe. \"Grandfather says he had no choice,\" Li said. "
+        "\"But he just needed somebody's grandmother to give him an excuse, and everyone's mother agreed.\""
+    )
+    assert not any("grandmother" in name or "mother" in name for name in found)
+    # an owner in particular still has one
+    assert "Li's grandmother" in people("Li's grandmother, Mei, sings every evening.")[1]
