@@ -1494,6 +1494,10 @@ NOUN_DETERMINERS = frozenset({"the", "a", "an"}) | OWNER_DETERMINERS
 PLAIN_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "gentleman", "lady"})
 
 
+# a predicate description before "and" + another one: "is a Norwegian glaciologist and " + a professor
+DESCRIBED_BEFORE_AND_RE = textre.compile(r"\b(?:is|was|became|remains|remained|has been|had been) (?:a|an|the) [^.;:!?“”\"()]{1,80}(?:,)? (?:and|or) $")
+
+
 def _unnamed_people(doc, people: list[Entity]) -> None:
     """ “the head of a social media company”, “a lawyer”: people without a name, of unknown gender
     unless the noun says it. Not when a name follows ("the mayor, Edgars Liepa") or precedes in
@@ -1547,6 +1551,8 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
             continue  # "Ozola, an engineer,"
         if j > 0 and tokens[j - 1].text.lower() in COPULAS:
             continue  # "Orlova is a councillor": a description, not another person
+        if j > 0 and tokens[j - 1].lower in ("and", "or") and textre.search(DESCRIBED_BEFORE_AND_RE, text, max(0, det.start - 90), det.start):
+            continue  # "… is a Norwegian glaciologist and a professor emerita": the same description, joined
         if det.text == "a" and j > 1 and tokens[j - 1].text == "of" and tokens[j - 2].text in lex["kinship"]:
             continue  # "a son of a miner": a description of someone's family, not another person
         tail = text[tok.end : tok.end + 80].split(".")[0]

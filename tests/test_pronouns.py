@@ -4380,3 +4380,17 @@ def test_a_word_with_a_relative_of_its_own_joined_by_and_is_a_person():
     assert fixed(text) == text
     names = [p.name for p in find_entities(Document("She lives in Hilo and her brother visits on Sundays. He was glad.")).people]
     assert "Hilo" not in names
+
+
+def test_a_second_description_joined_by_and_to_a_predicate_is_no_one_else():
+    # "is a Swedish hydrologist and a professor emerita": the same person described twice, not a
+    # professor of unknown sex who rivals her for every pronoun after
+    text = (
+        "Astrid Nyberg (born 1958) is a Swedish hydrologist and a professor emerita at Uppsala University, known for his studies of lake ice. "
+        "He was born in Luleå and studied physics at Umeå."
+    )
+    assert [p.name for p in find_entities(Document(text)).people] == ["Astrid Nyberg"]
+    assert fixed(text) == text.replace("his studies", "her studies").replace("He was born", "She was born")
+    # a person of their own after "and" elsewhere still is one
+    other = "Astrid Nyberg met a fisherman and a professor at the harbour."
+    assert "a professor" in [p.name for p in find_entities(Document(other)).people]
