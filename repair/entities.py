@@ -1494,6 +1494,9 @@ NOUN_DETERMINERS = frozenset({"the", "a", "an"}) | OWNER_DETERMINERS
 PLAIN_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "gentleman", "lady"})
 
 
+# verbs that give their object a description ("made her a partner", "was appointed a judge")
+MAKING_VERBS = frozenset("made make makes making named appointed elected called".split())
+MADE_OBJECTS = frozenset({"her", "him", "them", "me", "us"})  # the object a making verb describes
 # a predicate description before "and" + another one: "is a Norwegian glaciologist and " + a professor
 DESCRIBED_BEFORE_AND_RE = textre.compile(r"\b(?:is|was|became|remains|remained|has been|had been) (?:a|an|the) [^.;:!?“”\"()]{1,80}(?:,)? (?:and|or) $")
 
@@ -1553,6 +1556,11 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
             continue  # "Orlova is a councillor": a description, not another person
         if j > 0 and tokens[j - 1].lower in ("and", "or") and textre.search(DESCRIBED_BEFORE_AND_RE, text, max(0, det.start - 90), det.start):
             continue  # "… is a Norwegian glaciologist and a professor emerita": the same description, joined
+        if j > 1 and (
+            tokens[j - 1].lower in MADE_OBJECTS and tokens[j - 2].lower in MAKING_VERBS
+            or tokens[j - 1].lower in MAKING_VERBS and tokens[j - 2].lower in COPULAS
+        ):
+            continue  # "made her a partner", "was appointed an assistant judge": what someone became
         if det.text == "a" and j > 1 and tokens[j - 1].text == "of" and tokens[j - 2].text in lex["kinship"]:
             continue  # "a son of a miner": a description of someone's family, not another person
         tail = text[tok.end : tok.end + 80].split(".")[0]

@@ -2085,3 +2085,14 @@ def test_a_relative_of_no_one_in_particular_is_no_one():
     assert not any("grandmother" in name or "mother" in name for name in found)
     # an owner in particular still has one
     assert "Li's grandmother" in people("Li's grandmother, Mei, sings every evening.")[1]
+
+
+def test_what_a_making_verb_makes_someone_is_no_one_else():
+    # "made him a partner", "was appointed a judge": a description of the object or subject, not
+    # a partner or a judge of their own
+    doc, found = people(
+        "Ana Ribeiro (born 1970) is a Portuguese architect. He joined the firm of Pedro Matos in 1995, and in 2001 Matos made him a partner. "
+        "In 2010 he was appointed a judge of the national design prize."
+    )
+    assert set(found) == {"Ana Ribeiro", "Pedro Matos"}
+    assert "a partner" in people("Matos hired a partner in 2001.")[1]
