@@ -1438,7 +1438,7 @@ def _group_noun(doc, words):
 
 GENDER_ADJECTIVES = {"female": FEMALE, "male": MALE}
 CHOSEN_WORDS = frozenset({"elected", "named", "appointed", "chosen", "voted", "crowned"})
-COPULAS = frozenset("is was are were be been became becomes become remains remained as".split())
+COPULAS = frozenset("am is was are were be been became becomes become remains remained as".split())
 RANKING_WORDS = frozenset("first only youngest oldest second third last".split())  # "the first woman to …"
 HAVE = frozenset("have has had having".split())
 
@@ -1494,6 +1494,8 @@ NOUN_DETERMINERS = frozenset({"the", "a", "an"}) | OWNER_DETERMINERS
 PLAIN_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "gentleman", "lady"})
 
 
+# words between a copula (or a name's comma) and a description: "is also an engineer", "now a judge"
+DESCRIPTION_ADVERBS = frozenset("also now still not once never already later then always just only no longer again finally herself himself".split())
 # verbs that give their object a description ("made her a partner", "was appointed a judge")
 MAKING_VERBS = frozenset("made make makes making named appointed elected called".split())
 MADE_OBJECTS = frozenset({"her", "him", "them", "me", "us"})  # the object a making verb describes
@@ -1554,6 +1556,11 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
             continue  # "Ozola, an engineer,"
         if j > 0 and tokens[j - 1].text.lower() in COPULAS:
             continue  # "Orlova is a councillor": a description, not another person
+        if j > 1 and tokens[j - 1].lower in DESCRIPTION_ADVERBS and (
+            tokens[j - 2].lower in COPULAS or j > 2 and tokens[j - 2].lower in DESCRIPTION_ADVERBS and tokens[j - 3].lower in COPULAS
+            or text[tokens[j - 1].start - 2 : tokens[j - 1].start] == ", " and tokens[j - 1].start - 2 in named_ends
+        ):
+            continue  # "Zhou Lei is also an engineer", "I am not a scientist", "Emeka Obi, now a judge"
         if j > 0 and tokens[j - 1].lower in ("and", "or") and textre.search(DESCRIBED_BEFORE_AND_RE, text, max(0, det.start - 90), det.start):
             continue  # "… is a Norwegian glaciologist and a professor emerita": the same description, joined
         if j > 1 and (
@@ -1564,7 +1571,7 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
         if det.text == "a" and j > 1 and tokens[j - 1].text == "of" and tokens[j - 2].text in lex["kinship"]:
             continue  # "a son of a miner": a description of someone's family, not another person
         tail = text[tok.end : tok.end + 80].split(".")[0]
-        m = textre.search(r"^(?: of [^,]{1,40})?,? (?P<name>\p{Lu}\p{Ll}+)", tail) or textre.search(NOUN_PLACE_NAME_RE, tail)
+        m = textre.search(r"^(?: of [^,]{1,40})?,?(?: named| called)? (?P<name>\p{Lu}\p{Ll}+)", tail) or textre.search(NOUN_PLACE_NAME_RE, tail)
         if m:
             if i == j + 1 and (named := named_at.get(tok.end + m.start("name"))) is not None:
                 titled.setdefault(tok.text, set()).add(named)

@@ -2096,3 +2096,14 @@ def test_what_a_making_verb_makes_someone_is_no_one_else():
     )
     assert set(found) == {"Ana Ribeiro", "Pedro Matos"}
     assert "a partner" in people("Matos hired a partner in 2001.")[1]
+
+
+def test_a_description_past_an_adverb_or_before_a_name_is_no_one_else():
+    # "is also an engineer", "am not a scientist", "Emeka Obi, now a judge": descriptions of
+    # someone named; "an architect named Noura Salem": that person
+    doc, found = people(
+        "Her former clerk, Emeka Obi, now a judge himself, has said so. Their son, Zhou Lei, is also an engineer. "
+        "\"I am not a scientist,\" she said. The towers were designed by an architect named Noura Salem."
+    )
+    assert not any(name.startswith(("a ", "an ")) for name in found), sorted(found)
+    assert "Noura Salem" in found
