@@ -1523,6 +1523,7 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
                         if w in nouns:
                             titled.setdefault(w, set()).add(p.id)
     latest: dict[str, int] = {}
+    noun_ends: dict[int, int] = {}  # where a noun mention found here ends → its person
     people_words = nouns | PLAIN_PERSON_NOUNS
     for i in itertools.compress(range(len(tokens)), map(people_words.__contains__, doc.token_texts)):
         if i == 0:
@@ -1554,6 +1555,8 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
             if i == j + 1:
                 titled.setdefault(tok.text, set()).add(named_ends[det.start - 2])
             continue  # "Ozola, an engineer,"
+        if text[det.start - 2 : det.start] == ", " and det.start - 2 in noun_ends and det.text.lower() != "the":
+            continue  # "The neighbour, a retired vet, said": the neighbour, described
         if j > 0 and tokens[j - 1].text.lower() in COPULAS:
             continue  # "Orlova is a councillor": a description, not another person
         if j > 1 and tokens[j - 1].lower in DESCRIPTION_ADVERBS and (
@@ -1593,6 +1596,7 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
                 people[idx].evidence.append(Evidence(g, 0.95, f"noun ‘{noun}’"))
             latest[noun] = idx
         people[idx].mentions.append(Mention(tok.start, tok.end, idx, "noun", det.start))
+        noun_ends[tok.end] = idx
         _apposition(doc, people[idx], _past_relative_clause(doc, tok.end))  # "The taxi driver, a grandmother of five, told me …"
 
 

@@ -2107,3 +2107,8 @@ def test_a_description_past_an_adverb_or_before_a_name_is_no_one_else():
     )
     assert not any(name.startswith(("a ", "an ")) for name in found), sorted(found)
     assert "Noura Salem" in found
+
+
+def test_a_description_in_apposition_to_an_unnamed_person_is_that_person():
+    doc, found = people("Mrs Kowalska told a neighbour that she had seen a fox. The neighbour, a retired vet, said she would set a trap.")
+    assert "a vet" not in found and "a neighbour" in found
