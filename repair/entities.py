@@ -1494,6 +1494,8 @@ NOUN_DETERMINERS = frozenset({"the", "a", "an"}) | OWNER_DETERMINERS
 PLAIN_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "gentleman", "lady"})
 
 
+# words before an indefinite noun that make it no one in particular yet: a modal, a wish
+NOT_ANYONE_YET = frozenset("would could might should can may must will wanted wants want needed needs need hoped hopes".split())
 # words between a copula (or a name's comma) and a description: "is also an engineer", "now a judge"
 DESCRIPTION_ADVERBS = frozenset("also now still not once never already later then always just only no longer again finally herself himself".split())
 # verbs that give their object a description ("made her a partner", "was appointed a judge")
@@ -1557,6 +1559,11 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
             continue  # "Ozola, an engineer,"
         if text[det.start - 2 : det.start] == ", " and det.start - 2 in noun_ends and det.text.lower() != "the":
             continue  # "The neighbour, a retired vet, said": the neighbour, described
+        if det.text.lower() in ("a", "an") and j > 0 and (
+            tokens[j - 1].lower in ("like", "than", "either")
+            or any(t.lower in NOT_ANYONE_YET for t in tokens[max(0, j - 3) : j]) and not text[tokens[max(0, j - 3)].start : det.start].count(",")
+        ):
+            continue  # "runs it the way a captain runs a ship", "would bring a lawyer", "wanted a doctor in the family": no one in particular
         if j > 0 and tokens[j - 1].text.lower() in COPULAS:
             continue  # "Orlova is a councillor": a description, not another person
         if j > 1 and tokens[j - 1].lower in DESCRIPTION_ADVERBS and (

@@ -2112,3 +2112,12 @@ def test_a_description_past_an_adverb_or_before_a_name_is_no_one_else():
 def test_a_description_in_apposition_to_an_unnamed_person_is_that_person():
     doc, found = people("Mrs Kowalska told a neighbour that she had seen a fox. The neighbour, a retired vet, said she would set a trap.")
     assert "a vet" not in found and "a neighbour" in found
+
+
+def test_an_indefinite_noun_in_a_simile_a_wish_or_a_maybe_is_no_one_in_particular():
+    doc, found = people(
+        "Ruth Obi ran the market like a captain runs a ship. She said she would bring a lawyer, "
+        "and her mother had always wanted a doctor in the family. Last year she hired a driver."
+    )
+    assert not {"a captain", "a lawyer", "a doctor"} & set(found)
+    assert "a driver" in found  # someone hired is someone
