@@ -1494,6 +1494,8 @@ NOUN_DETERMINERS = frozenset({"the", "a", "an"}) | OWNER_DETERMINERS
 PLAIN_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "gentleman", "lady"})
 
 
+# a parent described by a noun, then "and": "the daughter of a boatman and " + a market trader
+PARENTAGE_AND_RE = textre.compile(r"\b(?:son|daughter|child|children|sons|daughters) of (?:a|an) [\p{Ll} -]{1,40} and $")
 # words before an indefinite noun that make it no one in particular yet: a modal, a wish
 NOT_ANYONE_YET = frozenset("would could might should can may must will wanted wants want needed needs need hoped hopes".split())
 # words between a copula (or a name's comma) and a description: "is also an engineer", "now a judge"
@@ -1578,8 +1580,10 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
             or tokens[j - 1].lower in MAKING_VERBS and tokens[j - 2].lower in COPULAS
         ):
             continue  # "made her a partner", "was appointed an assistant judge": what someone became
-        if det.text == "a" and j > 1 and tokens[j - 1].text == "of" and tokens[j - 2].text in lex["kinship"]:
-            continue  # "a son of a miner": a description of someone's family, not another person
+        if det.text in ("a", "an") and j > 1 and tokens[j - 1].text == "of" and tokens[j - 2].text in lex["kinship"]:
+            continue  # "a son of a miner", "the son of an engineer": a description of someone's family, not another person
+        if det.text in ("a", "an") and textre.search(PARENTAGE_AND_RE, text, max(0, det.start - 80), det.start):
+            continue  # "the daughter of a boatman and a market trader": the second parent, as the first
         tail = text[tok.end : tok.end + 80].split(".")[0]
         m = textre.search(r"^(?: of [^,]{1,40})?,?(?: named| called)? (?P<name>\p{Lu}\p{Ll}+)", tail) or textre.search(NOUN_PLACE_NAME_RE, tail)
         if m:

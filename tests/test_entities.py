@@ -2121,3 +2121,10 @@ def test_an_indefinite_noun_in_a_simile_a_wish_or_a_maybe_is_no_one_in_particula
     )
     assert not {"a captain", "a lawyer", "a doctor"} & set(found)
     assert "a driver" in found  # someone hired is someone
+
+
+def test_parents_described_by_a_noun_alone_are_no_one_else():
+    doc, found = people(
+        "Oleg Marin was born in Perm, the son of an engineer. His wife, Lidia, was the daughter of a boatman and a market trader."
+    )
+    assert not {"an engineer", "a boatman", "a trader"} & set(found), sorted(found)
