@@ -60,6 +60,8 @@ from .name_evidence import (
 )
 from .person_context import (
     LIFE_DATES_RE,
+    OBJECT_PRONOUNS,
+    OWN_KIN_AFTER_RE,
     after_other_given_name,
     balinese_opening,
     after_place_preposition,
@@ -934,7 +936,7 @@ LIST_ITEM_BEFORE_RE = textre.compile(r"\b(?:a|an) [\p{Ll}-]+, $")
 OWNS_RELATIVE_RE = textre.compile(r"\b(\p{Lu}\p{Ll}{2,})[’']s (\p{Ll}+(?:-in-law)?)\b(?: (?P<next>[\p{L}-]+))?")
 # a plural relative and the two it names: "survived by two sons, Ermek and Talant,"
 KIN_PAIR_RE = textre.compile(r"\b(?P<kin>sons|daughters|brothers|sisters|children|grandsons|granddaughters|nephews|nieces|twins), (\p{Lu}\p{Ll}{2,}) and (\p{Lu}\p{Ll}{2,})\b(?![’'-]| \p{Lu})")
-WITH_OWN_KIN_RE = textre.compile(r"\b(\p{Lu}\p{Ll}{2,}) and (?:his|her) (\p{Ll}+)\b")  # "Kalani and his wife"
+WITH_OWN_KIN_RE = textre.compile(r"\b(\p{Lu}\p{Ll}{2,})" + OWN_KIN_AFTER_RE.pattern)  # "Kalani" + " and his wife"
 APPOSITION_END_RE = textre.compile(r"[,.;]| (?:who|whose|from|in|at|of|with)\b")
 
 
@@ -1015,7 +1017,7 @@ def _described_alone(doc, lex, places, aged_words: set[str]) -> set[str]:
     # "working as a nurse in Bellinzona and her brother …")
     for m in textre.finditer(WITH_OWN_KIN_RE, doc.text):
         before = doc.text[max(0, m.start(1) - 20) : m.start(1)].split()
-        if m[2] in lex["kinship"] and not skip(m[1]) and not (before and before[-1].lower() in lex["place_prepositions"]):
+        if m["noun"] in lex["kinship"] and not skip(m[1]) and not (before and before[-1].lower() in lex["place_prepositions"]):
             found.add(m[1])
     if ", " not in doc.text:
         return found
@@ -1119,9 +1121,7 @@ def _add_tail_mention(doc, run, tails: dict[str, int], people: list, taken: set[
         idx = tails.get(_run_text(run[s:]))
         if idx is not None and s and is_first_name(run[s - 1].text):
             return False  # "Marisol Quintana Ferrer" after "Rolando Quintana Ferrer": his sister, a name of her own
-        if idx is not None and s == 1 and len(run) == len(people[idx].name.split()) and doc.text[run[0].start - 2 : run[0].start] == ", " and (
-            run[0].lower not in lexicon()["not_first_names"]
-        ):
+        if s == 1 and _shares_father_names(people, tails, run) and doc.text[run[0].start - 2 : run[0].start] == ", " and run[0].lower not in lexicon()["not_first_names"]:
             return False  # "his sister, Deqa Hussein Mohamed", a given name no source knows: hers, as above
         if idx is not None and run[s].text[0].isupper():
             last = run[-1]
@@ -1501,8 +1501,8 @@ NOT_ANYONE_YET = frozenset("would could might should can may must will wanted wa
 # words between a copula (or a name's comma) and a description: "is also an engineer", "now a judge"
 DESCRIPTION_ADVERBS = frozenset("also now still not once never already later then always just only no longer again finally herself himself".split())
 # verbs that give their object a description ("made her a partner", "was appointed a judge")
-MAKING_VERBS = frozenset("made make makes making named appointed elected called".split())
-MADE_OBJECTS = frozenset({"her", "him", "them", "me", "us"})  # the object a making verb describes
+MAKING_VERBS = CHOSEN_WORDS | frozenset("made make makes making called".split())
+MADE_OBJECTS = OBJECT_PRONOUNS | {"her"}  # the object a making verb describes
 # a predicate description before "and" + another one: "is a Norwegian glaciologist and " + a professor
 DESCRIBED_BEFORE_AND_RE = textre.compile(r"\b(?:is|was|became|remains|remained|has been|had been) (?:a|an|the) [^.;:!?“”\"()]{1,80}(?:,)? (?:and|or) $")
 

@@ -9,6 +9,7 @@ import bisect
 import functools
 
 from .. import textre
+from ..entities import MARRIED_RE
 from ..name_evidence import FEMALE, MALE
 from .clause_words import AUXILIARIES, CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, OBJECT_PREPOSITIONS, PARENTS, PRONOUNS, RELATIVES, SUBORDINATORS, TAKE_FORMS, TIME_PHRASE_WORDS, determiner_follows, introductory_phrase
 from .records import ERASED_CONFIDENCE, RIVAL_IN_BETWEEN, STORY_FLOOR, STRUCTURAL, WINDOW, Attribution, Reading, Trace
@@ -32,7 +33,8 @@ SPOUSES_OF_MEN = frozenset({"wife", "wives", "fiancée", "girlfriend", "widow"})
 SPOUSES = SPOUSES_OF_WOMEN | SPOUSES_OF_MEN
 # "His son, Declan Murphy, said " + "his father": after a child, a speech verb and its parent
 CHILD_SPEAKS_OF_PARENT_RE = textre.compile(r"(?:, [^,.;:“”\"]{1,60},)? (?:said|says|recalled|recalls|told reporters)(?: that)? (?:his|her) (?P<parent>father|mother)\b")
-SUBJECT_MARRIED_RE = textre.compile(r" (?:(?:is|was|has been|had been|became|got) )?(?:married|engaged)(?: to)?(?: the(?: [a-z]+){1,2})? (?=\p{Lu})")  # "he is married to the surgeon " + a name
+# "he is married to the surgeon " + a name: the wedding words the names' reader knows (MARRIED_RE)
+SUBJECT_MARRIED_RE = textre.compile(r" (?:(?:is|was|has been|had been|became|got) )?(?:engaged to (?=\p{Lu})|" + MARRIED_RE.pattern + ")")
 MY_SPOUSE_RE = textre.compile(r"\b[Mm]y (?:late |former |first |second )?(?P<spouse>wife|husband|fiancée|fiancé|widow|widower)\b")
 # "… answered before he could.": the clause's verb left out, for it is the main clause's, done
 # by someone else (the same subject would not say it: not "as soon as she could", "when he can")
