@@ -95,6 +95,7 @@ CLAUSE_OPENERS = SUBORDINATORS - {"who", "whom", "whose", "which"} | {"and", "bu
 SINGLE_SYLLABLE_WEIGHT = 0.75  # "Wang Fang": medium, so a fix resting on it alone is only suggested
 PINYIN_GIVEN_RE = textre.compile(r"\p{Lu}[a-z]{1,8}$")  # "Yufen", "Jianguo", "Hao": one or two syllables, no hyphen
 KOREAN_GIVEN_RE = textre.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$")  # "Min-ji"; not "Müller-Schmidt"
+AGE_NOW_RE = textre.compile(r", (?:now|aged) \d{1,3}\b")  # "Braima, now 71 and nearly blind, still sits …": a person's age, given again
 
 
 # --- the values ------------------------------------------------------------------------------
@@ -561,8 +562,10 @@ def find_entities(doc) -> Entities:
         if start > 0 and len(run) - start == 1 and not honorific and not role and person_context(doc, run):
             start = 0  # family name first, then a given name the lexicon knows: "Park Sung-ho"
         name_toks = run[start:]
-        if not name_toks or bare_name(name_toks[-1].text)[0].lower() in lex["not_surnames"]:
-            continue
+        if not name_toks or (last := bare_name(name_toks[-1].text)[0].lower()) in lex["not_surnames"] and not (
+            last in lex["surnames_also_places"] and person_context(doc, run)
+        ):
+            continue  # "Victoria Park", not "whose colleague Andrew Park had doubted"
         after = doc.tokens_in(run[-1].end, run[-1].end + 20)[:1]
         if after and after[0].lower in lex["not_surnames"] and not bare_name(run[-1].text)[1]:
             continue  # "the Tien Shan mountains", "the Maria Theresa hospital" (not "Mitsue Tokashiki's house")
@@ -785,10 +788,12 @@ def find_entities(doc) -> Entities:
                 idx = latest
         elif bare in firsts and (
             bare in called_relations or bare in given_alone or is_first_name(bare) or possessive or i in subject_at or past_age(text, tok.end) != tok.end
+            or textre.match(AGE_NOW_RE, text, tok.end) is not None
             or _before_its_verb(doc, i, lex) or _joined_to_person(doc, i, {*firsts, *surnames})
         ) and not in_run(doc, i):
             # a first name no source knows, alone, only as a subject, an owner or with an age
-            # ("Khamphet was born …", "Hanitra moved …", "Khamphet’s looms", "Yusmary, 41,"):
+            # ("Khamphet was born …", "Hanitra moved …", "Khamphet’s looms", "Yusmary, 41,",
+            # "Braima, now 71 and nearly blind,"):
             # elsewhere it may be a word of a place
             idx, kind = firsts[bare], "first"
         else:

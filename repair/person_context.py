@@ -248,13 +248,14 @@ def after_opening(doc, k: int, openers) -> int | None:
 
 def one_gender(name: str) -> bool:
     """Do the name sources give this first name to one sex outright (gender-guesser, else the
-    name statistics' "almost always", else the project's list)?"""
+    name statistics' "almost always", else the project's list)? ("Ravi", mostly a man's to
+    gender-guesser, is almost always one in the statistics.)"""
     verdict = first_name_verdict(name)
     if verdict in (FEMALE, MALE):
         return True
-    if verdict.startswith("mostly"):
-        return False
     stat = statistics_evidence(name)
+    if verdict.startswith("mostly"):
+        return stat is not None and stat.weight >= 0.85 and stat.gender == verdict.removeprefix("mostly_")
     return stat is not None and stat.weight >= 0.85 or listed_name_evidence(name) is not None
 
 
@@ -407,6 +408,11 @@ def person_context(doc, run) -> bool:
         and (before[-1].lower in lex["person_nouns"] or before[-1].lower.endswith(("ist", "ian")) and len(before[-1].lower) >= 6)
     ):
         return True
+    if (
+        len(before) >= 2 and (before[-2].lower in POSSESSIVE_DETERMINERS or before[-2].lower == "whose") and before[-1].lower in lex["person_nouns"]
+        and text[before[-1].end : run[0].start] == " "
+    ):
+        return True  # someone's person noun right before: "whose colleague Andrew Park had doubted"
     if text[run[0].start - 2 : run[0].start] != ", ":
         return False
     if after.startswith(",") and any(t.lower in lex["roles"] or t.lower in lex["noun_gender"] for t in before):

@@ -250,7 +250,7 @@ def test_lone_subject_names_from_the_picked_capitals_are_those_of_every_token():
                         opening.add(bare)
         places = entities.country_words()[0]
         names = {n for n in counts if n.lower() not in places and n.lower() not in lex["places_named_like_people"] and entities.is_first_name(n)}
-        once = {n for n in names if counts[n] == 1 and n in opening and entities.first_name_verdict(n) in ("female", "male") and n.lower() not in lex["everyday_word_names"]}
+        once = {n for n in names if counts[n] == 1 and n in opening and entities.one_gender(n) and n.lower() not in lex["everyday_word_names"]}
         texts = [entities.bare_name(t.text)[0] if t.text.endswith(("’s", "'s")) else t.text for t in doc.tokens]
         return frozenset(n for n in names if counts[n] >= 2) | once, frozenset(n for n in once if texts.count(n) == 1)
 

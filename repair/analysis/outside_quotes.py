@@ -59,6 +59,8 @@ THEY_OPEN_RE = textre.compile(r"(?:\p{Lu}[\p{L} ]{0,30}, )?(?:They|The couple|Th
 
 # verbs of telling someone something, and the modals of what the one told may or must do
 TELLING_VERBS = frozenset("told tells tell telling advised advises warned warns reminded reminds assured assures".split())
+SHORT_DESCRIPTION_RE = textre.compile(r"(?:a|an) \p{Ll}+(?: \p{Ll}+){0,2}\Z")  # "…, a fisherman, and his wife"
+ASKING_VERBS = frozenset("asked asks ask asking".split())
 ADDRESSEE_MODALS = frozenset("could should must may might can".split())
 # a speech verb's complement that opens on the speaker's own spouse ("said his wife …", "told
 # reporters that his husband …")
@@ -183,6 +185,15 @@ class OutsideQuotes:
                         ))
                     ):
                         add_rival(r.scores, tr.entity)
+            asked = self._told_before(opener, s, ASKING_VERBS) if opener.lower in ("whether", "if") else None
+            if asked is not None:
+                # "Judge Maryan asked him whether he had reported the stamp missing": the question
+                # is as often about the one asked (a pronoun asked: its trace's referent, or the one
+                # its own reading found before gender chose, as the pronoun may be the damaged one)
+                for who in {asked.entity, asked.attribution.entity if asked.attribution is not None else None}:
+                    if who is not None and who >= 0 and who != r.binder and self.verdicts[who][0] in (gender, None):
+                        add_rival(r.scores, who)
+                        r.rivals_from_before.add(who)
             reported = self._first_reported(s, tok.start)
             if reported is not None and reported != r.binder:
                 # "Pinas said Amafo had written half the songs, though he never put his name on
@@ -724,16 +735,17 @@ class OutsideQuotes:
                 a.reason, a.kind = f"it is {what} what {{name}} {verb.lower}", "complement"
         r.binder, r.binder_conf, r.binder_tr = binder, binder_conf, binder_tr
 
-    def _told_before(self, that, s: int) -> Trace | None:
+    def _told_before(self, that, s: int, verbs: frozenset[str] = TELLING_VERBS) -> Trace | None:
         """The one a telling verb takes right before "that" ("told his daughter that", "warned
-        Ana that", "reminded him that"), as a trace; else None."""
+        Ana that", "reminded him that"), or an asking verb before "whether", as a trace; else
+        None."""
         tr = self._trace_just_before(that.start, s)
         if tr is None or tr.quote is not None:
             return None
         m = self.entities.mention_at(tr.pos)
         first = tr.pos if m is None else m.owner_start if m.kind == "kinship" and m.owner_start >= 0 else m.lead
         verb = self._token_before(first)
-        return tr if verb is not None and verb.lower in TELLING_VERBS else None
+        return tr if verb is not None and verb.lower in verbs else None
 
     def _bind_possessive(self, r: Reading) -> None:
         """"X edited his diaries", "X hurt himself": the clause's subject."""
@@ -835,7 +847,7 @@ class OutsideQuotes:
         a.structural = True
         if a.kind in ("binding", "complement", "subordinate"):
             # bound inside the sentence: only people of this sentence compete
-            scores = {e: v for e, v in scores.items() if e == binder or self.cand_sentence.get(e, s) == s}
+            scores = {e: v for e, v in scores.items() if e == binder or self.cand_sentence.get(e, s) == s or e in r.rivals_from_before}
         if a.kind == "binding" and slot == "poss" and not own and self.verdicts[binder][0] not in (gender, None):
             # "Šimek was dismissed in 1958. Horáková took over his laboratory": the subject of
             # the sentence before, of the written gender, may own it as well as hers
@@ -1253,11 +1265,14 @@ class OutsideQuotes:
         return noun in SPOUSES_OF_MEN and g == FEMALE or noun in SPOUSES_OF_WOMEN and g == MALE
 
     def _name_just_before(self, pos: int):
-        """The name mention of a person that ends one space before `pos`, or an age in commas
-        before it ("Enkhbayar Tsend, 63, and"), if any."""
+        """The name mention of a person that ends one space before `pos`, or an age or a short
+        description in commas before it ("Enkhbayar Tsend, 63, and", "Gul Mohammad, a
+        fisherman, and"), if any."""
         for m in reversed(self.entities.in_range(max(0, pos - 80), pos)):
             between = self.text[m.end : pos]
-            if (between == " " or between[:2] == between[-2:] == ", " and between[2:-2].isdigit() and len(between) <= 7) and (
+            if (between == " " or between[:2] == between[-2:] == ", " and (
+                between[2:-2].isdigit() and len(between) <= 7 or textre.match(SHORT_DESCRIPTION_RE, between, 2, len(between) - 2) is not None
+            )) and (
                 m.is_name and self.entities.people[m.entity].kind == "person" and not m.possessive
             ):
                 return m

@@ -97,3 +97,4 @@ class Reading:
     background: set[int] = field(default_factory=set)  # rivals named only as someone's background
     relation: int | None = None  # the relation it owns, bound to whose relation it was introduced as
     addressee: bool = False  # bound to the one told ("told his daughter that she could …")
+    rivals_from_before: set[int] = field(default_factory=set)  # rivals a rule set that may not be named in this sentence ("asked him whether he …")

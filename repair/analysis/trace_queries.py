@@ -84,11 +84,14 @@ class TraceQueries:
         return None
 
     def _described_after(self, tr: Trace) -> bool:
-        """Does a relative clause follow the mention at tr in its sentence ("the daughter of Sipho
-        Dlamini, a bus driver who ran a boxing gym")?"""
+        """Does a relative clause follow the mention at tr in its sentence, before anyone else is
+        named ("the daughter of Sipho Dlamini, a bus driver who ran a boxing gym"; not "… of Gul
+        Mohammad, a fisherman, and his wife, Bibi Sabza, who …", hers)?"""
         m = self.entities.mention_at(tr.pos)
         end = m.end if m is not None else tr.pos
-        return textre.search(WHO_AFTER_RE, self.text, end, self.sentences[tr.sentence].end) is not None
+        stop = self.sentences[tr.sentence].end
+        other = next((n for n in self.entities.in_range(end, stop) if n.entity != tr.entity and (n.is_name or n.kind == "kinship")), None)
+        return textre.search(WHO_AFTER_RE, self.text, end, other.lead if other is not None else stop) is not None
 
     def _whom_antecedent(self, whom, s: int) -> int | None:
         """The person a "whom" clause is about: the one named last before it (and a preposition
