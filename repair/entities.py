@@ -1490,6 +1490,26 @@ NOT_MODIFIERS = frozenset("of in on at by for from with to into every each any a
 NOT_MODIFIERS_BEFORE_ADJECTIVE = COPULAS | frozenset("more less most least very so too quite".split())
 
 
+# the words that may follow a person noun standing on its own ("the chief told him", "the patient
+# in bed four", "a rival who …"); another lower-case word makes it a modifier of that word
+NOUN_FOLLOWERS = NOT_MODIFIERS | COPULAS | frozenset(
+    "who whom whose that which and or but as than had has have would could will can may might must should did does do"
+    " twice again once today yesterday tonight now then there here too also still alone together first later soon".split()
+)
+
+
+def _modified_noun_after(doc, i: int, lex) -> bool:
+    """Is the person noun at token i a modifier of the lower-case word right after it ("a rival
+    firm", "the head midwife"), not a person of its own ("the chief said", "the patient in bed
+    four")?"""
+    nxt = doc.tokens[i + 1]
+    word = nxt.text
+    return (
+        doc.text[doc.tokens[i].end : nxt.start] == " " and word.isalpha() and word.islower()
+        and word not in NOUN_FOLLOWERS and word not in lex["lone_subject_verbs"] and not word.endswith("ed")
+    )
+
+
 OWNER_DETERMINERS = frozenset({"his", "her", "their", "my", "our", "your"})
 NOUN_DETERMINERS = frozenset({"the", "a", "an"}) | OWNER_DETERMINERS
 
@@ -1540,6 +1560,8 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
         tok = tokens[i]
         if i + 1 < len(tokens) and tokens[i + 1].text in people_words and text[tok.end : tokens[i + 1].start] == " ":
             continue  # "the chief engineer": a modifier; the noun after it is the person
+        if tok.text in lex["person_nouns_also_modifiers"] and i + 1 < len(tokens) and _modified_noun_after(doc, i, lex):
+            continue  # "a rival firm", "the head office", "the veteran climber": a modifier of the word after
         j = i - 1  # back over up to three lower-case modifiers to the determiner
         while j > 0 and i - j <= 3 and tokens[j].text.islower() and tokens[j].text not in NOUN_DETERMINERS and text[tokens[j].end : tokens[j + 1].start] == " ":
             if tokens[j].text in NOT_MODIFIERS or tokens[j].text in NOT_MODIFIERS_BEFORE_ADJECTIVE:

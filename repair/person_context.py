@@ -29,6 +29,7 @@ ORIGIN_APPOSITION_RE = textre.compile(r", (?:a|an) [^,.;:“”\"()]{2,70}$")  #
 # as a pronoun inside the opening tells a person follows); and adverbs between a subject and its
 # verb ("Chiamaka already knew")
 FRONTED_OPENERS = ADVERBIAL_SUBORDINATORS | {"every", "last", "next", "later", "during", "throughout"}
+OPENER_FOCUS_WORDS = frozenset("even just only shortly soon long right".split())  # before an opening clause's word
 SUBJECT_ADVERBS = frozenset("already also always finally never often once rarely soon still then usually".split())
 DETERMINERS_BEFORE_NOUN = POSSESSIVE_DETERMINERS | {"the", "a", "an"}
 
@@ -235,6 +236,8 @@ def after_opening(doc, k: int, openers) -> int | None:
     phrase, where the sentence's first token k is one of `openers` ("When she arrived at five,
     Lena …", "Before his first race, Diego …"); None where another mark ends it first."""
     texts, tokens, text = doc.token_texts, doc.tokens, doc.text
+    if k + 1 < len(texts) and texts[k].lower() in OPENER_FOCUS_WORDS and texts[k + 1].lower() in openers:
+        k += 1  # "Even after her eightieth birthday, Rosa …", "Shortly before his death, …"
     if k >= len(texts) or texts[k].lower() not in openers:
         return None
     for j in range(k + 2, min(k + 25, len(texts))):
