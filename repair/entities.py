@@ -1481,6 +1481,9 @@ def _place_country_dependent(doc, people: list) -> None:
 AGED_WORD_RE = textre.compile(r"\b(\p{Lu}[\p{L}’'-]+), \d{1,3}, ")  # "Rasul, 46, started …"
 # "the chef at the new restaurant on Harbour Street, Siobhán Ó Ceallaigh,": where the person
 # works, then the name set off; that names the one the noun describes
+# a name right after the noun, past "of …", "named", a second description ("the farmer and amateur
+# pilot Ross McKay") or a copula ("The apprentice is Hawa Abdelrahim"): the one it describes
+NAME_AFTER_NOUN_RE = textre.compile(r"^(?: of [^,]{1,40}| and (?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+| is| was)?,?(?: named| called)? (?P<name>\p{Lu}\p{Ll}+)")
 NOUN_PLACE_NAME_RE = textre.compile(r"^ (?:at|in|on|from|for|with) [^,;:“”\"]{1,60}, (?P<name>\p{Lu}\p{Ll}+)")
 # Words that end the walk back from a person noun to its determiner: a preposition or a
 # quantifier between them means the determiner is another noun's ("the names of every relative")
@@ -1562,6 +1565,8 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
             continue  # "the chief engineer": a modifier; the noun after it is the person
         if tok.text in lex["person_nouns_also_modifiers"] and i + 1 < len(tokens) and _modified_noun_after(doc, i, lex):
             continue  # "a rival firm", "the head office", "the veteran climber": a modifier of the word after
+        if tok.text in lex["person_nouns_only_before_of"] and not text.startswith(" of ", tok.end):
+            continue  # "a lion's head", "a head for numbers": a person only as "the head of …"
         j = i - 1  # back over up to three lower-case modifiers to the determiner
         while j > 0 and i - j <= 3 and tokens[j].text.islower() and tokens[j].text not in NOUN_DETERMINERS and text[tokens[j].end : tokens[j + 1].start] == " ":
             if tokens[j].text in NOT_MODIFIERS or tokens[j].text in NOT_MODIFIERS_BEFORE_ADJECTIVE:
@@ -1612,7 +1617,7 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
         if det.text in ("a", "an") and textre.search(PARENTAGE_AND_RE, text, max(0, det.start - 80), det.start):
             continue  # "the daughter of a boatman and a market trader": the second parent, as the first
         tail = text[tok.end : tok.end + 80].split(".")[0]
-        m = textre.search(r"^(?: of [^,]{1,40})?,?(?: named| called)? (?P<name>\p{Lu}\p{Ll}+)", tail) or textre.search(NOUN_PLACE_NAME_RE, tail)
+        m = textre.search(NAME_AFTER_NOUN_RE, tail) or textre.search(NOUN_PLACE_NAME_RE, tail)
         if m:
             if i == j + 1 and (named := named_at.get(tok.end + m.start("name"))) is not None:
                 titled.setdefault(tok.text, set()).add(named)

@@ -4469,3 +4469,23 @@ def test_a_pronoun_in_an_opening_phrase_after_a_focus_word_goes_before_the_subje
     text = "Even after his eightieth birthday, Rosa Lima insisted on cooking for the whole family every Sunday."
     assert referent_of(text, "his") == "Rosa Lima"
     assert fixed(text).startswith("Even after her eightieth birthday")
+
+
+def test_head_is_a_person_only_as_the_head_of_something():
+    def nouns(text):
+        return [p.name for p in find_entities(Document(text)).people if p.kind == "noun"]
+
+    assert nouns("Marie Joseph finished a lion's head for the children of her street.") == []
+    assert nouns("Her aunt said Awa Diop had a head for numbers.") == []
+    assert nouns("Senator Laura Whitfield questioned the head of a social media company.") == ["the head"]
+
+
+def test_a_noun_that_a_second_description_or_a_copula_joins_to_a_name_is_that_person():
+    # "the farmer and amateur pilot Ross McKay", "The apprentice is Hawa Abdelrahim": the named
+    # person described, not someone else who rivals them
+    def nouns(text):
+        return [p.name for p in find_entities(Document(text)).people if p.kind == "noun"]
+
+    assert nouns("In 1936 Evelyn Harcourt married the farmer and amateur pilot Ross McKay.") == []
+    assert nouns("Zeinab Idris trained eleven midwives. The apprentice is Hawa Abdelrahim, 23, who studied nursing.") == []
+    assert nouns("Zeinab Idris trained the apprentice for a year.") == ["the apprentice"]
