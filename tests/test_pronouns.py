@@ -4489,3 +4489,20 @@ def test_a_noun_that_a_second_description_or_a_copula_joins_to_a_name_is_that_pe
     assert nouns("In 1936 Evelyn Harcourt married the farmer and amateur pilot Ross McKay.") == []
     assert nouns("Zeinab Idris trained eleven midwives. The apprentice is Hawa Abdelrahim, 23, who studied nursing.") == []
     assert nouns("Zeinab Idris trained the apprentice for a year.") == ["the apprentice"]
+
+
+def test_a_man_the_sentence_before_was_about_rivals_the_speaker_for_what_she_says_of_him():
+    # "Vuthy Chan … He has not decided. Costa says he will not go.": a feature's present "says"
+    # often tells of the one just written about, not of the speaker herself
+    text = (
+        "Maria Costa runs the floating shop with her husband. Vuthy Chan said he had been offered a job on a building site "
+        "in Thailand by a cousin. He has not decided. Costa says he will not go."
+    )
+    people, _, attributions = attributed(text)
+    says_he = attributions[-1]
+    assert people[says_he.entity].name == "Maria Costa"
+    assert [people[e].name for e in says_he.rivals] == ["Vuthy Chan"]
+    # past "said" is most often the speaker's own story: no such rival
+    said = text.replace("Costa says", "Costa said")
+    people, _, attributions = attributed(said)
+    assert attributions[-1].rivals == []

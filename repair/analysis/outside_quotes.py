@@ -733,6 +733,15 @@ class OutsideQuotes:
                 binder, binder_conf, binder_tr = subj_tr.entity, subj_tr.confidence, subj_tr
                 what = "the subject of" if slot == "subj" else "in"
                 a.reason, a.kind = f"it is {what} what {{name}} {verb.lower}", "complement"
+                before = self._previous_main_trace(s)
+                if (
+                    slot == "subj" and verb.lower == "says" and before is not None and before.sentence == s - 1 and before.quote is None and before.entity not in (binder, -1)
+                    and self.verdicts[before.entity][0] == gender and self.verdicts[binder][0] not in (gender, None)
+                ):
+                    # "Vuthy has not decided. Sokha says he will not go.": one of the written
+                    # gender the sentence before was about may be whom the speaker speaks of
+                    add_rival(scores, before.entity)
+                    r.rivals_from_before.add(before.entity)
         r.binder, r.binder_conf, r.binder_tr = binder, binder_conf, binder_tr
 
     def _told_before(self, that, s: int, verbs: frozenset[str] = TELLING_VERBS) -> Trace | None:
