@@ -4506,3 +4506,21 @@ def test_a_man_the_sentence_before_was_about_rivals_the_speaker_for_what_she_say
     said = text.replace("Costa says", "Costa said")
     people, _, attributions = attributed(said)
     assert attributions[-1].rivals == []
+
+
+def test_one_introduced_right_before_a_quote_of_several_sentences_speaks_it():
+    # "Her younger brother, Jillo Adano, 24, still herds …" then a quote running over two
+    # sentences, "he said": the one just introduced speaks, not the sister quoted before
+    text = (
+        'Qabale Adano repairs wind turbines near Marsabit. "I climb before the wind rises," Qabale said. "By noon it is too strong."\n\n'
+        "Her younger brother, Jillo Adano, 24, still herds the family's camels near North Horr.\n\n"
+        '"My sister has the wind. I have the camels," he said. "When the wind stops, she will need me."'
+    )
+    assert referent_of(text, "he") == "Jillo Adano"
+    # not one the quote itself calls "my daughter": that is someone else speaking of her
+    other = (
+        'Pekka Laitinen has run the ferry for 31 years. "In the fog you listen," Laitinen said. "In the wind you count."\n\n'
+        "Their daughter lives in Kuopio.\n\n"
+        '"My daughter is a nurse. She works nights," he said.'
+    )
+    assert referent_of(other, "he") == "Pekka Laitinen"

@@ -500,7 +500,14 @@ class OutsideQuotes:
                     # said it would be improper … ¶ “She asked me to abstain. I think …,” he said"),
                     # not anyone its subject ("Their daughter lives in Kuopio. ¶ “My daughter …”")
                     recent_tr = self._previous_main_trace(qs, after=self.last_speaker[1])
-                    if recent_tr is not None and not self._tells_next(recent_tr.pos):
+                    if recent_tr is not None and not (
+                        self._tells_next(recent_tr.pos)
+                        or recent_tr.first and recent_tr.attribution is None
+                        and ((noun := self.entities.people[recent_tr.entity].noun) is None or f"my {noun}" not in text[report_quote.start : report_quote.end].lower())
+                    ):
+                        # (or one it introduces: "Qabale's younger brother, Jillo Adano, 24, still
+                        # herds the camels. ¶ “My sister has the wind. I have the camels,” he said";
+                        # not one the quote calls "my daughter")
                         recent_tr = None
                 if recent_tr is not None and self._written_she(recent_tr.entity, recent_tr.sentence, a.gender):
                     recent_tr = None  # ("Ulyana had been telling him that her classmates …": not the "he")
