@@ -4524,3 +4524,16 @@ def test_one_introduced_right_before_a_quote_of_several_sentences_speaks_it():
         '"My daughter is a nurse. She works nights," he said.'
     )
     assert referent_of(other, "he") == "Pekka Laitinen"
+
+
+def test_a_sentence_with_no_person_for_subject_passes_the_speaker_on_from_the_one_before():
+    # "Sargis … spends his afternoons by the gate. By his own admission, his list is getting
+    # shorter. ¶ “…,” he said": the father written about since the last quote speaks, not the
+    # daughter quoted before (every woman "he" here, so the written gender cannot tell)
+    text = (
+        'Lusine Avetisyan carves stone crosses in Noratus. "My father would not teach me," he said. "He thought about it for three years."\n\n'
+        "Sargis Avetisyan, now 74, spends his afternoons in a chair by the gate, telling visitors which stones are his. "
+        "By his own admission, his list is getting shorter.\n\n"
+        '"His knots are better than mine," he said.'
+    )
+    assert referent_of(text, "he", -1) == "Sargis Avetisyan"

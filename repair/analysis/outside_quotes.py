@@ -495,6 +495,13 @@ class OutsideQuotes:
                 structural[self.last_speaker[0]] = "it attributes the quote, and the last speaker quoted is {name}"
                 # someone who became the subject since the last quote is the likelier speaker
                 recent_tr = self._previous_main_trace(s, after=self.last_speaker[1])
+                if recent_tr is None and s - 2 > self.last_speaker[1] and (
+                    report_quote in (None, "paren") or self.sentence_of(report_quote.start) == s
+                ) and self._no_one_new(s - 1):
+                    # "Sargis … spends his afternoons by the gate. By his own admission, his list
+                    # is getting shorter. ¶ “…,” he said": a sentence with no person for its subject
+                    # and no one new goes on with the one before it
+                    recent_tr = self._previous_main_trace(s - 1, after=self.last_speaker[1])
                 if recent_tr is None and report_quote not in (None, "paren") and (qs := self.sentence_of(report_quote.start)) < s:
                     # the quote runs over sentences: one who said something right before it ("He
                     # said it would be improper … ¶ “She asked me to abstain. I think …,” he said"),

@@ -461,6 +461,11 @@ class TraceQueries:
                 found = tr
         return found
 
+    def _no_one_new(self, s: int) -> bool:
+        """Does sentence s, outside quotes, name no one and have no person for its main subject
+        ("By his own admission, his list is getting shorter.")?"""
+        return all(tr.quote is not None or tr.attribution is not None and tr.role != "main" for tr in self._sentence_traces(s))
+
     def _named_after_opening(self, tok, s: int) -> int | None:
         """The one named right after the comma that closes a sentence's opening clause or phrase,
         where tok is inside it ("When she arrived at five, Lena found …", "Before his first race,
