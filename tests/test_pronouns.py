@@ -4537,3 +4537,21 @@ def test_a_sentence_with_no_person_for_subject_passes_the_speaker_on_from_the_on
         '"His knots are better than mine," he said.'
     )
     assert referent_of(text, "he", -1) == "Sargis Avetisyan"
+
+
+def test_a_who_clause_after_a_description_with_a_capitalised_word_is_about_the_one_named():
+    # "Mamadou Diallo, a Fula cattle trader, who sent his daughters to school": his own
+    # daughters, past a description holding a capitalised demonym
+    text = (
+        "Fatoumata Diallo (born 1958) is a Senegalese jurist. Born in Kolda, he was the fourth of nine children of "
+        "Mamadou Diallo, a Fula cattle trader, who sent his daughters to school over the objections of his own brothers."
+    )
+    assert referent_of(text, "his") == "Mamadou Diallo"
+    # after "allowed", a "her" is the one allowed, not an owner the clause's subject binds
+    allowed = (
+        "Kenji Morimoto (born 1950) is a Japanese potter. At fourteen he was apprenticed to Sosuke Ikeda, a kiln master in "
+        "Shigaraki, who at first allowed her only to carry fuel and sweep the workshop."
+    )
+    people, _, attributions = attributed(allowed)
+    her = next(a for a in attributions if a.token.text == "her")
+    assert her.kind != "binding"

@@ -49,11 +49,12 @@ LAST_ILLNESS_RE = textre.compile(r" had (?:been (?:ill|unwell|sick|bedridden|hos
 CHILDHOOD_RE = textre.compile(r" was (?:only |just |still )?(?:(?:[1-9]|1[0-5])\b(?! (?:percent|per cent|%))|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?! (?:percent|per cent))|a (?:boy|girl|child|baby|toddler|schoolboy|schoolgirl|teenager)\b|an infant\b)")
 # "…, who later helped " + him, "…, a ferry captain who took " + her
 RELATIVE_TO_OBJECT_RE = textre.compile(r"(?:, (?:an?|the)(?: [\p{Ll}’'-]+){1,4})?,? who(?: [a-z]+){1,4} $")
-# "…, who took her out on " + his boat, "…, a geology professor who took her to the volcanoes on
-# " + his field trips: no infinitive, whose subject may be the object ("who taught her to read
-# her first book"; "to" before a determiner is a preposition)
+# "…, who took her out on " + his boat, "…, a Fula cattle trader, who sent " + his daughters,
+# "…, a geology professor who took her to the volcanoes on " + his field trips: no infinitive,
+# whose subject may be the object ("who taught her to read her first book"; "to" before a
+# determiner is a preposition)
 RELATIVE_HOLDING_RE = textre.compile(
-    r"(?:, \d{1,3})?(?:, (?:(?:(?:is|was) )?(?:an?|the)(?: [\p{Ll}’'-]+){1,4},? )?| )who,?(?: (?!to (?!(?:the|a|an|his|her|their|its|my|our|your) ))[\p{Ll}’']+){1,16} $"
+    r"(?:, \d{1,3})?(?:, (?:(?:(?:is|was) )?(?:an?|the)(?: [\p{L}’'-]+){1,4},? )?| )who,?(?: (?!to (?!(?:the|a|an|his|her|their|its|my|our|your) ))[\p{Ll}’']+){1,16} $"
 )
 APPOSED_RE = textre.compile(r"(?:,[^,.;:“”\"()]{1,60}){1,2},")  # right after a name: ", Siranush, a schoolteacher,"
 APPOSITION_RE = textre.compile(r",[^,.;:“”\"()]{1,60},\s*$")  # "X, a former engineer, said"

@@ -41,6 +41,7 @@ MY_SPOUSE_RE = textre.compile(r"\b[Mm]y (?:late |former |first |second )?(?P<spo
 ELLIPSIS_OPENERS = frozenset({"before", "after", "until", "till"})
 ELIDED_VERB_RE = textre.compile(r" (?:could|can|would|will|did|does|do|had|has|was|were|might|should)(?: not|n[’']t)?[.,;:!?]")
 CAUSATIVES = frozenset({"let", "lets", "letting", "make", "makes", "made", "making", "help", "helps", "helped", "helping", "watch", "watched", "saw", "heard"})  # "let her use": object, then a bare verb
+OBJECT_FIRST_VERBS = CAUSATIVES | frozenset({"allow", "allows", "allowed", "allowing"})  # "allowed her only to carry fuel": an object, not an owner
 PREDICATE_COPULAS = frozenset({"is", "was", "became", "becomes", "remains", "remained"})  # "X is his sister"
 # an infinitive or a gerund after a preposition, between a subject and a reflexive
 NONFINITE_RE = textre.compile(r"\bto \p{Ll}+|\b(?:for|by|after|before|without|from|on|in|about|of) \p{Ll}+ing\b")
@@ -784,7 +785,7 @@ class OutsideQuotes:
             a.reason, a.kind, a.clause_bound = "it owns the name that follows, {name}", "binding", True
             return
         subj_tr = self._clause_subject(tok.start, s)
-        if subj_tr is None and slot == "poss" and not (tok.lower == "her" and prev is not None and prev.lower in CAUSATIVES):
+        if subj_tr is None and slot == "poss" and not (tok.lower == "her" and prev is not None and prev.lower in OBJECT_FIRST_VERBS):
             # (not "who never let her use a power tool": an object, the bare verb's subject)
             subj_tr = self._relative_owner(tok.start, s)
         if subj_tr is not None and slot != "refl" and subj_tr.attribution is not None and subj_tr.attribution.gender != gender:
