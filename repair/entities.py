@@ -1479,11 +1479,11 @@ def _place_country_dependent(doc, people: list) -> None:
 
 
 AGED_WORD_RE = textre.compile(r"\b(\p{Lu}[\p{L}’'-]+), \d{1,3}, ")  # "Rasul, 46, started …"
-# "the chef at the new restaurant on Harbour Street, Siobhán Ó Ceallaigh,": where the person
-# works, then the name set off; that names the one the noun describes
 # a name right after the noun, past "of …", "named", a second description ("the farmer and amateur
 # pilot Ross McKay") or a copula ("The apprentice is Hawa Abdelrahim"): the one it describes
 NAME_AFTER_NOUN_RE = textre.compile(r"^(?: of [^,]{1,40}| and (?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+| is| was)?,?(?: named| called)? (?P<name>\p{Lu}\p{Ll}+)")
+# "the chef at the new restaurant on Harbour Street, Siobhán Ó Ceallaigh,": where the person
+# works, then the name set off; that names the one the noun describes
 NOUN_PLACE_NAME_RE = textre.compile(r"^ (?:at|in|on|from|for|with) [^,;:“”\"]{1,60}, (?P<name>\p{Lu}\p{Ll}+)")
 # Words that end the walk back from a person noun to its determiner: a preposition or a
 # quantifier between them means the determiner is another noun's ("the names of every relative")
@@ -1564,7 +1564,7 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
         if i + 1 < len(tokens) and tokens[i + 1].text in people_words and text[tok.end : tokens[i + 1].start] == " ":
             continue  # "the chief engineer": a modifier; the noun after it is the person
         if tok.text in lex["person_nouns_also_modifiers"] and i + 1 < len(tokens) and _modified_noun_after(doc, i, lex):
-            continue  # "a rival firm", "the head office", "the veteran climber": a modifier of the word after
+            continue  # "a rival firm", "the chief designer", "the veteran climber": a modifier of the word after
         if tok.text in lex["person_nouns_only_before_of"] and not text.startswith(" of ", tok.end):
             continue  # "a lion's head", "a head for numbers": a person only as "the head of …"
         j = i - 1  # back over up to three lower-case modifiers to the determiner
