@@ -4555,3 +4555,14 @@ def test_a_who_clause_after_a_description_with_a_capitalised_word_is_about_the_o
     people, _, attributions = attributed(allowed)
     her = next(a for a in attributions if a.token.text == "her")
     assert her.kind != "binding"
+
+
+def test_an_opening_phrase_goes_before_a_subject_named_after_its_honorific_or_role():
+    # "Before he had even taken off his coat, Dr Hana Novak …", "Speaking for the first time
+    # since his team separated the twins, the surgeon Dr Aisha Kamara said …": the name after its
+    # title (or a role and a title), and a participle opens such a phrase too
+    text = "Before he had even taken off his coat, Dr Hana Novak was called to the emergency ward."
+    assert referent_of(text, "he") == "Hana Novak"
+    assert fixed(text).startswith("Before she had even taken off her coat, Dr Hana Novak")
+    text = "Speaking for the first time since his team separated the twins, the surgeon Dr Aisha Kamara said the hardest moment came at night."
+    assert referent_of(text, "his") == "Aisha Kamara"

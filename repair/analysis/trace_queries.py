@@ -47,6 +47,7 @@ OPENING_DEATH_RE = textre.compile(r"[“\"‘']?(?:When|After|Once|Since) (?P<wh
 WHOM_PREPOSITIONS = frozenset({"with", "to", "for", "under", "on", "of", "from", "by", "alongside", "beside", "against", "about", "after", "behind", "beneath", "among"})
 WHOM_REACH = 12
 WHO_AFTER_RE = textre.compile(r"\bwho\b")
+ROLE_BEFORE_NAME_RE = textre.compile(r"(?:the|a|an)(?: \p{Ll}+){1,3} \Z")  # "the surgeon " + Dr Aisha Kamara
 BINDING_REACH = 8  # words between a subject and "his" beyond which other people may intervene
 PROTAGONIST_LEAD = 2  # named at least twice as often as anyone else: the story's protagonist
 TRACE_POS = operator.attrgetter("pos")
@@ -469,13 +470,21 @@ class TraceQueries:
     def _named_after_opening(self, tok, s: int) -> int | None:
         """The one named right after the comma that closes a sentence's opening clause or phrase,
         where tok is inside it ("When she arrived at five, Lena found …", "Before his first race,
-        Diego …"): the main clause's subject, whom the pronoun goes before; else None."""
-        j = after_opening(self.doc, bisect.bisect_left(self.doc.token_starts, self.sentences[s].start), OPENING_WORDS)
+        Diego …", "Speaking for the first time since her team separated the twins, the surgeon Dr
+        Aisha Kamara …"): the main clause's subject, whom the pronoun goes before; else None."""
+        k = bisect.bisect_left(self.doc.token_starts, self.sentences[s].start)
+        first = self.doc.token_lowers[k] if k < len(self.doc.tokens) else ""
+        # (a participle opens such a phrase as well: "Speaking …, Dr Kamara said")
+        j = after_opening(self.doc, k, OPENING_WORDS | ({first} if first.endswith("ing") and len(first) > 5 else set()))
         if j is None or self.doc.tokens[j].start < tok.start:
             return None
         start = self.doc.tokens[j].start
-        m = self.entities.mention_at(start)
-        return m.entity if m is not None and start in (m.lead, m.start) else None
+        # the name may follow its honorific or a role ("Dr Hana Novak", "the surgeon Dr Aisha Kamara")
+        for m in self.entities.in_range(start, start + 40):
+            if start in (m.lead, m.start) or m.is_name and textre.match(ROLE_BEFORE_NAME_RE, self.text, start, m.lead) is not None:
+                return m.entity
+            break
+        return None
 
     def _introduced_before(self, s: int) -> int | None:
         """The one person sentence s - 1 names for the first time, in apposition ("…, a lawyer
