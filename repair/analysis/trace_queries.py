@@ -480,10 +480,9 @@ class TraceQueries:
             return None
         start = self.doc.tokens[j].start
         # the name may follow its honorific or a role ("Dr Hana Novak", "the surgeon Dr Aisha Kamara")
-        for m in self.entities.in_range(start, start + 40):
-            if start in (m.lead, m.start) or m.is_name and textre.match(ROLE_BEFORE_NAME_RE, self.text, start, m.lead) is not None:
-                return m.entity
-            break
+        m = next(iter(self.entities.in_range(start, start + 40)), None)
+        if m is not None and (start in (m.lead, m.start) or m.is_name and textre.match(ROLE_BEFORE_NAME_RE, self.text, start, m.lead) is not None):
+            return m.entity
         return None
 
     def _introduced_before(self, s: int) -> int | None:
