@@ -4566,3 +4566,12 @@ def test_an_opening_phrase_goes_before_a_subject_named_after_its_honorific_or_ro
     assert fixed(text).startswith("Before she had even taken off her coat, Dr Hana Novak")
     text = "Speaking for the first time since his team separated the twins, the surgeon Dr Aisha Kamara said the hardest moment came at night."
     assert referent_of(text, "his") == "Aisha Kamara"
+
+
+def test_a_quote_said_of_a_role_noun_and_a_name_without_a_comma_is_about_that_name():
+    # "… said of his colleague Priya Nair": the quote's topic, as with "his colleague, Priya Nair,"
+    text = '"He knows every patient by name," Rahul Mehta said of his colleague Priya Nair, who has run the pharmacy for eleven years.'
+    assert referent_of(text, "He") == "Priya Nair"
+    # but not of a pair: "… of her colleague Irina Volkova and their former boss"
+    pair = '"I sat next to him for six years," Nadia Petrova said of her colleague Irina Volkova and their former boss, Oleg Sidorov.'
+    assert referent_of(pair, "him") != "Irina Volkova"

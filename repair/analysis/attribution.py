@@ -42,9 +42,11 @@ from .records import EMBEDDED_WEIGHT, PARAGRAPH_DECAY, ROLE_WEIGHT, SAME_SENTENC
 from .trace_queries import TraceQueries
 
 
-# " of his goalkeeper, " before a name: a noun phrase in apposition to the name after "said of"
-SPOKEN_OF_NOUN_RE = textre.compile(r"(?<= (?:of|about)) (?:his|her|their|my|our|the) (?:\p{Ll}[\p{Ll}-]* ){0,2}\p{Ll}[\p{Ll}-]*, $")
+# " of his goalkeeper, " or " of his colleague " before a name: a noun phrase in apposition to the
+# name after "said of"
+SPOKEN_OF_NOUN_RE = textre.compile(r"(?<= (?:of|about)) (?:his|her|their|my|our|the) (?:(?!and |or )\p{Ll}[\p{Ll}-]* ){0,2}(?!and |or )\p{Ll}[\p{Ll}-]*,? $")
 COPULAS = frozenset({"is", "are", "was", "were"})
+PAIRED_DETERMINERS = frozenset({"his", "her", "their", "my", "our", "the", "a", "an"})  # "said of X and " + their boss
 SUBJECT_APPOSITION_RE = textre.compile(r"(?i)(?:his|her|their|its|the|an?|\p{L}+[’']s)(?: [\p{L}-]+(?:[’']s)?){1,8},$")  # "The city’s mayor,", "A mechanic in Kalay,"
 WHOSE_APPOSITION_RE = textre.compile(r"\bwhose(?: [\p{L}-]+){1,3},$")  # "… a rider whose mother," + a name
 LEDE_DATES_RE = textre.compile(r" \([^()\n]{0,60}\b\d{4}\b[^()\n]{0,40}\)")  # " (née Dvořáková; 14 March 1924 – 2003)"
@@ -428,8 +430,9 @@ class Attributor(TraceQueries, OutsideQuotes):
     def _topic_after(self, m) -> None:
         """ “he said of his mother”: the mention after "of"/"about" that follows a speech verb."""
         prev = self._token_before(m.lead) if m.lead > 0 else None
-        if prev is not None and self.text[prev.end : m.lead] == ", " and (noun := textre.search(SPOKEN_OF_NOUN_RE, self.text, max(0, m.lead - 60), m.lead)) is not None:
-            prev = self._token_before(noun.start() + 1)  # "said of his goalkeeper, Lucía Ferrer": the name the noun stands for
+        if prev is not None and self.text[prev.end : m.lead] in (", ", " ") and (noun := textre.search(SPOKEN_OF_NOUN_RE, self.text, max(0, m.lead - 60), m.lead)) is not None:
+            # "said of his goalkeeper, Lucía Ferrer", "said of his colleague Priya Nair": the name the noun stands for
+            prev = self._token_before(noun.start() + 1)
         if prev is None or prev.lower not in ("of", "about"):
             return
         verb = self.prev_token(prev)
@@ -448,7 +451,10 @@ class Attributor(TraceQueries, OutsideQuotes):
         if conj is None or conj.lower not in ("and", "or") or self.text[m.end : conj.start] != " ":
             return False
         after = self.next_token(conj.end)
-        return after is not None and any(o.lead == after.start for o in self.entities.in_range(after.start, after.start + 60))
+        # (another named or introduced, or a noun a determiner opens: "… and their former boss")
+        return after is not None and (
+            after.lower in PAIRED_DETERMINERS or any(o.lead == after.start for o in self.entities.in_range(after.start, after.start + 60))
+        )
 
     # pronouns outside quotes
     def _candidates(self, pos: int, s: int, exclude_quote=None, inside_quote=None) -> dict[int, float]:
