@@ -4575,3 +4575,11 @@ def test_a_quote_said_of_a_role_noun_and_a_name_without_a_comma_is_about_that_na
     # but not of a pair: "… of her colleague Irina Volkova and their former boss"
     pair = '"I sat next to him for six years," Nadia Petrova said of her colleague Irina Volkova and their former boss, Oleg Sidorov.'
     assert referent_of(pair, "him") != "Irina Volkova"
+
+
+def test_a_quote_said_by_a_speaker_named_after_the_verb_of_someone_is_about_them():
+    # "“…,” said Judge Arturo Salinas of his granddaughter Valentina": the speaker between the
+    # verb and "of" does not hide whom the quote is about
+    text = "“He will be a better lawyer than I ever was,” said Judge Arturo Salinas of his granddaughter Valentina, who passed the bar last month."
+    assert referent_of(text, "He") == "his granddaughter"
+    assert fixed(text).startswith("“She will be a better lawyer")

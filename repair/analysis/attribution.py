@@ -436,7 +436,14 @@ class Attributor(TraceQueries, OutsideQuotes):
         if prev is None or prev.lower not in ("of", "about"):
             return
         verb = self.prev_token(prev)
-        if verb is None or verb.lower not in self.speech or self.text[verb.end : prev.start] != " ":
+        if verb is not None and self.text[verb.end : prev.start] == " " and (speaker := self.entities.mention_at(verb.start)) is not None and speaker.is_name:
+            # "said Judge Arturo Salinas of his granddaughter": the speaker named between the verb and "of"
+            verb = self._token_before(speaker.lead)
+            if verb is not None and self.text[verb.end : speaker.lead] != " ":
+                return
+        elif verb is None or self.text[verb.end : prev.start] != " ":
+            return
+        if verb is None or verb.lower not in self.speech:
             return
         if self._coordinated_person_after(m):
             return  # "said of her daughter and Tsiklauri": the quote is about two people, neither its topic
