@@ -1561,12 +1561,8 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
         if i == 0:
             continue
         tok = tokens[i]
-        if i + 1 < len(tokens) and tokens[i + 1].text in people_words and text[tok.end : tokens[i + 1].start] == " ":
-            continue  # "the chief engineer": a modifier; the noun after it is the person
-        if tok.text in lex["person_nouns_also_modifiers"] and i + 1 < len(tokens) and _modified_noun_after(doc, i, lex):
-            continue  # "a rival firm", "the chief designer", "the veteran climber": a modifier of the word after
-        if tok.text in lex["person_nouns_only_before_of"] and not text.startswith(" of ", tok.end):
-            continue  # "a lion's head", "a head for numbers": a person only as "the head of …"
+        if _noun_used_otherwise(doc, i, lex, people_words):
+            continue
         j = i - 1  # back over up to three lower-case modifiers to the determiner
         while j > 0 and i - j <= 3 and tokens[j].text.islower() and tokens[j].text not in NOUN_DETERMINERS and text[tokens[j].end : tokens[j + 1].start] == " ":
             if tokens[j].text in NOT_MODIFIERS or tokens[j].text in NOT_MODIFIERS_BEFORE_ADJECTIVE:
@@ -1591,31 +1587,8 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
             if i == j + 1:
                 titled.setdefault(tok.text, set()).add(named_ends[det.start - 2])
             continue  # "Ozola, an engineer,"
-        if text[det.start - 2 : det.start] == ", " and det.start - 2 in noun_ends and det.text.lower() != "the":
-            continue  # "The neighbour, a retired vet, said": the neighbour, described
-        if det.text.lower() in ("a", "an") and j > 0 and (
-            tokens[j - 1].lower in ("like", "than", "either")
-            or any(t.lower in NOT_ANYONE_YET for t in tokens[max(0, j - 3) : j]) and not text[tokens[max(0, j - 3)].start : det.start].count(",")
-        ):
-            continue  # "runs it the way a captain runs a ship", "would bring a lawyer", "wanted a doctor in the family": no one in particular
-        if j > 0 and tokens[j - 1].text.lower() in COPULAS:
-            continue  # "Orlova is a councillor": a description, not another person
-        if j > 1 and tokens[j - 1].lower in DESCRIPTION_ADVERBS and (
-            tokens[j - 2].lower in COPULAS or j > 2 and tokens[j - 2].lower in DESCRIPTION_ADVERBS and tokens[j - 3].lower in COPULAS
-            or text[tokens[j - 1].start - 2 : tokens[j - 1].start] == ", " and tokens[j - 1].start - 2 in named_ends
-        ):
-            continue  # "Zhou Lei is also an engineer", "I am not a scientist", "Emeka Obi, now a judge"
-        if j > 0 and tokens[j - 1].lower in ("and", "or") and textre.search(DESCRIBED_BEFORE_AND_RE, text, max(0, det.start - 90), det.start):
-            continue  # "… is a Norwegian glaciologist and a professor emerita": the same description, joined
-        if j > 1 and (
-            tokens[j - 1].lower in MADE_OBJECTS and tokens[j - 2].lower in MAKING_VERBS
-            or tokens[j - 1].lower in MAKING_VERBS and tokens[j - 2].lower in COPULAS
-        ):
-            continue  # "made her a partner", "was appointed an assistant judge": what someone became
-        if det.text in ("a", "an") and j > 1 and tokens[j - 1].text == "of" and tokens[j - 2].text in lex["kinship"]:
-            continue  # "a son of a miner", "the son of an engineer": a description of someone's family, not another person
-        if det.text in ("a", "an") and textre.search(PARENTAGE_AND_RE, text, max(0, det.start - 80), det.start):
-            continue  # "the daughter of a boatman and a market trader": the second parent, as the first
+        if _describes_no_one_new(doc, j, lex, named_ends, noun_ends):
+            continue
         tail = text[tok.end : tok.end + 80].split(".")[0]
         m = textre.search(NAME_AFTER_NOUN_RE, tail) or textre.search(NOUN_PLACE_NAME_RE, tail)
         if m:
@@ -1641,6 +1614,49 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
         people[idx].mentions.append(Mention(tok.start, tok.end, idx, "noun", det.start))
         noun_ends[tok.end] = idx
         _apposition(doc, people[idx], _past_relative_clause(doc, tok.end))  # "The taxi driver, a grandmother of five, told me …"
+
+
+def _noun_used_otherwise(doc, i: int, lex, people_words) -> bool:
+    """Is the person noun at token i used as something other than a person of its own here: a
+    modifier of the noun after it, or "head" other than "the head of …"?"""
+    tokens, text = doc.tokens, doc.text
+    tok = tokens[i]
+    if i + 1 < len(tokens) and tokens[i + 1].text in people_words and text[tok.end : tokens[i + 1].start] == " ":
+        return True  # "the chief engineer": a modifier; the noun after it is the person
+    if tok.text in lex["person_nouns_also_modifiers"] and i + 1 < len(tokens) and _modified_noun_after(doc, i, lex):
+        return True  # "a rival firm", "the chief designer", "the veteran climber": a modifier of the word after
+    return tok.text in lex["person_nouns_only_before_of"] and not text.startswith(" of ", tok.end)  # "a lion's head", "a head for numbers"
+
+
+def _describes_no_one_new(doc, j: int, lex, named_ends: dict[int, int], noun_ends: dict[int, int]) -> bool:
+    """Does the noun phrase whose determiner is token j describe someone already there, or no one
+    in particular, rather than a new person? (`named_ends`, `noun_ends`: where mentions of named
+    people, and of unnamed ones found so far, end.)"""
+    tokens, text = doc.tokens, doc.text
+    det = tokens[j]
+    before = tokens[j - 1].lower if j > 0 else ""
+    if text[det.start - 2 : det.start] == ", " and det.start - 2 in noun_ends and det.lower != "the":
+        return True  # "The neighbour, a retired vet, said": the neighbour, described
+    if det.lower in ("a", "an") and j > 0 and (
+        before in ("like", "than", "either")
+        or any(t.lower in NOT_ANYONE_YET for t in tokens[max(0, j - 3) : j]) and not text[tokens[max(0, j - 3)].start : det.start].count(",")
+    ):
+        return True  # "runs it the way a captain runs a ship", "would bring a lawyer", "wanted a doctor in the family": no one in particular
+    if before in COPULAS:
+        return True  # "Orlova is a councillor": a description, not another person
+    if j > 1 and before in DESCRIPTION_ADVERBS and (
+        tokens[j - 2].lower in COPULAS or j > 2 and tokens[j - 2].lower in DESCRIPTION_ADVERBS and tokens[j - 3].lower in COPULAS
+        or text[tokens[j - 1].start - 2 : tokens[j - 1].start] == ", " and tokens[j - 1].start - 2 in named_ends
+    ):
+        return True  # "Zhou Lei is also an engineer", "I am not a scientist", "Emeka Obi, now a judge"
+    if before in ("and", "or") and textre.search(DESCRIBED_BEFORE_AND_RE, text, max(0, det.start - 90), det.start):
+        return True  # "… is a Norwegian glaciologist and a professor emerita": the same description, joined
+    if j > 1 and (before in MADE_OBJECTS and tokens[j - 2].lower in MAKING_VERBS or before in MAKING_VERBS and tokens[j - 2].lower in COPULAS):
+        return True  # "made her a partner", "was appointed an assistant judge": what someone became
+    if det.text in ("a", "an") and j > 1 and tokens[j - 1].text == "of" and tokens[j - 2].text in lex["kinship"]:
+        return True  # "a son of a miner", "the son of an engineer": a description of someone's family, not another person
+    # "the daughter of a boatman and a market trader": the second parent, as the first
+    return det.text in ("a", "an") and textre.search(PARENTAGE_AND_RE, text, max(0, det.start - 80), det.start) is not None
 
 
 RELATIVE_CLAUSE_RE = textre.compile(r" (?:who|that) [^,.;:!?“”\"()]{1,80}(?=, )")
