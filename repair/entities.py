@@ -733,16 +733,16 @@ def find_entities(doc) -> Entities:
     # (and by it more often than by the shared word alone: "Nyakuoth Gatluak", once "Nyakuoth",
     # five times "Gatluak", is "Gatluak" however her father "Gatluak Chuol" is called)
     by_first_alone = {surnames[w] for w in shared if goes_by(people[surnames[w]].first, people[surnames[w]]) and alone(people[surnames[w]].first) >= alone(w)}
-    surname_passes_on = _surname_passes_on(people, surnames, word_counts, goes_by)
+    families: dict[str, list[Entity]] = {}  # family name → its people (the short mentions below add none)
+    for p in people:
+        if p.kind == "person" and p.surname:
+            families.setdefault(p.surname, []).append(p)
+    surname_passes_on = _surname_passes_on(people, families, surnames, word_counts, goes_by)
     subjects, named_once = lone_subject_names(doc, lex, people, places)
     subjects |= _joined_given_names(doc, people, {*firsts, *surnames}) | _paired_given_names(doc, lex, {*firsts, *surnames})
     subject_at = capitals_before(doc, lex["subject_verbs"])
     described = _described_alone(doc, lex, places, aged_words)
     candidates = short_mention_candidates(doc, {*surnames, *firsts, *subjects, *described}, {n for n, _ in by_shape}, speech_verbs)
-    families: dict[str, list[Entity]] = {}  # family name → its people (the loop below adds none with one)
-    for p in people:
-        if p.kind == "person" and p.surname:
-            families.setdefault(p.surname, []).append(p)
     done = -1
     capitals_at: dict[str, list[int]] = {}  # (for push_later)
     while candidates:
@@ -1228,22 +1228,18 @@ def _first_named_at(person: Entity) -> int:
     return min((m.start for m in person.mentions if m.kind == "name"), default=person.mentions[0].start)
 
 
-def _surname_passes_on(people: list[Entity], surnames: dict[str, int], word_counts, goes_by) -> dict[str, tuple[int, int]]:
+def _surname_passes_on(people: list[Entity], families: dict[str, list[Entity]], surnames: dict[str, int], word_counts, goes_by) -> dict[str, tuple[int, int]]:
     """A shared family name alone means the first of the family named, unless the text calls
     that one by the first name alone more often than anyone by the family name alone ("Yahoska
     Obando" … "Yahoska said", four times) and names one other of them once in full, who goes by
     no first name ("her father, Ernesto Obando" … "Obando confirmed this"): from then on,
     the name alone is theirs. Family name → (that person, where they are first named)."""
     passed = {}
-    families: dict[str, list[Entity]] = {}  # (an index: a long text has many people)
-    for p in people:
-        if p.kind == "person" and p.mentions:
-            families.setdefault(p.surname, []).append(p)
     for name, owner in surnames.items():
         first_named = people[owner]
         if first_named.surname != name or not first_named.first:
             continue
-        family = families.get(name, [])
+        family = [p for p in families.get(name, ()) if p.mentions]
         if len(family) < 2:
             continue
         token_counts = word_counts()

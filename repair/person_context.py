@@ -257,9 +257,10 @@ def one_gender(name: str) -> bool:
     if verdict in (FEMALE, MALE):
         return True
     stat = statistics_evidence(name)
+    almost_always = stat is not None and stat.weight >= 0.85
     if verdict.startswith("mostly"):
-        return stat is not None and stat.weight >= 0.85 and stat.gender == verdict.removeprefix("mostly_")
-    return stat is not None and stat.weight >= 0.85 or listed_name_evidence(name) is not None
+        return almost_always and stat.gender == verdict.removeprefix("mostly_")
+    return almost_always or listed_name_evidence(name) is not None
 
 
 def _called_a_person(texts, i: int, lex) -> bool:

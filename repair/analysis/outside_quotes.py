@@ -498,7 +498,7 @@ class OutsideQuotes:
                 recent_tr = self._previous_main_trace(s, after=self.last_speaker[1])
                 if recent_tr is None and s - 2 > self.last_speaker[1] and (
                     report_quote in (None, "paren") or self.sentence_of(report_quote.start) == s
-                ) and self._no_one_new(s - 1):
+                ) and self._names_no_one(s - 1):
                     # "Sargis … spends his afternoons by the gate. By his own admission, his list
                     # is getting shorter. ¶ “…,” he said": a sentence with no person for its subject
                     # and no one new goes on with the one before it

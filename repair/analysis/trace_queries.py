@@ -462,7 +462,7 @@ class TraceQueries:
                 found = tr
         return found
 
-    def _no_one_new(self, s: int) -> bool:
+    def _names_no_one(self, s: int) -> bool:
         """Does sentence s, outside quotes, name no one and have no person for its main subject
         ("By his own admission, his list is getting shorter.")?"""
         return all(tr.quote is not None or tr.attribution is not None and tr.role != "main" for tr in self._sentence_traces(s))
