@@ -203,15 +203,15 @@ def _after_fronted_clause(doc, sentence_firsts) -> set[int]:
 def _after_subordinator(doc, sentence_firsts) -> set[int]:
     """The capitalised word right after the subordinator that opens a sentence ("When Ana met
     Diego at the station, …", "Because Priya had studied finance, …"), or one of time, cause or
-    contrast inside it: the subordinate clause's subject, as a sentence's first word is its main
+    contrast, or "that", inside it: the subordinate clause's subject, as a sentence's first word is its main
     clause's."""
     texts = doc.token_texts
     openers = ADVERBIAL_SUBORDINATORS | {"once"}
     found = {k + 1 for k in sentence_firsts if k + 1 < len(texts) and texts[k].lower() in openers and texts[k + 1][:1].isupper()}
-    # … or inside one, right after a subordinator of time, cause or contrast: "… had the boiler
-    # working before Gareth had finished his coffee"
+    # … or inside one, right after a subordinator of time, cause or contrast, or "that": "… had
+    # the boiler working before Gareth had finished his coffee", "noticed that Tunde had borrowed"
     # (not after "since", where a capital is mostly a date or a place: "since January")
-    inside = ADVERBIAL_SUBORDINATORS - {"since"}
+    inside = (ADVERBIAL_SUBORDINATORS - {"since"}) | {"that"}
     found.update(k + 1 for k in itertools.compress(range(1, len(texts) - 1), map(inside.__contains__, texts[1:-1])) if texts[k + 1][:1].isupper())
     return found
 

@@ -1808,6 +1808,10 @@ def test_a_first_name_right_after_the_subordinator_that_opens_a_sentence_is_a_pe
     doc, found = people("When Ana met Diego at the station, he handed him the spare keys.")
     assert {name: p.verdict()[0] for name, p in found.items()} == {"Ana": "female", "Diego": "male"}
     assert people("When Chelsea won the cup, the fans sang.")[1] == {}  # a club: no first name alone
+    # a subject after "that" is someone ("noticed that Tunde had borrowed …"), but not a city
+    # the name lists know as a woman's name ("that Manila already had enough voices")
+    assert "Tunde" in people("Mrs Adeyemi noticed that Tunde had borrowed the book.")[1]
+    assert "Manila" not in people("She told me once that Manila already had enough voices.")[1]
 
 
 @pytest.mark.parametrize("verb", ["defended", "comforted", "rescued", "praised"])

@@ -4062,6 +4062,15 @@ def test_a_first_name_after_a_subordinator_inside_a_sentence_is_someone():
     assert fixed(text, unsafe=True) == text
 
 
+def test_a_first_name_opening_a_that_clause_is_someone():
+    # "… noticed that Tunde had borrowed …": Tunde, named once, may be whose birthday it is
+    text = (
+        "Mrs Adeyemi, the school librarian, noticed that Tunde had borrowed the same book nine times. "
+        "For his birthday he bought him a copy of his own."
+    )
+    assert "For his birthday" in fixed(text, unsafe=True)
+
+
 def test_an_aside_reports_the_one_who_told_the_sentence_before_past_an_apposition():
     # "… chaired by Peter Brang, a retired pastor, who said …. Residents, he said, …": he told it
     text = (
