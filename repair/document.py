@@ -211,6 +211,8 @@ class Document:
             i = dot
             while i > lo and (text[i - 1].isalpha() or text[i - 1] == "."):
                 i -= 1
+            if i > 0 and text[i - 1].isdigit():
+                return False  # "the 1970s.", "his 20s.": a number's ending, not an initial
             word = text[i:dot]
         word = word.lower().strip(".")
         return bool(word) and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()))

@@ -44,6 +44,16 @@ def test_paragraphs_and_sentences():
     ]
 
 
+def test_a_decade_ends_a_sentence_though_its_last_letter_looks_like_an_initial():
+    text = "He kept bees from the 1970s. She took over in her 20s. J. R. Salih taught her."
+    doc = Document(text)
+    assert [text[s.start : s.end] for s in doc.sentences] == [
+        "He kept bees from the 1970s.",
+        "She took over in her 20s.",
+        "J. R. Salih taught her.",
+    ]
+
+
 def test_tokens_keep_apostrophes_and_hyphens():
     doc = Document("Kara-Murza’s rock’n’roll 7,500 don't")
     assert [t.text for t in doc.tokens] == ["Kara-Murza’s", "rock’n’roll", "7,500", "don't"]

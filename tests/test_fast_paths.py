@@ -63,6 +63,8 @@ def slow_is_abbreviation(text, dot):
     i, lo = dot, max(0, dot - 12)
     while i > lo and (text[i - 1].isalpha() or text[i - 1] == "."):
         i -= 1
+    if i > 0 and text[i - 1].isdigit():
+        return False  # the ending of a number ("1970s.")
     word = text[i:dot].lower().strip(".")
     return bool(word) and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
 

@@ -4071,6 +4071,20 @@ def test_a_first_name_opening_a_that_clause_is_someone():
     assert "For his birthday" in fixed(text, unsafe=True)
 
 
+def test_an_aside_inside_a_who_clause_reports_the_one_the_clause_is_about():
+    # "…, who has written a book about his wife's work without, he says, understanding it": the
+    # husband speaks, not the sentence's subject; an aside that ends the sentence is still the
+    # subject's ("It was Tazio Detabene who brought him back, he said.")
+    text = (
+        "Park Ji-hye is a South Korean aerospace engineer. She studied mechanical engineering at KAIST.\n\n"
+        "Park is married to Choi Min-ho, a professor of mathematics at Chungnam National University, who has "
+        "written a popular book about his wife's work without, he says, understanding all of it."
+    )
+    assert fixed(text.replace("She studied", "He studied"), unsafe=True) == text
+    text = "Nneka Akubor runs the gym. She nearly closed it in 2016. It was Tazio Detabene who brought her back, she said."
+    assert fixed(text.replace("She", "He").replace("her back, she", "him back, he")) == text
+
+
 def test_an_aside_reports_the_one_who_told_the_sentence_before_past_an_apposition():
     # "… chaired by Peter Brang, a retired pastor, who said …. Residents, he said, …": he told it
     text = (

@@ -543,6 +543,14 @@ class OutsideQuotes:
             structural = {teller: "it attributes the quote, and {name} told the sentence before it"}
         subj_found = self._subject_trace_before(tok.start, s)
         subj = subj_found.entity if subj_found is not None else None
+        subject_says = "it attributes what the sentence’s subject, {name}, said"
+        if (report_quote == "paren" and text.startswith(",", nxt.end) and (antecedent := self._open_relative_antecedent(tok.start, s)) is not None
+                and antecedent != subj):
+            # "Park is married to Choi Min-ho, …, who has written a book about his wife's work
+            # without, he says, understanding it": an aside inside the clause speaks for its
+            # subject (not one that ends it: "It was Detabene who brought him back, he said.")
+            subj, subj_found = antecedent, next(tr for tr in reversed(self._sentence_traces(s)) if tr.entity == antecedent and tr.pos < tok.start)
+            subject_says = "it attributes what {name}, whom the ‘who’ clause it interrupts is about, said"
         if subj is not None and self._written_she(subj, s, a.gender):
             subj = None  # "Ulyana had been telling him that her classmates …, he said": not her
         elif subj is not None and report_quote == "paren" and (m := self.entities.mention_at(subj_found.pos)) is not None and m.kind == "kinship":
@@ -556,7 +564,7 @@ class OutsideQuotes:
         if subj_tr is not None and subj_tr.attribution is None:
             subj_tr = None
         if subj is not None and subj not in structural:
-            structural = {subj: "it attributes what the sentence’s subject, {name}, said"}
+            structural = {subj: subject_says}
             a.rests_on_pronoun = subj_tr is not None
         elif subj is not None:
             structural = {subj: "it attributes the quote, and the sentence’s subject and last speaker is {name}"}

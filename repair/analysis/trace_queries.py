@@ -112,6 +112,20 @@ class TraceQueries:
             return tr.entity if len(between.split()) <= WHOM_REACH and not any(c in between for c in ";:()“”\"") else None
         return None
 
+    def _open_relative_antecedent(self, pos: int, s: int) -> int | None:
+        """The one a "who" clause still open at the aside at `pos` is about: no comma or other
+        break between "who" and the aside's comma ("Choi Min-ho, a professor …, who has written
+        a book about his wife's work without, he says, understanding it"; not "Park, who married
+        Choi in 2001, has written, she says, …", where the clause closed before the verb, nor
+        "… and who, he says, changed her mind", where the aside tells what the clause says of its
+        subject)."""
+        who = self.text.rfind(" who", self.sentences[s].start, pos)
+        while who != -1 and self.text[who + 4 : who + 5] not in (" ", ","):
+            who = self.text.rfind(" who", self.sentences[s].start, who)  # ("whom", "whose")
+        if who == -1 or pos - 2 <= who + 4 or any(c in self.text[who : pos - 2] for c in ',;:—“”"()'):
+            return None
+        return self._whom_antecedent(self.next_token(who + 1), s)
+
     def _subject_past_relative(self, pos: int, s: int) -> Trace | None:
         """The subject of the verb at `pos` when a relative clause stands between them: "A woman
         who sells dried fish near the main gate said he …", "One mother, who had brought her son
