@@ -4071,6 +4071,17 @@ def test_a_first_name_opening_a_that_clause_is_someone():
     assert "For his birthday" in fixed(text, unsafe=True)
 
 
+def test_a_relative_opening_a_paragraph_after_a_womans_quote_in_an_obituary_is_the_deads():
+    # "“…,” she said. ¶ His son, Ali Reza, …": the man who died, not the daughter just quoted
+    text = (
+        "Sayed Qasim Mousavi, who sewed wedding dresses in Nili, died on February 9. He was 74.\n\n"
+        "His daughter, Dr Narges Mousavi, said her father had sewn the white coat she wore at the hospital. "
+        "\"The sleeves were too long,\" she said. \"He said I would grow into them.\"\n\n"
+        "His son, Ali Reza, who teaches in Bamyan, said he had tried to bring his father to the city."
+    )
+    assert fixed(text, unsafe=True) == text
+
+
 def test_an_aside_inside_a_who_clause_reports_the_one_the_clause_is_about():
     # "…, who has written a book about his wife's work without, he says, understanding it": the
     # husband speaks, not the sentence's subject; an aside that ends the sentence is still the

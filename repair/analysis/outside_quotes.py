@@ -1036,12 +1036,13 @@ class OutsideQuotes:
         if (
             main is not None and story is not None and main != story
             and self._opens_paragraph(s) and self.quote_at(self.sentences[s - 1].start + 1) is not None
-            and slot == "subj" and (nxt is None or nxt.lower not in self.speech)
+            and (slot == "subj" or slot == "poss" and tok.start in self.kin_at_owner and story == self.deceased and gender == MALE and self.last_speaker_written == FEMALE) and (nxt is None or nxt.lower not in self.speech)
         ):
             # "… nobody left,” he said. “He would not take a dram for it.” ¶ He was named
             # People’s Artist …": after a quoted voice, a new paragraph goes back to the person
             # the story is about, the dead in an obituary (not "¶ He added …": the speaker
-            # goes on)
+            # goes on); in an obituary, so does a relative it opens with after a woman's quote
+            # ("“…,” she said. ¶ His son, Ali Reza, …": hers the text would write "Her son")
             main = story
             binder_conf = unrelated_conf  # (how sure the subject before was says nothing of this)
             scores.setdefault(story, 0.0)  # (however long ago last named)
