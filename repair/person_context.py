@@ -43,6 +43,10 @@ def capitals_before(doc, words) -> set[int]:
     return set(itertools.compress(caps, map(words.__contains__, after)))
 
 
+# plural kin nouns after a possessive name ("Mateo's parents"): only a person has them
+KIN_PLURALS = frozenset("parents children grandchildren grandparents siblings sons daughters brothers sisters cousins nephews nieces".split())
+
+
 def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """Known first names the text uses on their own, as a subject or an owner ("Ryan died as he
     lived. … Ryan's legacy …"): a person named by first name alone, though no full name or speech
@@ -160,8 +164,8 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
     opening: set[str] = set()  # names that open a sentence, right before its verb or as an owner
     for i in at:
         bare, possessive = bare_name(texts[i])
-        if possessive and i + 1 < len(texts) and texts[i + 1] in lex["kinship"] and bare not in named and not in_run(doc, i) and is_first_name(bare):
-            introduced.add(bare)  # "Mei's grandfather": whose relative he is, a person
+        if possessive and i + 1 < len(texts) and (texts[i + 1] in lex["kinship"] or texts[i + 1] in KIN_PLURALS) and bare not in named and not in_run(doc, i) and is_first_name(bare):
+            introduced.add(bare)  # "Mei's grandfather", "Mateo's parents": whose relatives they are, a person
         if bare not in named and bare.lower() not in lex["not_first_names"] and not in_run(doc, i):
             counts[bare] = counts.get(bare, 0) + 1
             if i in sentence_firsts and (i + 1 == len(tokens) or text[tokens[i].end : tokens[i + 1].start] in (" ", "")):

@@ -4082,6 +4082,16 @@ def test_a_relative_opening_a_paragraph_after_a_womans_quote_in_an_obituary_is_t
     assert fixed(text, unsafe=True) == text
 
 
+def test_an_and_clause_after_an_aside_goes_on_with_what_was_told():
+    # "Their son's fever had broken, she told them, and he was asking for his mother": the boy
+    # asks, not the doctor who told it
+    text = (
+        "Dr Lucía Fernández called Mateo’s parents from the ward just after midnight. Their son’s fever "
+        "had broken, she told them, and he was asking for his mother."
+    )
+    assert fixed(text.replace("she told", "he told")) == text
+
+
 def test_an_aside_inside_a_who_clause_reports_the_one_the_clause_is_about():
     # "…, who has written a book about his wife's work without, he says, understanding it": the
     # husband speaks, not the sentence's subject; an aside that ends the sentence is still the

@@ -17,6 +17,7 @@ from .records import ERASED_CONFIDENCE, RIVAL_IN_BETWEEN, STORY_FLOOR, STRUCTURA
 ANNOUNCED_BY_RE = textre.compile(r"\b(?:announced|confirmed|reported|revealed) by ")
 CLAUSE_END_RE = textre.compile(r"[,;:.!?“”\"()—–]")
 SUBORDINATE_OPENERS = (SUBORDINATORS - RELATIVES) | {"and", "but", "what", "how", "why"}  # "because he", "and he"
+ASIDE_BREAKS = ';:“”"()—'  # not in a short aside ("…, he told them, and …")
 CONTENT_OPENERS = frozenset({"how", "what", "why"})  # "knew why he …" (not "whether": "did not know whether she would …" is mostly herself)
 # "Bernasconi's husband, Piero, who died in 2011, …. ¶ “He tried for thirty years,” he said": the
 # dead do not speak; whose relative they were does
@@ -126,7 +127,10 @@ class OutsideQuotes:
             # (not a question a verb of knowing takes: "X understood why he would not give it up"
             # asks about someone else as often as about X)
             and not (opener.lower in CONTENT_OPENERS and ti >= 2 and tokens[ti - 2].lower in self.lex["knowing_verbs"])
-            and self._subject_before(tok.start, s) is not None
+            and (subject_tr := self._subject_trace_before(tok.start, s)) is not None
+            # (not after an aside: "Their son's fever had broken, she told them, and he was
+            # asking for his mother" goes on with what was told, not with the one who told it)
+            and not (slot == "subj" and opener.lower in ("and", "but") and subject_tr.role == "speaker" and self._aside_before(subject_tr.pos, opener.start))
             and not (contrast := slot == "subj" and opener.lower == "while" and text[opener.start - 2 : opener.start] == ", ")
             and not (contrast := slot == "subj" and opener.lower in ELLIPSIS_OPENERS and textre.match(ELIDED_VERB_RE, text, tok.end) is not None)
         ):
@@ -944,6 +948,12 @@ class OutsideQuotes:
                 if self.verdicts[e][0] == gender and (e in self.relation_owner or as_kin):
                     add_rival(scores, e)
         r.scores = scores
+
+    def _aside_before(self, pos: int, opener: int) -> bool:
+        """Is the speaker at `pos` that of an aside set off by commas that ends right before the
+        word at `opener` (", he told them, and …"), not of a quote ("“…,” he said, and he …")?"""
+        aside = self.text[pos:opener]
+        return self.text[pos - 2 : pos] == ", " and aside.endswith(", ") and len(aside.split()) <= 4 and not any(c in aside for c in ASIDE_BREAKS)
 
     def _story_person_other_than(self, binder: int, gender: str) -> int | None:
         """The one the story is about (whose death it reports, or whom an encyclopedia lede
