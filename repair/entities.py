@@ -415,10 +415,17 @@ def find_entities(doc) -> Entities:
             _add(ev, Evidence(g, 0.95, f"Balinese name opening ‘{words}’ (marks a {'woman' if g == FEMALE else 'man'})"))
             first = None
         if first:
-            verdict = first_name_verdict(first)
-            for e in _given_name_sources(first, verdict):
+            given, verdict = first, first_name_verdict(first)
+            if first.lower() in lex["given_names_told_by_second_word"] and len(name_toks) >= 2 and name_toks[1].text[:1].isupper() and (
+                second_verdict := first_name_verdict(name_toks[1].text)
+            ) != "unknown":
+                # "Gul Rahman Andar": a man, as gender-guesser's "Rahman" is (not "Gul Makai",
+                # whose second word it does not know: "Makai", a Hawaiian man's name to the
+                # statistics, is a Pashtun woman's)
+                given, verdict = name_toks[1].text, second_verdict
+            for e in _given_name_sources(given, verdict):
                 _add(ev, e)
-            if verdict.startswith("mostly") and not is_country_dependent(first) and len(name_toks) >= 3 and (second := _second_given_name(name_toks[1], LEXICON_WEIGHTS[verdict][0])):
+            if given == first and verdict.startswith("mostly") and not is_country_dependent(first) and len(name_toks) >= 3 and (second := _second_given_name(name_toks[1], LEXICON_WEIGHTS[verdict][0])):
                 _add(ev, second)  # "María Inés Sosa": the second given name agrees
             if first.lower() not in by_key:
                 by_key[first.lower()] = idx

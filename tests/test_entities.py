@@ -1804,6 +1804,14 @@ def test_given_names_and_titles_of_one_sex_that_both_sources_miss(text, name, ge
     assert gender_of(text, name) == gender
 
 
+def test_a_first_word_given_to_both_sexes_takes_the_gender_of_the_second():
+    # "Gul" opens Pashto men's and women's names alike: "Gul Rahman" is a man, "Gul Bibi" a
+    # woman; a second word gender-guesser does not know leaves it as before
+    assert gender_of("Gul Rahman Andar runs the pharmacy.", "Gul Rahman Andar") == "male"
+    assert gender_of("Gul Bibi Rind runs the pharmacy.", "Gul Bibi Rind") == "female"
+    assert gender_of("Gul Makai Noorzai runs the pharmacy.", "Gul Makai Noorzai") == "female"
+
+
 def test_a_first_name_right_after_the_subordinator_that_opens_a_sentence_is_a_person():
     doc, found = people("When Ana met Diego at the station, he handed him the spare keys.")
     assert {name: p.verdict()[0] for name, p in found.items()} == {"Ana": "female", "Diego": "male"}
