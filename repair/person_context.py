@@ -244,11 +244,16 @@ def after_opening(doc, k: int, openers) -> int | None:
         k += 1  # "Even after her eightieth birthday, Rosa …", "Shortly before his death, …"
     if k >= len(texts) or texts[k].lower() not in openers:
         return None
+    apposed_end = -1  # where a name set off after a person noun ends ("the head teacher, Mrs Okonkwo,")
     for j in range(k + 2, min(k + 25, len(texts))):
         gap = text[tokens[j - 1].end : tokens[j].start]
-        if gap == ", ":
+        if gap == ", " and j > apposed_end:
+            if texts[j - 1] in lexicon()["person_nouns"] and texts[j][:1].isupper():
+                apposed_end = next((a for a in range(j + 1, min(j + 5, len(texts))) if text[tokens[a - 1].end : tokens[a].start] == ", "), -1)
+                if apposed_end != -1:
+                    continue  # "When the head teacher, Mrs Okonkwo, announced the prize, Yusuf …"
             return j
-        if gap != " ":
+        if gap not in (" ", ", "):
             return None  # the sentence or the clause ends otherwise
     return None
 
