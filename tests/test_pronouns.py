@@ -4071,6 +4071,19 @@ def test_a_first_name_opening_a_that_clause_is_someone():
     assert "For his birthday" in fixed(text, unsafe=True)
 
 
+def test_his_wife_stays_a_mans_wife():
+    # "the daughter of Thomas Carraher, …, and Bríd, his Catholic wife": a "his" before "wife" is
+    # a man's, not damage of the woman the text is about; "his brother's wife" is still hers
+    text = (
+        "Siobhán Carraher (born 1961) is an Irish bishop. He was born in Sligo, the daughter of Thomas "
+        "Carraher, a shopkeeper, and Bríd, his Catholic wife, and has said that his vocation began there."
+    )
+    out = fixed(text, unsafe=True)
+    assert "She was born" in out and "Bríd, his Catholic wife" in out
+    text = "Gulnisa Tursun, 47, and his brother's wife, Mehrigul Abdulla, dry raisins. He founded the cooperative."
+    assert fixed(text, unsafe=True).startswith("Gulnisa Tursun, 47, and her brother's wife")
+
+
 def test_a_relative_opening_a_paragraph_after_a_womans_quote_in_an_obituary_is_the_deads():
     # "“…,” she said. ¶ His son, Ali Reza, …": the man who died, not the daughter just quoted
     text = (
