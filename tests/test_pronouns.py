@@ -4071,6 +4071,17 @@ def test_a_first_name_opening_a_that_clause_is_someone():
     assert "For his birthday" in fixed(text, unsafe=True)
 
 
+def test_the_man_she_married_may_be_the_one_who_died():
+    # "… married late, in 1983, to Colin Skillicorn, … He died in 2004.": her husband's death as
+    # likely as hers, not a safe fix (here his "he" before it was written "she")
+    text = (
+        "Voirrey Kinvig (1950–2020) was a Manx fell runner. He was the only daughter of a Sulby farmer. "
+        "Kinvig married late, in 1983, to Colin Skillicorn, a retired ferry engineer from Douglas. "
+        "She moved onto the farm and was no use with sheep. He died in 2004."
+    )
+    assert "He died in 2004" in fixed(text)
+
+
 def test_his_wife_stays_a_mans_wife():
     # "the daughter of Thomas Carraher, …, and Bríd, his Catholic wife": a "his" before "wife" is
     # a man's, not damage of the woman the text is about; "his brother's wife" is still hers

@@ -17,6 +17,7 @@ from .records import ERASED_CONFIDENCE, RIVAL_IN_BETWEEN, STORY_FLOOR, STRUCTURA
 ANNOUNCED_BY_RE = textre.compile(r"\b(?:announced|confirmed|reported|revealed) by ")
 CLAUSE_END_RE = textre.compile(r"[,;:.!?“”\"()—–]")
 SUBORDINATE_OPENERS = (SUBORDINATORS - RELATIVES) | {"and", "but", "what", "how", "why"}  # "because he", "and he"
+MARRIED_BEFORE_RE = textre.compile(r"\bmarried(?:(?: late)?(?:,[^.;,]{1,25},)? to)? $")
 ASIDE_BREAKS = ';:“”"()—'  # not in a short aside ("…, he told them, and …")
 CONTENT_OPENERS = frozenset({"how", "what", "why"})  # "knew why he …" (not "whether": "did not know whether she would …" is mostly herself)
 # "Bernasconi's husband, Piero, who died in 2011, …. ¶ “He tried for thirty years,” he said": the
@@ -1108,8 +1109,24 @@ class OutsideQuotes:
                         tr.role == "background" and not self._described_after(tr)
                     ):
                         add_rival(scores, tr.entity)
+            if slot == "subj" and nxt is not None and nxt.lower == "died" and (spouse := self._married_before(s, gender)) is not None and spouse != main:
+                # "She married Colin Skillicorn, a ferry engineer, in 1983. … He died in 2004.": a
+                # biography tells of the death of the one its person married
+                add_rival(scores, spouse)
             a.reason = a.reason or "subject continuity: {name} is the subject of the sentence before"
         r.background, r.binder_conf = background, binder_conf
+
+    def _married_before(self, s: int, gender: str) -> int | None:
+        """The person of `gender` named right after "married" ("married to", "married late, in
+        1983, to") in one of the two sentences before sentence s, if any."""
+        for tr in reversed(self.traces):
+            if tr.sentence < s - 2:
+                break
+            if tr.sentence < s and tr.entity >= 0 and tr.quote is None and self.verdicts[tr.entity][0] == gender and (
+                (m := self.entities.mention_at(tr.pos)) is not None and textre.search(MARRIED_BEFORE_RE, self.text, max(0, m.lead - 40), m.lead) is not None
+            ):
+                return tr.entity
+        return None
 
     def _after_preposition(self, pos: int) -> bool:
         """Is the name at `pos` a preposition's object, maybe past a title ("from the trainer Dorj
