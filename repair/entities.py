@@ -1522,6 +1522,9 @@ NOUN_DETERMINERS = frozenset({"the", "a", "an"}) | OWNER_DETERMINERS
 
 # someone the text does not name, known only as a man or a woman ("One old man told me …", "an
 # elderly woman"): the noun gives the sex (noun_gender)
+# kin words that also stand alone for a person, with no one whose relative they are ("built by a
+# widow with her own savings", "the widower")
+WIDOWED = frozenset({"widow", "widower"})
 PLAIN_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "gentleman", "lady"})
 
 
@@ -1559,7 +1562,7 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
                             titled.setdefault(w, set()).add(p.id)
     latest: dict[str, int] = {}
     noun_ends: dict[int, int] = {}  # where a noun mention found here ends → its person
-    people_words = nouns | PLAIN_PERSON_NOUNS
+    people_words = nouns | PLAIN_PERSON_NOUNS | WIDOWED
     for i in itertools.compress(range(len(tokens)), map(people_words.__contains__, doc.token_texts)):
         if i == 0:
             continue
@@ -1572,6 +1575,8 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
                 break  # "the names of every relative": no one in particular
             j -= 1
         det = tokens[j]
+        if tok.text in WIDOWED and det.lower not in ("a", "an"):
+            continue  # "his widow", "the widow": a relation (_relations), or the one named before
         if det.lower in OWNER_DETERMINERS and text[det.end : tokens[j + 1].start] == " ":
             # "His first teacher, an old Hungarian woman, told him …": someone's person, a new
             # one, where an apposition says who (elsewhere the owner's colleague or boss is
@@ -1888,10 +1893,10 @@ def _relations(doc, people: list[Entity]) -> None:
                 continue
             key = ("indefinite", tok.start)
             kind = "noun"
-        elif owner_low in ("a", "an") and low not in lex["kinship"]:
+        elif owner_low in ("a", "an") and (low not in lex["kinship"] or low in WIDOWED):
             _named_by_noun(doc, people, i, gender, doc.text[owner.start : tok.end], named_at)
             continue
-        elif owner_low == "the" and low not in lex["kinship"] and low not in lex["nouns_title_only"]:
+        elif owner_low == "the" and (low not in lex["kinship"] or low in WIDOWED) and low not in lex["nouns_title_only"]:
             before = tokens[i - 3] if owner is not prev and i >= 3 else tokens[i - 2] if i >= 2 else None
             if before is not None and before.lower in COPULAS:
                 continue  # "he became the first woman to …": a description, not another person

@@ -1804,6 +1804,13 @@ def test_given_names_and_titles_of_one_sex_that_both_sources_miss(text, name, ge
     assert gender_of(text, name) == gender
 
 
+def test_a_widow_is_someone_even_with_no_one_named_whose_widow_she_is():
+    doc, found = people("A court has ruled that a grain mill built by a widow with her own savings belongs to her.")
+    assert found["a widow"].verdict()[0] == "female"
+    doc, found = people("Ali Hassan died in 2001. His widow said he had paid for it himself.")
+    assert [p.kind for p in found.values() if p.noun == "widow"] == ["relation"]  # one person, his relation
+
+
 def test_a_first_word_given_to_both_sexes_takes_the_gender_of_the_second():
     # "Gul" opens Pashto men's and women's names alike: "Gul Rahman" is a man, "Gul Bibi" a
     # woman; a second word gender-guesser does not know leaves it as before
