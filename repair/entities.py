@@ -594,7 +594,8 @@ def find_entities(doc) -> Entities:
     # Kinvig" (an adverb before it)
     def add_unplaced_people() -> None:
         """Runs no name source made a name that are people all the same: one ending in the family
-        name of someone found, or the object of a verb that takes a person."""
+        name of someone found (or its form for the other sex: "Rahmon Nazarov", father of "Dilbar
+        Nazarova"), or the object of a verb that takes a person."""
         family = {p.surname for p in people if p.kind == "person" and p.surname}
         given = {p.first for p in people if p.first}  # ("Dolina MacAulay" is "Dolina Macdonald", married)
         for run in unplaced:
@@ -603,7 +604,7 @@ def find_entities(doc) -> Entities:
             family_name, possessive = bare_name(run[-1].text)  # ("Mitsue Tokashiki's house")
             if run[0].start in taken or any(t.lower in lex["not_first_names"] or t.lower.endswith("ly") or t.text[0].islower() for t in run[:-1]):
                 continue
-            if family_name in family and run[0].text not in given:
+            if (family_name in family or not family.isdisjoint(family_name_other_forms(family_name))) and run[0].text not in given:
                 add_person(run, run[0].start, None, None, possessive)
             elif len(run) == 2 and follows_person_verb(doc, bisect.bisect_left(doc.token_starts, run[0].start), lex) and (is_first_name(run[0].text) or statistics_evidence(run[0].text) is not None):
                 # "Furbert met Lovette Simmons at a church dance": the object of a verb that takes a
@@ -844,6 +845,28 @@ def find_entities(doc) -> Entities:
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
     return Entities(people)
+
+
+def family_name_other_forms(name: str) -> set[str]:
+    """The forms a family name that changes with its bearer's sex may take for the other sex
+    (Russian "Nazarov" / "Nazarova", Polish "Kowalski" / "Kowalska", Czech "Horák" / "Horáková",
+    "Novotný" / "Novotná"). Only compared with names found, so a form no language has is harmless."""
+    if name.endswith(("ova", "eva", "ina", "yna")):
+        return {name[:-1]}
+    if name.endswith(("ov", "ev", "in", "yn")):
+        return {name + "a"}
+    if name.endswith(("ski", "sky")):
+        return {name[:-1] + "a", name[:-1] + "aya"}
+    if name.endswith(("ska", "skaya")):
+        stem = name[:-3] if name.endswith("skaya") else name[:-1]
+        return {stem + "i", stem + "y"}
+    if name.endswith("ová"):
+        return {name[:-3]}
+    if name.endswith("ý"):
+        return {name[:-1] + "á"}
+    if name.endswith("á"):
+        return {name[:-1] + "ý"}
+    return {name + "ová"} if name[-1:].isalpha() and name[-1:].lower() not in "aeiouy" else set()
 
 
 def _shares_father_names(people: list, tails: dict[str, int], run) -> bool:

@@ -1804,6 +1804,14 @@ def test_given_names_and_titles_of_one_sex_that_both_sources_miss(text, name, ge
     assert gender_of(text, name) == gender
 
 
+def test_a_name_no_source_knows_ending_in_the_other_sexs_form_of_a_family_name_is_a_person():
+    # "Rahmon Nazarov", father of "Dilbar Nazarova": a relative, though no source knows "Rahmon"
+    doc, found = people("Dilbar Nazarova is an embroiderer. Rahmon Nazarov was one of the knife-makers.")
+    assert "Rahmon Nazarov" in found
+    doc, found = people("Marie Horáková grows hops. Vavřinec Horák was one of the growers.")
+    assert "Vavřinec Horák" in found
+
+
 def test_a_widow_is_someone_even_with_no_one_named_whose_widow_she_is():
     doc, found = people("A court has ruled that a grain mill built by a widow with her own savings belongs to her.")
     assert found["a widow"].verdict()[0] == "female"
