@@ -4071,6 +4071,15 @@ def test_a_first_name_opening_a_that_clause_is_someone():
     assert "For his birthday" in fixed(text, unsafe=True)
 
 
+def test_a_pronoun_before_a_reporting_clause_is_the_reporters_or_the_one_told():
+    # no one named before it: "The red bicycle was his, Lina insisted" is Lina's bicycle; "…, the
+    # manager told Mr Castellano" is his; "…, said Ms Adeyemi" hers
+    assert fixed("The red bicycle was his, Lina insisted, not his brother's.") == "The red bicycle was hers, Lina insisted, not her brother's."
+    assert fixed("The decision was his alone, said Ms Adeyemi.") == "The decision was hers alone, said Ms Adeyemi."
+    text = "The room with the sea view was hers, the manager told Mrs Castellano."
+    assert fixed(text.replace("hers", "his")) == text
+
+
 def test_the_man_she_married_may_be_the_one_who_died():
     # "… married late, in 1983, to Colin Skillicorn, … He died in 2004.": her husband's death as
     # likely as hers, not a safe fix (here his "he" before it was written "she")

@@ -341,6 +341,13 @@ class OutsideQuotes:
             r.scores = {named: STRUCTURAL}
             a.structural, a.kind = True, "cataphora"
             a.reason = "it is in the opening clause of a sentence whose subject, named right after it, is {name}"
+        elif not r.scores and slot in ("subj", "poss", "obj") and r.report_quote is None and (reporter := self._reporter_after(tok, s)) is not None:
+            # no one named before: "The red bicycle was his, Lina insisted", "The room was his,
+            # the manager told Mr Castell": what a reporting clause after it reports is of the
+            # one who says it, or of the one told
+            r.scores = {reporter: STRUCTURAL}
+            a.structural, a.kind = True, "cataphora"
+            a.reason = "it is in what the reporting clause after it has {name} say or hear"
         if slot == "subj" and nxt is not None and nxt.lower in self.speech and (told := textre.match(SPOUSE_TOLD_RE, text, nxt.end)) is not None:
             self._speaker_of_spouse(r, told["spouse"])
         if slot == "subj" and (wed := textre.match(SUBJECT_MARRIED_RE, text, tok.end)) is not None and (
@@ -1115,6 +1122,31 @@ class OutsideQuotes:
                 add_rival(scores, spouse)
             a.reason = a.reason or "subject continuity: {name} is the subject of the sentence before"
         r.background, r.binder_conf = background, binder_conf
+
+    def _reporter_after(self, tok, s: int) -> int | None:
+        """The one a reporting clause after the pronoun's clause names ("…, Lina insisted", "…,
+        said Lina", "…, my sister said"), or the one it says was told ("…, the manager told Mr
+        Castell"), where nothing but the reported words stands between; else None."""
+        stop = self.sentences[s].end
+        comma = self.text.find(", ", tok.end, stop)
+        if comma == -1 or any(c in self.text[tok.end : comma] for c in ASIDE_BREAKS):
+            return None
+        after = self.next_token(comma + 2)
+        if after is None:
+            return None
+        if after.lower in self.speech:
+            m = next(iter(self.entities.in_range(after.end, after.end + 40)), None)
+            return m.entity if m is not None and m.lead == after.end + 1 else None  # "…, said Ms Adeyemi"
+        reporter = next(iter(self.entities.in_range(comma + 2, comma + 60)), None)
+        if reporter is None or reporter.lead != comma + 2:
+            return None
+        verb = self.next_token(reporter.end)
+        if verb is None or verb.lower not in self.speech or self.text[reporter.end : verb.start] != " ":
+            return None
+        told = next(iter(self.entities.in_range(verb.end, verb.end + 40)), None)
+        if verb.lower in ("told", "tells", "assured", "reminded") and told is not None and told.lead == verb.end + 1:
+            return told.entity
+        return reporter.entity
 
     def _married_before(self, s: int, gender: str) -> int | None:
         """The person of `gender` named right after "married" ("married to", "married late, in
