@@ -94,6 +94,7 @@ DIRECTIONS = frozenset("north south east west northeast northwest southeast sout
 CLAUSE_OPENERS = SUBORDINATORS - {"who", "whom", "whose", "which"} | {"and", "but", "so", "then", "yet"}
 SINGLE_SYLLABLE_WEIGHT = 0.75  # "Wang Fang": medium, so a fix resting on it alone is only suggested
 PINYIN_GIVEN_RE = textre.compile(r"\p{Lu}[a-z]{1,8}$")  # "Yufen", "Jianguo", "Hao": one or two syllables, no hyphen
+KOREAN_PLACE_SYLLABLES = frozenset({"gu", "dong", "ri", "si", "do", "gun", "myeon", "eup", "ro", "gil", "ga"})  # "Jung-gu"
 KOREAN_GIVEN_RE = textre.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$")  # "Min-ji"; not "Müller-Schmidt"
 AGE_NOW_RE = textre.compile(r", (?:now|aged) \d{1,3}\b")  # "Braima, now 71 and nearly blind, still sits …": a person's age, given again
 
@@ -404,6 +405,12 @@ def find_entities(doc) -> Entities:
             if given is not None:
                 _add(ev, given)
             first = None
+        if first and len(name_toks) == 2 and _korean_given_first(name_toks):
+            # "Eun-ji Park": the hyphenated Korean given name first, as English-language papers
+            # write it
+            if (given := _given_name_evidence(first, whole_given_name_verdict(first), "korean", "before")) is not None:
+                _add(ev, given)
+            first = None
         if first and (middle := vietnamese_middle(name_toks)) is not None:
             # family name first, a gendered middle name, then the given name: "Nguyen Thi Lan"
             g, word = middle
@@ -532,6 +539,8 @@ def find_entities(doc) -> Entities:
             # "Every Saturday Nguyen Van Minh sells vegetables": a family name and a middle name
             # that states the gender make a name ("Van" here is no Dutch particle)
             start = vn
+        if start is None and len(run) == 2 and (_korean_given_first(run) or _korean_given_first(run[::-1])):
+            start = 0  # "Park Eun-ji", "Eun-ji Park": a hyphenated Korean given name and a short family name
         if start is None and 2 <= len(run) <= 3 and run[0].text[0].isupper() and any(t.lower in lex["later_given_names_female"] for t in run[1:]):
             start = 0  # "Tsering Dolkar reached the summit": a listed second given name makes the run a name
         if start is None:
@@ -566,11 +575,11 @@ def find_entities(doc) -> Entities:
             given_alone.add(run[0].text)
         if start > 0 and vietnamese_middle(run[start - 1 :]) is not None:
             start -= 1  # "Nguyen Thi Lan": the family name the lexicon does not know opens the name
-        if start > 0 and len(run) - start == 1 and not honorific and not role and person_context(doc, run):
+        if start > 0 and len(run) - start == 1 and not honorific and not role and (person_context(doc, run) or len(run) == 2 and _korean_given_first(run[::-1])):
             start = 0  # family name first, then a given name the lexicon knows: "Park Sung-ho"
         name_toks = run[start:]
         if not name_toks or (last := bare_name(name_toks[-1].text)[0].lower()) in lex["not_surnames"] and not (
-            last in lex["surnames_also_places"] and person_context(doc, run)
+            last in lex["surnames_also_places"] and (person_context(doc, run) or len(name_toks) == 2 and _korean_given_first(name_toks))
         ):
             continue  # "Victoria Park", not "whose colleague Andrew Park had doubted"
         after = doc.tokens_in(run[-1].end, run[-1].end + 20)[:1]
@@ -1084,13 +1093,25 @@ def _described_alone(doc, lex, places, aged_words: set[str]) -> set[str]:
     return found
 
 
-def _given_name_evidence(given: str, verdict: str, tradition: str) -> Evidence | None:
-    """Evidence from a given name written after the family name (`tradition`: korean, chinese):
-    gender-guesser's verdict, else a last syllable that only one sex's names end in (rules/
-    pronouns.toml <tradition>_final_syllables_*)."""
+def _korean_given_first(toks) -> bool:
+    """Is the first of two words a hyphenated Korean given name and the second a family name of
+    one syllable ("Eun-ji Park", "Sung-ho Kim"), not a district ("Jung-gu") or a place ("Qala-e
+    Panja")?"""
+    given, family = toks[0].text, bare_name(toks[1].text)[0]
+    return (
+        textre.match(KOREAN_GIVEN_RE, given) is not None and len(last := given.rsplit("-", 1)[1]) >= 2 and last not in KOREAN_PLACE_SYLLABLES
+        and family.isalpha() and family[:1].isupper() and family[1:].islower() and len(family) <= 5
+    )
+
+
+def _given_name_evidence(given: str, verdict: str, tradition: str, where: str = "after") -> Evidence | None:
+    """Evidence from a given name written after the family name (`tradition`: korean, chinese),
+    or before it (`where`: "Eun-ji Park", as English-language papers write it): gender-guesser's
+    verdict, else a last syllable that only one sex's names end in (rules/pronouns.toml
+    <tradition>_final_syllables_*)."""
     if verdict in LEXICON_WEIGHTS:
         g, w = LEXICON_WEIGHTS[verdict]
-        return Evidence(g, w, f"given name ‘{given}’ after the family name (gender-guesser: {verdict})")
+        return Evidence(g, w, f"given name ‘{given}’ {where} the family name (gender-guesser: {verdict})")
     low, lex = given.lower(), lexicon()
     if tradition == "chinese":
         low = low.replace("-", "")  # ("Yu-ting", as Taiwan writes it)
@@ -1098,11 +1119,11 @@ def _given_name_evidence(given: str, verdict: str, tradition: str) -> Evidence |
     for g in (FEMALE, MALE):
         for syl in lex[f"{tradition}_final_syllables_{g}"]:
             if low.endswith(ending.format(syl)) and len(low) > len(syl):
-                return Evidence(g, 0.85, f"given name ‘{given}’ after the family name (its last syllable ‘{syl}’ is a {'woman' if g == FEMALE else 'man'}'s; mt-repair's name list)")
+                return Evidence(g, 0.85, f"given name ‘{given}’ {where} the family name (its last syllable ‘{syl}’ is a {'woman' if g == FEMALE else 'man'}'s; mt-repair's name list)")
             if low == syl and tradition == "chinese":
                 # "Wang Fang": a one-syllable given name, borne by either sex more often than a
                 # two-syllable one ending so
-                return Evidence(g, SINGLE_SYLLABLE_WEIGHT, f"given name ‘{given}’ after the family name (a syllable mostly women's or men's; mt-repair's name list)")
+                return Evidence(g, SINGLE_SYLLABLE_WEIGHT, f"given name ‘{given}’ {where} the family name (a syllable mostly women's or men's; mt-repair's name list)")
     return None
 
 

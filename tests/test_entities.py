@@ -142,18 +142,18 @@ def test_a_balinese_name_opens_with_its_bearers_sex(name, gender):
 @pytest.mark.parametrize(
     "opening, found",
     [
-        ("Park Ji-hoon (born 1965) is a film director.", True),
-        ("Park Ji-hoon (1936–2020) was a film director.", True),
+        ("Wiryo Sastro (born 1965) is a film director.", True),
+        ("Wiryo Sastro (1936–2020) was a film director.", True),
         # a single year in brackets says nothing of a life
-        ("Park Ji-hoon (1965) is a film director.", False),
+        ("Wiryo Sastro (1965) is a film director.", False),
     ],
 )
 def test_a_name_no_source_knows_before_a_lifes_dates_is_a_person(opening, found):
-    # (neither "Park" nor "Ji-hoon" is a first name any source knows)
-    doc, found_people = people(opening + " Park worked as an assistant. His daughter, Park Seo-yeon, is an editor.")
-    assert ("Park Ji-hoon" in found_people) == found
+    # (neither "Wiryo" nor "Sastro" is a first name any source knows)
+    doc, found_people = people(opening + " Sastro worked as an assistant. His daughter is an editor.")
+    assert ("Wiryo Sastro" in found_people) == found
     if found:
-        assert mention_texts(doc, found_people["Park Ji-hoon"]) == ["Park Ji-hoon", "Park"]
+        assert mention_texts(doc, found_people["Wiryo Sastro"]) == ["Wiryo Sastro", "Sastro"]
 
 
 def test_apposition_noun_is_evidence():
@@ -1810,6 +1810,13 @@ def test_a_name_no_source_knows_ending_in_the_other_sexs_form_of_a_family_name_i
     assert "Rahmon Nazarov" in found
     doc, found = people("Marie Horáková grows hops. Vavřinec Horák was one of the growers.")
     assert "Vavřinec Horák" in found
+
+
+def test_a_korean_name_in_either_order_is_a_person_even_where_no_source_knows_the_given_name():
+    assert gender_of("Eun-ji Park has played with the Seoul Philharmonic since she was nineteen.", "Eun-ji Park") == "female"
+    assert gender_of("Park Eun-ji has played with the Seoul Philharmonic since she was nineteen.", "Park Eun-ji") == "female"
+    # not a place with a hyphen and a short word ("Qala-e Panja")
+    assert people("Qala-e Panja lies on the river, and she walked there.")[1] == {}
 
 
 def test_a_widow_is_someone_even_with_no_one_named_whose_widow_she_is():
