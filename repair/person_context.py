@@ -235,6 +235,10 @@ def _after_coordinator(doc) -> set[int]:
     return found
 
 
+COUNT_WORDS = frozenset("a an one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty".split())
+TIME_UNITS = frozenset("minute minutes hour hours day days week weeks month months year years decade decades".split())
+
+
 def after_opening(doc, k: int, openers) -> int | None:
     """The index of the token right after the comma that closes a sentence's opening clause or
     phrase, where the sentence's first token k is one of `openers` ("When she arrived at five,
@@ -242,6 +246,8 @@ def after_opening(doc, k: int, openers) -> int | None:
     texts, tokens, text = doc.token_texts, doc.tokens, doc.text
     if k + 1 < len(texts) and texts[k].lower() in OPENER_FOCUS_WORDS and texts[k + 1].lower() in openers:
         k += 1  # "Even after her eightieth birthday, Rosa …", "Shortly before his death, …"
+    elif k + 2 < len(texts) and (texts[k].lower() in COUNT_WORDS or texts[k].isdigit()) and texts[k + 1].lower() in TIME_UNITS and texts[k + 2].lower() in openers:
+        k += 2  # "Three days after his dog disappeared, Zuzana …", "A year before her death, …"
     if k >= len(texts) or texts[k].lower() not in openers:
         return None
     apposed_end = -1  # where a name set off after a person noun ends ("the head teacher, Mrs Okonkwo,")
