@@ -29,6 +29,9 @@ ORIGIN_APPOSITION_RE = textre.compile(r", (?:a|an) [^,.;:“”\"()]{2,70}$")  #
 # as a pronoun inside the opening tells a person follows); and adverbs between a subject and its
 # verb ("Chiamaka already knew")
 FRONTED_OPENERS = ADVERBIAL_SUBORDINATORS | {"every", "last", "next", "later", "during", "throughout"}
+# prepositions that open a phrase with the pronoun right after them ("At his wedding, Aoife …",
+# "For her birthday, Lena …"): the pronoun goes before the subject named after the comma
+PRONOUN_PHRASE_OPENERS = frozenset({"at", "in", "on", "for", "by", "with", "from", "as"})
 OPENER_FOCUS_WORDS = frozenset("even just only shortly soon long right".split())  # before an opening clause's word
 SUBJECT_ADVERBS = frozenset("already also always finally never often once rarely soon still then usually".split())
 DETERMINERS_BEFORE_NOUN = POSSESSIVE_DETERMINERS | {"the", "a", "an"}
@@ -145,7 +148,7 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
     # ("When she arrived at the bakery, Lena found …"): the pronoun goes ahead of the name it
     # stands for, and a club or a town would be "it"
     for k in sentence_firsts:
-        if k + 1 < len(texts) and texts[k + 1].lower() in OPENING_CLAUSE_PRONOUNS and (j := after_opening(doc, k, FRONTED_OPENERS)) is not None:
+        if k + 1 < len(texts) and texts[k + 1].lower() in OPENING_CLAUSE_PRONOUNS and (j := after_opening(doc, k, FRONTED_OPENERS | PRONOUN_PHRASE_OPENERS)) is not None:
             name = texts[j]
             if name[:1].isupper() and name not in named and name.lower() not in lex["not_first_names"] and not in_run(doc, j) and is_first_name(name):
                 introduced.add(name)

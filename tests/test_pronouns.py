@@ -4546,6 +4546,8 @@ def test_a_pronoun_in_an_opening_phrase_after_a_focus_word_goes_before_the_subje
     text = "Even after his eightieth birthday, Rosa Lima insisted on cooking for the whole family every Sunday."
     assert referent_of(text, "his") == "Rosa Lima"
     assert fixed(text).startswith("Even after her eightieth birthday")
+    # and after a preposition the pronoun follows: "At his wedding, Aoife …" (a name used once)
+    assert fixed("At his wedding, Aoife thanked everyone who had come from Galway.").startswith("At her wedding")
     # and after a span of time: "Three days after his dog disappeared, Zuzana …"
     text = "Three days after his dog disappeared, Zuzana Horáková found it asleep in the neighbours' shed."
     assert fixed(text).startswith("Three days after her dog")
