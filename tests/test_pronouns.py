@@ -4071,6 +4071,14 @@ def test_a_first_name_opening_a_that_clause_is_someone():
     assert "For his birthday" in fixed(text, unsafe=True)
 
 
+def test_a_quotes_speaker_before_anyone_is_named_is_the_one_the_joined_clause_names():
+    text = "“I’ll call you when the results are in,” she said, and Dr Saga Lindqvist hung up before I could thank her."
+    assert fixed(text.replace("she said", "he said").replace("thank her", "thank him")) == text
+    # not where someone was named before: the speaker may be them
+    text = "Ana waited at the gate. “I’ll call you when I land,” he said, and Priya kissed him."
+    assert fixed(text) == text
+
+
 def test_a_pronoun_before_a_reporting_clause_is_the_reporters_or_the_one_told():
     # no one named before it: "The red bicycle was his, Lina insisted" is Lina's bicycle; "…, the
     # manager told Mr Castellano" is his; "…, said Ms Adeyemi" hers

@@ -348,6 +348,12 @@ class OutsideQuotes:
             r.scores = {reporter: STRUCTURAL}
             a.structural, a.kind = True, "cataphora"
             a.reason = "it is in what the reporting clause after it has {name} say or hear"
+        elif not r.scores and slot == "subj" and r.report_quote not in (None, "paren") and (named := self._named_after_and(nxt)) is not None:
+            # no one named before: "“I'll call you when I land,” she said, and Priya kissed her
+            # father goodbye": the one the clause joined to the speech names is the speaker
+            r.scores = {named: STRUCTURAL}
+            a.structural, a.kind = True, "cataphora"
+            a.reason = "it attributes the quote, and the clause joined to it names {name}, no one being named before"
         if slot == "subj" and nxt is not None and nxt.lower in self.speech and (told := textre.match(SPOUSE_TOLD_RE, text, nxt.end)) is not None:
             self._speaker_of_spouse(r, told["spouse"])
         if slot == "subj" and (wed := textre.match(SUBJECT_MARRIED_RE, text, tok.end)) is not None and (
@@ -1122,6 +1128,14 @@ class OutsideQuotes:
                 add_rival(scores, spouse)
             a.reason = a.reason or "subject continuity: {name} is the subject of the sentence before"
         r.background, r.binder_conf = background, binder_conf
+
+    def _named_after_and(self, verb) -> int | None:
+        """The one named right after ", and" that follows the speech verb `verb` ("…,” she said,
+        and Dr Saga Lindqvist hung up"), else None."""
+        if not self.text.startswith(", and ", verb.end):
+            return None
+        m = next(iter(self.entities.in_range(verb.end + 6, verb.end + 50)), None)
+        return m.entity if m is not None and m.lead == verb.end + 6 and m.is_name else None
 
     def _reporter_after(self, tok, s: int) -> int | None:
         """The one a reporting clause after the pronoun's clause names ("…, Lina insisted", "…,
