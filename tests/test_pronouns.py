@@ -4071,6 +4071,14 @@ def test_a_first_name_opening_a_that_clause_is_someone():
     assert "For his birthday" in fixed(text, unsafe=True)
 
 
+def test_a_preposition_of_place_may_take_the_subject_where_no_one_else_is_there():
+    text = "When she finally reached the platform, Ingrid watched the last train pull away without her."
+    assert fixed(text.replace("she", "he").replace("her.", "him.")) == text
+    # with someone else there, the object is them
+    text = "Ingrid and her brother reached the platform, and Ingrid watched the train pull away without him."
+    assert fixed(text) == text
+
+
 def test_a_quotes_speaker_before_anyone_is_named_is_the_one_the_joined_clause_names():
     text = "“I’ll call you when the results are in,” she said, and Dr Saga Lindqvist hung up before I could thank her."
     assert fixed(text.replace("she said", "he said").replace("thank her", "thank him")) == text

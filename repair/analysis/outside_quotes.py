@@ -18,6 +18,7 @@ ANNOUNCED_BY_RE = textre.compile(r"\b(?:announced|confirmed|reported|revealed) b
 CLAUSE_END_RE = textre.compile(r"[,;:.!?“”\"()—–]")
 SUBORDINATE_OPENERS = (SUBORDINATORS - RELATIVES) | {"and", "but", "what", "how", "why"}  # "because he", "and he"
 MARRIED_BEFORE_RE = textre.compile(r"\bmarried(?:(?: late)?(?:,[^.;,]{1,25},)? to)? $")
+PLACE_PREPOSITIONS_OF_OBJECT = frozenset({"without", "beside", "behind", "around", "near", "ahead"})  # "… pull away without her"
 ASIDE_BREAKS = ';:“”"()—'  # not in a short aside ("…, he told them, and …")
 CONTENT_OPENERS = frozenset({"how", "what", "why"})  # "knew why he …" (not "whether": "did not know whether she would …" is mostly herself)
 # "Bernasconi's husband, Piero, who died in 2011, …. ¶ “He tried for thirty years,” he said": the
@@ -226,8 +227,12 @@ class OutsideQuotes:
                 r.binder, r.binder_conf, r.binder_tr = subj_tr.entity, subj_tr.confidence, subj_tr
                 a.reason, a.kind, a.clause_bound = "it is whom {name}, the clause’s subject, took along", "binding", True
                 r.scores.setdefault(subj_tr.entity, 0.0)
-            elif subj_tr is not None and subj_tr.entity in r.scores:
+            elif subj_tr is not None and subj_tr.entity in r.scores and not (
+                len(r.scores) == 1 and prev is not None and prev.lower in PLACE_PREPOSITIONS_OF_OBJECT
+            ):
                 # "X saw him": not X (binding theory); a pronoun subject may itself be misread
+                # (but a preposition of place may take the subject itself where no one else is
+                # there to be meant: "Ingrid watched the last train pull away without her")
                 if subj_tr.attribution is None:
                     del r.scores[subj_tr.entity]
                 else:
