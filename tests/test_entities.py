@@ -1842,6 +1842,9 @@ def test_a_first_name_right_after_the_subordinator_that_opens_a_sentence_is_a_pe
     # the name lists know as a woman's name ("that Manila already had enough voices")
     assert "Tunde" in people("Mrs Adeyemi noticed that Tunde had borrowed the book.")[1]
     assert "Mateo" in people("Dr Fernández called Mateo’s parents from the ward.")[1]  # whose parents: a person
+    # named right after the speech verb of an inverted attribution: the speaker
+    assert "Rahul" in people("“She never lets me win, not even at cards,” said Rahul of his grandmother, Kamala.")[1]
+    assert "Priya" in people("The shop was closed by noon, said Priya.")[1]
     # past a name set off after a person noun inside the opening clause
     assert "Yusuf" in people("When the head teacher, Mrs Okonkwo, announced the prize, Yusuf looked at his friend.")[1]
     assert "Manila" not in people("She told me once that Manila already had enough voices.")[1]
