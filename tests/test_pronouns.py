@@ -4087,6 +4087,11 @@ def test_a_quotes_speaker_before_anyone_is_named_is_the_one_the_joined_clause_na
     assert fixed(text) == text
 
 
+def test_the_owner_of_a_speaker_before_anyone_is_named_is_the_one_spoken_of():
+    text = "“She has carried this team all season,” her coach said of Ximena Ramírez, who scored twice in the final."
+    assert fixed(text.replace("She has", "He has").replace("her coach", "his coach")) == text
+
+
 def test_a_pronoun_before_a_reporting_clause_is_the_reporters_or_the_one_told():
     # no one named before it: "The red bicycle was his, Lina insisted" is Lina's bicycle; "…, the
     # manager told Mr Castellano" is his; "…, said Ms Adeyemi" hers
