@@ -4090,6 +4090,9 @@ def test_a_quotes_speaker_before_anyone_is_named_is_the_one_the_joined_clause_na
 def test_the_owner_of_a_speaker_before_anyone_is_named_is_the_one_spoken_of():
     text = "“She has carried this team all season,” her coach said of Ximena Ramírez, who scored twice in the final."
     assert fixed(text.replace("She has", "He has").replace("her coach", "his coach")) == text
+    # "“…,” said Rosa's coach": the coach speaks of Rosa (only where no one is named before)
+    text = "“She never gives up,” said Rosa’s coach. “When Rosa lost her first final, she was back on the track the next morning.”"
+    assert fixed(text.replace("She never", "He never")) == text
 
 
 def test_a_pronoun_before_a_reporting_clause_is_the_reporters_or_the_one_told():

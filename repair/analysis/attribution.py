@@ -428,8 +428,17 @@ class Attributor(TraceQueries, OutsideQuotes):
         return out
 
     def _topic_after(self, m) -> None:
-        """ “he said of his mother”: the mention after "of"/"about" that follows a speech verb."""
+        """ “he said of his mother”: the mention after "of"/"about" that follows a speech verb;
+        or the owner of the one who speaks after a quote no one is named before ("“He never
+        gives up,” said Rosa's coach": the coach speaks of Rosa)."""
         prev = self._token_before(m.lead) if m.lead > 0 else None
+        if m.possessive and m.is_name and prev is not None and prev.lower in self.speech and self._quote_closes_before(prev.start) and (
+            (noun := self.next_token(m.end + 2)) is not None and (noun.lower in self.lex["person_nouns"] or noun.lower in self.lex["kinship"])
+        ):
+            for q in self._adjacent_quotes(m.start)[:1]:
+                if not any(o.start < q.start for o in self.entities.in_range(0, q.start)):
+                    self.topic.setdefault(id(q), m.entity)  # (only where no one is named before: elsewhere the quote may be of anyone)
+            return
         if prev is not None and self.text[prev.end : m.lead] in (", ", " ") and (noun := textre.search(SPOKEN_OF_NOUN_RE, self.text, max(0, m.lead - 60), m.lead)) is not None:
             # "said of his goalkeeper, Lucía Ferrer", "said of his colleague Priya Nair": the name the noun stands for
             prev = self._token_before(noun.start() + 1)
