@@ -4087,6 +4087,14 @@ def test_a_quotes_speaker_before_anyone_is_named_is_the_one_the_joined_clause_na
     assert fixed(text) == text
 
 
+def test_a_possessive_heading_a_text_is_of_the_one_its_sentence_names():
+    text = "Her aunt had been in hospital for a week before Noor, the only niece living in England, heard about it."
+    assert fixed(text.replace("Her aunt", "His aunt")) == text
+    # of a man, it stays
+    text = "His aunt had been in hospital for a week before Karim, the only nephew in England, heard about it."
+    assert fixed(text) == text
+
+
 def test_the_owner_of_a_speaker_before_anyone_is_named_is_the_one_spoken_of():
     text = "“She has carried this team all season,” her coach said of Ximena Ramírez, who scored twice in the final."
     assert fixed(text.replace("She has", "He has").replace("her coach", "his coach")) == text

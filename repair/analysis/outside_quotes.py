@@ -353,6 +353,13 @@ class OutsideQuotes:
             r.scores = {reporter: STRUCTURAL}
             a.structural, a.kind = True, "cataphora"
             a.reason = "it is in what the reporting clause after it has {name} say or hear"
+        elif not r.scores and slot == "poss" and r.first_ref and self.quote_at(tok.start) is None and (named := self._first_named_later(tok, s)) is not None:
+            # no one named before, at the head of a sentence: "Her aunt had been in hospital for a
+            # week before Noor, the only niece living in England, heard about it": the one the
+            # sentence goes on to name
+            r.scores = {named: STRUCTURAL}
+            a.structural, a.kind = True, "cataphora"
+            a.reason = "no one is named before it, and {name} is the one its sentence names"
         elif not r.scores and slot == "poss" and (named := self._spoken_of_by_owned(tok)) is not None:
             # no one named before: "“…,” his coach said of Ximena Ramírez": the coach is hers,
             # whom the coach speaks of
@@ -1139,6 +1146,13 @@ class OutsideQuotes:
                 add_rival(scores, spouse)
             a.reason = a.reason or "subject continuity: {name} is the subject of the sentence before"
         r.background, r.binder_conf = background, binder_conf
+
+    def _first_named_later(self, tok, s: int) -> int | None:
+        """The first person named by name after `tok` in sentence s, outside quotes, else None."""
+        for m in self.entities.in_range(tok.end, self.sentences[s].end):
+            if m.is_name and self.quote_at(m.start) is None and self.entities.people[m.entity].kind == "person":
+                return m.entity
+        return None
 
     def _spoken_of_by_owned(self, tok) -> int | None:
         """The one named after "said of" where the possessive `tok` owns the speaker ("his coach
