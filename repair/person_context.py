@@ -260,6 +260,8 @@ def after_opening(doc, k: int, openers) -> int | None:
         k += 1  # "Even after her eightieth birthday, Rosa …", "Shortly before his death, …"
     elif k + 2 < len(texts) and (texts[k].lower() in COUNT_WORDS or texts[k].isdigit()) and texts[k + 1].lower() in TIME_UNITS and texts[k + 2].lower() in openers:
         k += 2  # "Three days after his dog disappeared, Zuzana …", "A year before her death, …"
+    elif k + 1 < len(texts) and texts[k].lower() in TIME_UNITS and texts[k].endswith("s") and texts[k + 1].lower() in openers:
+        k += 1  # "Hours after she was sworn in, Luisa …"
     if k >= len(texts) or texts[k].lower() not in openers:
         return None
     apposed_end = -1  # where a name set off after a person noun ends ("the head teacher, Mrs Okonkwo,")

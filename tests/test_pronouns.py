@@ -4580,6 +4580,9 @@ def test_a_pronoun_in_an_opening_phrase_after_a_focus_word_goes_before_the_subje
     assert fixed(text).startswith("Even after her eightieth birthday")
     # and after a preposition the pronoun follows: "At his wedding, Aoife …" (a name used once)
     assert fixed("At his wedding, Aoife thanked everyone who had come from Galway.").startswith("At her wedding")
+    # "Hours after …, Luisa …", "Asked whether …, Ms Chatterjee …"
+    assert fixed("Hours after he was sworn in as mayor, Luisa Ferreira met the outgoing mayor.").startswith("Hours after she")
+    assert fixed("Asked whether he would run for a second term, Ms Chatterjee smiled.").startswith("Asked whether she")
     # and after a span of time: "Three days after his dog disappeared, Zuzana …"
     text = "Three days after his dog disappeared, Zuzana Horáková found it asleep in the neighbours' shed."
     assert fixed(text).startswith("Three days after her dog")

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .records import Trace
 
 APPOSED_DESCRIPTION_RE = textre.compile(r", (?:a|an|the) [^,.;:“”\"]{1,50},(?: who\b)?")  # ", a retired pastor, (who)"
+ASKED_OPENERS = frozenset({"asked", "pressed", "questioned"})  # "Asked whether she would run again, Ms Chatterjee …"
 OPENING_WORDS = ADVERBIAL_SUBORDINATORS | INTRODUCTORY_OPENERS | {"as", "once", "if"}  # before a sentence's subject: "When …, Lena"
 # a sentence (or quote) opening with a death, its main clause's subject pronoun right after:
 # "When his husband died, he was back on the water two days later"
@@ -488,8 +489,9 @@ class TraceQueries:
         Aisha Kamara …"): the main clause's subject, whom the pronoun goes before; else None."""
         k = bisect.bisect_left(self.doc.token_starts, self.sentences[s].start)
         first = self.doc.token_lowers[k] if k < len(self.doc.tokens) else ""
-        # (a participle opens such a phrase as well: "Speaking …, Dr Kamara said")
-        j = after_opening(self.doc, k, OPENING_WORDS | ({first} if first.endswith("ing") and len(first) > 5 else set()))
+        # (a participle opens such a phrase as well: "Speaking …, Dr Kamara said", "Asked whether
+        # she would run again, Ms Chatterjee smiled")
+        j = after_opening(self.doc, k, OPENING_WORDS | ({first} if first.endswith("ing") and len(first) > 5 or first in ASKED_OPENERS else set()))
         if j is None or self.doc.tokens[j].start < tok.start:
             return None
         start = self.doc.tokens[j].start
