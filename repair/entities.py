@@ -1564,11 +1564,11 @@ OWNER_DETERMINERS = frozenset({"his", "her", "their", "my", "our", "your"})
 NOUN_DETERMINERS = frozenset({"the", "a", "an"}) | OWNER_DETERMINERS
 
 
-# someone the text does not name, known only as a man or a woman ("One old man told me …", "an
-# elderly woman"): the noun gives the sex (noun_gender)
 # kin words that also stand alone for a person, with no one whose relative they are ("built by a
 # widow with her own savings", "the widower")
 WIDOWED = frozenset({"widow", "widower"})
+# someone the text does not name, known only as a man or a woman ("One old man told me …", "an
+# elderly woman"): the noun gives the sex (noun_gender)
 PLAIN_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "gentleman", "lady"})
 
 

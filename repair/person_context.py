@@ -121,6 +121,10 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
     # … or the one a speaker said something of ("…,” Mr Kovač wrote of Ivana"): only a person is
     # spoken of so
     speech = lex["speech_verbs"]
+    for k in itertools.compress(range(2, len(texts) - 1), map("of".__eq__, texts[2:-1])):
+        name = texts[k + 1]
+        if texts[k - 1] in speech and name[:1].isupper() and name not in named and not in_run(doc, k + 1) and one_gender(name):
+            introduced.add(name)
     # … or named right after the speech verb that attributes a quote or closes a reported clause
     # ("“…,” said Rahul of his grandmother", "…, said Priya."): the speaker
     for k in itertools.compress(range(len(texts) - 1), map(speech.__contains__, texts[:-1])):
@@ -129,10 +133,6 @@ def lone_subject_names(doc, lex, people, places: frozenset[str]) -> tuple[frozen
             name[:1].isupper() and text[tokens[k].end : tokens[k + 1].start] == " " and text[max(0, tokens[k].start - 3) : tokens[k].start].rstrip(" ").endswith((",", ",”", ',"', "”", '"'))
             and name not in named and name.lower() not in lex["not_first_names"] and not in_run(doc, k + 1) and one_gender(name)
         ):
-            introduced.add(name)
-    for k in itertools.compress(range(2, len(texts) - 1), map("of".__eq__, texts[2:-1])):
-        name = texts[k + 1]
-        if texts[k - 1] in speech and name[:1].isupper() and name not in named and not in_run(doc, k + 1) and one_gender(name):
             introduced.add(name)
     for k in itertools.compress(range(1, len(texts) - 1), map(("named", "called").__contains__, texts[1:-1])):
         name = texts[k + 1]

@@ -343,35 +343,25 @@ class OutsideQuotes:
             # no one named before: "When she arrived at the bakery at five, Lena found …" (the
             # pronoun goes before the subject of the main clause it opens: cataphora, which
             # the pass trusts as it trusts a clause's binding, as no one else is there to be meant)
-            r.scores = {named: STRUCTURAL}
-            a.structural, a.kind = True, "cataphora"
-            a.reason = "it is in the opening clause of a sentence whose subject, named right after it, is {name}"
+            self._bind_before(r, named, "it is in the opening clause of a sentence whose subject, named right after it, is {name}")
         elif not r.scores and slot in ("subj", "poss", "obj") and r.report_quote is None and (reporter := self._reporter_after(tok, s)) is not None:
             # no one named before: "The red bicycle was his, Lina insisted", "The room was his,
             # the manager told Mr Castell": what a reporting clause after it reports is of the
             # one who says it, or of the one told
-            r.scores = {reporter: STRUCTURAL}
-            a.structural, a.kind = True, "cataphora"
-            a.reason = "it is in what the reporting clause after it has {name} say or hear"
+            self._bind_before(r, reporter, "it is in what the reporting clause after it has {name} say or hear")
         elif not r.scores and slot == "poss" and r.first_ref and self.quote_at(tok.start) is None and (named := self._first_named_later(tok, s)) is not None:
             # no one named before, at the head of a sentence: "Her aunt had been in hospital for a
             # week before Noor, the only niece living in England, heard about it": the one the
             # sentence goes on to name
-            r.scores = {named: STRUCTURAL}
-            a.structural, a.kind = True, "cataphora"
-            a.reason = "no one is named before it, and {name} is the one its sentence names"
+            self._bind_before(r, named, "no one is named before it, and {name} is the one its sentence names")
         elif not r.scores and slot == "poss" and (named := self._spoken_of_by_owned(tok)) is not None:
             # no one named before: "“…,” his coach said of Ximena Ramírez": the coach is hers,
             # whom the coach speaks of
-            r.scores = {named: STRUCTURAL}
-            a.structural, a.kind = True, "cataphora"
-            a.reason = "it owns the speaker, who speaks of {name}, no one being named before"
+            self._bind_before(r, named, "it owns the speaker, who speaks of {name}, no one being named before")
         elif not r.scores and slot == "subj" and r.report_quote not in (None, "paren") and (named := self._named_after_and(nxt)) is not None:
             # no one named before: "“I'll call you when I land,” she said, and Priya kissed her
             # father goodbye": the one the clause joined to the speech names is the speaker
-            r.scores = {named: STRUCTURAL}
-            a.structural, a.kind = True, "cataphora"
-            a.reason = "it attributes the quote, and the clause joined to it names {name}, no one being named before"
+            self._bind_before(r, named, "it attributes the quote, and the clause joined to it names {name}, no one being named before")
         if slot == "subj" and nxt is not None and nxt.lower in self.speech and (told := textre.match(SPOUSE_TOLD_RE, text, nxt.end)) is not None:
             self._speaker_of_spouse(r, told["spouse"])
         if slot == "subj" and (wed := textre.match(SUBJECT_MARRIED_RE, text, tok.end)) is not None and (
@@ -980,6 +970,12 @@ class OutsideQuotes:
                 if self.verdicts[e][0] == gender and (e in self.relation_owner or as_kin):
                     add_rival(scores, e)
         r.scores = scores
+
+    def _bind_before(self, r: Reading, entity: int, reason: str) -> None:
+        """Cataphora: the pronoun goes before the one it stands for, no one being named before it."""
+        r.scores = {entity: STRUCTURAL}
+        r.a.structural, r.a.kind = True, "cataphora"
+        r.a.reason = reason
 
     def _aside_before(self, pos: int, opener: int) -> bool:
         """Is the speaker at `pos` that of an aside set off by commas that ends right before the

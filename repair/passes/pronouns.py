@@ -1099,7 +1099,7 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
 
 
 def _owns_a_wife(doc, tok) -> bool:
-    """Does the possessive `tok` own a wife, fiancée or widow, past at most one modifier ("his
+    """Does the possessive `tok` own a wife, fiancée, girlfriend or widow (SPOUSES_OF_MEN), past at most one modifier ("his
     wife", "his Catholic wife"; not "his brother's wife", whose she is)?"""
     i = bisect.bisect_right(doc.token_starts, tok.start)
     for t in doc.tokens[i : i + 2]:
