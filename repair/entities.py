@@ -578,6 +578,8 @@ def find_entities(doc) -> Entities:
         if start > 0 and len(run) - start == 1 and not honorific and not role and (person_context(doc, run) or len(run) == 2 and _korean_given_first(run[::-1])):
             start = 0  # family name first, then a given name the lexicon knows: "Park Sung-ho"
         name_toks = run[start:]
+        while honorific and len(name_toks) > 1 and name_toks[0].lower in lex["roles"]:
+            role, name_toks = role or name_toks[0].lower, name_toks[1:]  # "Mrs Justice Okonkwo", "Mr Justice Hale"
         if not name_toks or (last := bare_name(name_toks[-1].text)[0].lower()) in lex["not_surnames"] and not (
             last in lex["surnames_also_places"] and (person_context(doc, run) or len(name_toks) == 2 and _korean_given_first(name_toks))
         ):

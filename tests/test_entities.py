@@ -1819,6 +1819,10 @@ def test_a_korean_name_in_either_order_is_a_person_even_where_no_source_knows_th
     assert people("Qala-e Panja lies on the river, and she walked there.")[1] == {}
 
 
+def test_a_judges_title_between_honorific_and_name_is_no_part_of_the_name():
+    assert gender_of("The judge, Mrs Justice Okonkwo, said she had rarely seen such a case.", "Okonkwo") == "female"
+
+
 def test_a_widow_is_someone_even_with_no_one_named_whose_widow_she_is():
     doc, found = people("A court has ruled that a grain mill built by a widow with her own savings belongs to her.")
     assert found["a widow"].verdict()[0] == "female"

@@ -4098,6 +4098,9 @@ def test_a_possessive_heading_a_text_is_of_the_one_its_sentence_names():
 def test_the_owner_of_a_speaker_before_anyone_is_named_is_the_one_spoken_of():
     text = "“She has carried this team all season,” her coach said of Ximena Ramírez, who scored twice in the final."
     assert fixed(text.replace("She has", "He has").replace("her coach", "his coach")) == text
+    # "…, her father told Dagny Aasen": a parent speaks to their child
+    text = "“You'll never make a living from painting,” her father told Dagny Aasen, who now sells her canvases in Oslo."
+    assert fixed(text.replace("her father", "his father")) == text
     # "“…,” said Rosa's coach": the coach speaks of Rosa (only where no one is named before)
     text = "“She never gives up,” said Rosa’s coach. “When Rosa lost her first final, she was back on the track the next morning.”"
     assert fixed(text.replace("She never", "He never")) == text

@@ -357,7 +357,7 @@ class OutsideQuotes:
         elif not r.scores and slot == "poss" and (named := self._spoken_of_by_owned(tok)) is not None:
             # no one named before: "“…,” his coach said of Ximena Ramírez": the coach is hers,
             # whom the coach speaks of
-            self._bind_before(r, named, "it owns the speaker, who speaks of {name}, no one being named before")
+            self._bind_before(r, named, "it owns the speaker, who speaks of or to {name}, no one being named before")
         elif not r.scores and slot == "subj" and r.report_quote not in (None, "paren") and (named := self._named_after_and(nxt)) is not None:
             # no one named before: "“I'll call you when I land,” she said, and Priya kissed her
             # father goodbye": the one the clause joined to the speech names is the speaker
@@ -1152,13 +1152,14 @@ class OutsideQuotes:
 
     def _spoken_of_by_owned(self, tok) -> int | None:
         """The one named after "said of" where the possessive `tok` owns the speaker ("his coach
-        said of Ximena Ramírez"), else None."""
+        said of Ximena Ramírez"), or the one told ("her father told Dagny Aasen"), else None."""
         noun = self.next_token(tok.end)
         verb = self.next_token(noun.end) if noun is not None else None
-        if verb is None or verb.lower not in self.speech or not self.text.startswith(" of ", verb.end):
+        if verb is None or verb.lower not in self.speech:
             return None
-        m = next(iter(self.entities.in_range(verb.end + 4, verb.end + 50)), None)
-        return m.entity if m is not None and m.lead == verb.end + 4 and m.is_name else None
+        after = verb.end + 4 if self.text.startswith(" of ", verb.end) else verb.end + 1 if verb.lower in ("told", "tells") else -1
+        m = next(iter(self.entities.in_range(after, after + 50)), None) if after != -1 else None
+        return m.entity if m is not None and m.lead == after and m.is_name else None
 
     def _named_after_and(self, verb) -> int | None:
         """The one named right after ", and" that follows the speech verb `verb` ("…,” she said,
