@@ -362,6 +362,10 @@ class OutsideQuotes:
             # no one named before: "“I'll call you when I land,” she said, and Priya kissed her
             # father goodbye": the one the clause joined to the speech names is the speaker
             self._bind_before(r, named, "it attributes the quote, and the clause joined to it names {name}, no one being named before")
+        elif not r.scores and slot == "subj" and r.report_quote not in (None, "paren") and (named := self._opening_name(s + 1)) is not None:
+            # no one named before: "“I'll call you …,” she told her father. Dr Anika Bose then went
+            # back into the lab": the one the next sentence opens with is the speaker
+            self._bind_before(r, named, "it attributes the quote, and {name}, named first after it, opens the next sentence")
         if slot == "subj" and nxt is not None and nxt.lower in self.speech and (told := textre.match(SPOUSE_TOLD_RE, text, nxt.end)) is not None:
             self._speaker_of_spouse(r, told["spouse"])
         if slot == "subj" and (wed := textre.match(SUBJECT_MARRIED_RE, text, tok.end)) is not None and (
@@ -1160,6 +1164,14 @@ class OutsideQuotes:
         after = verb.end + 4 if self.text.startswith(" of ", verb.end) else verb.end + 1 if verb.lower in ("told", "tells") else -1
         m = next(iter(self.entities.in_range(after, after + 50)), None) if after != -1 else None
         return m.entity if m is not None and m.lead == after and m.is_name else None
+
+    def _opening_name(self, s: int) -> int | None:
+        """The person named by name at the head of sentence s, outside quotes, else None."""
+        if s >= len(self.sentences):
+            return None
+        start = self.sentences[s].start
+        m = next(iter(self.entities.in_range(start, start + 60)), None)
+        return m.entity if m is not None and m.lead == start and m.is_name and self.quote_at(m.start) is None else None
 
     def _named_after_and(self, verb) -> int | None:
         """The one named right after ", and" that follows the speech verb `verb` ("…,” she said,
