@@ -4085,6 +4085,9 @@ def test_a_quotes_speaker_before_anyone_is_named_is_the_one_the_joined_clause_na
     # not where someone was named before: the speaker may be them
     text = "Ana waited at the gate. “I’ll call you when I land,” he said, and Priya kissed him."
     assert fixed(text) == text
+    # past the one told, where a verb follows the name after "and"
+    text = "“Don't wait for me,” she told her husband, Kojo, and Ama Owusu-Ansah waded back into the workshop."
+    assert fixed(text.replace("she told her", "he told his")) == text
     # or the one the next sentence opens with
     text = "“I’ll call you as soon as the results come in,” she told her father. Dr Anika Bose then went back into the lab."
     assert fixed(text.replace("she told her", "he told his")) == text

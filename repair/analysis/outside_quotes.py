@@ -1175,11 +1175,17 @@ class OutsideQuotes:
 
     def _named_after_and(self, verb) -> int | None:
         """The one named right after ", and" that follows the speech verb `verb` ("…,” she said,
-        and Dr Saga Lindqvist hung up"), else None."""
-        if not self.text.startswith(", and ", verb.end):
+        and Dr Saga Lindqvist hung up"), or its object ("…,” she told her husband, Kojo, and Ama
+        Owusu-Ansah waded back": named, then a verb), else None."""
+        joint = self.text.find(", and ", verb.end, verb.end + 60)
+        if joint == -1 or any(c in self.text[verb.end : joint] for c in ".;:!?“”\"") or joint != verb.end and not self.text.startswith(" ", verb.end):
             return None
-        m = next(iter(self.entities.in_range(verb.end + 6, verb.end + 50)), None)
-        return m.entity if m is not None and m.lead == verb.end + 6 and m.is_name else None
+        m = next(iter(self.entities.in_range(joint + 6, joint + 56)), None)
+        if m is None or m.lead != joint + 6 or not m.is_name:
+            return None
+        if joint != verb.end and not ((after := self.next_token(m.end)) is not None and after.text.isalpha() and after.text.islower() and after.start == m.end + 1):
+            return None  # ("told her husband, Kojo, and his brother …": a second one told)
+        return m.entity
 
     def _reporter_after(self, tok, s: int) -> int | None:
         """The one a reporting clause after the pronoun's clause names ("…, Lina insisted", "…,
