@@ -38,6 +38,7 @@ from .name_evidence import (
     Evidence,
     COUNTRY_REASON,
     COUNTRY_WEIGHT,
+    almost_always_one_sex,
     bare_name,
     capped_for_country,
     country_gender,
@@ -528,8 +529,8 @@ def find_entities(doc) -> Entities:
                 start = j
                 break
             if (
-                (j == 0 or run[j - 1].lower in CLAUSE_OPENERS) and j + 1 < len(run) and (stat := statistics_evidence(tok.text)) is not None
-                and stat.weight >= 0.85 and not _after_where_word(doc, run)
+                (j == 0 or run[j - 1].lower in CLAUSE_OPENERS) and j + 1 < len(run) and almost_always_one_sex(tok.text) is not None
+                and not _after_where_word(doc, run)
             ):
                 # "When Cleonice Schmitt dug …": a given name only the name statistics know, of one
                 # sex, opening the run (not "on Papa Westray", "at Fox Bay": places)
@@ -606,8 +607,9 @@ def find_entities(doc) -> Entities:
     def add_unplaced_people() -> None:
         """Runs no name source made a name that are people all the same: one ending in the family
         name of someone found (or its form for the other sex: "Rahmon Nazarov", father of "Dilbar
-        Nazarova"), or the object of a verb that takes a person."""
+        Nazarova"; "Horák" and "Horáková"), or the object of a verb that takes a person."""
         family = {p.surname for p in people if p.kind == "person" and p.surname}
+        mens_forms = {m for f in family for m in _mens_forms(f)}  # ("Nazarova" found: "Rahmon Nazarov" is family)
         given = {p.first for p in people if p.first}  # ("Dolina MacAulay" is "Dolina Macdonald", married)
         for run in unplaced:
             if len(run) == 3 and run[0].lower in lex["not_first_names"] and run[0].lower.isalpha():
@@ -615,7 +617,7 @@ def find_entities(doc) -> Entities:
             family_name, possessive = bare_name(run[-1].text)  # ("Mitsue Tokashiki's house")
             if run[0].start in taken or any(t.lower in lex["not_first_names"] or t.lower.endswith("ly") or t.text[0].islower() for t in run[:-1]):
                 continue
-            if (family_name in family or not family.isdisjoint(family_name_other_forms(family_name))) and run[0].text not in given:
+            if (family_name in family or family_name in mens_forms or not family.isdisjoint(_mens_forms(family_name))) and run[0].text not in given:
                 add_person(run, run[0].start, None, None, possessive)
             elif len(run) == 2 and follows_person_verb(doc, bisect.bisect_left(doc.token_starts, run[0].start), lex) and (is_first_name(run[0].text) or statistics_evidence(run[0].text) is not None):
                 # "Furbert met Lovette Simmons at a church dance": the object of a verb that takes a
@@ -856,28 +858,6 @@ def find_entities(doc) -> Entities:
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
     return Entities(people)
-
-
-def family_name_other_forms(name: str) -> set[str]:
-    """The forms a family name that changes with its bearer's sex may take for the other sex
-    (Russian "Nazarov" / "Nazarova", Polish "Kowalski" / "Kowalska", Czech "Horák" / "Horáková",
-    "Novotný" / "Novotná"). Only compared with names found, so a form no language has is harmless."""
-    if name.endswith(("ova", "eva", "ina", "yna")):
-        return {name[:-1]}
-    if name.endswith(("ov", "ev", "in", "yn")):
-        return {name + "a"}
-    if name.endswith(("ski", "sky")):
-        return {name[:-1] + "a", name[:-1] + "aya"}
-    if name.endswith(("ska", "skaya")):
-        stem = name[:-3] if name.endswith("skaya") else name[:-1]
-        return {stem + "i", stem + "y"}
-    if name.endswith("ová"):
-        return {name[:-3]}
-    if name.endswith("ý"):
-        return {name[:-1] + "á"}
-    if name.endswith("á"):
-        return {name[:-1] + "ý"}
-    return {name + "ová"} if name[-1:].isalpha() and name[-1:].lower() not in "aeiouy" else set()
 
 
 def _shares_father_names(people: list, tails: dict[str, int], run) -> bool:
@@ -1216,10 +1196,15 @@ def _feminine_family_names(people: list) -> None:
     for p in people:
         if not p.surname or p.kind != "person":
             continue
-        for ending, male in lexicon()["surname_female_to_male"]:
-            if p.surname.endswith(ending) and len(p.surname) > len(ending) + 3 and p.surname[: -len(ending)] + male in surnames:
-                _add(p.evidence, Evidence(FEMALE, 0.9, f"surname ‘{p.surname}’, the woman’s form of ‘{p.surname[: -len(ending)] + male}’, which a man in the text bears"))
-                break
+        if (mans := next((m for m in _mens_forms(p.surname) if m in surnames), None)) is not None:
+            _add(p.evidence, Evidence(FEMALE, 0.9, f"surname ‘{p.surname}’, the woman’s form of ‘{mans}’, which a man in the text bears"))
+
+
+def _mens_forms(surname: str) -> list[str]:
+    """The man's forms a family name in a woman's form may take back (rules/pronouns.toml
+    surname_female_to_male: "Nováková" → "Novák", "Kowalska" → "Kowalski", "Nazarova" → "Nazarov"),
+    in order; none for a name in no woman's form."""
+    return [surname[: -len(ending)] + male for ending, male in lexicon()["surname_female_to_male"] if surname.endswith(ending) and len(surname) > len(ending) + 3]
 
 
 COUPLE_RE = textre.compile(r"\b(?:Mr|Mrs|Ms)\.? (?:and|&) $")  # "Mr. and " + Mrs. Castellanos

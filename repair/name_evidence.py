@@ -228,7 +228,8 @@ def _load_cached(data_file: Path, prefix: str, build, parts: int = 2) -> tuple[s
 # nomquamgender verdict code → (gender, weight): a name's share of women among its bearers,
 # counted over many national name registers; used when gender-guesser does not know the name or
 # calls it androgynous ("Mei", "Akosua").
-STATISTICS_WEIGHTS = {"F": (FEMALE, 0.85), "M": (MALE, 0.85), "f": (FEMALE, 0.6), "m": (MALE, 0.6)}
+ALMOST_ALWAYS = 0.85  # the weight of a name the statistics give almost always to one sex
+STATISTICS_WEIGHTS = {"F": (FEMALE, ALMOST_ALWAYS), "M": (MALE, ALMOST_ALWAYS), "f": (FEMALE, 0.6), "m": (MALE, 0.6)}
 STATISTICS_MIN_SOURCES, STATISTICS_MIN_COUNT = 5, 100  # below that a share is noise…
 # …unless it is unanimous: a name of 10 to 99 bearers, ≥ 97 % of one gender, counts as "mostly"
 # ("Ruwan", a Sinhala man's name: 19 bearers in 10 sources, all men)
@@ -281,6 +282,12 @@ def name_statistics() -> FirstNames:
         return FirstNames([], "")
     names, codes = _load_cached(data_file, "name-statistics-v3", lambda: _build_name_statistics(data_file))
     return FirstNames(names.split("\n"), codes)
+
+
+def almost_always_one_sex(first: str) -> Evidence | None:
+    """The statistics' evidence for a name they give almost always to one sex, else None."""
+    stat = statistics_evidence(first)
+    return stat if stat is not None and stat.weight >= ALMOST_ALWAYS else None
 
 
 def statistics_evidence(first: str) -> Evidence | None:
@@ -608,8 +615,7 @@ def is_first_name(word: str, verdict: str | None = None) -> bool:
         return True
     # a name the statistics give almost always to one sex ("Fatou met Ousmane at the bus stop"):
     # a first name as surely as gender-guesser's are
-    stat = statistics_evidence(word)
-    return stat is not None and stat.weight >= 0.85
+    return almost_always_one_sex(word) is not None
 
 
 AGE_RE = textre.compile(r", \d{1,3}(?=, )")  # "Grace Muriuki, 47, a farmer": the age between

@@ -14,7 +14,7 @@ import operator
 
 from . import textre
 from .analysis.clause_words import ADVERBIAL_SUBORDINATORS, CLAUSE_BREAKERS, POSSESSIVE_DETERMINERS
-from .name_evidence import AGE_RE, APOSTROPHES, FEMALE, MALE, bare_name, country_words, first_name_verdict, is_country_dependent, is_first_name, lexicon, listed_name_evidence, past_age, statistics_evidence
+from .name_evidence import AGE_RE, APOSTROPHES, FEMALE, MALE, almost_always_one_sex, bare_name, country_words, first_name_verdict, is_country_dependent, is_first_name, lexicon, listed_name_evidence, past_age
 
 OWN_CLAUSE_PRONOUNS = frozenset({"his", "her", "himself", "herself"})  # a person's, never a place's or a club's
 OPENING_CLAUSE_PRONOUNS = frozenset({"he", "she", "his", "her"})  # "When she arrived, Lena …", "Before his first race, Diego …"
@@ -219,8 +219,8 @@ def _after_fronted_clause(doc, sentence_firsts) -> set[int]:
 def _after_subordinator(doc, sentence_firsts) -> set[int]:
     """The capitalised word right after the subordinator that opens a sentence ("When Ana met
     Diego at the station, …", "Because Priya had studied finance, …"), or one of time, cause or
-    contrast, or "that", inside it: the subordinate clause's subject, as a sentence's first word is its main
-    clause's."""
+    contrast, or "that", inside it: the subordinate clause's subject, as a sentence's first word
+    is its main clause's."""
     texts = doc.token_texts
     openers = ADVERBIAL_SUBORDINATORS | {"once"}
     found = {k + 1 for k in sentence_firsts if k + 1 < len(texts) and texts[k].lower() in openers and texts[k + 1][:1].isupper()}
@@ -265,10 +265,11 @@ def after_opening(doc, k: int, openers) -> int | None:
     if k >= len(texts) or texts[k].lower() not in openers:
         return None
     apposed_end = -1  # where a name set off after a person noun ends ("the head teacher, Mrs Okonkwo,")
+    person_nouns = lexicon()["person_nouns"]
     for j in range(k + 2, min(k + 25, len(texts))):
         gap = text[tokens[j - 1].end : tokens[j].start]
         if gap == ", " and j > apposed_end:
-            if texts[j - 1] in lexicon()["person_nouns"] and texts[j][:1].isupper():
+            if texts[j - 1] in person_nouns and texts[j][:1].isupper():
                 apposed_end = next((a for a in range(j + 1, min(j + 5, len(texts))) if text[tokens[a - 1].end : tokens[a].start] == ", "), -1)
                 if apposed_end != -1:
                     continue  # "When the head teacher, Mrs Okonkwo, announced the prize, Yusuf …"
@@ -285,11 +286,10 @@ def one_gender(name: str) -> bool:
     verdict = first_name_verdict(name)
     if verdict in (FEMALE, MALE):
         return True
-    stat = statistics_evidence(name)
-    almost_always = stat is not None and stat.weight >= 0.85
+    stat = almost_always_one_sex(name)
     if verdict.startswith("mostly"):
-        return almost_always and stat.gender == verdict.removeprefix("mostly_")
-    return almost_always or listed_name_evidence(name) is not None
+        return stat is not None and stat.gender == verdict.removeprefix("mostly_")
+    return stat is not None or listed_name_evidence(name) is not None
 
 
 def _called_a_person(texts, i: int, lex) -> bool:

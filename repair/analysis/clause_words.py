@@ -58,6 +58,7 @@ RELATIVE_HOLDING_RE = textre.compile(
 )
 APPOSED_RE = textre.compile(r"(?:,[^,.;:“”\"()]{1,60}){1,2},")  # right after a name: ", Siranush, a schoolteacher,"
 APPOSITION_RE = textre.compile(r",[^,.;:“”\"()]{1,60},\s*$")  # "X, a former engineer, said"
+ASIDE_BREAKS = ';:“”"()—'  # marks that end a short aside or a clause ("…, he told them, and …")
 RELATIVES = frozenset({"that", "who", "whom", "whose", "which", "where"})
 # subordinators that are prepositions as well: before a possessive ("until his death", "before her
 # retirement") they open a phrase, not a clause, and the phrase is of the clause's subject. ("After

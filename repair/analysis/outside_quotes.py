@@ -11,7 +11,7 @@ import functools
 from .. import textre
 from ..entities import MARRIED_RE
 from ..name_evidence import FEMALE, MALE
-from .clause_words import AUXILIARIES, CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, OBJECT_PREPOSITIONS, PARENTS, PRONOUNS, RELATIVES, SUBORDINATORS, TAKE_FORMS, TIME_PHRASE_WORDS, determiner_follows, introductory_phrase
+from .clause_words import ASIDE_BREAKS, AUXILIARIES, CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, OBJECT_PREPOSITIONS, PARENTS, PRONOUNS, RELATIVES, SUBORDINATORS, TAKE_FORMS, TIME_PHRASE_WORDS, determiner_follows, introductory_phrase
 from .records import ERASED_CONFIDENCE, RIVAL_IN_BETWEEN, STORY_FLOOR, STRUCTURAL, WINDOW, Attribution, Reading, Trace
 
 ANNOUNCED_BY_RE = textre.compile(r"\b(?:announced|confirmed|reported|revealed) by ")
@@ -19,7 +19,6 @@ CLAUSE_END_RE = textre.compile(r"[,;:.!?“”\"()—–]")
 SUBORDINATE_OPENERS = (SUBORDINATORS - RELATIVES) | {"and", "but", "what", "how", "why"}  # "because he", "and he"
 MARRIED_BEFORE_RE = textre.compile(r"\bmarried(?:(?: late)?(?:,[^.;,]{1,25},)? to)? $")
 PLACE_PREPOSITIONS_OF_OBJECT = frozenset({"without", "beside", "behind", "around", "near", "ahead"})  # "… pull away without her"
-ASIDE_BREAKS = ';:“”"()—'  # not in a short aside ("…, he told them, and …")
 CONTENT_OPENERS = frozenset({"how", "what", "why"})  # "knew why he …" (not "whether": "did not know whether she would …" is mostly herself)
 # "Bernasconi's husband, Piero, who died in 2011, …. ¶ “He tried for thirty years,” he said": the
 # dead do not speak; whose relative they were does
@@ -815,8 +814,8 @@ class OutsideQuotes:
         gender, slot = a.gender, a.slot
         scores, binder, binder_conf, binder_tr = r.scores, r.binder, r.binder_conf, r.binder_tr
         if slot == "poss" and (named := textre.match(NAME_IS_RE, self.text, tok.end)) is not None and (
-            m := next(iter(self.entities.in_range(named.end(), named.end() + 40)), None)
-        ) is not None and m.lead == named.end() and m.is_name:
+            m := self._mention_led_at(named.end())
+        ) is not None and m.is_name:
             # "His name is Dr Nazifa Rahimi, he is 38": the name (past its honorific) is its owner's
             r.binder = m.entity
             scores.setdefault(m.entity, 0.0)
@@ -1161,17 +1160,16 @@ class OutsideQuotes:
         verb = self.next_token(noun.end) if noun is not None else None
         if verb is None or verb.lower not in self.speech:
             return None
-        after = verb.end + 4 if self.text.startswith(" of ", verb.end) else verb.end + 1 if verb.lower in ("told", "tells") else -1
-        m = next(iter(self.entities.in_range(after, after + 50)), None) if after != -1 else None
-        return m.entity if m is not None and m.lead == after and m.is_name else None
+        after = verb.end + 4 if self.text.startswith(" of ", verb.end) else verb.end + 1 if verb.lower in TELLING_VERBS else -1
+        m = self._mention_led_at(after) if after != -1 else None
+        return m.entity if m is not None and m.is_name else None
 
     def _opening_name(self, s: int) -> int | None:
         """The person named by name at the head of sentence s, outside quotes, else None."""
         if s >= len(self.sentences):
             return None
-        start = self.sentences[s].start
-        m = next(iter(self.entities.in_range(start, start + 60)), None)
-        return m.entity if m is not None and m.lead == start and m.is_name and self.quote_at(m.start) is None else None
+        m = self._mention_led_at(self.sentences[s].start)
+        return m.entity if m is not None and m.is_name and self.quote_at(m.start) is None else None
 
     def _named_after_and(self, verb) -> int | None:
         """The one named right after ", and" that follows the speech verb `verb` ("…,” she said,
@@ -1180,8 +1178,8 @@ class OutsideQuotes:
         joint = self.text.find(", and ", verb.end, verb.end + 60)
         if joint == -1 or any(c in self.text[verb.end : joint] for c in ".;:!?“”\"") or joint != verb.end and not self.text.startswith(" ", verb.end):
             return None
-        m = next(iter(self.entities.in_range(joint + 6, joint + 56)), None)
-        if m is None or m.lead != joint + 6 or not m.is_name:
+        m = self._mention_led_at(joint + 6)
+        if m is None or not m.is_name:
             return None
         if joint != verb.end and not ((after := self.next_token(m.end)) is not None and after.text.isalpha() and after.text.islower() and after.start == m.end + 1):
             return None  # ("told her husband, Kojo, and his brother …": a second one told)
@@ -1199,16 +1197,15 @@ class OutsideQuotes:
         if after is None:
             return None
         if after.lower in self.speech:
-            m = next(iter(self.entities.in_range(after.end, after.end + 40)), None)
-            return m.entity if m is not None and m.lead == after.end + 1 else None  # "…, said Ms Adeyemi"
-        reporter = next(iter(self.entities.in_range(comma + 2, comma + 60)), None)
-        if reporter is None or reporter.lead != comma + 2:
+            m = self._mention_led_at(after.end + 1)
+            return m.entity if m is not None else None  # "…, said Ms Adeyemi"
+        reporter = self._mention_led_at(comma + 2)
+        if reporter is None:
             return None
         verb = self.next_token(reporter.end)
         if verb is None or verb.lower not in self.speech or self.text[reporter.end : verb.start] != " ":
             return None
-        told = next(iter(self.entities.in_range(verb.end, verb.end + 40)), None)
-        if verb.lower in ("told", "tells", "assured", "reminded") and told is not None and told.lead == verb.end + 1:
+        if verb.lower in TELLING_VERBS and (told := self._mention_led_at(verb.end + 1)) is not None:
             return told.entity
         return reporter.entity
 

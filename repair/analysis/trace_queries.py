@@ -16,6 +16,7 @@ from ..name_evidence import MALE
 from ..person_context import after_opening
 from .clause_words import (
     ADVERBIAL_SUBORDINATORS,
+    ASIDE_BREAKS,
     INTRODUCTORY_OPENERS,
     APPOSED_RE,
     APPOSITION_RE,
@@ -113,6 +114,12 @@ class TraceQueries:
             return tr.entity if len(between.split()) <= WHOM_REACH and not any(c in between for c in ";:()“”\"") else None
         return None
 
+    def _mention_led_at(self, pos: int):
+        """The mention whose phrase (past an honorific, a role or an owner) starts at `pos`, else
+        None."""
+        m = next(iter(self.entities.in_range(pos, pos + 60)), None)
+        return m if m is not None and m.lead == pos else None
+
     def _open_relative_antecedent(self, pos: int, s: int) -> int | None:
         """The one a "who" clause still open at the aside at `pos` is about: no comma or other
         break between "who" and the aside's comma ("Choi Min-ho, a professor …, who has written
@@ -123,7 +130,7 @@ class TraceQueries:
         who = self.text.rfind(" who", self.sentences[s].start, pos)
         while who != -1 and self.text[who + 4 : who + 5] not in (" ", ","):
             who = self.text.rfind(" who", self.sentences[s].start, who)  # ("whom", "whose")
-        if who == -1 or pos - 2 <= who + 4 or any(c in self.text[who : pos - 2] for c in ',;:—“”"()'):
+        if who == -1 or pos - 2 <= who + 4 or any(c in self.text[who : pos - 2] for c in "," + ASIDE_BREAKS):
             return None
         return self._whom_antecedent(self.next_token(who + 1), s)
 
