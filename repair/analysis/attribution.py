@@ -428,16 +428,9 @@ class Attributor(TraceQueries, OutsideQuotes):
         return out
 
     def _topic_after(self, m) -> None:
-        """ “he said of his mother”: the mention after "of"/"about" that follows a speech verb;
-        or the owner of the one who speaks after a quote no one is named before ("“He never
-        gives up,” said Rosa's coach": the coach speaks of Rosa)."""
+        """ “he said of his mother”: the mention after "of"/"about" that follows a speech verb."""
         prev = self._token_before(m.lead) if m.lead > 0 else None
-        if m.possessive and m.is_name and prev is not None and prev.lower in self.speech and self._quote_closes_before(prev.start) and (
-            (noun := self.next_token(m.end + 2)) is not None and (noun.lower in self.lex["person_nouns"] or noun.lower in self.lex["kinship"])
-        ):
-            for q in self._adjacent_quotes(m.start)[:1]:
-                if not any(o.start < q.start for o in self.entities.in_range(0, q.start)):
-                    self.topic.setdefault(id(q), m.entity)  # (only where no one is named before: elsewhere the quote may be of anyone)
+        if self._owns_speaker_after_quote(m, prev):
             return
         if prev is not None and self.text[prev.end : m.lead] in (", ", " ") and (noun := textre.search(SPOKEN_OF_NOUN_RE, self.text, max(0, m.lead - 60), m.lead)) is not None:
             # "said of his goalkeeper, Lucía Ferrer", "said of his colleague Priya Nair": the name the noun stands for
@@ -458,6 +451,20 @@ class Attributor(TraceQueries, OutsideQuotes):
             return  # "said of her daughter and Tsiklauri": the quote is about two people, neither its topic
         for q in self._adjacent_quotes(m.start):
             self.topic[id(q)] = m.entity
+
+    def _owns_speaker_after_quote(self, m, prev) -> bool:
+        """Is the name `m` the owner of the one who speaks after a quote ("“He never gives up,”
+        said Rosa's coach")? Where no one is named before the quote, it is about that owner (the
+        coach speaks of Rosa); elsewhere it may be about anyone."""
+        if not (m.possessive and m.is_name and prev is not None and prev.lower in self.speech and self._quote_closes_before(prev.start)):
+            return False
+        noun = self.next_token(m.end + 2)  # (past "'s")
+        if noun is None or noun.lower not in self.lex["person_nouns"] and noun.lower not in self.lex["kinship"]:
+            return False
+        for q in self._adjacent_quotes(m.start)[:1]:
+            if not any(o.start < q.start for o in self.entities.in_range(0, q.start)):
+                self.topic.setdefault(id(q), m.entity)
+        return True
 
     def _coordinated_person_after(self, m) -> bool:
         """Is this mention the first of a pair, "her daughter and Tsiklauri", "Ana or her son"?"""
