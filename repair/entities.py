@@ -728,6 +728,7 @@ def find_entities(doc) -> Entities:
             # "Joaquim Ferreira da Silva" goes by "Ferreira da Silva", his daughter by "Ferreira".
             if setting[0] != "portugal":  # (Spanish usage)
                 surnames[middle] = idx
+    _second_given_names(people, firsts, surnames)
     tokens = doc.tokens
     speech_verbs = lex["speech_verbs"]
     taken.update(m.start for p in people for m in p.mentions)
@@ -1239,6 +1240,23 @@ def _joined_to_person(doc, i: int, names) -> bool:
         return False
     before = tokens[i - 2]
     return before.lower in JOINED_PERSONS or bare_name(before.text)[0] in names
+
+
+def _second_given_names(people: list[Entity], firsts: dict[str, int], surnames: dict[str, int]) -> None:
+    """A second given name is one the person may go by alone: "Sayed Qasim Hashimi" … "At twelve,
+    Qasim was mixing milk powder". Only a word a name source knows as a given name, standing
+    between the first name and the family name of a three-word name, that no one else in the text
+    has as a given or family name (and not a name two people share that way)."""
+    found: dict[str, int | None] = {}
+    for p in people:
+        words = p.name.split()
+        if p.kind == "person" and p.first and p.surname and len(words) == 3 and words[0] == p.first and words[2] == p.surname:
+            word = words[1]
+            if word[:1].isupper() and word not in firsts and word not in surnames and is_first_name(word):
+                found[word] = p.id if word not in found else None
+    for word, idx in found.items():
+        if idx is not None:
+            firsts[word] = idx
 
 
 def _kin_pair_evidence(doc, people: list[Entity]) -> None:

@@ -2172,3 +2172,14 @@ def test_parents_described_by_a_noun_alone_are_no_one_else():
         "Oleg Marin was born in Perm, the son of an engineer. His wife, Lidia, was the daughter of a boatman and a market trader."
     )
     assert not {"an engineer", "a boatman", "a trader"} & set(found), sorted(found)
+
+
+def test_a_second_given_name_alone_is_the_one_who_bears_it():
+    # "Sayed Qasim Hashimi" goes by "Qasim" as well as "Hashimi"
+    text = "Sayed Qasim Rasuli runs the ward with his sister Parwana. At twelve, Qasim was boiling bottles for the baby."
+    assert named_at(text, "Qasim was") == "Sayed Qasim Rasuli"
+
+
+def test_a_second_given_name_that_is_someone_elses_first_name_stays_theirs():
+    text = "Sayed Qasim Rasuli runs the ward. His cousin, Qasim Noori, drives the ambulance. At twelve, Qasim was boiling bottles."
+    assert named_at(text, "Qasim was") == "Qasim Noori"

@@ -4709,3 +4709,29 @@ def test_a_quote_said_by_a_speaker_named_after_the_verb_of_someone_is_about_them
     text = "“He will be a better lawyer than I ever was,” said Judge Arturo Salinas of his granddaughter Valentina, who passed the bar last month."
     assert referent_of(text, "He") == "his granddaughter"
     assert fixed(text).startswith("“She will be a better lawyer")
+
+
+def test_a_husband_after_a_named_woman_is_not_the_sign_of_the_subjects_sex():
+    # "He told the court that it was Zarmina, not his husband, …": the husband is likelier
+    # Zarmina's than a sign that the mechanic, whose name no source knows, is a woman
+    text = (
+        "A court has ruled that Zarmina Hotak may go on running his late husband's rice mill.\n\n"
+        "The case turned on the evidence of the mill's mechanic, Hekmat Noorzai, 31, who has repaired its huller since he was a teenager. "
+        "He told the court that it was Zarmina, not his husband, who had ordered new rollers in 2021. "
+        '"Haji Sakhi held the phone," he said. "Zarmina told him what to say."'
+    )
+    out = fixed(text)
+    assert "her late husband's rice mill" in out
+    assert "since he was a teenager. He told the court" in out
+    assert '"Haji Sakhi held the phone," he said' in out
+
+
+def test_a_quote_after_a_new_paragraph_that_introduces_one_person_is_theirs():
+    # the paragraph names only the mechanic (as the agent of a passive), so the "he said" is his,
+    # not the last speaker's of the paragraph before
+    text = (
+        "“We open in May, whatever the weather,” said Amina Diallo, who manages the bakery.\n\n"
+        "The ovens are kept hot by Ousmane Keita, a baker from Mopti who starts at three. "
+        "One of them is older than he is. “I know every crack in it,” he said."
+    )
+    assert fixed(text) == text

@@ -216,12 +216,19 @@ class Attributor(TraceQueries, OutsideQuotes):
             self._set_speaker(m.entity, m.start, s)
         self._topic_after(m)
 
+    def _spouse_owner_nearby(self, read, owner_gender) -> bool:
+        """Was the owner pronoun of "his husband" read past a rival in its sentence whom a name
+        already gives the sex a husband's owner has ("He told the court that it was Zarmina, not
+        his husband, who ordered …")? Then the husband is likelier hers than a sign of the sex of
+        the one it was read as."""
+        return read is not None and read.near_rival and any(self.verdicts[e][0] == owner_gender for e in read.rivals)
+
     def _note_owner(self, m) -> int:
         """Whose relation this is ("her father, Mykola" → the person "her" refers to), so that a
         later "his father" names the same owner even where that person has left the window.
         Returns whom the mention means: its entity, or the person a converse relation names."""
         owner = self.entities.mention_at(m.owner_start)
-        found = None
+        found = owner_read = None
         if owner is not None:
             found = owner.entity if owner.is_name else None
         else:
@@ -229,13 +236,13 @@ class Attributor(TraceQueries, OutsideQuotes):
                 a = tr.attribution
                 if tr.pos == m.owner_start and a is not None and a.entity is not None and tr.quote is None:
                     if a.confidence >= 0.65 or a.structural:
-                        found = a.entity
+                        found, owner_read = a.entity, a
                     break
         if found is None:
             return m.entity
         noun = self.text[m.start : m.end].lower()
         written = PRONOUNS.get(self.text[m.owner_start : m.owner_end].lower(), (None,))[0]
-        if noun in SPOUSE_OF and spouse_outweighs(self.verdicts[found]) and written != FEMALE:
+        if noun in SPOUSE_OF and spouse_outweighs(self.verdicts[found]) and written != FEMALE and not self._spouse_owner_nearby(owner_read, SPOUSE_OF[noun]):
             # "Kimaro’s husband, Joseph Kimaro," of a woman whose given name no source knows: a
             # husband is a woman's far more often than a man's (and a wife a man's). Not from a
             # written "her husband": MT's damaged form is "his husband", and where the

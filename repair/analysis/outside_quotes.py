@@ -546,6 +546,8 @@ class OutsideQuotes:
                         # herds the camels. ¶ “My sister has the wind. I have the camels,” he said";
                         # not one the quote calls "my daughter")
                         recent_tr = None
+                if recent_tr is None:
+                    recent_tr = self._introduced_since_speaker(tok.start, s)
                 if recent_tr is not None and self._written_she(recent_tr.entity, recent_tr.sentence, a.gender):
                     recent_tr = None  # ("Ulyana had been telling him that her classmates …": not the "he")
                 if recent_tr is not None and report_quote != "paren" and (owner := self._died_relation_owner(recent_tr)) is not None:

@@ -484,6 +484,25 @@ class TraceQueries:
                 found = tr
         return found
 
+    def _introduced_since_speaker(self, pos: int, s: int) -> Trace | None:
+        """The one person a paragraph after the last quote's introduces and names before pos,
+        outside quotes, and no one else ("… ¶ The pumps are kept running by Ibrahima Diallo, a
+        mechanic from Podor. One of the pumps is older than he is. “I can keep it alive,” he
+        said"): the likelier speaker than the last one quoted, whatever the role of the name."""
+        para = self.para_of_sentence[s]
+        if self.para_of_sentence[self.last_speaker[1]] == para:
+            return None
+        found = None
+        for tr in self._traces_before(pos):
+            if tr.paragraph != para:
+                break
+            if tr.attribution is not None or tr.entity < 0:
+                continue
+            if tr.quote is not None or found is not None and tr.entity != found.entity:
+                return None
+            found = tr
+        return found if found is not None and found.first and self.entities.people[found.entity].kind == "person" else None
+
     def _names_no_one(self, s: int) -> bool:
         """Does sentence s, outside quotes, name no one and have no person for its main subject
         ("By his own admission, his list is getting shorter.")?"""
