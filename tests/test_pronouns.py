@@ -4735,3 +4735,19 @@ def test_a_quote_after_a_new_paragraph_that_introduces_one_person_is_theirs():
         "One of them is older than he is. “I know every crack in it,” he said."
     )
     assert fixed(text) == text
+
+
+def test_a_paragraph_opening_he_in_a_mans_biography_goes_back_to_him():
+    # an encyclopedia lede names a man; the paragraph before ends on a woman as its subject, but
+    # a written "He" opening the next paragraph goes back to the one the article is about
+    text = (
+        "Joost Verkerk (born 1951) is a Dutch seed merchant and a former chairman of the seed exchange at Enkhuizen. "
+        "He was born in Enkhuizen, the son of Kees Verkerk, a grower of tulips, and Trijntje Mol, who kept the books. "
+        "He left school at fifteen to work for his father, and in 1978 flew to Nairobi, where he signed the first of many contracts with Njeri Wambui, a grower near Thika. "
+        "His beans, and later those of the farmers she organised into a union, made up half of his firm's trade by 1992. "
+        'Wambui, who called him "the only buyer who ever asked about the pickers", remained his partner until his death in 2015.\n\n'
+        "He chaired the exchange from 1996 to 2008 and steered it through a merger with a rival market. "
+        "His successor, Ria Smit, said of him that he ran the board like a farmhouse kitchen."
+    )
+    assert "\n\nHe chaired the exchange" in fixed(text)
+    assert "His successor, Ria Smit, said of him" in fixed(text)

@@ -435,11 +435,14 @@ class OutsideQuotes:
         found = textre.search(CLAUSE_END_RE, self.text, tok.end, sent_end)
         return {m.entity for m in self.entities.in_range(tok.end, found.start() if found is not None else sent_end) if m.is_name}
 
-    def _paragraph_protagonist(self, s: int) -> int | None:
+    def _paragraph_protagonist(self, s: int, gender: str | None = None) -> int | None:
         """The person the story is about, where sentence s opens a paragraph and a pronoun opening
-        it goes back to them (see _continue_subject), else None."""
+        it (of the written `gender`, where given) goes back to them (see _continue_subject), else
+        None."""
         protagonist = self._protagonist() if self._opens_paragraph(s) else None
-        if protagonist is not None and not self.no_feminine and not (protagonist == self.article_subject and self._written_against_names(protagonist)):
+        if protagonist is not None and not self.no_feminine and not (protagonist == self.article_subject and (
+            self._written_against_names(protagonist) or gender is not None and self.verdicts[protagonist][0] == gender
+        )):
             return None
         return protagonist
 
@@ -1090,7 +1093,7 @@ class OutsideQuotes:
             binder_conf = unrelated_conf  # (how sure the subject before was says nothing of this)
             scores.setdefault(story, 0.0)  # (however long ago last named)
             a.reason = "after a quote, a new paragraph goes back to {name}, the person the story is about"
-        protagonist = self._paragraph_protagonist(s)
+        protagonist = self._paragraph_protagonist(s, gender)
         if protagonist is not None and protagonist in scores:
             # A paragraph that opens with a pronoun goes back to the person the story is
             # about, not to whoever was the subject at the end of the paragraph before, and no
