@@ -4751,3 +4751,11 @@ def test_a_paragraph_opening_he_in_a_mans_biography_goes_back_to_him():
     )
     assert "\n\nHe chaired the exchange" in fixed(text)
     assert "His successor, Ria Smit, said of him" in fixed(text)
+
+
+def test_a_childs_age_later_in_an_and_clause_after_a_parent_is_the_childs():
+    # a parent is no child: "at the age of nine" makes the "and he" the one whose mother she is
+    text = "Rafael Ortiz grew up in Quito. His mother sold bread at the market, and he learned to bake at his oven, shaping rolls for him{}."
+    assert referent_of(text.format(" at the age of nine"), "he") == "Rafael Ortiz"
+    assert referent_of(text.format(", as a boy"), "he") == "Rafael Ortiz"
+    assert referent_of(text.format(""), "he") == "his mother"

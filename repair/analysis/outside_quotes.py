@@ -11,7 +11,7 @@ import functools
 from .. import textre
 from ..entities import MARRIED_RE
 from ..name_evidence import FEMALE, MALE
-from .clause_words import ASIDE_BREAKS, AUXILIARIES, CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, OBJECT_PREPOSITIONS, PARENTS, PRONOUNS, RELATIVES, SUBORDINATORS, TAKE_FORMS, TIME_PHRASE_WORDS, determiner_follows, introductory_phrase
+from .clause_words import ASIDE_BREAKS, AUXILIARIES, CHILD_AGE_RE, CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, OBJECT_PREPOSITIONS, PARENTS, PRONOUNS, RELATIVES, SUBORDINATORS, TAKE_FORMS, TIME_PHRASE_WORDS, determiner_follows, introductory_phrase
 from .records import ERASED_CONFIDENCE, RIVAL_IN_BETWEEN, STORY_FLOOR, STRUCTURAL, WINDOW, Attribution, Reading, Trace
 
 ANNOUNCED_BY_RE = textre.compile(r"\b(?:announced|confirmed|reported|revealed) by ")
@@ -164,12 +164,14 @@ class OutsideQuotes:
             a.kind = "subordinate"
             owner = self.relation_owner.get(r.binder)
             if (
-                opener.lower in CHILDHOOD_OPENERS and owner is not None and owner != r.binder and textre.match(CHILDHOOD_RE, text, tok.end)
+                owner is not None and owner != r.binder
+                and (opener.lower in CHILDHOOD_OPENERS and textre.match(CHILDHOOD_RE, text, tok.end) or slot == "subj" and self._child_age_in_clause(tok, s))
                 and any(tr.entity == r.binder and self._parent_relation(tr) is not None for tr in self._sentence_traces(s))
             ):
-                # "His father drowned when he was nine": a parent is no child; the age is the
-                # child's, whose father the subject is (not "Piera Sarri, her father, has herded
-                # since he was a boy": named, the parent is the subject of his own story)
+                # "His father drowned when he was nine", "His mother sewed shirts at home, and he
+                # learned to sew at her machine at the age of ten": a parent is no child; the age
+                # is the child's, whose father the subject is (not "Piera Sarri, her father, has
+                # herded since he was a boy": named, the parent is the subject of his own story)
                 r.binder = owner
                 a.reason = f"it is a child’s age in a ‘{opener.lower}’ clause about {{name}}’s parent"
             joined = opener.lower in ("and", "but")
@@ -434,6 +436,14 @@ class OutsideQuotes:
         sent_end = self.sentences[s].end
         found = textre.search(CLAUSE_END_RE, self.text, tok.end, sent_end)
         return {m.entity for m in self.entities.in_range(tok.end, found.start() if found is not None else sent_end) if m.is_name}
+
+    def _child_age_in_clause(self, tok, s: int) -> bool:
+        """Does the clause of the subject pronoun tok give a child's age before the sentence or a
+        clause after a semicolon ends ("and he learned to sew …, finishing hems for her at the age
+        of ten")?"""
+        end = self.sentences[s].end
+        stop = self.text.find(";", tok.end, end)
+        return textre.search(CHILD_AGE_RE, self.text, tok.end, stop if stop >= 0 else end) is not None
 
     def _paragraph_protagonist(self, s: int, gender: str | None = None) -> int | None:
         """The person the story is about, where sentence s opens a paragraph and a pronoun opening
