@@ -53,11 +53,13 @@ CHILD_AGE_RE = textre.compile(r"\b(?:at the age of|at age|aged) (?:[1-9]|1[0-5]|
 # "…, who later helped " + him, "…, a ferry captain who took " + her
 RELATIVE_TO_OBJECT_RE = textre.compile(r"(?:, (?:an?|the)(?: [\p{Ll}’'-]+){1,4})?,? who(?: [a-z]+){1,4} $")
 # "…, who took her out on " + his boat, "…, a Fula cattle trader, who sent " + his daughters,
-# "…, a geology professor who took her to the volcanoes on " + his field trips: no infinitive,
-# whose subject may be the object ("who taught her to read her first book"; "to" before a
-# determiner is a preposition)
+# "…, a geology professor who took her to the volcanoes on " + his field trips, past an infinitive
+# too: "…, a bus driver who took her to referee " + his team's matches (an infinitive's subject may
+# be the object, "who taught her to read her first book", but on the benchmark's dev texts the
+# clause's subject was the owner wherever leaving infinitives out had cost a fix: 12 right, none
+# wrong)
 RELATIVE_HOLDING_RE = textre.compile(
-    r"(?:, \d{1,3})?(?:, (?:(?:(?:is|was) )?(?:an?|the)(?: [\p{L}’'-]+){1,4},? )?| )who,?(?: (?!to (?!(?:the|a|an|his|her|their|its|my|our|your) ))[\p{Ll}’']+){1,16} $"
+    r"(?:, \d{1,3})?(?:, (?:(?:(?:is|was) )?(?:an?|the)(?: [\p{L}’'-]+){1,4},? )?| )who,?(?: [\p{Ll}’']+){1,16} $"
 )
 APPOSED_RE = textre.compile(r"(?:,[^,.;:“”\"()]{1,60}){1,2},")  # right after a name: ", Siranush, a schoolteacher,"
 APPOSITION_RE = textre.compile(r",[^,.;:“”\"()]{1,60},\s*$")  # "X, a former engineer, said"
