@@ -421,6 +421,8 @@ def person_context(doc, run) -> bool:
     nxt = doc.tokens_in(run[-1].end, run[-1].end + 20)[:1]
     if after.startswith((", a ", ", an ", ", the ", ", who ")):
         return True
+    if nxt and text[run[-1].end : nxt[0].start] == ", " and nxt[0].text.islower() and (nxt[0].lower in lex["roles"] or nxt[0].lower in lex["noun_gender"]):
+        return True  # a role in apposition without an article: "Mbaïdoum Kemkoye, secretary of the drivers' union, said"
     if (kin := textre.match(OWN_KIN_AFTER_RE, text, run[-1].end)) is not None and kin["noun"].lower() in lex["kinship"]:
         return True  # "Tsegaye Bekele and his wife, Almaz, …": one with a family of their own
     if nxt and text[run[-1].end : nxt[0].start] == " " and nxt[0].lower in lex["speech_verbs"]:

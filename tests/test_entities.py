@@ -2183,3 +2183,10 @@ def test_a_second_given_name_alone_is_the_one_who_bears_it():
 def test_a_second_given_name_that_is_someone_elses_first_name_stays_theirs():
     text = "Sayed Qasim Rasuli runs the ward. His cousin, Qasim Noori, drives the ambulance. At twelve, Qasim was boiling bottles."
     assert named_at(text, "Qasim was") == "Qasim Noori"
+
+
+def test_a_name_no_source_knows_before_a_role_without_an_article_is_a_person():
+    text = "Not everyone is pleased. Mbaïdoum Kemkoye, secretary of the drivers' union in Koumra, said owners were pushing fares down."
+    assert named_at(text, "Mbaïdoum") == "Mbaïdoum Kemkoye"
+    # not a place before a word that is no role
+    assert named_at("The road to Lake Fitri, flooded since June, is closed.", "Lake") is None
