@@ -146,3 +146,17 @@ def test_where_women_are_all_he_a_quoted_he_with_a_man_beside_her_is_no_safe_fix
     fixed = engine.fix(damaged, Config(grammar="off", select=("pronouns",))).text
     quote = '"He was angry for a month,"'
     assert quote in clean and quote in fixed
+
+
+def test_a_clause_hanging_from_a_reported_he_read_with_doubt_is_no_surer():
+    # x21-03: "Wangbé's daughter, Madeleine, … said he had lost because he refused to buy votes":
+    # the "because" clause goes on with the reported "he", itself read with her father as a rival,
+    # so it is not fixed to her (it is his)
+    from repair import engine
+    from repair.config import Config
+
+    marked = (bench.CORPUS / "dev" / "x21-03-mayo-kebbi-est-fianga-mayor-vote.txt").read_text(encoding="utf-8")
+    clean, damaged = bench.simulate(marked.replace("^", ""))
+    fixed = engine.fix(damaged, Config(grammar="off", select=("pronouns",))).text
+    sentence = "said he had lost because he refused to buy votes"
+    assert sentence in clean and sentence in damaged and sentence in fixed

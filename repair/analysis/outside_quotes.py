@@ -207,6 +207,13 @@ class OutsideQuotes:
                 # "Pinas said Amafo had written half the songs, though he never put his name on
                 # them": the clause may hang from what was reported, about its subject
                 add_rival(r.scores, reported)
+            elif not joined and (reported_tr := self._reported_pronoun(s, opener.start)) is not None and reported_tr.attribution.rivals:
+                # "Wangbé's daughter said he had lost because he refused to buy votes": the clause
+                # hangs from what was reported, whose "he" was read with doubt; whoever else that
+                # "he" may have been may be this one's too
+                for e in reported_tr.attribution.rivals:
+                    if e != r.binder and self.verdicts[e][0] in (gender, None):
+                        add_rival(r.scores, e)  # (those named in this sentence: see _weigh_binder)
             # (its latest mention as a subject in this sentence)
             main_tr = next((tr for tr in reversed(self._sentence_traces(s)) if tr.entity == r.binder and tr.role in ("main", "speaker")), None)
             # ("He closed it because he was ill" rests on the first "He"; "He has refereed since

@@ -628,6 +628,17 @@ class TraceQueries:
                     return tr.entity
         return None
 
+    def _reported_pronoun(self, s: int, pos: int) -> Trace | None:
+        """The trace of a subject pronoun right after a speech verb or "that" of sentence s, the
+        last before pos, outside quotes ("Madeleine said he had lost because …"), else None."""
+        found = None
+        for tr in self._sentence_traces(s):
+            if tr.pos < pos and tr.entity >= 0 and tr.quote is None and tr.attribution is not None and tr.attribution.slot == "subj":
+                prev = self._token_before(tr.pos)
+                if prev is not None and (prev.lower in self.speech or prev.lower == "that"):
+                    found = tr
+        return found
+
     def _indirect_speaker(self, s: int) -> int | None:
         """The person named right before a speech verb in sentence s, outside quotes ("Teodoro
         Almonte, said he had …", "Kumari said", "Rajabo, 61, said", "Mukhin, who said"), else None."""
