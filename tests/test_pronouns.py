@@ -4760,3 +4760,10 @@ def test_a_childs_age_later_in_an_and_clause_after_a_parent_is_the_childs():
     assert referent_of(text.format(" at the age of nine"), "he") == "Rafael Ortiz"
     assert referent_of(text.format(", as a boy"), "he") == "Rafael Ortiz"
     assert referent_of(text.format(""), "he") == "his mother"
+
+
+def test_an_object_pronoun_read_as_no_one_does_not_hide_the_clause_subject():
+    # "a shopkeeper, Siobhán Murphy, chased him … and held him": the first "him" is a man no one
+    # names; the second is the object of her clause too, so it is not her
+    text = "Police in Cork have arrested a man after a shopkeeper, Siobhán Murphy, chased him down Oliver Plunkett Street and held him until officers arrived."
+    assert referent_of(text, "him", 1) != "Siobhán Murphy"

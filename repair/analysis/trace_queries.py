@@ -277,6 +277,8 @@ class TraceQueries:
         mentioned: set[int] = set()  # people mentioned between the subject and `pos`
         end = pos  # where the clause's words before `pos` end (before a relative clause it skips)
         for tr in self._traces_before(pos):
+            if tr.entity < 0 and tr.sentence == s and (word := self.next_token(tr.pos)) is not None and PRONOUNS.get(word.lower, (None, "subj"))[1] in ("obj", "poss", "her"):
+                continue  # an object or owner read as no one ("chased him down the street and held him"), no subject
             if tr.sentence != s or tr.entity < 0:
                 return None
             if tr.pos >= end:
