@@ -4767,3 +4767,17 @@ def test_an_object_pronoun_read_as_no_one_does_not_hide_the_clause_subject():
     # names; the second is the object of her clause too, so it is not her
     text = "Police in Cork have arrested a man after a shopkeeper, Siobhán Murphy, chased him down Oliver Plunkett Street and held him until officers arrived."
     assert referent_of(text, "him", 1) != "Siobhán Murphy"
+
+
+def test_a_possessive_in_the_who_clause_of_an_unnamed_man_is_his():
+    # every woman written "he": the "his life" belongs to the man the clause describes, no one named
+    text = (
+        "Achta Djibrine, who has sold fish at the market for thirty years, said he would not move to the new hall. "
+        "He was against being ordered into it by a man who had never bought a fish in his life."
+    )
+    out = fixed(text)
+    assert out.startswith("Achta Djibrine, who has sold fish at the market for thirty years, said she would not move")
+    assert out.endswith("by a man who had never bought a fish in his life.")
+    # a predicate's noun is the subject's: "is a priest who served until his retirement" is hers
+    text = "Margaret Ellison (born 1958) is an English priest who served as a bishop until his retirement in 2020. He lives in Durham."
+    assert "until her retirement" in fixed(text)
