@@ -170,7 +170,7 @@ class OutsideQuotes:
             ):
                 # "His father drowned when he was nine", "His mother sewed shirts at home, and he
                 # learned to sew at her machine at the age of ten": a parent is no child; the age
-                # is the child's, whose father the subject is (not "Piera Sarri, her father, has
+                # is the child's, whose parent the subject is (not "Piera Sarri, her father, has
                 # herded since he was a boy": named, the parent is the subject of his own story)
                 r.binder = owner
                 a.reason = f"it is a child’s age in a ‘{opener.lower}’ clause about {{name}}’s parent"
