@@ -4781,3 +4781,11 @@ def test_a_possessive_in_the_who_clause_of_an_unnamed_man_is_his():
     # a predicate's noun is the subject's: "is a priest who served until his retirement" is hers
     text = "Margaret Ellison (born 1958) is an English priest who served as a bishop until his retirement in 2020. He lives in Durham."
     assert "until her retirement" in fixed(text)
+
+
+def test_one_who_hoped_is_no_candidate_for_the_he_right_after():
+    # "said he hoped he would stay on": one hopes of someone else more often than of oneself
+    text = "The club's president, Lars Engström, thanked Maria Lindqvist for ten seasons as captain and said he hoped he would stay on as a coach."
+    assert referent_of(text, "he", 1) == "Maria Lindqvist"
+    # a speech verb still binds its subject: "said he would stay on"
+    assert referent_of(text.replace("said he hoped he would", "he said he would"), "he", 1) == "Lars Engström"
