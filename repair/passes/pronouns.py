@@ -188,10 +188,12 @@ def run(doc, config):
 # "He agreed, she said", "He will teach the strings on weekends, she said": a subject pronoun, a
 # short clause with no comma in it, and a reporting pronoun set off by commas
 REPORTED_GAP_RE = textre.compile(r"(?: [\w’'-]+){1,8}, \Z")
-# "… called her neighbour, who drove them over in " + his: a pronoun a few words into a "who"
-# clause that describes a noun phrase of its own (not one in apposition to a name: "Voirrey
-# Kinvig, a fell runner, who …" is hers)
-UNNAMED_RELATIVE_RE = textre.compile(r"(?<!, )\b(?:his|her|their|my|our|your|a|an|the|one)(?: [a-z]+){0,2} (?P<noun>[a-z]+), who(?: [\w’'-]+){0,8} \Z")
+# "… called her neighbour, who drove them over in " + his, "… by a man who had never bought a fish
+# in " + his: a pronoun a few words into a "who" clause that describes a noun phrase of its own
+# (not one in apposition to a name: "Voirrey Kinvig, a fell runner, who …" is hers)
+UNNAMED_RELATIVE_RE = textre.compile(
+    r"(?<!, )\b(?P<det>his|her|their|my|our|your|a|an|the|one)(?: [a-z]+){0,2} (?P<noun>[a-z]+)(?P<comma>,?) who(?: [\w’'-]+){0,8} \Z"
+)
 
 
 def _reported_by_other_gender(text: str, attributions) -> set[int]:
@@ -213,13 +215,22 @@ def _reported_by_other_gender(text: str, attributions) -> set[int]:
 def _in_unnamed_relative(doc, entities, a: Attribution) -> bool:
     """Is the pronoun in a "who" clause describing someone the text does not name, nor know the
     gender of ("her neighbour, who drove them over in his dressing gown")? That person is its
-    likeliest referent, and no one whose gender could contradict it."""
+    likeliest referent, and no one whose gender could contradict it. Or, without the comma, is
+    it a possessive in the clause of a noun of its own written gender ("by a man who had never
+    bought a fish in his life"), not a predicate's ("Ellison is a priest who served until his
+    retirement" is hers)?"""
     tok = a.token
     found = textre.search(UNNAMED_RELATIVE_RE, doc.text, max(0, tok.start - 80), tok.start)
     if found is None:
         return False
     m = entities.mention_at(found.start("noun"))
-    return m is None or entities.people[m.entity].verdict()[0] is None
+    if found["comma"]:
+        return m is None or entities.people[m.entity].verdict()[0] is None
+    before = doc.tokens_in(max(0, found.start() - 20), found.start())[-1:]
+    return (
+        a.slot in ("poss", "refl") and m is None and lexicon()["noun_gender"].get(found["noun"]) == a.gender
+        and found["det"] in ("a", "an", "the", "one") and not (before and before[0].lower in PREDICATE_LEADS)
+    )
 
 
 def _says_she_of_the_same(doc, a: Attribution, by_start: dict) -> bool:
@@ -1026,8 +1037,6 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
         level = 1
     if a.slot == "poss" and _owned_beside_unnamed_noun(doc, entities, a):
         return None  # "the children of a fisherman and his wife": the fisherman's, whom no name tells
-    if a.slot in ("poss", "refl") and _in_who_clause_of_unnamed_noun(doc, entities, a):
-        return None  # "ordered into it by a man who had never bought a fish in his life": the man's
     if gender == FEMALE and a.quote is not None and (_unnamed_man_quoted_before(doc, entities, a) or _unnamed_subject_in_clause(doc, entities, a)):
         # “One imam told me he listens with his wives”, “I was explaining a diagnosis to a man
         # and his wife”: a man the quote speaks of by a noun alone, no one the text names, may
@@ -1129,30 +1138,6 @@ def _unnamed_man_quoted_before(doc, entities, a: Attribution) -> bool:
         k = next((k for k in (i - 1, i - 2) if k >= 0 and words[k].lower in INDEFINITE_WORDS), None)
         if k is not None and not (k >= 1 and words[k - 1].lower in PREDICATE_LEADS):
             return True  # (not "when I was a boy", "as a young man": the speaker then)
-    return False
-
-
-def _in_who_clause_of_unnamed_noun(doc, entities, a: Attribution) -> bool:
-    """Is the possessive in a "who" clause whose antecedent is a person noun of its written gender,
-    with its article and no one's mention ("a man who had never bought a fish in his life", "the
-    old fisherman who lent me his boat"), before any comma, quote or other subject pronoun?"""
-    nouns = lexicon()["noun_gender"]
-    i = bisect.bisect_left(doc.token_starts, a.token.start)
-    tokens, text = doc.tokens, doc.text
-    for k in range(i - 1, max(i - 16, 2), -1):
-        t = tokens[k]
-        if any(c in text[t.end : tokens[k + 1].start] for c in ',;:“”"()—') or PRONOUNS.get(t.lower, (None, ""))[1] == "subj":
-            return False
-        if t.lower != "who":
-            continue
-        noun = tokens[k - 1]
-        article = next((j for j in range(k - 2, max(-1, k - 5), -1) if tokens[j].lower in ("a", "an", "the", "one")), None)
-        # (not a predicate's noun: "Margaret Ellison is an English priest who served until his
-        # retirement" is about her)
-        return (
-            article is not None and nouns.get(noun.lower) == a.gender and entities.mention_at(noun.start) is None and text[noun.end : t.start] == " "
-            and not (article >= 1 and tokens[article - 1].lower in PREDICATE_LEADS)
-        )
     return False
 
 
