@@ -160,3 +160,22 @@ def test_a_clause_hanging_from_a_reported_he_read_with_doubt_is_no_surer():
     fixed = engine.fix(damaged, Config(grammar="off", select=("pronouns",))).text
     sentence = "said he had lost because he refused to buy votes"
     assert sentence in clean and sentence in damaged and sentence in fixed
+
+
+@pytest.mark.parametrize(
+    "name, opening",
+    [
+        ("yu04-guerrero-taxco-silver", "\n\nHe said he had made peace"),
+        ("zm04-dzongu-radio", "\n\nHe said the next step"),
+    ],
+)
+def test_a_paragraph_after_a_mans_quote_may_go_on_with_him(name, opening):
+    # where women's pronouns are the only damage: "“…,” he said. ¶ He said …" after a named man's
+    # quote, the "He" may be his as well as the story's woman's, so no safe fix makes it hers
+    from repair import engine
+    from repair.config import Config
+
+    marked = (bench.CORPUS / "dev" / f"{name}.txt").read_text(encoding="utf-8")
+    clean, damaged = bench.simulate(marked.replace("^", ""))
+    fixed = engine.fix(damaged, Config(grammar="off", select=("pronouns",))).text
+    assert opening in clean and opening in fixed
