@@ -221,7 +221,10 @@ class Attributor(TraceQueries, OutsideQuotes):
         already gives the sex a husband's owner has ("He told the court that it was Zarmina, not
         his husband, who ordered …")? Then the husband is likelier hers than a sign of the sex of
         the one it was read as."""
-        return read is not None and read.near_rival and any(self.verdicts[e][0] == owner_gender for e in read.rivals)
+        if read is None or not read.rivals:
+            return False
+        s = self.sentence_of(read.token.start)
+        return any(tr.entity in read.rivals and tr.attribution is None and self.verdicts[tr.entity][0] == owner_gender for tr in self._sentence_traces(s))
 
     def _note_owner(self, m) -> int:
         """Whose relation this is ("her father, Mykola" → the person "her" refers to), so that a

@@ -48,8 +48,8 @@ LAST_ILLNESS_RE = textre.compile(r" had (?:been (?:ill|unwell|sick|bedridden|hos
 # "… when he was nine", "… when she was a girl": an age only a child has (after a parent, of the child)
 CHILDHOOD_RE = textre.compile(r" was (?:only |just |still )?(?:(?:[1-9]|1[0-5])\b(?! (?:percent|per cent|%))|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?! (?:percent|per cent))|a (?:boy|girl|child|baby|toddler|schoolboy|schoolgirl|teenager)\b|an infant\b)")
 # "… and he learned to sew at her machine, finishing hems for her at the age of ten": an age only a
-# child has, later in the clause
-CHILD_AGE_RE = textre.compile(r"\b(?:at the age of|at age|aged) (?:[1-9]|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?! (?:percent|per cent|%|months|weeks|days))|\bas an? (?:boy|girl|child|schoolboy|schoolgirl|teenager|toddler)\b")
+# child has, later in the clause (not "aged 12", which may be anyone's: "he hired boys aged 12")
+CHILD_AGE_RE = textre.compile(r"\bat the age of (?:[1-9]|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?! (?:percent|per cent|%|months|weeks|days))")
 # "…, who later helped " + him, "…, a ferry captain who took " + her
 RELATIVE_TO_OBJECT_RE = textre.compile(r"(?:, (?:an?|the)(?: [\p{Ll}’'-]+){1,4})?,? who(?: [a-z]+){1,4} $")
 # "…, who took her out on " + his boat, "…, a Fula cattle trader, who sent " + his daughters,

@@ -14,7 +14,7 @@ from ..name_evidence import FEMALE, MALE
 from .clause_words import ASIDE_BREAKS, AUXILIARIES, CHILD_AGE_RE, CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, OBJECT_PREPOSITIONS, PARENTS, PRONOUNS, RELATIVES, SUBORDINATORS, TAKE_FORMS, TIME_PHRASE_WORDS, determiner_follows, introductory_phrase
 from .records import ERASED_CONFIDENCE, RIVAL_IN_BETWEEN, STORY_FLOOR, STRUCTURAL, WINDOW, Attribution, Reading, Trace
 
-HOPING_VERBS = frozenset({"hoped", "hopes", "wished", "wishes", "feared", "fears", "prayed", "prays"})
+HOPING_VERBS = frozenset({"hoped", "hopes"})  # (of the speech verbs, whose complements are read here)
 ANNOUNCED_BY_RE = textre.compile(r"\b(?:announced|confirmed|reported|revealed) by ")
 CLAUSE_END_RE = textre.compile(r"[,;:.!?“”\"()—–]")
 SUBORDINATE_OPENERS = (SUBORDINATORS - RELATIVES) | {"and", "but", "what", "how", "why"}  # "because he", "and he"
@@ -166,7 +166,7 @@ class OutsideQuotes:
             owner = self.relation_owner.get(r.binder)
             if (
                 owner is not None and owner != r.binder
-                and (opener.lower in CHILDHOOD_OPENERS and textre.match(CHILDHOOD_RE, text, tok.end) or slot == "subj" and self._child_age_in_clause(tok, s))
+                and (opener.lower in CHILDHOOD_OPENERS and textre.match(CHILDHOOD_RE, text, tok.end) or slot == "subj" and opener.lower in ("and", "but") and self._child_age_in_clause(tok, s))
                 and any(tr.entity == r.binder and self._parent_relation(tr) is not None for tr in self._sentence_traces(s))
             ):
                 # "His father drowned when he was nine", "His mother sewed shirts at home, and he
@@ -212,8 +212,8 @@ class OutsideQuotes:
                 # "Wangbé's daughter said he had lost because he refused to buy votes": the clause
                 # hangs from what was reported, whose "he" was read with doubt; whoever else that
                 # "he" may have been may be this one's too
-                for e in reported_tr.attribution.rivals:
-                    if e != r.binder and self.verdicts[e][0] in (gender, None):
+                for e in {reported_tr.entity, reported_tr.attribution.entity, *reported_tr.attribution.rivals} - {r.binder, None}:
+                    if self.verdicts[e][0] in (gender, None):
                         add_rival(r.scores, e)  # (those named in this sentence: see _weigh_binder)
             # (its latest mention as a subject in this sentence)
             main_tr = next((tr for tr in reversed(self._sentence_traces(s)) if tr.entity == r.binder and tr.role in ("main", "speaker")), None)
@@ -449,6 +449,8 @@ class OutsideQuotes:
         """Does the clause of the subject pronoun tok give a child's age before the sentence or a
         clause after a semicolon ends ("and he learned to sew …, finishing hems for her at the age
         of ten")?"""
+        if self.text.startswith((" had ", " has "), tok.end):
+            return False  # ("and he had started there at the age of ten": the parent's own past)
         end = self.sentences[s].end
         stop = self.text.find(";", tok.end, end)
         return textre.search(CHILD_AGE_RE, self.text, tok.end, stop if stop >= 0 else end) is not None
@@ -567,14 +569,15 @@ class OutsideQuotes:
                         # herds the camels. ¶ “My sister has the wind. I have the camels,” he said";
                         # not one the quote calls "my daughter")
                         recent_tr = None
-                if recent_tr is None:
-                    recent_tr = self._introduced_since_speaker(tok.start, s)
+                recent_reason = "it attributes the quote, and {name} is the subject of the sentence before"
+                if recent_tr is None and (recent_tr := self._introduced_since_speaker(tok.start, s)) is not None:
+                    recent_reason = "it attributes the quote, and {name} is the one its paragraph introduces"
                 if recent_tr is not None and self._written_she(recent_tr.entity, recent_tr.sentence, a.gender):
                     recent_tr = None  # ("Ulyana had been telling him that her classmates …": not the "he")
                 if recent_tr is not None and report_quote != "paren" and (owner := self._died_relation_owner(recent_tr)) is not None:
                     structural = {owner: BEREAVED_SPEAKS}
                 elif recent_tr is not None and recent_tr.entity != self.last_speaker[0]:
-                    structural = {recent_tr.entity: "it attributes the quote, and {name} is the subject of the sentence before"}
+                    structural = {recent_tr.entity: recent_reason}
                     report_tr = recent_tr
                 elif (teller := self._teller_since(self.last_speaker[1], s)) is not None and teller != self.last_speaker[0]:
                     # "Sawari said his aunt had asked only one thing … In April he carried her
@@ -1123,7 +1126,9 @@ class OutsideQuotes:
             # less surely where that subject was a pronoun read as them with doubt. Only
             # where no woman is "she": elsewhere the written gender tells who is meant, unless
             # the article is about this person and the text writes them clearly in the other
-            # gender than their name (_written_against_names): then it cannot tell.
+            # gender than their name (_written_against_names): then it cannot tell; or unless
+            # the article is about this person and the pronoun is written in the gender their
+            # name gives (a man's "He" in his own biography).
             main = protagonist
             binder_conf = unrelated_conf
             a.reason = "a paragraph opening goes back to {name}, the person the story is about"
