@@ -92,6 +92,7 @@ def test_a_pass_that_fails_stops_the_run_rather_than_counting_as_misses(tmp_path
         "xu01-ulyanovsk-volga-ferry",  # "The girl, he said, is faster than her aunt"
         "yu07-extremadura-village-school",  # "Sánchez designs websites; Morales repairs old stone walls. … he said"
         "tp-16-market-hue",  # "Every Saturday Nguyen Van Minh and his wife, Lan, sell vegetables"
+        "wr-12-nguyen-thi-hang",  # "Hằng married the architect Phạm Quốc Bảo in 1995. He designed …"
     ],
 )
 def test_clean_dev_texts_the_pass_once_changed_stay_as_they_are(name):

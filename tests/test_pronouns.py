@@ -4131,6 +4131,9 @@ def test_the_man_she_married_may_be_the_one_who_died():
         "She moved onto the farm and was no use with sheep. He died in 2004."
     )
     assert "He died in 2004" in fixed(text)
+    # married with the spouse's noun before the name
+    text = text.replace("married late, in 1983, to Colin Skillicorn, a retired ferry engineer from Douglas", "married the ferry engineer Colin Skillicorn in 1983")
+    assert "married the ferry engineer Colin Skillicorn" in text and "He died in 2004" in fixed(text)
 
 
 def test_his_wife_stays_a_mans_wife():

@@ -18,7 +18,7 @@ HOPING_VERBS = frozenset({"hoped", "hopes"})  # (of the speech verbs, whose comp
 ANNOUNCED_BY_RE = textre.compile(r"\b(?:announced|confirmed|reported|revealed) by ")
 CLAUSE_END_RE = textre.compile(r"[,;:.!?“”\"()—–]")
 SUBORDINATE_OPENERS = (SUBORDINATORS - RELATIVES) | {"and", "but", "what", "how", "why"}  # "because he", "and he"
-MARRIED_BEFORE_RE = textre.compile(r"\bmarried(?:(?: late)?(?:,[^.;,]{1,25},)? to)? $")
+MARRIED_BEFORE_RE = textre.compile(r"\bmarried(?:(?: late)?(?:,[^.;,]{1,25},)? to)?(?: (?:the|a|an)(?: [a-z-]+){1,2},?)? $")
 PLACE_PREPOSITIONS_OF_OBJECT = frozenset({"without", "beside", "behind", "around", "near", "ahead"})  # "… pull away without her"
 CONTENT_OPENERS = frozenset({"how", "what", "why"})  # "knew why he …" (not "whether": "did not know whether she would …" is mostly herself)
 # "Bernasconi's husband, Piero, who died in 2011, …. ¶ “He tried for thirty years,” he said": the
@@ -1174,9 +1174,11 @@ class OutsideQuotes:
                         tr.role == "background" and not self._described_after(tr)
                     ):
                         add_rival(scores, tr.entity)
-            if slot == "subj" and nxt is not None and nxt.lower == "died" and (spouse := self._married_before(s, gender)) is not None and spouse != main:
+            if slot == "subj" and (nxt is not None and nxt.lower == "died" or r.first_ref and not self.he_blind) and (spouse := self._married_before(s, gender)) is not None and spouse != main:
                 # "She married Colin Skillicorn, a ferry engineer, in 1983. … He died in 2004.": a
-                # biography tells of the death of the one its person married
+                # biography tells of the death of the one its person married; and where the text
+                # writes its women "she", a sentence opening with "He" may be about him ("Hằng
+                # married the architect Phạm Quốc Bảo in 1995. He designed the flagship store")
                 add_rival(scores, spouse)
             a.reason = a.reason or "subject continuity: {name} is the subject of the sentence before"
         r.background, r.binder_conf = background, binder_conf
