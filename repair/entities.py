@@ -452,7 +452,9 @@ def find_entities(doc) -> Entities:
             for g in (FEMALE, MALE):
                 if t.lower in lex[f"name_particles_{g}"]:
                     _add(ev, Evidence(g, 0.95, f"‘{t.text}’ in the name (‘{'daughter' if g == FEMALE else 'son'} of’)"))
-        if honorific and lex["honorifics"].get(honorific):
+        if honorific and lex["honorifics"].get(honorific) and not _quoted_alone(doc.text, lead, name_toks[-1].end):
+            # (not a form of address the text quotes: guests "who have written to “Signora
+            # Andrea”" got it wrong, which is why the text quotes it)
             _add(ev, Evidence(lex["honorifics"][honorific], 0.95, f"honorific ‘{honorific.capitalize()}.’"))
             if (couple := textre.search(COUPLE_RE, doc.text, max(0, lead - 12), lead)) is not None:
                 # "Mr. and Mrs. Castellanos run a pharmacy": a couple, whose family name, named
@@ -1240,6 +1242,11 @@ def _joined_to_person(doc, i: int, names) -> bool:
         return False
     before = tokens[i - 2]
     return before.lower in JOINED_PERSONS or bare_name(before.text)[0] in names
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] all a quote holds (“Signora Andrea”)?"""
+    return text[start - 1 : start] in ("“", '"', "‘") and text[end : end + 1] in ("”", '"', "’")
 
 
 def _second_given_names(people: list[Entity], firsts: dict[str, int], surnames: dict[str, int]) -> None:

@@ -2190,3 +2190,12 @@ def test_a_name_no_source_knows_before_a_role_without_an_article_is_a_person():
     assert named_at(text, "Mbaïdoum") == "Mbaïdoum Kemkoye"
     # not a place before a word that is no role
     assert named_at("The road to Lake Fitri, flooded since June, is closed.", "Lake") is None
+
+
+def test_an_honorific_in_a_quote_that_holds_only_the_name_is_no_evidence():
+    # guests "who have written to “Signora Andrea”" got it wrong: that is why the text quotes it
+    text = "Andrea Bianchi runs a small hotel on Lake Como, and guests who have written to “Signora Andrea” are surprised when he answers the door."
+    doc, found = people(text)
+    assert not any("honorific" in e.reason for e in found["Andrea Bianchi"].evidence)
+    doc, found = people("Signora Andrea Bianchi runs a small hotel on Lake Como.")
+    assert any("honorific" in e.reason for e in found["Andrea Bianchi"].evidence)
