@@ -1248,7 +1248,8 @@ class OutsideQuotes:
 
     def _married_before(self, s: int, gender: str) -> int | None:
         """The person of `gender` named right after "married" ("married to", "married late, in
-        1983, to") in one of the two sentences before sentence s, if any."""
+        1983, to", "married the architect") in one of the two sentences before sentence s, if
+        any."""
         for tr in reversed(self.traces):
             if tr.sentence < s - 2:
                 break

@@ -625,20 +625,22 @@ class TraceQueries:
         for tr in self._sentence_traces(s):
             if tr.pos < pos and tr.entity >= 0 and tr.quote is None and tr.attribution is None:
                 m = self.entities.mention_at(tr.pos)
-                prev = self._token_before(m.lead if m is not None else tr.pos)
-                if prev is not None and (prev.lower in self.speech or prev.lower == "that"):
+                if self._reported_from(m.lead if m is not None else tr.pos):
                     return tr.entity
         return None
+
+    def _reported_from(self, pos: int) -> bool:
+        """Does a speech verb or "that" stand right before `pos` (a reported clause's subject)?"""
+        prev = self._token_before(pos)
+        return prev is not None and (prev.lower in self.speech or prev.lower == "that")
 
     def _reported_pronoun(self, s: int, pos: int) -> Trace | None:
         """The trace of a subject pronoun right after a speech verb or "that" of sentence s, the
         last before pos, outside quotes ("Madeleine said he had lost because …"), else None."""
         found = None
         for tr in self._sentence_traces(s):
-            if tr.pos < pos and tr.entity >= 0 and tr.quote is None and tr.attribution is not None and tr.attribution.slot == "subj":
-                prev = self._token_before(tr.pos)
-                if prev is not None and (prev.lower in self.speech or prev.lower == "that"):
-                    found = tr
+            if tr.pos < pos and tr.entity >= 0 and tr.quote is None and tr.attribution is not None and tr.attribution.slot == "subj" and self._reported_from(tr.pos):
+                found = tr
         return found
 
     def _indirect_speaker(self, s: int) -> int | None:
