@@ -315,7 +315,7 @@ def find_entities(doc) -> Entities:
     by_key: dict[str, int] = {}  # "thorstrom" / "ksenia thorstrom" → entity index
     honorific_only: dict[str, int] = {}  # a surname → the woman known only as "Mrs <surname>" beside a man of it
     taken: set[int] = set()  # token starts already inside a name mention
-    tails: dict[str, int] = {}  # the last two or more words of a longer full name → its person
+    tails: dict[str, int | None] = {}  # the last two or more words of a longer full name → its person
 
     def add_person(name_toks, lead: int, honorific: str | None, role: str | None, possessive: bool) -> int:
         surname_tok = name_toks[-1]
@@ -468,6 +468,12 @@ def find_entities(doc) -> Entities:
         for k in range(2, len(name_toks)):  # "Ferreira da Silva" of "Joaquim Ferreira da Silva"
             if name_toks[-k].text[0].isupper():
                 tails.setdefault(_run_text(name_toks[-k:]), idx)
+            elif name_toks[-k].text in lex["particles"] and k < len(name_toks):
+                # "Ould Bah" of "Sidi Mohamed ould Bah": a family name that opens with its
+                # particle is written with a capital when it stands alone; no one's where two
+                # bear it ("Da Silva" after Raimunda and Benedito da Silva)
+                key = name_toks[-k].text.capitalize() + " " + _run_text(name_toks[-k + 1 :])
+                tails[key] = idx if tails.get(key, idx) == idx else None
         taken.update(t.start for t in name_toks)
         _apposition(doc, person, surname_tok.end)
         _fronted_apposition(doc, person, lead)
@@ -863,7 +869,7 @@ def find_entities(doc) -> Entities:
     return Entities(people)
 
 
-def _shares_father_names(people: list, tails: dict[str, int], run) -> bool:
+def _shares_father_names(people: list, tails: dict[str, int | None], run) -> bool:
     """Are the words after the run's first those that follow another given name in the full name
     of someone found before ("Deqa Hussein Mohamed", after "Abdikadir Hussein Mohamed")?"""
     idx = tails.get(_run_text(run[1:]))
@@ -1154,7 +1160,7 @@ def _run_text(toks) -> str:
     return " ".join(t.text for t in toks[:-1]) + (" " if len(toks) > 1 else "") + bare_name(toks[-1].text)[0]
 
 
-def _add_tail_mention(doc, run, tails: dict[str, int], people: list, taken: set[int]) -> bool:
+def _add_tail_mention(doc, run, tails: dict[str, int | None], people: list, taken: set[int]) -> bool:
     """A run that is, or ends with, the last words of a longer name met before ("Later Ferreira
     da Silva moved", after "Joaquim Ferreira da Silva") is a mention of that person, as a whole:
     its words must not be linked one by one (the daughter "Luciana Ferreira" owns "Ferreira")."""

@@ -444,12 +444,24 @@ def test_a_given_name_no_source_knows_speaks_by_its_ending(first, gender):
         ("Vatimetou Mint Brahim, 52, said so.", "Vatimetou Mint Brahim", "female"),
         ("Ely Ould Mbareck, 60, said so.", "Ely Ould Mbareck", "male"),
         ("Siti Aqilah binti Jumat said so.", "Siti Aqilah binti Jumat", "female"),
+        # lower-case, as often in English: the particle joins the name and still says the sex
+        ("Vatimetou mint Cheikh, 56, drives a lorry.", "Vatimetou mint Cheikh", "female"),
+        ("Amastan ag Bakhou, a guide, died on Tuesday.", "Amastan ag Bakhou", "male"),
     ],
 )
 def test_daughter_of_and_son_of_inside_a_name_say_the_gender(text, name, gender):
     doc, found = people(text)
     assert found[name].verdict()[0] == gender
     assert any("of’" in e.reason for e in found[name].evidence)
+
+
+def test_a_family_name_opening_with_a_lower_case_particle_is_written_with_a_capital_alone():
+    # "Ould Bah" is the "Sidi Mohamed ould Bah" named before, not someone new
+    text = "A court ruled that Sidi Mohamed ould Bah had broken the partnership. Ould Bah, reached by telephone, said little."
+    assert named_at(text, "Ould Bah,") == "Sidi Mohamed ould Bah"
+    # no one's where two bear it: "Da Silva" after Raimunda and Benedito da Silva
+    text = "Raimunda Soares da Silva taught for forty years. She married Benedito da Silva in 1961. Da Silva died in 2009."
+    assert named_at(text, "Da Silva died") not in ("Raimunda Soares da Silva", "Benedito da Silva")
 
 
 def test_bin_as_the_first_word_of_a_name_is_a_given_name_not_son_of():

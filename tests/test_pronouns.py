@@ -3242,6 +3242,14 @@ def test_a_possessive_owning_a_role_in_the_predicate_is_not_the_subjects(sentenc
     assert referent_of(text, "his") == "Selim Karaca"
 
 
+@pytest.mark.parametrize("sentence", ["Aksoy was one of his first customers.", "Aksoy is among his oldest friends."])
+def test_a_possessive_after_one_of_in_the_predicate_is_not_the_subjects(sentence):
+    # no one is one of their own customers: the owner is someone other than the subject
+    text = "Selim Karaca opened a workshop in Izmir in 2012, where Yusuf Aksoy lived. " + sentence
+    assert referent_of(text, "his") == "Selim Karaca"
+    assert referent_of("Selim Karaca opened a workshop in Izmir in 2012, where Yusuf Aksoy lived. Aksoy sold one of his first cars.", "his") == "Yusuf Aksoy"
+
+
 @pytest.mark.parametrize("sentence", ["Aksoy was his own editor.", "Aksoy was his usual self.", "Aksoy was his father's pupil."])
 def test_a_possessive_in_the_predicate_that_owns_no_role_may_be_the_subjects(sentence):
     text = "Selim Karaca grew up in Izmir, where Yusuf Aksoy taught literature. " + sentence

@@ -862,10 +862,12 @@ class OutsideQuotes:
         if subj_tr is not None and slot == "poss" and prev is not None and (
             prev.lower in PREDICATE_COPULAS and (tok.start in self.kin_at_owner or self._role_follows(ti))
             or prev.lower == "years" and nxt_low in ("senior", "junior")
+            or self._one_of_after_copula(ti)
         ):
             # "Bonaria Cadoni is his younger sister", "Aksoy remained his editor", "Mathieu was
-            # eleven years his senior": no one is their own sister, editor or senior, so the
-            # owner is someone other than the subject
+            # eleven years his senior", "Vatimetou was one of his first customers": no one is
+            # their own sister, editor, senior or customer, so the owner is someone other than
+            # the subject
             scores.pop(subj_tr.entity, None)
             if subj_tr.attribution is not None:
                 # "He remained his mentor": the owner is whoever the subject "He" is not, so no
@@ -896,6 +898,12 @@ class OutsideQuotes:
                 # sentence goes on to write the subject "she", so its "his" is likelier another's
                 binder_conf = min(binder_conf, 0.5)
         r.binder, r.binder_conf, r.binder_tr = binder, binder_conf, binder_tr
+
+    def _one_of_after_copula(self, ti: int) -> bool:
+        """Whether the possessive at ti follows "<copula> one of" or "<copula> among" ("was one of
+        his first customers"), where the subject is one of the owner's many."""
+        before = [t.lower for t in self.doc.tokens[max(0, ti - 3) : ti]]
+        return len(before) == 3 and (before[0] in PREDICATE_COPULAS and before[1:] == ["one", "of"] or before[1] in PREDICATE_COPULAS and before[2] == "among")
 
     def _role_follows(self, ti: int) -> bool:
         """Whether the possessive at ti owns a person noun, at most one word after it ("his
