@@ -1099,16 +1099,17 @@ def test_object_of_a_who_clause_is_not_the_person_the_clause_is_about():
     assert referent_of(text, "his") == "Sunna Jonsdottir"
 
 
-@pytest.mark.parametrize("subject", ["Marta Silva", "His aunt, Marta Silva,"])
+@pytest.mark.parametrize("subject", ["Marta Silva,", "His aunt, Marta Silva,"])
 def test_the_subject_of_a_clause_goes_on_past_a_closed_who_clause(subject):
     # "Marta Silva, who had crossed the Atlantic twice, taught him": "him" is not Marta, even
     # where every woman is "he" (the written gender chooses no one)
-    text = f"Tomás Ribeiro wanted to sail. {subject} who had crossed the Atlantic twice, taught him the knots.".replace("Silva who", "Silva, who")
+    text = f"Tomás Ribeiro wanted to sail. {subject} who had crossed the Atlantic twice, taught him the knots."
     people, _, attributions = attributed(text, he_says_nothing=True)
     him = next(a for a in attributions if a.token.text == "him")
     assert people[him.entity].name == "Tomás Ribeiro" and him.confidence > 0.9
 
 
+def test_a_possessive_in_a_who_clause_past_its_object_is_the_clause_subjects():
     # every woman written "he": "his boat" is the skipper's, the one the "who" clause is about
     text = (
         "Ingrid Solberg is a marine biologist. He grew up in Svolvaer, the daughter of a fishing "
