@@ -11,7 +11,7 @@ import functools
 from .. import textre
 from ..entities import MARRIED_RE
 from ..name_evidence import FEMALE, MALE
-from .clause_words import ASIDE_BREAKS, AUXILIARIES, CHILD_AGE_RE, CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, OBJECT_PREPOSITIONS, PARENTS, PRONOUNS, RELATIVES, SUBORDINATORS, TAKE_FORMS, TIME_PHRASE_WORDS, determiner_follows, introductory_phrase
+from .clause_words import ASIDE_BREAKS, AUXILIARIES, CHILD_AGE_RE, CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, OBJECT_PREPOSITIONS, PARENTS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVES, SUBORDINATORS, TAKE_FORMS, TIME_PHRASE_WORDS, determiner_follows, introductory_phrase
 from .records import ERASED_CONFIDENCE, RIVAL_IN_BETWEEN, STORY_FLOOR, STRUCTURAL, WINDOW, Attribution, Reading, Trace
 
 HOPING_VERBS = frozenset({"hoped", "hopes"})  # (of the speech verbs, whose complements are read here)
@@ -176,6 +176,11 @@ class OutsideQuotes:
                 r.binder = owner
                 a.reason = f"it is a child’s age in a ‘{opener.lower}’ clause about {{name}}’s parent"
             joined = opener.lower in ("and", "but")
+            if slot == "subj" and not joined and self._kin_owned_thing_between(subject_tr.pos, opener.start, gender):
+                # "She has run her father’s garage since he retired": a relative of the written
+                # gender whose thing the main clause names is as likely the one the clause is
+                # about (a possessive names no person of its own to be a rival)
+                r.binder_conf = min(r.binder_conf, 0.5)
             if slot == "subj" or slot == "poss" and not joined:
                 # "The jury chose Lehtonen because his chair …", "She took Ranavnaut on after his
                 # motorist broke a wrist": anyone of the written gender named since the subject
@@ -898,6 +903,15 @@ class OutsideQuotes:
                 # sentence goes on to write the subject "she", so its "his" is likelier another's
                 binder_conf = min(binder_conf, 0.5)
         r.binder, r.binder_conf, r.binder_tr = binder, binder_conf, binder_tr
+
+    def _kin_owned_thing_between(self, start: int, end: int, gender: str) -> bool:
+        """Whether a kinship noun of `gender` in the possessive, owned by a pronoun, stands between
+        start and end ("her father’s garage")."""
+        for tok in self.doc.tokens_in(start, end):
+            kin, possessive = tok.lower[:-2], tok.lower[-2:] in ("’s", "'s")
+            if possessive and kin in self.lex["kinship"] and self.lex["noun_gender"].get(kin) == gender and (before := self._token_before(tok.start)) is not None and before.lower in POSSESSIVE_DETERMINERS:
+                return True
+        return False
 
     def _one_of_after_copula(self, ti: int) -> bool:
         """Whether the possessive at ti follows "<copula> one of" or "<copula> among" ("was one of
