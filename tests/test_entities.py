@@ -205,6 +205,16 @@ def test_unknown_name_in_apposition_to_a_role_is_a_person():
     assert "Qorvathi Frimpong" in found and found["Qorvathi Frimpong"].verdict()[0] is None
 
 
+@pytest.mark.parametrize("role", ["legislator", "merchant", "surveyor"])
+def test_unknown_name_after_a_role_word_is_a_person(role):
+    # "the veteran legislator Shankarrao Mane": a given name no lexicon knows, after a job title
+    doc, found = people(f"The veteran {role} Shankarrao Mane gave up his seat.")
+    assert "Shankarrao Mane" in found
+    # a role word that is also a given name stays part of the name: "Hunter Biden" is no hunter
+    doc, found = people("Hunter Biden gave up his seat.")
+    assert "Hunter Biden" in found
+
+
 needs_statistics = pytest.mark.skipif(not len(nev.name_statistics()) > 1, reason="nomquamgender is not installed")
 
 
