@@ -485,6 +485,10 @@ def test_verb_phrase_coordination_keeps_the_subject(tail, expected):
         # a ranking set off at the end of the pronoun's clause
         ("The clinic opened in 1965. At seventeen he travelled to Fiji to train as a nurse, one of the first women from the atolls to do so.", "The clinic opened in 1965. At seventeen she travelled to Fiji to train as a nurse, one of the first women from the atolls to do so."),
         ("The union grew. In 1998 he was elected its regional secretary, the first woman to hold the post.", "The union grew. In 1998 she was elected its regional secretary, the first woman to hold the post."),
+        # past a name after "the", which is no person's ("the Campeonato Paulista")
+        ("Luciana Prado refereed in Brazil. In 2019 he refereed the final of the Campeonato Paulista, the first woman to do so.", "Luciana Prado refereed in Brazil. In 2019 she refereed the final of the Campeonato Paulista, the first woman to do so."),
+        # "woman" qualifying a person noun, after "its"
+        ("The firm grew fast. In 2003 he became its first woman partner.", "The firm grew fast. In 2003 she became its first woman partner."),
         # an origin set off after "was born …"
         ("The bakery opened in 1958. He was born in 1933 in Sohra, the daughter of a schoolteacher.", "The bakery opened in 1958. She was born in 1933 in Sohra, the daughter of a schoolteacher."),
         # a phrase set off before the pronoun, opening the sentence

@@ -416,8 +416,8 @@ def _ranking_apposition(doc, tok) -> tuple[str, str] | None:
         return None
     end = found.start("phrase")
     between = doc.tokens_in(tok.end, end)
-    if any(t.lower in PRONOUN_FORMS for t in between) or any(tok.end <= m.start < end for m in doc.entities.mentions):
-        return None
+    if any(t.lower in PRONOUN_FORMS for t in between) or any(tok.end <= m.start < end and not text.endswith("the ", 0, m.start) for m in doc.entities.mentions):
+        return None  # (a name after "the" is no person's: "he refereed the final of the Campeonato Paulista, the first woman …")
     if any(t.lower in lexicon()["speech_verbs"] for t in between):
         return None  # "He was, she used to say, the only man who …": the one she tells of, not her
     # "one of the first women", a plural; "the first woman", a singular ("the first women to …"
@@ -448,8 +448,8 @@ def _own_predicate(doc, tok) -> tuple[str, str] | None:
     if plural:  # "he was one of the first women to …": the plural says it as well
         words = doc.tokens_in(tok.end, tok.end + 80)[:10]
         i += 2
-    if i >= len(words) or words[i].lower not in ("a", "an", "the"):
-        return None
+    if i >= len(words) or words[i].lower not in ("a", "an", "the", "its", "their"):
+        return None  # ("he became its first woman partner": the firm's)
     nouns = lexicon()["noun_gender"]
     text = doc.text
     for j in range(i + 1, min(i + 4, len(words))):
@@ -462,8 +462,12 @@ def _own_predicate(doc, tok) -> tuple[str, str] | None:
             after = text[w.end : w.end + 1]
             nxt = words[j + 1] if j + 1 < len(words) else None
             if after in ("", ",", ".", ";", ":", "!", "?", ")", "”", '"') or (
-                after == " " and nxt is not None and (nxt.lower in PREDICATE_NEXT or nxt.text.islower() and nxt.lower.endswith("ing"))
-            ):  # (a participle too: "since he was a small girl carrying stakes")
+                after == " " and nxt is not None and (
+                    nxt.lower in PREDICATE_NEXT or nxt.text.islower() and nxt.lower.endswith("ing")
+                    or not plural and w.lower in PERSON_WORD_GENDER and nxt.lower in lexicon()["person_nouns"]
+                )
+            ):  # (a participle too: "since he was a small girl carrying stakes"; a person noun
+                # the word for a woman or man qualifies: "he became the first woman partner")
                 gender = nouns[PLURAL_NOUNS.get(w.lower, w.lower.removesuffix("s"))] if plural else nouns[w.lower]
                 return gender, text[words[i - 1 - 2 * plural].start : w.end]
             return None
