@@ -561,6 +561,17 @@ def test_a_name_in_close_apposition_to_the_subject_is_the_subject():
     assert fixed(text, unsafe=True) == expected
 
 
+def test_a_name_after_a_verb_in_the_past_is_no_close_apposition_to_the_subject():
+    # "The judge gave Kaka fifteen days": Kaka is the object, not a name for the judge
+    text = "Amina Yusuf lent Ibrahim Kaka money. The judge gave Kaka fifteen days and ordered him to pay."
+    _, attributor, _ = attributed(text)
+    kaka = next(tr for tr in attributor.traces if tr.pos == text.index("Kaka fifteen"))
+    assert kaka.role != "main"
+    text = "Amina Yusuf lent Ibrahim Kaka money. The court's clerk Kaka signed the order."
+    _, attributor, _ = attributed(text)
+    assert next(tr for tr in attributor.traces if tr.pos == text.index("Kaka signed")).role == "main"
+
+
 def test_a_name_set_off_after_an_indefinite_noun_phrase_is_the_subject():
     # "A mechanic in Kalay, Aung Myo Thu, 50, has repaired …": the apposition is the subject, so
     # the "He said" after it is the mechanic's, not the woman's the story is about

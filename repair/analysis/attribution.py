@@ -375,7 +375,7 @@ class Attributor(TraceQueries, OutsideQuotes):
         if (
             gap == " " and nxt.text.islower() and (nxt.lower not in NOT_NOUN_START or nxt.lower in AUXILIARIES)
             or gap == ", " and nxt.lower in ("who", "whom", "whose")
-        ) and _subject_noun_phrase(before):
+        ) and _subject_noun_phrase(before, self.lex["irregular_pasts"] | self.speech):
             # "Her colleague Tran Van Minh ran …", "Their student Irina Pavlenko, whom …, became":
             # a close apposition to the subject
             return "main"
@@ -749,11 +749,14 @@ class Attributor(TraceQueries, OutsideQuotes):
             trace.entity, trace.confidence = max(same, key=lambda e: scores[e]), 0.5
 
 
-def _subject_noun_phrase(before: str) -> bool:
+def _subject_noun_phrase(before: str, verbs: frozenset[str]) -> bool:
     """Is `before` (a sentence's opening words) a bare noun phrase such as "Her colleague" or
     "The team's coach" or "The city's deputy mayor", so that a name right after it names the
-    subject?"""
+    subject? Not where it ends with a verb in the past (`verbs`, or "-ed"): "The judge gave Kaka
+    fifteen days" has Kaka for its object."""
     words = before.split()
     if not 2 <= len(words) <= 4 or not (words[0].lower() in SUBJECT_DETERMINERS or words[0].endswith(APOSTROPHE_S)):
+        return False
+    if words[-1] in verbs or words[-1].endswith("ed"):
         return False
     return all(w.islower() and w.removesuffix("’s").removesuffix("'s").isalpha() and w not in NOT_NOUN_START for w in words[1:])
