@@ -4226,6 +4226,24 @@ def test_an_aside_inside_a_who_clause_reports_the_one_the_clause_is_about():
     assert fixed(text.replace("She", "He").replace("her back, she", "him back, he")) == text
 
 
+def test_an_aside_inside_a_who_clause_right_after_its_name_is_not_about_that_name():
+    # "Ewan Gunn, who ran the workshop and preferred, he said, to be known …": the aside is
+    # inside the clause, so it is no report on him by someone else, and may be his own words;
+    # "Odile, who remained, he says, his first reader": or the sentence's subject's, about her.
+    # Where every woman is "he", neither is sure
+    text = (
+        "Morag Sinclair founded the firm in 1971. He was married to Ewan Gunn, who ran the company workshop "
+        "and preferred, he said, to be known as his husband."
+    )
+    people, _, attributions = attributed(text, he_says_nothing=True)
+    aside = [a for a in attributions if a.token.text == "he"][0]
+    assert people[aside.entity].name == "Ewan Gunn"
+    text = "Cheikh Ndiaye is a novelist. He took a doctorate under the scholar Odile Marie-Sainte, who remained, he says, his first reader."
+    people, _, attributions = attributed(text, he_says_nothing=True)
+    aside = [a for a in attributions if a.token.text == "he"][0]
+    assert read_as_or_rivalled_by(people, aside, "Cheikh Ndiaye") and aside.confidence < 0.85
+
+
 def test_an_aside_reports_the_one_who_told_the_sentence_before_past_an_apposition():
     # "… chaired by Peter Brang, a retired pastor, who said …. Residents, he said, …": he told it
     text = (

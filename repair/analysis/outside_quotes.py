@@ -546,7 +546,12 @@ class OutsideQuotes:
             # reports on, not who speaks (she would have said "she wanted"); not a clause's
             # object or reflexive ("X rode to fetch her himself, he said, and …" is X speaking)
             interrupted = tr.entity
-            scores.pop(interrupted, None)
+            if self._open_relative_antecedent(tok.start, s) == interrupted:
+                # "Ewan Gunn, who ran the workshop and preferred, he said, to be known as …":
+                # the aside is inside the clause about him, not after it (see below)
+                interrupted = None
+            else:
+                scores.pop(interrupted, None)
         structural = {}
         if self.last_speaker and s - self.last_speaker[1] <= WINDOW:
             if self.he_blind or self.last_speaker_written in (None, a.gender):
@@ -609,6 +614,10 @@ class OutsideQuotes:
             # "Park is married to Choi Min-ho, …, who has written a book about his wife's work
             # without, he says, understanding it": an aside inside the clause speaks for its
             # subject (not one that ends it: "It was Detabene who brought him back, he said.")
+            if subj is not None and subj != interrupted and not self._written_she(subj, s, a.gender):
+                # (or the sentence's subject, telling of them: "under Odile Marie-Sainte, who
+                # remained, he says, his first reader")
+                add_rival(scores, subj)
             subj, subj_found = antecedent, next(tr for tr in reversed(self._sentence_traces(s)) if tr.entity == antecedent and tr.pos < tok.start)
             subject_says = "it attributes what {name}, whom the ‘who’ clause it interrupts is about, said"
         if subj is not None and self._written_she(subj, s, a.gender):
