@@ -1462,6 +1462,8 @@ def fronted_noun(doc, lead: int, opening: bool = False) -> tuple[str, str] | Non
     words = doc.tokens_in(start, lead - 2)[:5]
     if len(words) < 2 or words[0].lower not in ("a", "an", "the"):
         return None
+    if doc.tokens_in(start, lead - 2)[-1].lower in ("who", "which", "whom"):
+        return None  # "Rosaria Capuano, a widow who … and who, Amitrano said, …": an aside inside her clause
     lex = lexicon()
     for w in words[1:4]:
         if not w.text.islower() or text[w.end : w.end + 1] in ("'", "’"):

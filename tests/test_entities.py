@@ -406,6 +406,8 @@ def test_a_phrase_set_off_before_a_name_with_a_gendered_noun_is_evidence(text, n
         "Unlike a typical grandmother, Tiwaku Mbeki, 40, stayed.",  # the phrase is about someone else
         "At the request of the widow, Tiwaku Mbeki, 40, stayed.",
         "The widow's home, Tiwaku Mbeki, 40, said, was sold.",  # a possessive: the noun is another person
+        # an aside inside the "who" clause of someone else's apposition
+        "He trained under Rosaria Capuano, a widow who had taken over the shop and who, Tiwaku Mbeki said, cut cloth like a surgeon.",
     ],
 )
 def test_a_set_off_phrase_not_opening_with_the_persons_noun_says_nothing(text):
