@@ -413,6 +413,18 @@ def test_coordinated_that_clause_keeps_the_speaker():
     assert fixed(text, unsafe=True).endswith("and that she had written to the minister.")
 
 
+def test_a_possessive_in_an_infinitive_after_an_object_pronoun_is_doubted():
+    # "Halyna was teaching her to make her favourite borscht": the object, the infinitive's
+    # subject, may own it as well as the clause's subject (where every woman is "he", it is "him")
+    text = "Olena Bondar met her mother-in-law, Halyna, in Lviv in May, and soon Halyna was teaching him to make his favourite borscht."
+    _, _, attributions = attributed(text, he_says_nothing=True)
+    his = next(a for a in attributions if a.token.text == "his")
+    assert his.confidence <= 0.5
+    # no object before the infinitive: the clause's subject
+    _, _, attributions = attributed(text.replace("teaching him to make", "learning to make"), he_says_nothing=True)
+    assert next(a for a in attributions if a.token.text == "his").confidence > 0.5
+
+
 def test_coordinated_possessive_keeps_the_subject():
     text = DAMAGED + "He promised to publish the contracts, and his first budget is due in May."
     assert fixed(text).endswith("She promised to publish the contracts, and her first budget is due in May.")
