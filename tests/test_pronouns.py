@@ -425,6 +425,12 @@ def test_a_possessive_in_an_infinitive_after_an_object_pronoun_is_doubted():
     assert next(a for a in attributions if a.token.text == "his").confidence > 0.5
 
 
+def test_an_unnamed_twin_is_someone_a_pronoun_may_mean():
+    # "The second twin was breech, and Nafisa delivered him": the twin, not the midwife
+    text = "Nafisa Abakar runs the ward. A mother gave birth to twins there in March. The second twin was breech, and Nafisa delivered him by caesarean."
+    assert referent_of(text, "him") == "the twin"
+
+
 def test_coordinated_possessive_keeps_the_subject():
     text = DAMAGED + "He promised to publish the contracts, and his first budget is due in May."
     assert fixed(text).endswith("She promised to publish the contracts, and her first budget is due in May.")
