@@ -315,7 +315,7 @@ def find_entities(doc) -> Entities:
     by_key: dict[str, int] = {}  # "thorstrom" / "ksenia thorstrom" → entity index
     honorific_only: dict[str, int] = {}  # a surname → the woman known only as "Mrs <surname>" beside a man of it
     taken: set[int] = set()  # token starts already inside a name mention
-    tails: dict[str, int | None] = {}  # the last two or more words of a longer full name → its person
+    tails: dict[str, int | None] = {}  # the last two or more words of a longer full name → its person (None: borne by two)
 
     def add_person(name_toks, lead: int, honorific: str | None, role: str | None, possessive: bool) -> int:
         surname_tok = name_toks[-1]
@@ -450,7 +450,7 @@ def find_entities(doc) -> Entities:
             _add(ev, s_ev)
         for t in name_toks[1:-1]:
             for g in (FEMALE, MALE):
-                if t.lower in lex[f"name_particles_{g}"]:
+                if t.lower in lex[f"name_particles_{g}"] and not t.text.isupper():  # (not "AG", a company)
                     _add(ev, Evidence(g, 0.95, f"‘{t.text}’ in the name (‘{'daughter' if g == FEMALE else 'son'} of’)"))
         if honorific and lex["honorifics"].get(honorific) and not _quoted_alone(doc.text, lead, name_toks[-1].end):
             # (not a form of address the text quotes: guests "who have written to “Signora
@@ -468,10 +468,11 @@ def find_entities(doc) -> Entities:
         for k in range(2, len(name_toks)):  # "Ferreira da Silva" of "Joaquim Ferreira da Silva"
             if name_toks[-k].text[0].isupper():
                 tails.setdefault(_run_text(name_toks[-k:]), idx)
-            elif name_toks[-k].text in lex["particles"] and k < len(name_toks):
-                # "Ould Bah" of "Sidi Mohamed ould Bah": a family name that opens with its
-                # particle is written with a capital when it stands alone; no one's where two
-                # bear it ("Da Silva" after Raimunda and Benedito da Silva)
+            elif name_toks[-k].text in lex["particles"]:
+                # "Ould Bah" of "Sidi Mohamed ould Bah", "De Vries" of "Femke de Vries": a family
+                # name that opens with a particle is written with a capital when it stands alone;
+                # no one's where two bear it (brothers: "Sidi ould Bah" and "Ahmed ould Bah"). (A
+                # place is no mention: "moved to La Paz", after "Carlos de la Paz", below.)
                 key = name_toks[-k].text.capitalize() + " " + _run_text(name_toks[-k + 1 :])
                 tails[key] = idx if tails.get(key, idx) == idx else None
         taken.update(t.start for t in name_toks)
@@ -509,7 +510,7 @@ def find_entities(doc) -> Entities:
             continue
         if all(t.text.isupper() and len(t.text) > 1 for t in run if t.text[0].isupper()):
             continue  # capitals throughout: a dateline or a headline ("RIO DE JANEIRO —")
-        if tails and _add_tail_mention(doc, run, tails, people, taken):
+        if tails and not (places and " ".join(map(_TOKEN_TEXT, run)) in places and after_place_preposition(doc, run)) and _add_tail_mention(doc, run, tails, people, taken):
             continue  # "Ferreira da Silva was born …": the compound surname of a person named before
         if places and " ".join(map(_TOKEN_TEXT, run)) in places and (after_place_preposition(doc, run) or not person_context(doc, run)):
             continue  # "a teacher in Belo Horizonte": a place, though "Belo" is a first name
@@ -1459,10 +1460,11 @@ def fronted_noun(doc, lead: int, opening: bool = False) -> tuple[str, str] | Non
     start = lead - 2 - len(window) + max(cut, 0)
     if opening and start > 0 and text[start - 2 : start] == ", ":
         return None
-    words = doc.tokens_in(start, lead - 2)[:5]
+    phrase = doc.tokens_in(start, lead - 2)
+    words = phrase[:5]
     if len(words) < 2 or words[0].lower not in ("a", "an", "the"):
         return None
-    if doc.tokens_in(start, lead - 2)[-1].lower in ("who", "which", "whom"):
+    if phrase[-1].lower in ("who", "which", "whom"):
         return None  # "Rosaria Capuano, a widow who … and who, Amitrano said, …": an aside inside her clause
     lex = lexicon()
     for w in words[1:4]:

@@ -3302,6 +3302,12 @@ def test_a_possessive_after_one_of_in_the_predicate_is_not_the_subjects(sentence
     assert referent_of("Selim Karaca opened a workshop in Izmir in 2012, where Yusuf Aksoy lived. Aksoy sold one of his first cars.", "his") == "Yusuf Aksoy"
 
 
+@pytest.mark.parametrize("sentence", ["Aksoy was one of his own fiercest critics.", "After the war Aksoy was among his family again.", "Aksoy was one of his generation's best poets."])
+def test_a_possessive_after_one_of_that_owns_no_people_may_be_the_subjects(sentence):
+    text = "Selim Karaca opened a workshop in Izmir in 2012, where Yusuf Aksoy lived. " + sentence
+    assert referent_of(text, "his") == "Yusuf Aksoy"
+
+
 @pytest.mark.parametrize("sentence", ["Aksoy was his own editor.", "Aksoy was his usual self.", "Aksoy was his father's pupil."])
 def test_a_possessive_in_the_predicate_that_owns_no_role_may_be_the_subjects(sentence):
     text = "Selim Karaca grew up in Izmir, where Yusuf Aksoy taught literature. " + sentence
@@ -4247,8 +4253,8 @@ def test_an_aside_inside_a_who_clause_reports_the_one_the_clause_is_about():
 def test_an_aside_inside_a_who_clause_right_after_its_name_is_not_about_that_name():
     # "Ewan Gunn, who ran the workshop and preferred, he said, to be known …": the aside is
     # inside the clause, so it is no report on him by someone else, and may be his own words;
-    # "Odile, who remained, he says, his first reader": or the sentence's subject's, about her.
-    # Where every woman is "he", neither is sure
+    # "Odile, who remained, he says, his first reader": or the sentence's subject's, about her,
+    # who stays a rival. Where every woman is "he", neither is sure
     text = (
         "Morag Sinclair founded the firm in 1971. He was married to Ewan Gunn, who ran the company workshop "
         "and preferred, he said, to be known as his husband."

@@ -91,6 +91,7 @@ class Attributor(TraceQueries, OutsideQuotes):
         self.doc, self.text, self.entities, self.verdicts = doc, doc.text, entities, verdicts
         self.lex = lexicon()
         self.speech = self.lex["speech_verbs"]
+        self.past_verbs = self.lex["irregular_pasts"] | self.speech  # (a verb that ends an opening: "The judge gave Kaka")
         self.sentences = doc.sentences
         self.sent_starts = [s.start for s in self.sentences]
         self.para_starts = [p.start for p in doc.paragraphs]
@@ -375,7 +376,7 @@ class Attributor(TraceQueries, OutsideQuotes):
         if (
             gap == " " and nxt.text.islower() and (nxt.lower not in NOT_NOUN_START or nxt.lower in AUXILIARIES)
             or gap == ", " and nxt.lower in ("who", "whom", "whose")
-        ) and _subject_noun_phrase(before, self.lex["irregular_pasts"] | self.speech):
+        ) and _subject_noun_phrase(before, self.past_verbs):
             # "Her colleague Tran Van Minh ran …", "Their student Irina Pavlenko, whom …, became":
             # a close apposition to the subject
             return "main"

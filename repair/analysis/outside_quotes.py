@@ -540,13 +540,15 @@ class OutsideQuotes:
         if report_quote != "paren":
             scores = self._candidates(tok.start, s, exclude_quote=report_quote)
         interrupted = report_tr = None
+        # (the one a "who" clause still open at an aside is about: see below)
+        open_antecedent = self._open_relative_antecedent(tok.start, s) if report_quote == "paren" and text.startswith(",", nxt.end) else None
         if (report_quote == "paren" and text.startswith(",", nxt.end) and (tr := self._trace_just_before(tok.start, s)) is not None
                 and (tr.attribution is None or tr.attribution.slot == "subj")):
             # "Akello, he said, wanted a library": the one named before the aside is whom it
             # reports on, not who speaks (she would have said "she wanted"); not a clause's
             # object or reflexive ("X rode to fetch her himself, he said, and …" is X speaking)
             interrupted = tr.entity
-            if self._open_relative_antecedent(tok.start, s) == interrupted:
+            if open_antecedent == interrupted:
                 # "Ewan Gunn, who ran the workshop and preferred, he said, to be known as …":
                 # the aside is inside the clause about him, not after it (see below)
                 interrupted = None
@@ -609,15 +611,10 @@ class OutsideQuotes:
         subj_found = self._subject_trace_before(tok.start, s)
         subj = subj_found.entity if subj_found is not None else None
         subject_says = "it attributes what the sentence’s subject, {name}, said"
-        if (report_quote == "paren" and text.startswith(",", nxt.end) and (antecedent := self._open_relative_antecedent(tok.start, s)) is not None
-                and antecedent != subj):
+        if (antecedent := open_antecedent) is not None and antecedent != subj:
             # "Park is married to Choi Min-ho, …, who has written a book about his wife's work
             # without, he says, understanding it": an aside inside the clause speaks for its
             # subject (not one that ends it: "It was Detabene who brought him back, he said.")
-            if subj is not None and subj != interrupted and not self._written_she(subj, s, a.gender):
-                # (or the sentence's subject, telling of them: "under Odile Marie-Sainte, who
-                # remained, he says, his first reader")
-                add_rival(scores, subj)
             subj, subj_found = antecedent, next(tr for tr in reversed(self._sentence_traces(s)) if tr.entity == antecedent and tr.pos < tok.start)
             subject_says = "it attributes what {name}, whom the ‘who’ clause it interrupts is about, said"
         if subj is not None and self._written_she(subj, s, a.gender):
@@ -931,7 +928,7 @@ class OutsideQuotes:
         """Whom the object pronoun before an infinitive holding the possessive at ti was read as
         ("teaching him to make his …", "asked her to check her …"), if anyone."""
         tokens = self.doc.tokens
-        for k in (ti - 2, ti - 3):  # "him to make his", "him to make a his": "to" one or two words back
+        for k in (ti - 2, ti - 3):  # "him to make his", "her to look after her": "to" one or two words back
             if k >= 1 and tokens[k].lower == "to" and tokens[k - 1].lower in ("him", "her"):
                 obj = tokens[k - 1].start
                 return next((tr.entity for tr in self._sentence_traces(s) if tr.pos == obj and tr.entity >= 0), None)
@@ -941,7 +938,18 @@ class OutsideQuotes:
         """Whether the possessive at ti follows "<copula> one of" or "<copula> among" ("was one of
         his first customers"), where the subject is one of the owner's many."""
         before = [t.lower for t in self.doc.tokens[max(0, ti - 3) : ti]]
-        return len(before) == 3 and (before[0] in PREDICATE_COPULAS and before[1:] == ["one", "of"] or before[1] in PREDICATE_COPULAS and before[2] == "among")
+        if not (len(before) == 3 and (before[0] in PREDICATE_COPULAS and before[1:] == ["one", "of"] or before[1] in PREDICATE_COPULAS and before[2] == "among")):
+            return False
+        # …and the owned phrase names people: a plural person noun after at most two lower-case
+        # words (not "one of his own critics", "among his family", "one of his generation's poets")
+        people = self.lex["person_nouns"]
+        for w in self.doc.tokens[ti + 1 : ti + 4]:
+            low = w.lower
+            if low == "own" or not w.text.islower() or low.endswith(("'s", "’s")) or self.text[w.end : w.end + 1] in ("'", "’"):
+                return False
+            if low in ("men", "women", "people", "children") or low.endswith("s") and (low[:-1] in people or low.endswith("es") and low[:-2] in people):
+                return True
+        return False
 
     def _role_follows(self, ti: int) -> bool:
         """Whether the possessive at ti owns a person noun, at most one word after it ("his

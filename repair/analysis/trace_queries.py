@@ -51,8 +51,9 @@ WHOM_REACH = 12
 WHO_AFTER_RE = textre.compile(r"\bwho\b")
 ROLE_BEFORE_NAME_RE = textre.compile(r"(?:the|a|an)(?: \p{Ll}+){1,3} \Z")  # "the surgeon " + Dr Aisha Kamara
 BINDING_REACH = 8  # words between a subject and "his" beyond which other people may intervene
-# a closed relative clause right after a subject: "Rania, who had played in the Cairo orchestra, "
-CLOSED_WHO_RE = textre.compile(r"(?:\S+ ){0,3}\S+, who [^,.;:!?“”\"—()]{3,80}, ")
+# a closed relative clause right after a subject's mention, past a name in apposition: ", who had
+# played in the Cairo orchestra, " after "Rania" or after "His aunt, Marta Silva"
+CLOSED_WHO_RE = textre.compile(r"(?:, \p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,3})?, who [^,.;:!?“”\"—()]{3,80}, ")
 PROTAGONIST_LEAD = 2  # named at least twice as often as anyone else: the story's protagonist
 TRACE_POS = operator.attrgetter("pos")
 
@@ -297,7 +298,7 @@ class TraceQueries:
                     end = rel.start
                     mentioned.add(tr.entity)
                     continue
-                if end == pos and (closed := textre.match(CLOSED_WHO_RE, self.text, tr.pos)) is not None and closed.end() <= pos:
+                if end == pos and (m := self.entities.mention_at(tr.pos)) is not None and (closed := textre.match(CLOSED_WHO_RE, self.text, m.end)) is not None and closed.end() <= pos:
                     # "his aunt Rania, who had played in the Cairo orchestra, gave him her old
                     # instrument": the subject's clause goes on past the relative clause
                     between = self.doc.tokens_in(closed.end(), end)

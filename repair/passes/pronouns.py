@@ -416,7 +416,7 @@ def _ranking_apposition(doc, tok) -> tuple[str, str] | None:
         return None
     end = found.start("phrase")
     between = doc.tokens_in(tok.end, end)
-    if any(t.lower in PRONOUN_FORMS for t in between) or any(tok.end <= m.start < end and not text.endswith("the ", 0, m.start) for m in doc.entities.mentions):
+    if any(t.lower in PRONOUN_FORMS for t in between) or any(tok.end <= m.start < end and not (m.is_name and _after_the(text, m.start)) for m in doc.entities.mentions):
         return None  # (a name after "the" is no person's: "he refereed the final of the Campeonato Paulista, the first woman …")
     if any(t.lower in lexicon()["speech_verbs"] for t in between):
         return None  # "He was, she used to say, the only man who …": the one she tells of, not her
@@ -424,6 +424,11 @@ def _ranking_apposition(doc, tok) -> tuple[str, str] | None:
     # is about more than the subject)
     gender = plural_noun_gender(found["noun"]) if found["many"] else PERSON_WORD_GENDER.get(found["noun"])
     return (gender, "…, " + found["phrase"]) if gender is not None else None
+
+
+def _after_the(text: str, pos: int) -> bool:
+    """Does the word "the" stand right before pos ("the Campeonato Paulista", not "bathe")?"""
+    return text.endswith("the ", 0, pos) and (pos < 5 or not text[pos - 5].isalpha())
 
 
 def _own_predicate(doc, tok) -> tuple[str, str] | None:
@@ -467,7 +472,7 @@ def _own_predicate(doc, tok) -> tuple[str, str] | None:
                     or not plural and w.lower in PERSON_WORD_GENDER and nxt.lower in lexicon()["person_nouns"]
                 )
             ):  # (a participle too: "since he was a small girl carrying stakes"; a person noun
-                # the word for a woman or man qualifies: "he became the first woman partner")
+                # a word for a person of one sex qualifies: "he became the first woman partner")
                 gender = nouns[PLURAL_NOUNS.get(w.lower, w.lower.removesuffix("s"))] if plural else nouns[w.lower]
                 return gender, text[words[i - 1 - 2 * plural].start : w.end]
             return None
