@@ -431,6 +431,18 @@ def test_an_unnamed_twin_is_someone_a_pronoun_may_mean():
     assert referent_of(text, "him") == "the twin"
 
 
+def test_a_relative_after_a_name_and_a_comma_and_may_be_that_persons():
+    # "lives with his partner, the physiotherapist Tomasz Gąsienica, and his daughter from an
+    # earlier marriage": Tomasz's daughter as likely as the subject's
+    text = "Marta Kowalczyk coaches ski jumpers. Kowalczyk lives in Zakopane with his partner, the physiotherapist Tomasz Gąsienica, and his daughter, Zofia."
+    people, _, attributions = attributed(text, he_says_nothing=True)
+    his = [a for a in attributions if a.token.text == "his"][-1]
+    assert read_as_or_rivalled_by(people, his, "Tomasz Gąsienica")
+    # no name before ", and": the subject's alone
+    people, _, attributions = attributed(text.replace("the physiotherapist Tomasz Gąsienica, ", ""), he_says_nothing=True)
+    assert [a for a in attributions if a.token.text == "his"][-1].rivals == []
+
+
 def test_coordinated_possessive_keeps_the_subject():
     text = DAMAGED + "He promised to publish the contracts, and his first budget is due in May."
     assert fixed(text).endswith("She promised to publish the contracts, and her first budget is due in May.")

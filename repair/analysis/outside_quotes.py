@@ -176,6 +176,11 @@ class OutsideQuotes:
                 r.binder = owner
                 a.reason = f"it is a child’s age in a ‘{opener.lower}’ clause about {{name}}’s parent"
             joined = opener.lower in ("and", "but")
+            if slot == "poss" and opener.lower == "and" and tok.start in self.kin_at_owner and (listed := self._name_before_comma(opener.start)) is not None and listed.entity != r.binder:
+                # "lives with his partner, the physiotherapist Tomasz Gąsienica, and his daughter
+                # from an earlier marriage": the relative after a name and ", and" may be that
+                # person's as well as the subject's
+                add_rival(r.scores, listed.entity)
             if slot == "subj" and not joined and self._kin_owned_thing_between(subject_tr.pos, opener.start, gender):
                 # "She has run her father’s garage since he retired": a relative of the written
                 # gender whose thing the main clause names is as likely the one the clause is
@@ -1508,6 +1513,13 @@ class OutsideQuotes:
         woman's wife, a man's husband)?"""
         noun, g = self._owned_noun(owner_pos), self.verdicts[entity][0]
         return noun in SPOUSES_OF_MEN and g == FEMALE or noun in SPOUSES_OF_WOMEN and g == MALE
+
+    def _name_before_comma(self, pos: int):
+        """The name mention of a person that ends with the ", " right before `pos`, if any."""
+        for m in reversed(self.entities.in_range(max(0, pos - 60), pos)):
+            if self.text[m.end : pos] == ", " and m.is_name and not m.possessive and self.entities.people[m.entity].kind == "person":
+                return m
+        return None
 
     def _name_just_before(self, pos: int):
         """The name mention of a person that ends one space before `pos`, or an age or a short
