@@ -1144,6 +1144,22 @@ def test_object_of_a_who_clause_is_not_the_person_the_clause_is_about():
     assert referent_of(text, "his") == "Sunna Jonsdottir"
 
 
+def test_a_clause_inside_a_whom_clause_may_be_about_the_one_whom_stands_for():
+    # "Brennan is married to Patrick Doyle, a solicitor whom she met when he represented the
+    # union": Doyle rivals the sentence's subject
+    text = "Siobhán Brennan runs the department. Brennan is married to Patrick Doyle, a solicitor whom he met when he represented the union."
+    people, _, attributions = attributed(text, he_says_nothing=True)
+    he = [a for a in attributions if a.token.text == "he"][-1]
+    assert read_as_or_rivalled_by(people, he, "Patrick Doyle") and he.confidence <= 0.7
+
+
+def test_a_possessive_in_a_subordinate_clause_after_a_relatives_thing_is_doubted():
+    # "Gulnara took over her father's sheep farm when his health failed": the father's health
+    text = "The farm lies near Almaty. Gulnara Abenova took over his father’s sheep farm when his health failed."
+    _, _, attributions = attributed(text, he_says_nothing=True)
+    assert [a for a in attributions if a.token.text == "his"][-1].confidence <= 0.5
+
+
 @pytest.mark.parametrize("owned, doubted", [("father’s", True), ("brother's", True), ("mother’s", False), ("family", False)])
 def test_a_relative_whose_thing_the_main_clause_names_may_be_the_subordinate_clauses_subject(owned, doubted):
     # "She has run her father’s garage since he retired": he is as likely her father, so a

@@ -181,7 +181,14 @@ class OutsideQuotes:
                 # from an earlier marriage": the relative after a name and ", and" may be that
                 # person's as well as the subject's
                 add_rival(r.scores, listed.entity)
-            if slot == "subj" and not joined and self._kin_owned_thing_between(subject_tr.pos, opener.start, gender):
+            if slot == "subj" and not joined and (whom := text.rfind(" whom ", self.sentences[s].start, opener.start)) != -1 and not any(c in text[whom : opener.start] for c in ",;:") and (
+                (ante := self._whom_antecedent(self.next_token(whom + 1), s)) is not None and ante != r.binder
+            ):
+                # "Brennan is married to Patrick Doyle, a solicitor whom she met when he
+                # represented the union": a clause inside a "whom" clause may be about the one the
+                # "whom" stands for
+                add_rival(r.scores, ante)
+            if slot in ("subj", "poss") and not joined and self._kin_owned_thing_between(subject_tr.pos, opener.start, gender):
                 # "She has run her father’s garage since he retired": a relative of the written
                 # gender whose thing the main clause names is as likely the one the clause is
                 # about (a possessive names no person of its own to be a rival)
