@@ -443,6 +443,18 @@ def test_a_relative_after_a_name_and_a_comma_and_may_be_that_persons():
     assert [a for a in attributions if a.token.text == "his"][-1].rivals == []
 
 
+def test_a_child_introduced_as_one_parents_is_the_other_parents_too_where_the_story_turned_to_him():
+    # "… their daughter. Nazanin said … her daughter. Ghafar was quieter. … Asked about his
+    # daughter's studies": his as well as hers, so the clean "his" stays
+    text = (
+        "Abdul Ghafar Rezaei and his wife, Nazanin, came back from Iran with their daughter. Nazanin said she worried about her daughter. "
+        "Ghafar was quieter. He said he hoped to find work. Asked about his daughter's studies, he looked at the ground."
+    )
+    assert fixed(text) == text
+    people, _, attributions = attributed(text)
+    assert read_as_or_rivalled_by(people, [a for a in attributions if a.token.text == "his"][-1], "his wife")
+
+
 def test_coordinated_possessive_keeps_the_subject():
     text = DAMAGED + "He promised to publish the contracts, and his first budget is due in May."
     assert fixed(text).endswith("She promised to publish the contracts, and her first budget is due in May.")

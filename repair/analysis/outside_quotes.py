@@ -307,6 +307,13 @@ class OutsideQuotes:
                 # as her nephew owns "his aunt", who is she
                 r.binder, r.relation = converse, None
                 a.reason = f"it owns ‘{noun}’, and {{name}} was just introduced as that {noun}’s {self.relation_noun[converse]}"
+            elif noun in CHILDREN and (partner := self.relation_owner.get(r.binder)) is not None and partner != r.binder and self.verdicts[partner][0] in (gender, None) and any(
+                tr.entity == partner for tr in (self._sentence_traces(s - 1) if s else []) + self._sentence_traces(s) if tr.pos < tok.start
+            ):
+                # "… his wife's daughter … Ghafar was quieter. … Asked about his daughter's
+                # studies": a child is the other parent's too, and the story is about him now
+                add_rival(r.scores, partner)
+                r.rivals_from_before.add(partner)
             r.scores.setdefault(r.binder, 0.0)
         if kin is not None and r.binder is None and (family := self._family_of(kin.entity)):
             # "Glenys Pritchard … Her daughter, Rhian Pritchard-Evans, said …": the one whose
