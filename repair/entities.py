@@ -764,6 +764,14 @@ def find_entities(doc) -> Entities:
     # (and by it more often than by the shared word alone: "Nyakuoth Gatluak", once "Nyakuoth",
     # five times "Gatluak", is "Gatluak" however her father "Gatluak Chuol" is called)
     by_first_alone = {surnames[w] for w in shared if goes_by(people[surnames[w]].first, people[surnames[w]]) and alone(people[surnames[w]].first) >= alone(w)}
+    # (and where the one whose family name it is was introduced as someone's son or daughter after
+    # the one whose given name it is: "Mahamat Abakar Hassaballah … his daughter, Achta Mahamat" —
+    # her father's given name, as the naming tradition gives it; "Mahamat" alone is his)
+    by_first_alone |= {
+        surnames[w] for w in shared
+        if people[firsts[w]].mentions and people[surnames[w]].mentions and people[firsts[w]].mentions[0].start < people[surnames[w]].mentions[0].start
+        and any(m.kind == "kinship" and text[m.start : m.end].lower() in ("daughter", "son") for m in people[surnames[w]].mentions)
+    }
     families: dict[str, list[Entity]] = {}  # family name → its people (the short mentions below add none)
     for p in people:
         if p.kind == "person" and p.surname:

@@ -1665,6 +1665,17 @@ def test_a_family_name_that_is_anothers_given_name_is_theirs_where_its_bearer_go
     assert "Hamdan" in mention_texts(doc, found["Aisyah Hamdan"])
 
 
+def test_a_family_name_that_is_a_parents_given_name_is_the_parents_alone():
+    # "Mahamat Abakar Hassaballah … his daughter, Achta Mahamat": her father's given name, as the
+    # naming tradition gives it, so "Mahamat" alone is his, however often the text says it
+    text = ("The mill belongs to Mahamat Abakar Hassaballah, a trader from Abéché. It is run by his daughter, Achta Mahamat. "
+            "Achta said the buyers come at dawn. \"Mahamat says the machine is expensive,\" she said. Later she talked about Mahamat.")
+    assert named_at(text, "Mahamat says") == "Mahamat Abakar Hassaballah"
+    # introduced as no one's child, the family name alone stays hers where she goes by it
+    text = text.replace("It is run by his daughter, Achta Mahamat.", "It is run by Achta Mahamat.")
+    assert named_at(text, "Mahamat says") == "Achta Mahamat"
+
+
 @pytest.mark.parametrize(
     "text, name",
     [
