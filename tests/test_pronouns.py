@@ -4308,6 +4308,17 @@ def test_an_aside_inside_a_who_clause_right_after_its_name_is_not_about_that_nam
     assert read_as_or_rivalled_by(people, aside, "Cheikh Ndiaye") and aside.confidence < 0.85
 
 
+def test_a_quote_goes_on_with_the_teller_of_the_sentence_before_past_two_appositions():
+    # "Naserian's son, Saitoti Sankale, a nurse at the county hospital, said his mother … “…,” he
+    # said": the teller, past his name and his job set off in commas, speaks
+    text = (
+        "The magistrate, Wanjiru Kamau, declined. She said the old terms would stand, she said.\n\n"
+        "Outside, Naserian's son, Saitoti Sankale, a nurse at the county hospital, said his mother had been asking for the pages since 2019. "
+        "“Every year she goes, and every year they tell her the file is in Nairobi,” he said."
+    )
+    assert referent_of(text, "he", -1) == "Saitoti Sankale"
+
+
 def test_an_aside_reports_the_one_who_told_the_sentence_before_past_an_apposition():
     # "… chaired by Peter Brang, a retired pastor, who said …. Residents, he said, …": he told it
     text = (

@@ -62,7 +62,9 @@ RELATIVE_HOLDING_RE = textre.compile(
     r"(?:, \d{1,3})?(?:, (?:(?:(?:is|was) )?(?:an?|the)(?: [\p{L}’'-]+){1,4},? )?| )who,?(?: [\p{Ll}’']+){1,16} $"
 )
 APPOSED_RE = textre.compile(r"(?:,[^,.;:“”\"()]{1,60}){1,2},")  # right after a name: ", Siranush, a schoolteacher,"
-APPOSITION_RE = textre.compile(r",[^,.;:“”\"()]{1,60},\s*$")  # "X, a former engineer, said"
+# one or two appositions between a subject and its verb: "X, a former engineer, said", "Naserian's
+# son, Saitoti Sankale, a nurse at the county hospital, said"
+APPOSITION_RE = textre.compile(r"(?:,[^,.;:“”\"()]{1,60}){1,2},\s*$")
 ASIDE_BREAKS = ';:“”"()—'  # marks that end a short aside or a clause ("…, he told them, and …")
 RELATIVES = frozenset({"that", "who", "whom", "whose", "which", "where"})
 # subordinators that are prepositions as well: before a possessive ("until his death", "before her
