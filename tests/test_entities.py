@@ -463,6 +463,7 @@ def test_a_given_name_no_source_knows_speaks_by_its_ending(first, gender):
         # lower-case, as often in English: the particle joins the name and still says the sex
         ("Vatimetou mint Cheikh, 56, drives a lorry.", "Vatimetou mint Cheikh", "female"),
         ("Amastan ag Bakhou, a guide, died on Tuesday.", "Amastan ag Bakhou", "male"),
+        ("Lemayian ole Kisemei said so.", "Lemayian ole Kisemei", "male"),
     ],
 )
 def test_daughter_of_and_son_of_inside_a_name_say_the_gender(text, name, gender):
