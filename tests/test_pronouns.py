@@ -455,6 +455,20 @@ def test_a_child_introduced_as_one_parents_is_the_other_parents_too_where_the_st
     assert read_as_or_rivalled_by(people, [a for a in attributions if a.token.text == "his"][-1], "his wife")
 
 
+def test_an_owner_opening_a_clause_joined_by_and_is_the_one_that_opened_the_clause_before():
+    # "… Ustad Ghulam Sakhi, who took a girl as an apprentice only because his eyes were failing
+    # and his sons had gone to work in Dubai": both are his, whoever the sentence is about
+    # (where every woman is "he", the second is read as the first was, and no surer)
+    text = (
+        "Fariba Rahimi, 36, cuts and polishes emeralds. He learned the trade in Peshawar, where his family lived as refugees, "
+        "from an old cutter named Ustad Ghulam Sakhi, who took a girl as an apprentice only because his eyes were failing "
+        "and his sons had gone to work in Dubai."
+    )
+    _, _, attributions = attributed(text, he_says_nothing=True)
+    first, second = [a for a in attributions if a.token.text == "his"][-2:]
+    assert second.entity == first.entity and second.confidence <= first.confidence
+
+
 def test_coordinated_possessive_keeps_the_subject():
     text = DAMAGED + "He promised to publish the contracts, and his first budget is due in May."
     assert fixed(text).endswith("She promised to publish the contracts, and her first budget is due in May.")

@@ -103,6 +103,12 @@ class OutsideQuotes:
             r.binder = named.entity
             a.reason, a.kind = "it owns a relative joined by ‘and’ to {name}", "binding"
             r.scores.setdefault(r.binder, 0.0)
+        elif slot == "poss" and prev is not None and prev.lower == "and" and (first := self._parallel_clause_owner(r.ti, s)) is not None:
+            # "because his eyes were failing and his sons had gone to work in Dubai": a clause
+            # joined by "and" that opens with an owner, as the clause before it did, has the same
+            r.binder, r.binder_conf, r.binder_tr = first.entity, first.confidence, first
+            a.reason, a.kind = "it opens a clause joined by ‘and’ to one that opens with {name}’s", "binding"
+            r.scores.setdefault(r.binder, 0.0)
         elif slot == "poss" and prev is not None and prev.lower in ("and", "while") and tok.start in self.kin_at_owner and (opener := self._opening_relation(tok.start, s)) is not None and not (
             self._spouse_pair(tok.start, opener)
         ):
@@ -943,6 +949,21 @@ class OutsideQuotes:
             if possessive and kin in self.lex["kinship"] and self.lex["noun_gender"].get(kin) == gender and (before := self._token_before(tok.start)) is not None and before.lower in POSSESSIVE_DETERMINERS:
                 return True
         return False
+
+    def _parallel_clause_owner(self, ti: int, s: int) -> Trace | None:
+        """The trace of the possessive of the same form that opens the clause before the "and"
+        before ti, right after a subordinator ("because his eyes were failing and his sons …"),
+        read as someone; None where a comma or another pronoun stands between."""
+        tokens, tok = self.doc.tokens, self.doc.tokens[ti]
+        for k in range(ti - 2, max(ti - 10, 0), -1):
+            w = tokens[k]
+            if w.lower in PRONOUNS and w.lower != tok.lower or "," in self.text[w.end : tokens[k + 1].start]:
+                return None
+            if w.lower == tok.lower:
+                if tokens[k - 1].lower not in SUBORDINATORS:
+                    return None
+                return next((tr for tr in self._sentence_traces(s) if tr.pos == w.start and tr.entity >= 0 and tr.attribution is not None), None)
+        return None
 
     def _infinitive_subject_before(self, ti: int, s: int) -> int | None:
         """Whom the object pronoun before an infinitive holding the possessive at ti was read as
