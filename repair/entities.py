@@ -510,9 +510,11 @@ def find_entities(doc) -> Entities:
             continue
         if all(t.text.isupper() and len(t.text) > 1 for t in run if t.text[0].isupper()):
             continue  # capitals throughout: a dateline or a headline ("RIO DE JANEIRO —")
-        if tails and not (places and " ".join(map(_TOKEN_TEXT, run)) in places and after_place_preposition(doc, run)) and _add_tail_mention(doc, run, tails, people, taken):
+        a_place = bool(places) and " ".join(map(_TOKEN_TEXT, run)) in places
+        at_place = a_place and after_place_preposition(doc, run)  # ("in La Paz", after "Carlos de la Paz")
+        if tails and not at_place and _add_tail_mention(doc, run, tails, people, taken):
             continue  # "Ferreira da Silva was born …": the compound surname of a person named before
-        if places and " ".join(map(_TOKEN_TEXT, run)) in places and (after_place_preposition(doc, run) or not person_context(doc, run)):
+        if a_place and (at_place or not person_context(doc, run)):
             continue  # "a teacher in Belo Horizonte": a place, though "Belo" is a first name
         if len(run) >= 3 and opening_place(run[0], run[1]):
             run = run[2:]  # "In Paris Wróblewski met …": a city, then the subject's surname

@@ -182,7 +182,7 @@ class OutsideQuotes:
                 r.binder = owner
                 a.reason = f"it is a child’s age in a ‘{opener.lower}’ clause about {{name}}’s parent"
             joined = opener.lower in ("and", "but")
-            if slot == "poss" and opener.lower == "and" and tok.start in self.kin_at_owner and (listed := self._name_before_comma(opener.start)) is not None and listed.entity != r.binder:
+            if slot == "poss" and opener.lower == "and" and tok.start in self.kin_at_owner and (listed := self._name_just_before(opener.start, comma=True)) is not None and listed.entity != r.binder:
                 # "lives with his partner, the physiotherapist Tomasz Gąsienica, and his daughter
                 # from an earlier marriage": the relative after a name and ", and" may be that
                 # person's as well as the subject's
@@ -962,7 +962,8 @@ class OutsideQuotes:
             if w.lower == tok.lower:
                 if tokens[k - 1].lower not in SUBORDINATORS:
                     return None
-                return next((tr for tr in self._sentence_traces(s) if tr.pos == w.start and tr.entity >= 0 and tr.attribution is not None), None)
+                tr = self._trace_at(w.start, s)
+                return tr if tr is not None and tr.attribution is not None else None
         return None
 
     def _infinitive_subject_before(self, ti: int, s: int) -> int | None:
@@ -971,8 +972,8 @@ class OutsideQuotes:
         tokens = self.doc.tokens
         for k in (ti - 2, ti - 3):  # "him to make his", "her to look after her": "to" one or two words back
             if k >= 1 and tokens[k].lower == "to" and tokens[k - 1].lower in ("him", "her"):
-                obj = tokens[k - 1].start
-                return next((tr.entity for tr in self._sentence_traces(s) if tr.pos == obj and tr.entity >= 0), None)
+                tr = self._trace_at(tokens[k - 1].start, s)
+                return tr.entity if tr is not None else None
         return None
 
     def _one_of_after_copula(self, ti: int) -> bool:
@@ -1550,20 +1551,14 @@ class OutsideQuotes:
         noun, g = self._owned_noun(owner_pos), self.verdicts[entity][0]
         return noun in SPOUSES_OF_MEN and g == FEMALE or noun in SPOUSES_OF_WOMEN and g == MALE
 
-    def _name_before_comma(self, pos: int):
-        """The name mention of a person that ends with the ", " right before `pos`, if any."""
-        for m in reversed(self.entities.in_range(max(0, pos - 60), pos)):
-            if self.text[m.end : pos] == ", " and m.is_name and not m.possessive and self.entities.people[m.entity].kind == "person":
-                return m
-        return None
-
-    def _name_just_before(self, pos: int):
+    def _name_just_before(self, pos: int, comma: bool = False):
         """The name mention of a person that ends one space before `pos`, or an age or a short
         description in commas before it ("Enkhbayar Tsend, 63, and", "Gul Mohammad, a
-        fisherman, and"), if any."""
+        fisherman, and"), if any; with `comma`, one that ends with the ", " right before `pos`
+        instead ("the physiotherapist Tomasz Gąsienica, and")."""
         for m in reversed(self.entities.in_range(max(0, pos - 80), pos)):
             between = self.text[m.end : pos]
-            if (between == " " or between[:2] == between[-2:] == ", " and (
+            if (between == ", " if comma else between == " " or between[:2] == between[-2:] == ", " and (
                 between[2:-2].isdigit() and len(between) <= 7 or textre.match(SHORT_DESCRIPTION_RE, between, 2, len(between) - 2) is not None
             )) and (
                 m.is_name and self.entities.people[m.entity].kind == "person" and not m.possessive

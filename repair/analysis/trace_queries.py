@@ -76,6 +76,10 @@ class TraceQueries:
             return reversed(traces)  # (during the pass, the usual question: all of the trail so far)
         return map(traces.__getitem__, range(bisect.bisect_left(traces, pos, key=TRACE_POS) - 1, -1, -1))
 
+    def _trace_at(self, pos: int, s: int) -> Trace | None:
+        """The trace of sentence s at `pos` that was read as someone, if any."""
+        return next((tr for tr in self._sentence_traces(s) if tr.pos == pos and tr.entity >= 0), None)
+
     def _trace_just_before(self, pos: int, s: int) -> Trace | None:
         """The mention or pronoun directly before `pos` (only spaces between): a verb's subject."""
         for tr in self._traces_before(pos):

@@ -471,8 +471,8 @@ def _own_predicate(doc, tok) -> tuple[str, str] | None:
                     nxt.lower in PREDICATE_NEXT or nxt.text.islower() and nxt.lower.endswith("ing")
                     or not plural and w.lower in PERSON_WORD_GENDER and nxt.lower in lexicon()["person_nouns"]
                 )
-            ):  # (a participle too: "since he was a small girl carrying stakes"; a person noun
-                # a word for a person of one sex qualifies: "he became the first woman partner")
+            ):  # (a participle too: "since he was a small girl carrying stakes"; or, after a word
+                # for a woman or a man, the person noun it qualifies: "the first woman partner")
                 gender = nouns[PLURAL_NOUNS.get(w.lower, w.lower.removesuffix("s"))] if plural else nouns[w.lower]
                 return gender, text[words[i - 1 - 2 * plural].start : w.end]
             return None
