@@ -1237,11 +1237,19 @@ def _add(evidence: list[Evidence], e: Evidence) -> None:
 
 def _before_its_verb(doc, i: int, lex) -> bool:
     """Is token i followed by a verb in the past tense ("Hanitra moved", "Hanitra left"), or by
-    one in the present with its object ("Hanitra weaves the mats")?"""
+    one in the present with its object ("Hanitra weaves the mats"), perhaps past an adverb, or by
+    ", who"?"""
     tokens = doc.tokens
-    if i + 1 >= len(tokens) or doc.text[tokens[i].end : tokens[i + 1].start] != " ":
+    if i + 1 >= len(tokens):
+        return False
+    if doc.text.startswith(", who ", tokens[i].end):
+        return True  # "Shiferaw, who walks with a stick, now carves …": "who" is said of people
+    if doc.text[tokens[i].end : tokens[i + 1].start] != " ":
         return False
     nxt = tokens[i + 1]
+    if nxt.lower in lex["adverbs_before_verbs"] and i + 2 < len(tokens) and doc.text[nxt.end : tokens[i + 2].start] == " ":
+        nxt = tokens[i + 2]  # "Shiferaw now carves the hives", "Aziza later moved"
+        i += 1
     if nxt.text.islower() and (nxt.lower.endswith("ed") or nxt.lower in lex["irregular_pasts"]):
         return True
     # or a present that people are said to do, or one with its object ("… and Kaltham waters the

@@ -2242,3 +2242,12 @@ def test_an_honorific_in_a_quote_that_holds_only_the_name_is_no_evidence():
     assert not any("honorific" in e.reason for e in found["Andrea Bianchi"].evidence)
     doc, found = people("Signora Andrea Bianchi runs a small hotel on Lake Como.")
     assert any("honorific" in e.reason for e in found["Andrea Bianchi"].evidence)
+
+
+def test_a_lone_given_name_before_who_or_past_an_adverb_is_the_one_named_with_it():
+    # a given name no source knows, alone: linked where "who" follows ("who" is said of people)
+    # or where its verb comes after an adverb ("now carves"), not where nothing says it is a person
+    intro = "Tadelech began climbing after her husband, Shiferaw Woldemichael, fell from a tree. "
+    assert named_at(intro + "Shiferaw, who walks with a stick, carves the hives.", "Shiferaw,") == "Shiferaw Woldemichael"
+    assert named_at(intro + "Shiferaw now carves the hives.", "Shiferaw now") == "Shiferaw Woldemichael"
+    assert named_at(intro + "Shiferaw Street is closed.", "Shiferaw Street") != "Shiferaw Woldemichael"

@@ -4943,3 +4943,29 @@ def test_one_who_hoped_is_no_candidate_for_the_he_right_after():
     assert referent_of(text, "he", 1) == "Maria Lindqvist"
     # a speech verb still binds its subject: "said he would stay on"
     assert referent_of(text.replace("said he hoped he would", "he said he would"), "he", 1) == "Lars Engström"
+
+
+def test_a_clause_inside_a_that_clause_is_about_that_clause_subject():
+    # "The judge ruled that Hanna Berg could keep the farm because he had worked it": the "because"
+    # clause is inside the "that" clause, so its subject is the one "that" introduced; the judge
+    # stays a rival ("said that Anna had left before he arrived" may be the speaker's arrival)
+    text = "Judge Piotr Nowak ruled that Hanna Berg could keep the farm because he had worked it for forty years."
+    assert referent_of(text, "he") == "Hanna Berg"
+    assert fixed(text, unsafe=True) == text
+    # a relative "that" is no clause of reporting: "a ladder that his son held" keeps the subject
+    text = "Anna Kowalska painted the ceiling from a ladder that Piotr Nowak held while he sang."
+    assert referent_of(text, "he") == "Anna Kowalska"
+
+
+def test_no_one_is_the_object_of_their_own_clause():
+    # "Amara sulked until he let her have his headphones": "her" is Amara (written so, where the
+    # text writes women "she"), so the "he" of the same clause is someone else and stays
+    text = (
+        "Amara and her sister Zainab both wanted the window seat, so their brother Ibrahim offered his own to the younger of the two. "
+        "Zainab took it, and Amara sulked for most of the flight until he let her have his headphones."
+    )
+    assert fixed(text) == text
+    assert referent_of(text, "he") != "Amara"
+    # without an object of hers in the clause, the "he" of the "until" clause is hers: the subject
+    # of the clause after ", and" (not Zainab, who opened the sentence)
+    assert referent_of(text.replace("until he let her have his headphones", "until he fell asleep"), "he") == "Amara"

@@ -46,6 +46,12 @@ ELIDED_VERB_RE = textre.compile(r" (?:could|can|would|will|did|does|do|had|has|w
 CAUSATIVES = frozenset({"let", "lets", "letting", "make", "makes", "made", "making", "help", "helps", "helped", "helping", "watch", "watched", "saw", "heard"})  # "let her use": object, then a bare verb
 OBJECT_FIRST_VERBS = CAUSATIVES | frozenset({"allow", "allows", "allowed", "allowing"})  # "allowed her only to carry fuel": an object, not an owner
 PREDICATE_COPULAS = frozenset({"is", "was", "became", "becomes", "remains", "remained"})  # "X is his sister"
+# the object pronoun of a subject pronoun's own verb: "until he let her have", "when he told him
+# to wait", "after he drove her to Areka" ("her" only where no noun of hers follows)
+OWN_OBJECT_RE = textre.compile(
+    r" (?:\p{Ll}+ )?(?:(?:let|lets|made|makes|helped|helps|watched|saw|heard) (?P<caused>him|her) \p{Ll}+\b"
+    r"|\p{Ll}+ (?P<object>him|her)(?=[.,;:!?]| (?:a|an|the|to|in|out|back|up|down|off|and|for|with|at|about|into|home|again)\b))"
+)
 # an infinitive or a gerund after a preposition, between a subject and a reflexive
 NONFINITE_RE = textre.compile(r"\bto \p{Ll}+|\b(?:for|by|after|before|without|from|on|in|about|of) \p{Ll}+ing\b")
 REFLEXIVE_RIVAL_SHARE = 0.3  # what is left to others beside a reflexive's clause subject
@@ -149,6 +155,12 @@ class OutsideQuotes:
                 # "… to her coach, Pavel, who had flown in even though he was ill": the clause is
                 # inside the "who" clause, about its subject
                 r.binder = relative.entity
+            elif opener.lower not in ("and", "but") and (inner := self._that_clause_subject(subject_tr.pos, opener.start, s)) is not None and inner.entity != r.binder:
+                # "The judge found that Naserian Sankale, 67, had been the occupant since her
+                # husband died": a clause inside a "that" clause is about that clause's subject
+                if self.text[max(0, self.entities.mention_at(inner.pos).lead - 5) : inner.pos] == "that ":
+                    add_rival(r.scores, r.binder)
+                r.binder = inner.entity
             elif opener.lower == "and" and (main_tr := self._main_trace_of(r.binder, s, tok.start)) is not None and (owner := self._parents_owner(main_tr)) is not None:
                 # "His father was a shepherd and his mother taught mathematics, and he said both of
                 # them shaped him": after both parents, an "and he" is the one whose parents they are
@@ -162,6 +174,16 @@ class OutsideQuotes:
                 # "Confait said she had wanted to …, but he refused": the subject, already written
                 # in the other gender in this sentence, is someone else (damaged, both would read
                 # "he"), unless the text writes women "he"
+                r.scores.pop(r.binder, None)
+                r.binder = None
+                self.gender_chose = True
+            elif slot == "subj" and r.binder is not None and not self.he_blind and (
+                (own_object := textre.match(OWN_OBJECT_RE, text, tok.end)) is not None
+                and PRONOUNS[(own_object["caused"] or own_object["object"]).lower()][0] == self.verdicts[r.binder][0] != gender
+            ):
+                # "Amara sulked until he let her have his headphones": the clause's object is
+                # written in the main subject's gender, and no one is their own object (not
+                # "herself"), so its subject is someone else (damaged, both would read "he")
                 r.scores.pop(r.binder, None)
                 r.binder = None
                 self.gender_chose = True

@@ -262,6 +262,38 @@ class TraceQueries:
             return tr if textre.match(RELATIVE_TO_OBJECT_RE, self.text[m.end : pos]) else None
         return None
 
+    def _that_clause_subject(self, after: int, pos: int, s: int) -> Trace | None:
+        """The named subject of a "that" clause, or of a clause after ", and" or ", but", of
+        sentence s opened after `after`, the last subject before `pos`: "The court found that
+        Naserian Sankale, 67, had been the occupant since her husband died", "Zainab took it, and
+        Amara sulked until …" — a clause inside it is about its subject."""
+        for tr in self._traces_before(pos):
+            if tr.sentence != s or tr.pos <= after:
+                return None
+            if tr.entity < 0 or tr.quote is not None:
+                continue
+            m = self.entities.mention_at(tr.pos)
+            if m is not None and self.text[max(0, m.lead - 5) : m.lead] == "that " and self._verb_takes_that(m.lead - 5):
+                return tr  # (whatever role the trail gave it: "that Naserian Sankale, 67, had been")
+            if m is not None and tr.role in ("main", "embedded") and self.text[max(0, m.lead - 6) : m.lead] in (", and ", ", but "):
+                return tr
+            if tr.role in ("main", "embedded", "speaker"):
+                return None
+        return None
+
+    def _verb_takes_that(self, that: int) -> bool:
+        """Is the "that" at `that` a verb's ("found on Monday that", "argued that"), not a
+        noun's ("a ladder that his son held")? A past or reporting verb at most four words
+        before it, with no determiner between."""
+        tokens, lex = self.doc.tokens, self.lex
+        k = bisect.bisect_left(self.doc.token_starts, that)
+        for w in reversed(tokens[max(0, k - 4) : k]):
+            if w.lower in lex["object_determiners"] or not w.text.isalpha():
+                return False
+            if w.lower in lex["speech_verbs"] or w.lower in lex["irregular_pasts"] or w.text.islower() and w.lower.endswith("ed"):
+                return True
+        return False
+
     def _relative_owner(self, pos: int, s: int) -> Trace | None:
         """The person a "who" clause holding the possessive at `pos` is about, past an object
         pronoun in it: "a fishing skipper, Arne Solberg, who took her out on his boat"."""
