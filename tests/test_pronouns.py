@@ -4969,3 +4969,13 @@ def test_no_one_is_the_object_of_their_own_clause():
     # without an object of hers in the clause, the "he" of the "until" clause is hers: the subject
     # of the clause after ", and" (not Zainab, who opened the sentence)
     assert referent_of(text.replace("until he let her have his headphones", "until he fell asleep"), "he") == "Amara"
+
+
+def test_a_brother_bearing_a_wifes_family_name_may_be_her_husbands():
+    # a wife may bear her husband's family name, and so do his brothers: where the text writes
+    # women "she", a "His brother" right after her husband is mentioned is left alone
+    text = (
+        "Laila Karimi, 39, runs the bakery on the main square. She took it over in 2015, after her husband, a driver, died in a crash. "
+        "His brother, Omid Karimi, lent her the money for a new oven."
+    )
+    assert fixed(text, unsafe=True) == text

@@ -360,6 +360,13 @@ class OutsideQuotes:
                 r.binder = sharing[0]
                 r.scores.setdefault(r.binder, 0.0)
                 a.reason, a.kind = f"it owns ‘{noun}’, who bears {{name}}’s family name", "binding"
+                if not self.he_blind and noun in ("brother", "sister", "brothers", "sisters") and (husband := self._husband_near(r.binder, r.scores)) is not None:
+                    # "… after her husband, a schoolteacher, was killed. His brother, Ghulam Sakhi
+                    # Rahimi, offered to take her in": a wife may bear her husband's family name,
+                    # and so do his brothers; a written "his" then points to him (where women are
+                    # "he" too it says nothing: "after his husband … His brother" is hers as often)
+                    add_rival(r.scores, husband)
+                    r.rivals_from_before.add(husband)
         a.genders_near = {self.verdicts[e][0] for e in r.scores}
         if r.binder is not None:
             self._weigh_binder(r)
@@ -1026,6 +1033,12 @@ class OutsideQuotes:
             if w.lower in self.lex["person_nouns"]:
                 return text[w.end : w.end + 2] not in ("'s", "’s")
         return False
+
+    def _husband_near(self, wife: int, scores: dict[int, float]) -> int | None:
+        """The husband of `wife`, where one is among the candidates (`scores`)."""
+        if self.verdicts[wife][0] != FEMALE:
+            return None
+        return next((e for e in scores if self.relation_owner.get(e) == wife and self.relation_noun.get(e) in SPOUSES_OF_WOMEN), None)
 
     def _weigh_binder(self, r: Reading) -> None:
         """The score of the one a rule bound the pronoun to, and the rivals that binding leaves."""
