@@ -2251,3 +2251,8 @@ def test_a_lone_given_name_before_who_or_past_an_adverb_is_the_one_named_with_it
     assert named_at(intro + "Shiferaw, who walks with a stick, carves the hives.", "Shiferaw,") == "Shiferaw Woldemichael"
     assert named_at(intro + "Shiferaw now carves the hives.", "Shiferaw now") == "Shiferaw Woldemichael"
     assert named_at(intro + "Shiferaw Street is closed.", "Shiferaw Street") != "Shiferaw Woldemichael"
+
+
+def test_dida_a_borana_mans_name_says_nothing():
+    # gender-guesser lists "Dida" as a woman's; among the Borana it is a man's: read as saying nothing
+    assert gender_of("Dida Halake, an elder from Dubluq, spoke for the herders.", "Dida Halake") is None
