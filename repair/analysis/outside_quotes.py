@@ -47,10 +47,11 @@ CAUSATIVES = frozenset({"let", "lets", "letting", "make", "makes", "made", "maki
 OBJECT_FIRST_VERBS = CAUSATIVES | frozenset({"allow", "allows", "allowed", "allowing"})  # "allowed her only to carry fuel": an object, not an owner
 PREDICATE_COPULAS = frozenset({"is", "was", "became", "becomes", "remains", "remained"})  # "X is his sister"
 # the object pronoun of a subject pronoun's own verb: "until he let her have", "when he told him
-# to wait", "after he drove her to Areka" ("her" only where no noun of hers follows)
+# to wait", "after he drove her to Areka" ("her" only where no noun of hers can follow: before a
+# bare verb after "let", or before punctuation, an article or a preposition)
 OWN_OBJECT_RE = textre.compile(
-    r" (?:\p{Ll}+ )?(?:(?:let|lets|made|makes|helped|helps|watched|saw|heard) (?P<caused>him|her) \p{Ll}+\b"
-    r"|\p{Ll}+ (?P<object>him|her)(?=[.,;:!?]| (?:a|an|the|to|in|out|back|up|down|off|and|for|with|at|about|into|home|again)\b))"
+    r" (?:\p{Ll}+ )?(?:(?:let|lets) (?P<caused>him|her) \p{Ll}+\b"
+    r"|\p{Ll}+ (?P<object>him|her)(?=[.,;:!?]| (?:a|an|the|to|in|out|up|down|off|and|for|with|at|about|into|again)\b))"
 )
 # an infinitive or a gerund after a preposition, between a subject and a reflexive
 NONFINITE_RE = textre.compile(r"\bto \p{Ll}+|\b(?:for|by|after|before|without|from|on|in|about|of) \p{Ll}+ing\b")
@@ -158,7 +159,7 @@ class OutsideQuotes:
             elif opener.lower not in ("and", "but") and (inner := self._that_clause_subject(subject_tr.pos, opener.start, s)) is not None and inner.entity != r.binder:
                 # "The judge found that Naserian Sankale, 67, had been the occupant since her
                 # husband died": a clause inside a "that" clause is about that clause's subject
-                if self.text[max(0, self.entities.mention_at(inner.pos).lead - 5) : inner.pos] == "that ":
+                if self.text[max(0, self.entities.mention_at(inner.pos).lead - 5) : self.entities.mention_at(inner.pos).lead] == "that ":
                     add_rival(r.scores, r.binder)
                 r.binder = inner.entity
             elif opener.lower == "and" and (main_tr := self._main_trace_of(r.binder, s, tok.start)) is not None and (owner := self._parents_owner(main_tr)) is not None:

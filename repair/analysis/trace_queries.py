@@ -282,17 +282,17 @@ class TraceQueries:
         return None
 
     def _verb_takes_that(self, that: int) -> bool:
-        """Is the "that" at `that` a verb's ("found on Monday that", "argued that"), not a
-        noun's ("a ladder that his son held")? A past or reporting verb at most four words
-        before it, with no determiner between."""
+        """Is the "that" at `that` a verb's ("argued that", "found on Monday that"), not a
+        noun's ("a ladder that his son held", "the painted ladder that")? A reporting verb or a
+        past tense right before it, or before a phrase of time of words, days and years only."""
         tokens, lex = self.doc.tokens, self.lex
-        k = bisect.bisect_left(self.doc.token_starts, that)
-        for w in reversed(tokens[max(0, k - 4) : k]):
-            if w.lower in lex["object_determiners"] or not w.text.isalpha():
-                return False
-            if w.lower in lex["speech_verbs"] or w.lower in lex["irregular_pasts"] or w.text.islower() and w.lower.endswith("ed"):
-                return True
-        return False
+        k = bisect.bisect_left(self.doc.token_starts, that) - 1
+        while k >= 0 and (tokens[k].lower in TIME_PHRASE_WORDS or tokens[k].text.isdigit()):
+            k -= 1  # ("found on Monday that", "ruled in 2019 that")
+        if k < 0 or not tokens[k].text.islower():
+            return False
+        w = tokens[k].lower
+        return w in lex["speech_verbs"] or w in lex["irregular_pasts"] or w.endswith("ed") and not w.endswith("eed")
 
     def _relative_owner(self, pos: int, s: int) -> Trace | None:
         """The person a "who" clause holding the possessive at `pos` is about, past an object
