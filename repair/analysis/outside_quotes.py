@@ -156,12 +156,14 @@ class OutsideQuotes:
                 # "… to her coach, Pavel, who had flown in even though he was ill": the clause is
                 # inside the "who" clause, about its subject
                 r.binder = relative.entity
-            elif opener.lower not in ("and", "but") and (inner := self._that_clause_subject(subject_tr.pos, opener.start, s)) is not None and inner.entity != r.binder:
+            elif opener.lower not in ("and", "but") and (inner := self._inner_clause_subject(subject_tr.pos, opener.start, s)) is not None and inner[0].entity != r.binder:
                 # "The judge found that Naserian Sankale, 67, had been the occupant since her
-                # husband died": a clause inside a "that" clause is about that clause's subject
-                if self.text[max(0, self.entities.mention_at(inner.pos).lead - 5) : self.entities.mention_at(inner.pos).lead] == "that ":
+                # husband died", "Zainab took it, and Amara sulked until he …": a clause inside a
+                # "that" clause, or inside one after ", and", is about that clause's subject; after
+                # "that" the main subject stays a rival ("said that Anna had left before he arrived")
+                if inner[1]:
                     add_rival(r.scores, r.binder)
-                r.binder = inner.entity
+                r.binder = inner[0].entity
             elif opener.lower == "and" and (main_tr := self._main_trace_of(r.binder, s, tok.start)) is not None and (owner := self._parents_owner(main_tr)) is not None:
                 # "His father was a shepherd and his mother taught mathematics, and he said both of
                 # them shaped him": after both parents, an "and he" is the one whose parents they are

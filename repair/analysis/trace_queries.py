@@ -262,11 +262,12 @@ class TraceQueries:
             return tr if textre.match(RELATIVE_TO_OBJECT_RE, self.text[m.end : pos]) else None
         return None
 
-    def _that_clause_subject(self, after: int, pos: int, s: int) -> Trace | None:
+    def _inner_clause_subject(self, after: int, pos: int, s: int) -> tuple[Trace, bool] | None:
         """The named subject of a "that" clause, or of a clause after ", and" or ", but", of
-        sentence s opened after `after`, the last subject before `pos`: "The court found that
-        Naserian Sankale, 67, had been the occupant since her husband died", "Zainab took it, and
-        Amara sulked until …" — a clause inside it is about its subject."""
+        sentence s opened after `after`, the last subject before `pos`, and whether "that" opened
+        it: "The court found that Naserian Sankale, 67, had been the occupant since her husband
+        died", "Zainab took it, and Amara sulked until …" — a clause inside it is about its
+        subject."""
         for tr in self._traces_before(pos):
             if tr.sentence != s or tr.pos <= after:
                 return None
@@ -274,9 +275,9 @@ class TraceQueries:
                 continue
             m = self.entities.mention_at(tr.pos)
             if m is not None and self.text[max(0, m.lead - 5) : m.lead] == "that " and self._verb_takes_that(m.lead - 5):
-                return tr  # (whatever role the trail gave it: "that Naserian Sankale, 67, had been")
+                return tr, True  # (whatever role the trail gave it: "that Naserian Sankale, 67, had been")
             if m is not None and tr.role in ("main", "embedded") and self.text[max(0, m.lead - 6) : m.lead] in (", and ", ", but "):
-                return tr
+                return tr, False
             if tr.role in ("main", "embedded", "speaker"):
                 return None
         return None
@@ -285,14 +286,14 @@ class TraceQueries:
         """Is the "that" at `that` a verb's ("argued that", "found on Monday that"), not a
         noun's ("a ladder that his son held", "the painted ladder that")? A reporting verb or a
         past tense right before it, or before a phrase of time of words, days and years only."""
-        tokens, lex = self.doc.tokens, self.lex
+        tokens = self.doc.tokens
         k = bisect.bisect_left(self.doc.token_starts, that) - 1
         while k >= 0 and (tokens[k].lower in TIME_PHRASE_WORDS or tokens[k].text.isdigit()):
             k -= 1  # ("found on Monday that", "ruled in 2019 that")
         if k < 0 or not tokens[k].text.islower():
             return False
         w = tokens[k].lower
-        return w in lex["speech_verbs"] or w in lex["irregular_pasts"] or w.endswith("ed") and not w.endswith("eed")
+        return w in self.past_verbs or w.endswith("ed") and not w.endswith("eed")
 
     def _relative_owner(self, pos: int, s: int) -> Trace | None:
         """The person a "who" clause holding the possessive at `pos` is about, past an object
