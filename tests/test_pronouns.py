@@ -1709,6 +1709,19 @@ def test_in_a_text_whose_women_are_all_he_a_quoted_he_with_someone_else_near_is_
     assert '"She told me about her own children."' in fixed(text)
 
 
+def test_and_that_he_is_no_surer_than_the_speaker_he_read_as():
+    # "He said" right after "Sahra is Abdi's daughter" may be either (it is Abdi: the text
+    # writes Sahra "she"), so "and that he had given it" goes on with a doubtful reading
+    text = (
+        "Amina Farah runs the clinic in Gode. Abdi Nur, a herder from Kelafo, said she had saved his "
+        "camels in the drought. \"I sent her a goat,\" he said.\n\nFourteen women have finished her "
+        "course. One of them, Sahra, is Abdi's daughter. He said nobody had asked his permission, "
+        "and that he had given it anyway."
+    )
+    assert fixed(text) == text
+    assert fixed(text, unsafe=True).endswith("and that he had given it anyway.")
+
+
 def test_whom_a_first_that_clause_was_about_rivals_the_and_that_he_whatever_their_gender_says():
     # "Dominique" is a man's name in France and a woman's elsewhere: the engineer may be "he"
     text = (

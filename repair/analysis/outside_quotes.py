@@ -844,9 +844,13 @@ class OutsideQuotes:
             a.reason, a.kind = "it is the subject of what {name} was told they could or should do", "complement"
             r.binder, r.binder_conf, r.binder_tr, r.addressee = binder, binder_conf, binder_tr, True
             return
-        if verb is not None and verb.lower in ("and", "but") and self._subject_before(tok.start, s) is not None:
-            # "X said she wanted …, and that he had written …": the same speaker goes on
-            binder = self._subject_before(tok.start, s)
+        if verb is not None and verb.lower in ("and", "but") and (subj_tr := self._subject_trace_before(tok.start, s)) is not None:
+            # "X said she wanted …, and that he had written …": the same speaker goes on, and a
+            # speaker who was a pronoun read with doubt ("One of them, Hodan, is Mahad's
+            # daughter. He said …, and that he had given it") is no surer here
+            binder, binder_tr = subj_tr.entity, subj_tr
+            if subj_tr.attribution is not None:
+                binder_conf = min(binder_conf, subj_tr.confidence)
             a.reason, a.kind = "it continues what {name}, the sentence’s subject, said", "subordinate"
             # (its subject goes on from the first clause's, itself most often a pronoun read as
             # the speaker or not: where every woman is "he", a fix to review; on the benchmark's
