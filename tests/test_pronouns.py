@@ -1722,6 +1722,26 @@ def test_and_that_he_is_no_surer_than_the_speaker_he_read_as():
     assert fixed(text, unsafe=True).endswith("and that he had given it anyway.")
 
 
+def test_a_he_after_a_woman_known_as_a_mans_relative_may_be_that_man():
+    # women are "she" here, so the "he" of the "while" clause is Tomas, not his mother
+    text = (
+        "Every winter, Tomas's mother knits for the family while he sorts the wool and his cousin "
+        "Ana promises she will learn. This year Ana made her first scarf."
+    )
+    assert fixed(text) == text
+
+
+def test_and_without_a_comma_may_join_the_clause_whose_he_came_between():
+    # no woman is "she", so "while he sorts" may be the mother's or Tomas's; "and his cousin"
+    # goes on with that clause, and is no surer than its "he" (her scarf is hers)
+    text = (
+        "Every winter, Tomas's mother knits for the family while he sorts the wool and his cousin "
+        "Ana promises he will learn. This year Ana made his first scarf."
+    )
+    out = fixed(text)
+    assert "and his cousin Ana" in out and out.endswith("made her first scarf.")
+
+
 def test_whom_a_first_that_clause_was_about_rivals_the_and_that_he_whatever_their_gender_says():
     # "Dominique" is a man's name in France and a woman's elsewhere: the engineer may be "he"
     text = (

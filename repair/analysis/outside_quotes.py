@@ -195,6 +195,10 @@ class OutsideQuotes:
                 a.reason = "it is the subject of an ‘and’ clause after a sentence’s two subjects, {name}’s parents"
             a.kind = "subordinate"
             owner = self.relation_owner.get(r.binder)
+            if slot == "subj" and not self.he_blind and owner is not None and owner != r.binder and self.verdicts[owner][0] == gender != self.verdicts[r.binder][0]:
+                # "Tomas's mother knits while he sorts the wool": where women are "she", a "he"
+                # after a woman known as a man's relative may well be that man
+                add_rival(r.scores, owner)
             if (
                 owner is not None and owner != r.binder
                 and (opener.lower in CHILDHOOD_OPENERS and textre.match(CHILDHOOD_RE, text, tok.end) or slot == "subj" and opener.lower in ("and", "but") and self._child_age_in_clause(tok, s))
@@ -243,6 +247,17 @@ class OutsideQuotes:
                         ))
                     ):
                         add_rival(r.scores, tr.entity)
+            if joined and text[opener.start - 2 : opener.start] != ", " and (inner := self._inner_pronoun_subject(subject_tr.pos, opener.start, s, gender)) is not None:
+                # "Omar's grandmother cooks while he peels onions and his cousin swears …": an
+                # "and" with no comma before it may join the clause whose subject "he" came
+                # between, so this pronoun is no surer than that one was, and whoever else it
+                # could have been may be meant (after ", and" the main clause goes on)
+                r.binder_conf = min(r.binder_conf, inner.confidence)
+                for e in inner.attribution.rivals:
+                    if e != r.binder:
+                        add_rival(r.scores, e)
+                if inner.entity != r.binder:
+                    add_rival(r.scores, inner.entity)
             asked = self._told_before(opener, s, ASKING_VERBS) if opener.lower in ("whether", "if") else None
             if asked is not None:
                 # "Judge Maryan asked him whether he had reported the stamp missing": the question

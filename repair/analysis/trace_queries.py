@@ -282,6 +282,18 @@ class TraceQueries:
                 return None
         return None
 
+    def _inner_pronoun_subject(self, after: int, pos: int, s: int, gender: str) -> Trace | None:
+        """The subject pronoun of the written gender that opens a clause of sentence s between
+        `after` (its subject) and `pos` ("Omar's grandmother cooks while he peels onions and …"),
+        as a trace, else None."""
+        for tr in self._sentence_traces(s):
+            a = tr.attribution
+            if after < tr.pos < pos and a is not None and a.gender == gender and a.slot == "subj" and tr.quote is None and tr.entity >= 0:
+                # (not one of two subjects, "so that he and his sister could skate", nor one
+                # after a semicolon, itself a main clause's)
+                return tr if self.text[a.token.end : pos].strip() and ";" not in self.text[after:pos] else None
+        return None
+
     def _verb_takes_that(self, that: int) -> bool:
         """Is the "that" at `that` a verb's ("argued that", "found on Monday that"), not a
         noun's ("a ladder that his son held", "the painted ladder that")? A reporting verb or a
