@@ -1742,6 +1742,18 @@ def test_and_without_a_comma_may_join_the_clause_whose_he_came_between():
     assert "and his cousin Ana" in out and out.endswith("made her first scarf.")
 
 
+def test_a_he_after_a_womans_quote_may_be_a_man_the_quote_named():
+    # women are "she" here: the "He" after Hauwa's quote is more likely Rashid Bello, whom it
+    # told of, than Hauwa going on
+    text = (
+        "Amina Dauda bakes for half of Kano. Last year a wholesaler, Rashid Bello, offered her family "
+        "a price that her daughter, Hauwa, found was below cost.\n\n\"Rashid Bello told my mother that "
+        "a girl should not set prices,\" Hauwa said. \"My mother told him to come back when he had read "
+        "her figures.\"\n\nHe came back in a week."
+    )
+    assert fixed(text) == text
+
+
 def test_whom_a_first_that_clause_was_about_rivals_the_and_that_he_whatever_their_gender_says():
     # "Dominique" is a man's name in France and a woman's elsewhere: the engineer may be "he"
     text = (

@@ -1233,6 +1233,16 @@ class OutsideQuotes:
                 # (not a speaker written in the other gender: "“…,” she said. ¶ He is survived by
                 # his wife" is someone else; damaged, both would read "he")
                 main = self.last_speaker[0]
+                if not self.he_blind and self.verdicts[main][0] not in (gender, None):
+                    for tr in [tr for k in (s - 2, s - 1) if k >= 0 for tr in self._sentence_traces(k)]:
+                        if (
+                            tr.quote is not None and tr.entity >= 0 and tr.entity != main and self.verdicts[tr.entity][0] == gender
+                            and self.entities.people[tr.entity].kind == "person" and tr.paragraph == self.para_of_sentence[s - 1]
+                        ):
+                            # "“My father told him he could come back when he had read her
+                            # figures,” Nazo said. ¶ He came back in eleven days": where women
+                            # are "she", a "he" after a woman's quote may be a man it told of
+                            add_rival(scores, tr.entity)
             elif speaker is not None and id(q) not in self.speaker_doubtful and slot == "poss" and tok.start in self.kin_at_owner:
                 # however long the quote ran, where the sentence after it introduces a
                 # relative ("…,” Nowicka told reporters. “It is not. … I will not throw that
