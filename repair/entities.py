@@ -60,6 +60,7 @@ from .name_evidence import (
     whole_given_name_verdict,
 )
 from .person_context import (
+    after_person_verbs,
     LIFE_DATES_RE,
     OBJECT_PRONOUNS,
     OWN_KIN_AFTER_RE,
@@ -1049,6 +1050,11 @@ def _paired_given_names(doc, lex, known: set[str]) -> set[str]:
     return out
 
 
+# What follows a person who is a verb's object ("told Kasonde he …", "accused Haoua of …").
+AFTER_PERSON_OBJECT = frozenset({"he", "she", "him", "her", "they", "to", "that", "of", "about", "for", "in", "on", "at", "as", "with", "only", "first", "again", "once", "twice", "behind", "and"})
+HONORIFIC_LISTS = ("honorifics_female", "honorifics_male", "honorifics_neutral")
+
+
 def _described_alone(doc, lex, places, aged_words: set[str]) -> set[str]:
     """Single capitalised words the text gives an age or a relative (or joins a relative of their
     own to), or a person noun in apposition away from a sentence's start ("However, a teacher
@@ -1065,6 +1071,17 @@ def _described_alone(doc, lex, places, aged_words: set[str]) -> set[str]:
         before = doc.text[max(0, m.start(1) - 20) : m.start(1)].split()
         if m["noun"] in lex["kinship"] and not skip(m[1]) and not (before and before[-1].lower() in lex["place_prepositions"]):
             found.add(m[1])
+    # … or the object of a verb that takes a person, a pronoun or a preposition after it ("told
+    # Kasonde he was too slow", "hired Chikondi to read", "kept Chidi behind after the lesson"),
+    # not a noun ("told Swiss radio"), a score ("beat Sevilla 3-1") or a title ("Mr. Boateng")
+    texts = doc.token_texts
+    for k in after_person_verbs(doc, lex):
+        word, nxt = texts[k], texts[k + 1] if k + 1 < len(texts) else "."
+        if (
+            texts[k - 1] not in lex["person_object_verbs_also_of_things"] and word.isalpha() and not skip(word) and word.lower() not in lex["kin_address"]
+            and (nxt in AFTER_PERSON_OBJECT or nxt in ",.;") and not any(word.lower() in lex[h] for h in HONORIFIC_LISTS)
+        ):
+            found.add(word)
     if ", " not in doc.text:
         return found
     nouns, genders = lex["person_nouns"], lex["noun_gender"]

@@ -2256,3 +2256,31 @@ def test_a_lone_given_name_before_who_or_past_an_adverb_is_the_one_named_with_it
 def test_dida_a_borana_mans_name_says_nothing():
     # gender-guesser lists "Dida" as a woman's; among the Borana it is a man's: read as saying nothing
     assert gender_of("Dida Halake, an elder from Dubluq, spoke for the herders.", "Dida Halake") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach told Somto he was too slow.",
+        "The headmistress hired Somto to read the weather.",
+        "Mrs Eze kept Somto behind after the lesson.",
+        "The council accused Somto of taking the money.",
+    ],
+)
+def test_a_word_no_name_source_knows_as_a_verbs_person_object_is_someone_of_unknown_gender(text):
+    found = people(text)[1]
+    assert "Somto" in found and found["Somto"].verdict()[0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He taught Arabic on Saturdays.",
+        "She visited Egypt in May.",
+        "The choir kept Latvian folk songs in its repertoire.",
+        "Valencia beat Sevilla 3-1 on Sunday.",
+        "He told Swiss radio about the avalanche.",
+    ],
+)
+def test_a_language_a_place_or_a_team_after_such_a_verb_is_no_one(text):
+    assert not {"Arabic", "Egypt", "Latvian", "Sevilla", "Swiss"} & set(people(text)[1])

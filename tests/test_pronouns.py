@@ -1754,6 +1754,16 @@ def test_a_he_after_a_womans_quote_may_be_a_man_the_quote_named():
     assert fixed(text) == text
 
 
+def test_someone_whose_name_no_source_knows_keeps_his_pronouns():
+    # "Somto" is in no name list, but "kept Somto behind" makes him someone, of unknown gender:
+    # "showed him his essay" may be his, so only Mrs Eze's "he said" is hers
+    text = (
+        "Mrs Eze kept Somto behind after the lesson and showed him his essay, with one line circled "
+        "in red. 'Read it again,' he said."
+    )
+    assert fixed(text) == text.replace("he said", "she said")
+
+
 def test_whom_a_first_that_clause_was_about_rivals_the_and_that_he_whatever_their_gender_says():
     # "Dominique" is a man's name in France and a woman's elsewhere: the engineer may be "he"
     text = (
