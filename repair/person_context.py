@@ -560,8 +560,8 @@ def _between_commas_after_noun(doc) -> list[int]:
     for k in doc.capitalised:
         if k < 2 or k + 1 >= len(tokens) or text[tokens[k - 1].end : tokens[k].start] != ", " or text[tokens[k].end : tokens[k].end + 2] != ", ":
             continue
-        if not texts[k - 1].isalpha() or not texts[k - 1].islower():
-            continue
+        if not texts[k - 1].replace("-", "").isalpha() or not texts[k - 1].islower():
+            continue  # (a compound noun too: "her sous-chef, Marco,")
         if texts[k - 1] in ("them", "us") and texts[k - 2] == "of":
             found.append(k)  # "One of them, Andriy, later admitted …"
             continue

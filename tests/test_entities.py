@@ -2284,3 +2284,9 @@ def test_a_word_no_name_source_knows_as_a_verbs_person_object_is_someone_of_unkn
 )
 def test_a_language_a_place_or_a_team_after_such_a_verb_is_no_one(text):
     assert not {"Arabic", "Egypt", "Latvian", "Sevilla", "Swiss"} & set(people(text)[1])
+
+
+def test_a_name_set_off_after_a_compound_noun_is_a_person():
+    # "her sous-chef, Marco,": the noun may be hyphenated
+    found = people("The head chef, Giulia Bianchi, tastes every sauce. Her sous-chef, Marco, sent out a risotto without asking her.")[1]
+    assert "Marco" in found and found["Marco"].verdict()[0] == "male"
