@@ -1764,6 +1764,16 @@ def test_someone_whose_name_no_source_knows_keeps_his_pronouns():
     assert fixed(text) == text.replace("he said", "she said")
 
 
+def test_once_before_a_past_tense_is_an_adverb_not_a_new_clause():
+    # "Marco, once sent out …": "once" opens no clause ("once he arrived"), so "him" is in
+    # Marco's clause and is not Marco
+    text = (
+        "The head chef, Giulia Bianchi, tastes every sauce before it leaves his kitchen. His "
+        "sous-chef, Marco, once sent out a risotto without asking him."
+    )
+    assert fixed(text).endswith("once sent out a risotto without asking her.")
+
+
 def test_whom_a_first_that_clause_was_about_rivals_the_and_that_he_whatever_their_gender_says():
     # "Dominique" is a man's name in France and a woman's elsewhere: the engineer may be "he"
     text = (

@@ -379,13 +379,15 @@ class TraceQueries:
 
     def _breaks_clause(self, tokens, i: int) -> bool:
         """Does tokens[i] open another clause? Not an "and" joining a verb phrase to the same
-        subject, nor the adverb "once" of "never once", "at once"."""
+        subject, nor the adverb "once" ("never once", "at once", "once sent")."""
         low = tokens[i].lower
         if low not in CLAUSE_BREAKERS or self._joins_verb_phrase(tokens, i):
             return False
         if low in PREPOSITION_SUBORDINATORS and (nt := self.next_token(tokens[i].end)) is not None and nt.lower in POSSESSIVE_DETERMINERS:
             # "Lahlou arranged all of her songs until his death": a preposition there, no clause
             return False
+        if low == "once" and (nt := self.next_token(tokens[i].end)) is not None and nt.text.islower() and (nt.lower.endswith("ed") or nt.lower in self.lex["irregular_pasts"]):
+            return False  # "Marco once sent out a risotto without asking him": the adverb, before its verb
         return not (low == "once" and i and tokens[i - 1].lower in ("never", "at"))
 
     def _joins_verb_phrase(self, tokens, i: int) -> bool:
