@@ -59,7 +59,7 @@ RELATIVE_TO_OBJECT_RE = textre.compile(r"(?:, (?:an?|the)(?: [\p{Ll}’'-]+){1,4
 # clause's subject was the owner wherever leaving infinitives out had cost a fix: 12 right, none
 # wrong)
 RELATIVE_HOLDING_RE = textre.compile(
-    r"(?:, \d{1,3})?(?:, (?:(?:(?:is|was) )?(?:an?|the)(?: [\p{L}’'-]+){1,4},? )?| )who,?(?: [\p{Ll}’']+){1,16} $"
+    r"(?:, \d{1,3})?(?:, (?:(?:(?:is|was) )?(?:an?|the)(?: [\p{L}’'-]+){1,6},? )?| )who,?(?: [\p{L}\d’'-]+){1,16} $"
 )
 APPOSED_RE = textre.compile(r"(?:,[^,.;:“”\"()]{1,60}){1,2},")  # right after a name: ", Siranush, a schoolteacher,"
 # one or two appositions between a subject and its verb: "X, a former engineer, said", "Naserian's

@@ -310,15 +310,24 @@ class TraceQueries:
     def _relative_owner(self, pos: int, s: int) -> Trace | None:
         """The person a "who" clause holding the possessive at `pos` is about, past an object
         pronoun in it: "a fishing skipper, Arne Solberg, who took her out on his boat"."""
+        owners = set()  # whom the possessives skipped were read as
+        written = PRONOUNS[self.next_token(pos).lower][0]
         for tr in self._traces_before(pos):
             if tr.sentence != s or tr.entity < 0 or tr.quote is not None:
                 return None
             m = self.entities.mention_at(tr.pos)
             if m is None:
-                if tr.attribution is not None and tr.attribution.slot == "obj":
+                if tr.attribution is not None and tr.attribution.slot in ("obj", "poss"):
+                    if tr.attribution.slot == "poss":
+                        owners.add(tr.entity)
+                        if tr.attribution.gender != written:
+                            return None  # ("who joined his class … against the wishes of her family": two people)
                     continue
                 return None
-            return tr if textre.match(RELATIVE_HOLDING_RE, self.text[m.end : pos]) else None
+            # (past a possessive read as the same person: "who sent all four of his daughters …
+            # against the advice of his brothers"; not one read as someone else: "Teresa Vidal,
+            # who catalogued his manuscripts after his death")
+            return tr if owners <= {tr.entity} and textre.match(RELATIVE_HOLDING_RE, self.text[m.end : pos]) else None
         return None
 
     def _clause_subject(self, pos: int, s: int, quote=None, pronouns=False) -> Trace | None:
