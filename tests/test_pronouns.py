@@ -1810,6 +1810,16 @@ def test_a_possessive_in_a_who_clause_past_one_of_the_other_gender_is_not_bound(
     assert fixed(text) == text
 
 
+def test_one_keeps_a_thing_as_someone_else_left_it():
+    # "keeps his desk exactly as he left it": the one who left it is not the keeper
+    text = (
+        "Marta Novak is a Czech actress. In 1990 he married the director Pavel Kral, who ran a small "
+        "theatre in Brno, and after his death in 2015 he took over its management himself. The actress "
+        "has said that he still keeps his desk exactly as he left it."
+    )
+    assert fixed(text).endswith("exactly as he left it.")
+
+
 def test_whom_a_first_that_clause_was_about_rivals_the_and_that_he_whatever_their_gender_says():
     # "Dominique" is a man's name in France and a woman's elsewhere: the engineer may be "he"
     text = (

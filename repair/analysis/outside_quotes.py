@@ -43,6 +43,7 @@ MY_SPOUSE_RE = textre.compile(r"\b[Mm]y (?:late |former |first |second )?(?P<spo
 # by someone else (the same subject would not say it: not "as soon as she could", "when he can")
 ELLIPSIS_OPENERS = frozenset({"before", "after", "until", "till"})
 ELIDED_VERB_RE = textre.compile(r" (?:could|can|would|will|did|does|do|had|has|was|were|might|should)(?: not|n[’']t)?[.,;:!?]")
+LEFT_AS_IT_WAS_RE = textre.compile(r" (?:had )?left (?:it|them)\b")  # "… exactly as he left it"
 CAUSATIVES = frozenset({"let", "lets", "letting", "make", "makes", "made", "making", "help", "helps", "helped", "helping", "watch", "watched", "saw", "heard"})  # "let her use": object, then a bare verb
 OBJECT_FIRST_VERBS = CAUSATIVES | frozenset({"allow", "allows", "allowed", "allowing"})  # "allowed her only to carry fuel": an object, not an owner
 PREDICATE_COPULAS = frozenset({"is", "was", "became", "becomes", "remains", "remained"})  # "X is his sister"
@@ -148,6 +149,7 @@ class OutsideQuotes:
             and not (slot == "subj" and opener.lower in ("and", "but") and subject_tr.role == "speaker" and self._aside_before(subject_tr.pos, opener.start))
             and not (contrast := slot == "subj" and opener.lower == "while" and text[opener.start - 2 : opener.start] == ", ")
             and not (contrast := slot == "subj" and opener.lower in ELLIPSIS_OPENERS and textre.match(ELIDED_VERB_RE, text, tok.end) is not None)
+            and not (contrast := slot == "subj" and opener.lower == "as" and textre.match(LEFT_AS_IT_WAS_RE, text, tok.end) is not None)
         ):
             # "X left early because he was tired", "X moved, and he …": the main clause's subject
             r.binder = self._subject_before(tok.start, s)
@@ -415,7 +417,8 @@ class OutsideQuotes:
         if contrast and (subj := self._subject_before(tok.start, s)) in r.scores and len(r.scores) > 1:
             # "She handles the bookings, while he cooks": a contrast set off by a comma sets
             # someone else against the main clause's subject; and so does an action done before
-            # or after the other would have done it ("Driciru answered before he could")
+            # or after the other would have done it ("Driciru answered before he could"); and
+            # one keeps a thing as someone else left it ("keeps his desk exactly as he left it")
             r.scores[subj] *= 0.1
         if slot == "subj" and r.first_ref and nxt is not None and nxt.lower in self.speech and (teller := self._announced_by(s - 1)) in r.scores:
             # "Her death was announced by her son, Lansana Sambou. He said she had been unwell":
