@@ -556,6 +556,8 @@ def find_entities(doc) -> Entities:
             start = 0  # "Park Eun-ji", "Eun-ji Park": a hyphenated Korean given name and a short family name
         if start is None and 2 <= len(run) <= 3 and run[0].text[0].isupper() and any(t.lower in lex["later_given_names_female"] for t in run[1:]):
             start = 0  # "Tsering Dolkar reached the summit": a listed second given name makes the run a name
+        if start is None and len(run) >= 3 and any(t.text in lex["name_particles_female"] or t.text in lex["name_particles_male"] for t in run[1:-1]):
+            start = 0  # "Aminetou mint El Moctar": "daughter of" (or "son of") inside makes a name, whatever the given name
         if start is None:
             # A role word then one or two unknown words: "President Putin", "Councillor Thorstrom".
             if role and run[-1].lower not in lex["roles"] and run[-1].lower not in lex["noun_gender"]:

@@ -2290,3 +2290,15 @@ def test_a_name_set_off_after_a_compound_noun_is_a_person():
     # "her sous-chef, Marco,": the noun may be hyphenated
     found = people("The head chef, Giulia Bianchi, tastes every sauce. Her sous-chef, Marco, sent out a risotto without asking her.")[1]
     assert "Marco" in found and found["Marco"].verdict()[0] == "male"
+
+
+@pytest.mark.parametrize(
+    "text, name, gender",
+    [
+        ("ROSSO, Mauritania — Aminetou mint El Moctar, who cleared goods at the crossing, died on Thursday.", "Aminetou mint El Moctar", "female"),
+        ("Beyah ould Cheikhna Ely drove the ore train for thirty years.", "Beyah ould Cheikhna Ely", "male"),
+    ],
+)
+def test_a_daughter_of_or_son_of_particle_makes_a_name_whatever_the_given_name(text, name, gender):
+    found = people(text)[1]
+    assert name in found and found[name].verdict()[0] == gender
