@@ -554,6 +554,8 @@ def test_verb_phrase_coordination_keeps_the_subject(tail, expected):
         ("The flood reached the clinic in June. He gave birth to twins there.", "The flood reached the clinic in June. She gave birth to twins there."),
         ("Amina Yusuf runs the bakery. In 2010 he had given birth to a son.", "Amina Yusuf runs the bakery. In 2010 she had given birth to a son."),
         ("The flood reached the clinic in June. He was seven months pregnant.", "The flood reached the clinic in June. She was seven months pregnant."),
+        # a negated predicate still says what the subject is
+        ("Maria Lopes ran the farm for forty years. He was never a mother to anyone but her own four.", "Maria Lopes ran the farm for forty years. She was never a mother to anyone but her own four."),
     ],
 )
 def test_a_pronoun_contradicted_by_its_own_predicate_is_fixed_safely(bad, good):

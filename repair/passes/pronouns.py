@@ -337,7 +337,7 @@ PREDICATE_OPENINGS = tuple(f" {w} " for w in PREDICATE_COPULAS | PREDICATE_ADVER
 BIRTH_RE = textre.compile(r" (?P<phrase>(?:(?:had|has|later|then|also|just) )?(?:gave birth|given birth|was (?:[a-z-]+ (?:months? |weeks? ))?pregnant|became pregnant))\b")
 BIRTH_OPENINGS = (" gave birth", " had ", " has ", " later ", " then ", " also ", " just ", " was ", " became pregnant")
 # What may follow the predicate noun: "a mother of two", "the first woman to …", "a widow since …"
-PREDICATE_NEXT = frozenset("of to who in and at for with from on since when after whose that than".split())
+PREDICATE_NEXT = frozenset("of to who in and at for with from on since when after whose that than about".split())
 
 
 # "He learned the instrument in secret as a girl", "As a young woman, he …": what the subject was
@@ -449,6 +449,9 @@ def _own_predicate(doc, tok) -> tuple[str, str] | None:
     if words[i].lower == "become" and (i == 0 or words[i - 1].lower not in ("has", "had")):
         return None
     i += 1
+    if i < len(words) and words[i].lower in ("not", "never"):
+        i += 1  # "he was not a bad man about it": the noun is still said of the subject
+        words = doc.tokens_in(tok.end, tok.end + 70)[:8]
     plural = i + 2 < len(words) and words[i].lower == "one" and words[i + 1].lower == "of" and words[i + 2].lower == "the"
     if plural:  # "he was one of the first women to …": the plural says it as well
         words = doc.tokens_in(tok.end, tok.end + 80)[:10]
