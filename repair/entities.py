@@ -556,8 +556,8 @@ def find_entities(doc) -> Entities:
             start = 0  # "Park Eun-ji", "Eun-ji Park": a hyphenated Korean given name and a short family name
         if start is None and 2 <= len(run) <= 3 and run[0].text[0].isupper() and any(t.lower in lex["later_given_names_female"] for t in run[1:]):
             start = 0  # "Tsering Dolkar reached the summit": a listed second given name makes the run a name
-        if start is None and len(run) >= 3 and any(t.text in lex["name_particles_female"] or t.text in lex["name_particles_male"] for t in run[1:-1]):
-            start = 0  # "Aminetou mint El Moctar": "daughter of" (or "son of") inside makes a name, whatever the given name
+        if start is None and len(run) >= 3:
+            start = _given_before_particle(run, lex, places, demonyms)  # "Aminetou mint El Moctar"
         if start is None:
             # A role word then one or two unknown words: "President Putin", "Councillor Thorstrom".
             if role and run[-1].lower not in lex["roles"] and run[-1].lower not in lex["noun_gender"]:
@@ -1053,8 +1053,27 @@ def _paired_given_names(doc, lex, known: set[str]) -> set[str]:
 
 
 # What follows a person who is a verb's object ("told Kasonde he …", "accused Haoua of …").
-AFTER_PERSON_OBJECT = frozenset({"he", "she", "him", "her", "they", "to", "that", "of", "about", "for", "in", "on", "at", "as", "with", "only", "first", "again", "once", "twice", "behind", "and"})
+AFTER_PERSON_OBJECT = frozenset({"he", "she", "they", "to", "of", "behind"})
 HONORIFIC_LISTS = ("honorifics_female", "honorifics_male", "honorifics_neutral")
+
+
+def _given_before_particle(run, lex, places, demonyms) -> int | None:
+    """Where in the run a name with a "daughter of"/"son of" particle inside starts, the given
+    names before the particle being words no source knows ("Aminetou mint El Moctar", "When
+    Beyah ould Cheikhna Ely drove"): past an opening word, a place, a nationality or an everyday
+    English word ("the Grand ole Opry" is none), else None."""
+    from .passes.rarity import is_everyday  # (here: the passes import this module)
+
+    particle = next((j for j in range(1, len(run) - 1) if run[j].text in lex["name_particles_female"] or run[j].text in lex["name_particles_male"]), None)
+    if particle is None or not run[particle + 1].text[:1].isupper():
+        return None
+    start = particle
+    while start > 0 and (word := run[start - 1]).text[:1].isupper() and not (
+        word.lower in CLAUSE_OPENERS or word.lower in lex["not_first_names"] or word.text in places or word.lower in demonyms or is_everyday(word.lower)
+        or start >= 2 and run[start - 2].lower in lex["place_prepositions"]  # ("In Rosso Aminetou …": a place)
+    ):
+        start -= 1
+    return start if start < particle else None
 
 
 def _described_alone(doc, lex, places, aged_words: set[str]) -> set[str]:
@@ -1073,15 +1092,19 @@ def _described_alone(doc, lex, places, aged_words: set[str]) -> set[str]:
         before = doc.text[max(0, m.start(1) - 20) : m.start(1)].split()
         if m["noun"] in lex["kinship"] and not skip(m[1]) and not (before and before[-1].lower() in lex["place_prepositions"]):
             found.add(m[1])
-    # … or the object of a verb that takes a person, a pronoun or a preposition after it ("told
-    # Kasonde he was too slow", "hired Chikondi to read", "kept Chidi behind after the lesson"),
-    # not a noun ("told Swiss radio"), a score ("beat Sevilla 3-1") or a title ("Mr. Boateng")
+    # … or the object of a verb that takes a person, with a pronoun, "to", "of" or "behind" after it
+    # ("told Kasonde he was too slow", "asked Budhram to promise", "accused Haoua of travelling",
+    # "kept Chidi behind"): not a word of everyday English, which a country, a firm or a news
+    # agency is ("urged Ethiopia to", "told Reuters he"), nor a title ("Mr. Boateng")
+    from .passes.rarity import is_everyday  # (here: the passes import this module)
+
     texts = doc.token_texts
     for k in after_person_verbs(doc, lex):
         word, nxt = texts[k], texts[k + 1] if k + 1 < len(texts) else "."
         if (
-            texts[k - 1] not in lex["person_object_verbs_also_of_things"] and word.isalpha() and not skip(word) and word.lower() not in lex["kin_address"]
-            and (nxt in AFTER_PERSON_OBJECT or nxt in ",.;") and not any(word.lower() in lex[h] for h in HONORIFIC_LISTS)
+            nxt in AFTER_PERSON_OBJECT and doc.text[doc.tokens[k].end : doc.tokens[k + 1].start] == " "
+            and texts[k - 1] not in lex["person_object_verbs_also_of_things"] and word.isalpha() and not word.isupper() and not skip(word)
+            and word.lower() not in lex["kin_address"] and not any(word.lower() in lex[h] for h in HONORIFIC_LISTS) and not is_everyday(word.lower())
         ):
             found.add(word)
     if ", " not in doc.text:

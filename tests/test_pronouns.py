@@ -554,8 +554,9 @@ def test_verb_phrase_coordination_keeps_the_subject(tail, expected):
         ("The flood reached the clinic in June. He gave birth to twins there.", "The flood reached the clinic in June. She gave birth to twins there."),
         ("Amina Yusuf runs the bakery. In 2010 he had given birth to a son.", "Amina Yusuf runs the bakery. In 2010 she had given birth to a son."),
         ("The flood reached the clinic in June. He was seven months pregnant.", "The flood reached the clinic in June. She was seven months pregnant."),
-        # a negated predicate still says what the subject is
+        # a negated predicate still says what the subject is, with an adjective or what it was to someone
         ("Maria Lopes ran the farm for forty years. He was never a mother to anyone but her own four.", "Maria Lopes ran the farm for forty years. She was never a mother to anyone but her own four."),
+        ("Maria Lopes ran the farm for forty years. He was not a sentimental woman.", "Maria Lopes ran the farm for forty years. She was not a sentimental woman."),
     ],
 )
 def test_a_pronoun_contradicted_by_its_own_predicate_is_fixed_safely(bad, good):
@@ -572,6 +573,9 @@ def test_a_pronoun_contradicted_by_its_own_predicate_is_fixed_safely(bad, good):
         "He is the woman's husband, and he said so.",  # the noun is not his predicate
         "He was a mother tongue speaker of Welsh.",  # nor here: a compound
         "He was a boy scout leader for years.",  # nor a noun before another noun
+        # a negated noun with nothing to say what kind is denied
+        "Daniel Okafor is the only man in the nursing class. He was not a woman, his patients joked, but he was gentle.",
+        "Peter Mwangi played the lead. He was not a woman about town, but a quiet clerk.",
         "He was born in Sohra, the son of a teacher.",
         # a ranking after another person is theirs
         "He married Ana Lima, the first woman to run the mill.",
@@ -1810,6 +1814,15 @@ def test_a_possessive_in_a_who_clause_past_one_of_the_other_gender_is_not_bound(
         "together."
     )
     assert fixed(text) == text
+
+
+def test_one_finds_a_thing_as_one_left_it_oneself():
+    # not a keeping verb: "found the studio exactly as he had left it" is Marta's own
+    text = (
+        "Marta Novak is a Czech painter. In 1968 he fled to Vienna with his brother Tomas. When the "
+        "regime fell, Marta Novak returned to Brno and found the studio exactly as he had left it."
+    )
+    assert fixed(text).endswith("exactly as she had left it.")
 
 
 def test_one_keeps_a_thing_as_someone_else_left_it():

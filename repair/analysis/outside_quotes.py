@@ -44,6 +44,7 @@ MY_SPOUSE_RE = textre.compile(r"\b[Mm]y (?:late |former |first |second )?(?P<spo
 ELLIPSIS_OPENERS = frozenset({"before", "after", "until", "till"})
 ELIDED_VERB_RE = textre.compile(r" (?:could|can|would|will|did|does|do|had|has|was|were|might|should)(?: not|n[’']t)?[.,;:!?]")
 LEFT_AS_IT_WAS_RE = textre.compile(r" (?:had )?left (?:it|them)\b")  # "… exactly as he left it"
+KEEPING_VERBS = frozenset("keep keeps kept keeping preserve preserves preserved maintain maintains maintained leave leaves left".split())
 CAUSATIVES = frozenset({"let", "lets", "letting", "make", "makes", "made", "making", "help", "helps", "helped", "helping", "watch", "watched", "saw", "heard"})  # "let her use": object, then a bare verb
 OBJECT_FIRST_VERBS = CAUSATIVES | frozenset({"allow", "allows", "allowed", "allowing"})  # "allowed her only to carry fuel": an object, not an owner
 PREDICATE_COPULAS = frozenset({"is", "was", "became", "becomes", "remains", "remained"})  # "X is his sister"
@@ -149,7 +150,7 @@ class OutsideQuotes:
             and not (slot == "subj" and opener.lower in ("and", "but") and subject_tr.role == "speaker" and self._aside_before(subject_tr.pos, opener.start))
             and not (contrast := slot == "subj" and opener.lower == "while" and text[opener.start - 2 : opener.start] == ", ")
             and not (contrast := slot == "subj" and opener.lower in ELLIPSIS_OPENERS and textre.match(ELIDED_VERB_RE, text, tok.end) is not None)
-            and not (contrast := slot == "subj" and opener.lower == "as" and textre.match(LEFT_AS_IT_WAS_RE, text, tok.end) is not None)
+            and not (contrast := slot == "subj" and opener.lower == "as" and textre.match(LEFT_AS_IT_WAS_RE, text, tok.end) is not None and self._kept_before(opener.start, s))
         ):
             # "X left early because he was tired", "X moved, and he …": the main clause's subject
             r.binder = self._subject_before(tok.start, s)
@@ -839,6 +840,12 @@ class OutsideQuotes:
         if nxt is not None and nxt.lower in AUXILIARIES:
             nxt = self.next_token(nxt.end)
         return nxt is not None and nxt.lower in self.speech
+
+    def _kept_before(self, pos: int, s: int) -> bool:
+        """Is the clause before pos, in sentence s, about keeping something ("keeps his desk",
+        "left his drawing table")? One keeps a thing as someone else left it; one finds it as one
+        left it oneself as often ("found the studio exactly as she had left it")."""
+        return any(t.lower in KEEPING_VERBS for t in self.doc.tokens_in(max(self.sentences[s].start, pos - 80), pos))
 
     def _bind_speech(self, r: Reading) -> None:
         """"X said (that) he …", "X said his …": the speech verb's subject."""

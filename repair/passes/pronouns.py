@@ -449,8 +449,11 @@ def _own_predicate(doc, tok) -> tuple[str, str] | None:
     if words[i].lower == "become" and (i == 0 or words[i - 1].lower not in ("has", "had")):
         return None
     i += 1
-    if i < len(words) and words[i].lower in ("not", "never"):
-        i += 1  # "he was not a bad man about it": the noun is still said of the subject
+    negated = i < len(words) and words[i].lower in ("not", "never")
+    if negated:
+        # "She was not a sentimental woman", "he was never a mother to anyone but her own": the
+        # noun is still said of the subject (see below for where it is denied)
+        i += 1
         words = doc.tokens_in(tok.end, tok.end + 70)[:8]
     plural = i + 2 < len(words) and words[i].lower == "one" and words[i + 1].lower == "of" and words[i + 2].lower == "the"
     if plural:  # "he was one of the first women to …": the plural says it as well
@@ -469,6 +472,12 @@ def _own_predicate(doc, tok) -> tuple[str, str] | None:
         if w.lower in nouns or plural:
             after = text[w.end : w.end + 1]
             nxt = words[j + 1] if j + 1 < len(words) else None
+            if negated and j == i + 1 and not (after == " " and nxt is not None and (
+                nxt.lower == "to" or nxt.lower == "about" and text[nxt.end : nxt.end + 4] in (" it,", " it.", " it ")
+            )):
+                # an adjective says what kind ("She was not a sentimental woman"); without one,
+                # "He was not a woman, his patients joked" denies the noun
+                return None
             if after in ("", ",", ".", ";", ":", "!", "?", ")", "”", '"') or (
                 after == " " and nxt is not None and (
                     nxt.lower in PREDICATE_NEXT or nxt.text.islower() and nxt.lower.endswith("ing")
