@@ -60,11 +60,11 @@ from .name_evidence import (
     whole_given_name_verdict,
 )
 from .person_context import (
-    after_person_verbs,
     LIFE_DATES_RE,
     OBJECT_PRONOUNS,
     OWN_KIN_AFTER_RE,
     after_other_given_name,
+    after_person_verbs,
     balinese_opening,
     after_place_preposition,
     capitals_before,

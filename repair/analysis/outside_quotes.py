@@ -1244,7 +1244,7 @@ class OutsideQuotes:
                 # his wife" is someone else; damaged, both would read "he")
                 main = self.last_speaker[0]
                 if not self.he_blind and self.verdicts[main][0] not in (gender, None):
-                    for tr in [tr for k in (s - 2, s - 1) if k >= 0 for tr in self._sentence_traces(k)]:
+                    for tr in [t for k in (s - 2, s - 1) if k >= 0 for t in self._sentence_traces(k)]:
                         if (
                             tr.quote is not None and tr.entity >= 0 and tr.entity != main and self.verdicts[tr.entity][0] == gender
                             and self.entities.people[tr.entity].kind == "person" and tr.paragraph == self.para_of_sentence[s - 1]

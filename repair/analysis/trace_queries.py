@@ -311,7 +311,7 @@ class TraceQueries:
         """The person a "who" clause holding the possessive at `pos` is about, past an object
         pronoun in it: "a fishing skipper, Arne Solberg, who took her out on his boat"."""
         owners = set()  # whom the possessives skipped were read as
-        written = PRONOUNS[self.next_token(pos).lower][0]
+        written = PRONOUNS.get(self.next_token(pos).lower, (None,))[0]
         for tr in self._traces_before(pos):
             if tr.sentence != s or tr.entity < 0 or tr.quote is not None:
                 return None
