@@ -1835,6 +1835,18 @@ def test_one_keeps_a_thing_as_someone_else_left_it():
     assert fixed(text).endswith("exactly as he left it.")
 
 
+def test_a_quote_whose_speaker_says_what_they_are_is_spoken_by_one_of_that_sex():
+    # "I am a bad businesswoman": the "he said" after it is a woman's, and the "He" inside is a man
+    text = (
+        "Nasrin Karimi has delivered babies in Qalat for twenty years. His husband, Abdul Wali, drives "
+        "him to the villages at night. His father-in-law, Haji Sher Agha, who owns their house, has "
+        "told him he should charge more. He has refused.\n\n\"He thinks I am a bad businesswoman,\" "
+        "he said. \"He is right.\""
+    )
+    assert referent_of(text, "he", 1) == "Nasrin Karimi"  # "he said"
+    assert referent_of(text, "He", 1) != "Nasrin Karimi"  # "He thinks"
+
+
 def test_whom_a_first_that_clause_was_about_rivals_the_and_that_he_whatever_their_gender_says():
     # "Dominique" is a man's name in France and a woman's elsewhere: the engineer may be "he"
     text = (

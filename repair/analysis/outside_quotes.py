@@ -39,6 +39,7 @@ CHILD_SPEAKS_OF_PARENT_RE = textre.compile(r"(?:, [^,.;:“”\"]{1,60},)? (?:sa
 # "he is married to the surgeon " + a name: the wedding words the names' reader knows (MARRIED_RE)
 SUBJECT_MARRIED_RE = textre.compile(r" (?:(?:is|was|has been|had been|became|got) )?(?:engaged to (?=\p{Lu})|" + MARRIED_RE.pattern + ")")
 MY_SPOUSE_RE = textre.compile(r"\b[Mm]y (?:late |former |first |second )?(?P<spouse>wife|husband|fiancée|fiancé|widow|widower)\b")
+SELF_NOUN_RE = textre.compile(r"\bI(?: am|’m|'m| was) (?:only )?(?:a|an|the|the only) (?P<words>[\p{Ll}-]+(?: [\p{Ll}-]+){0,2})")  # "I am a bad businesswoman"
 # "… answered before he could.": the clause's verb left out, for it is the main clause's, done
 # by someone else (the same subject would not say it: not "as soon as she could", "when he can")
 ELLIPSIS_OPENERS = frozenset({"before", "after", "until", "till"})
@@ -753,6 +754,13 @@ class OutsideQuotes:
                 scores = self._without(scores, not_speaking)
             if binder is not None and self.verdicts[binder][0] == not_speaking:
                 binder, report_tr = None, None
+        if report_quote not in (None, "paren") and (own := self._speaker_says_sex(report_quote)) is not None:
+            # “He thinks I am a bad businesswoman,” he said: the speaker says what they are, so
+            # the "he" who speaks is of that sex (damaged, a woman's "she said" reads "he said")
+            if any(self.verdicts[e][0] == own for e in scores):
+                scores = self._without(scores, MALE if own == FEMALE else FEMALE)
+            if binder is not None and self.verdicts[binder][0] not in (own, None):
+                binder, report_tr = None, None
         if binder is not None and report_quote != "paren" and report_tr is not None and report_tr.entity == binder and report_tr.sentence == s - 1:
             # "Her son, Kevin, wants a fonda of his own, and she has told him he is welcome to
             # try. “He thinks he will get rich,” she said": a later clause's subject in that
@@ -840,6 +848,18 @@ class OutsideQuotes:
         if nxt is not None and nxt.lower in AUXILIARIES:
             nxt = self.next_token(nxt.end)
         return nxt is not None and nxt.lower in self.speech
+
+    def _speaker_says_sex(self, quote) -> str | None:
+        """The sex the quote's speaker gives themself ("I am a bad businesswoman", "I was the
+        only girl", "I am an old man"), else None: a gendered noun among the three words after
+        "I am"/"I was" and an article."""
+        nouns = self.lex["noun_gender"]
+        found = {
+            next((nouns[w] for w in m["words"].split() if w in nouns), None)
+            for m in textre.finditer(SELF_NOUN_RE, self.text, quote.start, quote.end)
+            if self.quote_at(m.start(), inner=True) is None  # (not another's words it quotes: “He said, ‘I am a man’”)
+        } - {None}
+        return found.pop() if len(found) == 1 else None
 
     def _kept_before(self, pos: int, s: int) -> bool:
         """Is the clause before pos, in sentence s, about keeping something ("keeps his desk",
