@@ -59,6 +59,7 @@ from .name_evidence import (
     table_verdict,
     whole_given_name_verdict,
 )
+from .passes.rarity import is_everyday  # (wordfreq's everyday words: no country, firm or agency is a given name)
 from .person_context import (
     LIFE_DATES_RE,
     OBJECT_PRONOUNS,
@@ -1054,7 +1055,6 @@ def _paired_given_names(doc, lex, known: set[str]) -> set[str]:
 
 # What follows a person who is a verb's object ("told Kasonde he …", "accused Haoua of …").
 AFTER_PERSON_OBJECT = frozenset({"he", "she", "they", "to", "of", "behind"})
-HONORIFIC_LISTS = ("honorifics_female", "honorifics_male", "honorifics_neutral")
 
 
 def _given_before_particle(run, lex, places, demonyms) -> int | None:
@@ -1062,8 +1062,6 @@ def _given_before_particle(run, lex, places, demonyms) -> int | None:
     names before the particle being words no source knows ("Aminetou mint El Moctar", "When
     Beyah ould Cheikhna Ely drove"): past an opening word, a place, a nationality or an everyday
     English word ("the Grand ole Opry" is none), else None."""
-    from .passes.rarity import is_everyday  # (here: the passes import this module)
-
     particle = next((j for j in range(1, len(run) - 1) if run[j].text in lex["name_particles_female"] or run[j].text in lex["name_particles_male"]), None)
     if particle is None or not run[particle + 1].text[:1].isupper():
         return None
@@ -1096,15 +1094,13 @@ def _described_alone(doc, lex, places, aged_words: set[str]) -> set[str]:
     # ("told Kasonde he was too slow", "asked Budhram to promise", "accused Haoua of travelling",
     # "kept Chidi behind"): not a word of everyday English, which a country, a firm or a news
     # agency is ("urged Ethiopia to", "told Reuters he"), nor a title ("Mr. Boateng")
-    from .passes.rarity import is_everyday  # (here: the passes import this module)
-
     texts = doc.token_texts
     for k in after_person_verbs(doc, lex):
         word, nxt = texts[k], texts[k + 1] if k + 1 < len(texts) else "."
         if (
             nxt in AFTER_PERSON_OBJECT and doc.text[doc.tokens[k].end : doc.tokens[k + 1].start] == " "
             and texts[k - 1] not in lex["person_object_verbs_also_of_things"] and word.isalpha() and not word.isupper() and not skip(word)
-            and word.lower() not in lex["kin_address"] and not any(word.lower() in lex[h] for h in HONORIFIC_LISTS) and not is_everyday(word.lower())
+            and word.lower() not in lex["kin_address"] and word.lower() not in lex["honorifics"] and not is_everyday(word.lower())
         ):
             found.add(word)
     if ", " not in doc.text:

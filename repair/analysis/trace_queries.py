@@ -304,8 +304,11 @@ class TraceQueries:
             k -= 1  # ("found on Monday that", "ruled in 2019 that")
         if k < 0 or not tokens[k].text.islower():
             return False
-        w = tokens[k].lower
-        return w in self.past_verbs or w.endswith("ed") and not w.endswith("eed")
+        return self._past(tokens[k].lower)
+
+    def _past(self, word: str) -> bool:
+        """Is the lower-case word a past tense ("moved", "sent") or a speech verb?"""
+        return word in self.past_verbs or word.endswith("ed") and not word.endswith("eed")
 
     def _relative_owner(self, pos: int, s: int) -> Trace | None:
         """The person a "who" clause holding the possessive at `pos` is about, past an object
@@ -395,7 +398,7 @@ class TraceQueries:
         if low in PREPOSITION_SUBORDINATORS and (nt := self.next_token(tokens[i].end)) is not None and nt.lower in POSSESSIVE_DETERMINERS:
             # "Lahlou arranged all of her songs until his death": a preposition there, no clause
             return False
-        if low == "once" and (nt := self.next_token(tokens[i].end)) is not None and nt.text.islower() and (nt.lower.endswith("ed") or nt.lower in self.lex["irregular_pasts"]):
+        if low == "once" and (nt := self.next_token(tokens[i].end)) is not None and nt.text.islower() and self._past(nt.lower):
             return False  # "Marco once sent out a risotto without asking him": the adverb, before its verb
         return not (low == "once" and i and tokens[i - 1].lower in ("never", "at"))
 
