@@ -493,6 +493,7 @@ def find_entities(doc) -> Entities:
     unplaced = []  # runs of two or three capitalised words no evidence made a name (yet)
     aged_words = {m[1] for m in textre.finditer(AGED_WORD_RE, doc.text)}  # words given an age alone: "Rasul, 46,"
     lone_mid_words = _named_alone_mid_sentence(doc, runs, places)
+    lone_opening_words = _named_alone_opening(doc, runs, places)
     given_alone: set[str] = set()  # (those of them made a given name so: alone, they are its bearer's)
     for run in runs:
         if len(run) < 2:
@@ -522,7 +523,7 @@ def find_entities(doc) -> Entities:
             run = run[2:]  # "In Paris Wróblewski met …": a city, then the subject's surname
             if len(run) < 2:
                 continue
-        honorific = role = None
+        honorific = role = father_named = None
         start = None
         for j, tok in enumerate(run):
             low = tok.lower
@@ -580,15 +581,20 @@ def find_entities(doc) -> Entities:
             start = 0  # "Mwanaidi Hamad", later "Mwanaidi, 44,": the first word is her given name
         elif start == 1 and len(run) >= 3 and not honorific and not role and (
             run[0].text in lone_mid_words or _shares_father_names(people, tails, run)
+            or run[0].text in lone_opening_words and (statistics_evidence(run[0].text) or listed_name_evidence(run[0].text)) is not None
         ):
             # "against Abdikadir Hussein Mohamed", later "she had asked Abdikadir, in his office":
             # a word no source knows before a known given name, which the text also names alone
             # inside a sentence, is the given name the person goes by (the father's and the
             # grandfather's names follow it in many naming traditions); or which opens a name
             # whose other words are those of someone named before with another given name ("his
-            # sister, Deqa Hussein Mohamed", after "Abdikadir Hussein Mohamed": a sibling)
+            # sister, Deqa Hussein Mohamed", after "Abdikadir Hussein Mohamed": a sibling); or
+            # which opens a sentence alone, the subject, and which some name source knows ("Hawo
+            # Mukhtar Isak died …", later "Hawo kept a notebook"; not "Mugisa Charles Apuuli", a
+            # family name first, which none does)
             start = 0
             given_alone.add(run[0].text)
+            father_named = run[1]
         if start > 0 and vietnamese_middle(run[start - 1 :]) is not None:
             start -= 1  # "Nguyen Thi Lan": the family name the lexicon does not know opens the name
         if start > 0 and len(run) - start == 1 and not honorific and not role and (person_context(doc, run) or len(run) == 2 and _korean_given_first(run[::-1])):
@@ -614,7 +620,11 @@ def find_entities(doc) -> Entities:
         ) and len(name_toks) < 3:
             continue  # (a title closing a name of three words is its family name: "Ibrahim Adan Sheikh")
         _, possessive = bare_name(name_toks[-1].text)
-        add_person(name_toks, run[0].start, honorific, role, possessive)
+        idx = add_person(name_toks, run[0].start, honorific, role, possessive)
+        if father_named is not None and (gender := people[idx].verdict()[0]) is not None and (agrees := _second_given_name(father_named, gender)) is not None:
+            # the father's name after a man's given name: a man's, as his is (after a woman's it
+            # says nothing of hers)
+            _add(people[idx].evidence, agrees)
 
     # … and a name no source knows that ends in the family name of someone found ("Voirrey Kinvig"
     # and her father "Illiam Kinvig", "Sonam Tshering Lepcha"), not "Later Kinvig" or "Finally
@@ -905,6 +915,23 @@ def _named_alone_mid_sentence(doc, runs, places) -> frozenset[str]:
             continue
         before = text[max(0, tok.start - 2) : tok.start]
         if len(before) == 2 and before[1] == " " and before[0].islower():
+            out.add(tok.text)
+    return frozenset(out)
+
+
+def _named_alone_opening(doc, runs, places) -> frozenset[str]:
+    """Capitalised words standing alone as a sentence's first word, a lower-case word after
+    ("Hawo kept a notebook"), that are no place, no everyday English word ("Yesterday", "Today")
+    and no word closing a longer name (a family name)."""
+    lex, text = lexicon(), doc.text
+    starts = {s.start for s in doc.sentences}
+    family_words = {run[-1].text for run in runs if len(run) >= 2}  # ("Okafor was married to …": her family name)
+    out = set()
+    for run in runs:
+        tok = run[0]
+        if len(run) != 1 or tok.start not in starts or tok.text in places or tok.text in family_words or tok.lower in lex["not_first_names"] or is_everyday(tok.lower):
+            continue
+        if text[tok.end : tok.end + 1] == " " and text[tok.end + 1 : tok.end + 2].islower():
             out.add(tok.text)
     return frozenset(out)
 

@@ -2314,3 +2314,35 @@ def test_a_daughter_of_or_son_of_particle_makes_a_name_whatever_the_given_name(t
 
 def test_a_particle_after_an_everyday_word_makes_no_name():
     assert not people("Maria Lopes first sang at the Grand ole Opry in 1995.")[1].keys() - {"Maria Lopes"}
+
+
+def test_a_given_name_only_the_statistics_know_opens_a_name_it_also_opens_sentences_with():
+    # "Hibo Osman Yusuf", later "Hibo kept …": Hibo is her given name, not a word before her
+    # father's ("Osman Yusuf", a man), and the text's "she" is hers
+    text = (
+        "GAROWE, Somalia — Hibo Osman Yusuf, a midwife who worked in Garowe for thirty years, died on "
+        "Monday at her home. She was 68. Her son, Abdullahi Farah Ali, said she had been ill since May.\n\n"
+        "Hibo kept a ledger of every birth she attended."
+    )
+    _, found = people(text)
+    assert "Hibo Osman Yusuf" in found and found["Hibo Osman Yusuf"].verdict()[0] == "female"
+    # a man's father's name agrees with his given name, and adds to it
+    text = (
+        "The pump was fitted by an engineer from Bosaso, Guled Osman Yusuf, who said he had built two before. "
+        "Guled trained the guards to clean it."
+    )
+    person = people(text)[1]["Guled Osman Yusuf"]
+    gender, strength, _ = person.verdict()
+    assert gender == "male" and strength > 0.9
+
+
+def test_a_family_name_or_an_unknown_word_opening_sentences_opens_no_longer_name():
+    # "Okafor was married …": her family name, which also names her firm
+    text = (
+        "Ngozi Okafor (born 1958) is a Nigerian businesswoman, founder of Okafor Marine Lines, a shipping firm. "
+        "Okafor was married to a surgeon."
+    )
+    assert "Okafor Marine Lines" not in people(text)[1]
+    # a word no source knows, family name first ("Byaruhanga Charles Kato"): the known given name opens the name
+    text = "The court found that Byaruhanga Charles Kato had forged the letter. Byaruhanga did not attend."
+    assert gender_of(text, "Charles Kato") == "male"
