@@ -36,6 +36,7 @@ from .name_evidence import (
     LEXICON_WEIGHTS,
     MALE,
     Evidence,
+    COUNTRY_LIST_REASON,
     COUNTRY_REASON,
     COUNTRY_WEIGHT,
     almost_always_one_sex,
@@ -707,16 +708,17 @@ def find_entities(doc) -> Entities:
 
     two_family = {}
     setting = (doc.country or ("", "", 0.0)) if any(len(p.name.split()) >= 3 for p in people if p.kind == "person") else ("", "", 0.0)
+    # a dateline sets the text elsewhere ("DARJEELING, India —"): "Pasang Dorjee Tamang" is no
+    # Spanish name, and his daughter "Anjali Tamang Pradhan" does not go by "Tamang", her father's
+    # family name; a middle word no one else's ("Patrick Musyoka Nzioka … Musyoka, 38,") may
+    # still be the name he goes by (a country read from place names is too weak for this: a
+    # Gabonese story names Montpellier, France)
+    elsewhere = setting[2] >= COUNTRY_WEIGHT and setting[0] not in ("spain", "portugal")
     for p in people:
-        if setting[2] >= COUNTRY_WEIGHT and setting[0] not in ("spain", "portugal"):
-            # a dateline sets the text elsewhere ("DARJEELING, India —"): "Pasang Dorjee Tamang"
-            # is no Spanish name, and goes by "Tamang" (a country read from place names is too
-            # weak for this: a Gabonese story names Montpellier, France)
-            break
         if p.kind == "person" and p.first and p.surname and p.mentions:
             words = p.name.split()
             if len(words) >= 3 and words[0] == p.first and words[1][:1].isupper() and words[1] not in firsts and not words[-1][:1].islower() and (
-                not is_first_name(words[1]) or words[1] in surnames
+                not is_first_name(words[1]) and not (elsewhere and words[1] in surnames) or words[1] in surnames and not elsewhere
             ):
                 # (not before an Arabic family name, "Mutahar Hamoud al-Sabri": there the middle
                 # name is the father's, and the family name alone is the one used)
@@ -1632,7 +1634,8 @@ def _place_country_dependent(doc, people: list) -> None:
         label = country_words()[2][country]
         pooled = f"first name ‘{p.first}’"
         p.evidence = [e for e in p.evidence if not e.reason.startswith(pooled)]
-        p.evidence.append(Evidence(g, weight, f"{pooled}: {g} in {label} {COUNTRY_REASON} {why}"))
+        source = COUNTRY_LIST_REASON if country in given_names_by_country().get(p.first.lower(), ()) else COUNTRY_REASON
+        p.evidence.append(Evidence(g, weight, f"{pooled}: {g} in {label} {source} {why}"))
 
 
 AGED_WORD_RE = textre.compile(r"\b(\p{Lu}[\p{L}’'-]+), \d{1,3}, ")  # "Rasul, 46, started …"

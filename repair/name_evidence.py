@@ -555,12 +555,13 @@ def person_country(doc, start: int, end: int) -> tuple[str, str, float] | None:
 
 
 COUNTRY_REASON = "(gender-guesser's per-country data), and"
+COUNTRY_LIST_REASON = "(mt-repair's list of the country's given names: rules/countries.toml), and"
 
 
 def rests_on_country(evidence: list[Evidence]) -> bool:
     """Is this verdict's evidence (the pieces for the winning gender) a country's verdict on a
     country-dependent first name and nothing else?"""
-    return len(evidence) == 1 and COUNTRY_REASON in evidence[0].reason
+    return len(evidence) == 1 and (COUNTRY_REASON in evidence[0].reason or COUNTRY_LIST_REASON in evidence[0].reason)
 
 
 def listed_name_evidence(first: str) -> Evidence | None:

@@ -2346,3 +2346,23 @@ def test_a_family_name_or_an_unknown_word_opening_sentences_opens_no_longer_name
     # a word no source knows, family name first ("Byaruhanga Charles Kato"): the known given name opens the name
     text = "The court found that Byaruhanga Charles Kato had forged the letter. Byaruhanga did not attend."
     assert gender_of(text, "Charles Kato") == "male"
+
+
+def test_hillary_is_a_mans_name_in_a_story_set_in_kenya():
+    # rules/countries.toml: the name sources count American and British Hillarys, women
+    kenya = "NAKURU, Kenya — The farm's manager, Hillary Kiprop Sang, told the court that the workers had been paid."
+    assert gender_of(kenya, "Hillary Kiprop Sang") == "male"
+    elsewhere = "The farm's manager, Hillary Sang, told the court that the workers had been paid."
+    assert gender_of(elsewhere, "Hillary Sang") == "female"
+    _, found = people(kenya)
+    assert "rules/countries.toml" in found["Hillary Kiprop Sang"].verdict()[2][0].reason
+
+
+def test_under_a_dateline_a_middle_word_no_one_else_bears_is_the_name_a_person_goes_by():
+    # "Joseph Mutua Kilonzo … Mutua, 40,": a Kenyan dateline does not stop "Mutua" being his
+    text = (
+        "MACHAKOS, Kenya — The contractor, Joseph Mutua Kilonzo, holds one of two permits. "
+        "Mutua, 40, grew up in the valley. His sister, Mwende Kilonzo, farms there."
+    )
+    _, found = people(text)
+    assert "Mutua" not in found and len(found["Joseph Mutua Kilonzo"].mentions) >= 2
