@@ -524,6 +524,8 @@ def find_entities(doc) -> Entities:
             run = run[2:]  # "In Paris Wróblewski met …": a city, then the subject's surname
             if len(run) < 2:
                 continue
+        if run[0].text == "The" and doc.text[run[0].start - 2 : run[0].start - 1].isalpha():
+            continue  # a capital "The" inside a sentence opens a title: "ballets include The Mine Dump"
         honorific = role = father_named = None
         start = None
         for j, tok in enumerate(run):

@@ -5123,3 +5123,20 @@ def test_a_brother_bearing_a_wifes_family_name_may_be_her_husbands():
         "His brother, Omid Karimi, lent her the money for a new oven."
     )
     assert fixed(text, unsafe=True) == text
+
+
+def test_one_married_to_a_man_is_no_woman_named_long_before_in_place_of_the_one_the_text_is_about():
+    # the married rule drops the man the sentence is about and leaves a woman from two paragraphs
+    # back: read as "his husband" is, a fix only where her pronouns are damaged elsewhere
+    text = (
+        "Sipho Ndlovu (born 1975) is a South African choreographer. He joined the company in 1996 and "
+        "partnered the ballerina Naledi Khoza for a decade. She retired in 2010, and he made his first "
+        "ballet for her farewell.\n\n"
+        "Ndlovu received a national order in 2019. He is married to the set designer Johan de Klerk."
+    )
+    assert fixed(text) == text
+
+
+def test_a_capital_the_inside_a_sentence_opens_a_title_not_a_name():
+    text = "His later ballets include The Mine Dump (2015) and a Giselle set in a hostel."
+    assert not [p.name for p in Document(text).entities if "Mine" in p.name]

@@ -464,8 +464,15 @@ class OutsideQuotes:
             (spouse := self.entities.mention_at(wed.end())) is not None and (spouse_gender := self.verdicts[spouse.entity][0]) is not None
         ):
             # "He is married to Zeynep Yıldız, a teacher": one married to a woman is, as most
-            # often, a man, and one married to a man a woman; so not a candidate of the spouse's sex
+            # often, a man, and one married to a man a woman; so not a candidate of the spouse's sex.
+            # Where that drops the one the pronoun was read as for someone other than the person
+            # the text is about, it is read as the spouse nouns are ("his husband"): a fix only
+            # where the one left has damaged pronouns elsewhere, since a man may be married to a
+            # man ("Mokoena received the order. He is married to the designer Pieter van Wyk")
+            before = self._top(r.scores)
             self._rule_out(r, spouse_gender, "{name} is the likeliest one left, as one married to a man or a woman is, most often, of the other sex")
+            if before is not None and before not in r.scores and self._top(r.scores) not in (self.most_named, self.story_subject):
+                r.a.kind = "spouse"
         if slot == "poss" and (kin := self.kin_at_owner.get(tok.start)) is not None and text[kin.start : kin.end].lower() in ("son", "daughter") and (
             parent := textre.match(CHILD_SPEAKS_OF_PARENT_RE, text, kin.end)
         ) is not None:
