@@ -1721,7 +1721,8 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
                             titled.setdefault(w, set()).add(p.id)
     latest: dict[str, int] = {}
     noun_ends: dict[int, int] = {}  # where a noun mention found here ends → its person
-    people_words = nouns | PLAIN_PERSON_NOUNS | WIDOWED
+    kin = lex["kinship"] - nouns - WIDOWED
+    people_words = nouns | PLAIN_PERSON_NOUNS | WIDOWED | kin
     for i in itertools.compress(range(len(tokens)), map(people_words.__contains__, doc.token_texts)):
         if i == 0:
             continue
@@ -1734,6 +1735,14 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
                 break  # "the names of every relative": no one in particular
             j -= 1
         det = tokens[j]
+        if tok.text in kin and not (
+            det.lower in ("a", "an") and i == j + 1 and j > 0 and tokens[j - 1].lower in SUBORDINATORS
+            and i + 1 < len(tokens) and tokens[i + 1].text.islower() and tokens[i + 1].lower not in ("of", "who", "whose")
+        ):
+            # a kinship noun is someone's ("his wife": _relations) or no one ("found a husband",
+            # "a mother of three"), but the subject of a clause of its own is someone, of its sex:
+            # "when a husband emigrated, his plot passed to his brother"
+            continue
         if tok.text in WIDOWED and det.lower not in ("a", "an"):
             continue  # "his widow", "the widow": a relation (_relations), or the one named before
         if det.lower in OWNER_DETERMINERS and text[det.end : tokens[j + 1].start] == " ":

@@ -5140,3 +5140,21 @@ def test_one_married_to_a_man_is_no_woman_named_long_before_in_place_of_the_one_
 def test_a_capital_the_inside_a_sentence_opens_a_title_not_a_name():
     text = "His later ballets include The Mine Dump (2015) and a Giselle set in a hostel."
     assert not [p.name for p in Document(text).entities if "Mine" in p.name]
+
+
+def test_a_kinship_noun_opening_a_clause_of_its_own_is_someone_of_its_sex():
+    # "when a husband emigrated, his plot …": the husband's, not the woman who says so
+    text = (
+        "Mariama Diallo told the council that women did most of the weeding, and that when a husband "
+        "emigrated, his plot usually passed to his brother."
+    )
+    assert referent_of(text, "his") == "a husband"
+    assert fixed(text.replace("Mariama Diallo told", "Mariama Diallo, a farmer, told")) == text.replace("Mariama Diallo told", "Mariama Diallo, a farmer, told")
+    # not one sought ("asks whether she has found a husband"), nor someone's
+    _, found = people_of("Her father asks whether she has found a husband yet, and she laughs.")
+    assert "a husband" not in found
+
+
+def people_of(text):
+    doc = Document(text)
+    return doc, {p.name: p for p in doc.entities}
