@@ -365,12 +365,17 @@ def origin_in_apposition(doc, run) -> bool:
 
 def place_names(doc, runs) -> frozenset[str]:
     """Capitalised runs that the text puts where only a place stands: right after a preposition
-    of place ("in Belo Horizonte", "near Santiago de Chile") or a word for one ("the town of").
+    of place ("in Belo Horizonte", "near Santiago de Chile") or a word for one ("the town of"),
+    or, one word, right before a word for one ("Mareka district").
     Anywhere else in the text the same words name that place too, though the first word is a
     man's name to the lexicon."""
     text, tokens, starts = doc.text, doc.tokens, doc.token_starts
+    place_nouns = lexicon()["place_nouns"]
     out = set()
     for run in runs:
+        if len(run) == 1 and (k := bisect.bisect_left(starts, run[0].end)) < len(tokens) and tokens[k].text in place_nouns and text[run[0].end : tokens[k].start] == " ":
+            out.add(run[0].text)  # "in Mareka district": a word for a place after it (gender-guesser's "Mareka" is a woman)
+            continue
         if len(run) < 2 or run[-1].text.endswith(APOSTROPHES):
             continue  # "in Maria Lopez’s kitchen": the person owns the place
         i = bisect.bisect_left(starts, run[0].start) - 1

@@ -2366,3 +2366,14 @@ def test_under_a_dateline_a_middle_word_no_one_else_bears_is_the_name_a_person_g
     )
     _, found = people(text)
     assert "Mutua" not in found and len(found["Joseph Mutua Kilonzo"].mentions) >= 2
+
+
+def test_one_capitalised_word_before_a_word_for_a_place_is_that_place():
+    # "in Mareka district": gender-guesser's "Mareka" is a woman's name
+    text = "She chairs a co-operative of 212 members in Mareka district. The exporter visited Mareka twice."
+    assert "Mareka" not in people(text)[1]
+
+
+@pytest.mark.parametrize("name, gender", [("Zenebech Anjulo", "female"), ("Workinesh Tola", "female"), ("Shiferaw Anko", "male"), ("Getahun Bekele", "male")])
+def test_amharic_given_names_of_one_sex(name, gender):
+    assert gender_of(f"{name}, 36, chairs a honey co-operative in the district.", name) == gender
