@@ -5158,3 +5158,14 @@ def test_a_kinship_noun_opening_a_clause_of_its_own_is_someone_of_its_sex():
 def people_of(text):
     doc = Document(text)
     return doc, {p.name: p for p in doc.entities}
+
+
+def test_an_aside_with_has_said_reports_on_the_clause_it_interrupts_not_as_its_subject():
+    # ", he has said," is an aside, like ", he said,": not the subject of an "and" clause about
+    # the sister, so not hers
+    text = (
+        "Minh Tran (born 1979) is an Australian fashion designer. His sister, Mai Tran, an accountant, has been "
+        "the company's chief executive since 2008 and, he has said, \"the only reason it still exists\"."
+    )
+    assert referent_of(text, "he") != "Mai Tran"
+    assert fixed(text) == text

@@ -614,6 +614,12 @@ class OutsideQuotes:
                 report_quote = self.top_quotes[i]
             elif prev is not None and text[prev.end : tok.start] == ", " or at_start and text[nxt.end : nxt.end + 4].lstrip(" ,:").startswith(("“", '"')):
                 report_quote = "paren"
+        elif (
+            slot == "subj" and nxt is not None and nxt.lower in ("has", "had") and ti + 2 < len(tokens) and (verb := tokens[ti + 2]).lower in self.speech
+            and prev is not None and text[prev.end : tok.start] == ", " and text[tok.end : nxt.start] == text[nxt.end : verb.start] == " " and text.startswith(",", verb.end)
+        ):
+            # "… since 2008 and, he has said, “the only reason it still exists”": an aside too
+            report_quote, nxt = "paren", verb
         return Reading(a, tok, s, ti, prev, nxt, first_ref, scores, report_quote)
 
     def _bind_report(self, r: Reading) -> None:
