@@ -5169,3 +5169,5 @@ def test_an_aside_with_has_said_reports_on_the_clause_it_interrupts_not_as_its_s
     )
     assert referent_of(text, "he") != "Mai Tran"
     assert fixed(text) == text
+    for aside in ("he once said", "he would later say"):
+        assert referent_of(text.replace("he has said", aside), "he") != "Mai Tran"

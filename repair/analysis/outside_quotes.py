@@ -35,6 +35,8 @@ SPOUSES_OF_WOMEN = frozenset({"husband", "husbands", "fiancé", "boyfriend", "wi
 SPOUSES_OF_MEN = frozenset({"wife", "wives", "fiancée", "girlfriend", "widow"})  # "his wife": his, mostly
 SPOUSES = SPOUSES_OF_WOMEN | SPOUSES_OF_MEN
 # "His son, Declan Murphy, said " + "his father": after a child, a speech verb and its parent
+# words between the subject and the verb of an aside: ", he has said,", ", she once wrote,"
+ASIDE_WORDS = frozenset("has had have once later often always would also since".split())
 CHILD_SPEAKS_OF_PARENT_RE = textre.compile(r"(?:, [^,.;:“”\"]{1,60},)? (?:said|says|recalled|recalls|told reporters)(?: that)? (?:his|her) (?P<parent>father|mother)\b")
 # "he is married to the surgeon " + a name: the wedding words the names' reader knows (MARRIED_RE)
 SUBJECT_MARRIED_RE = textre.compile(r" (?:(?:is|was|has been|had been|became|got) )?(?:engaged to (?=\p{Lu})|" + MARRIED_RE.pattern + ")")
@@ -614,13 +616,23 @@ class OutsideQuotes:
                 report_quote = self.top_quotes[i]
             elif prev is not None and text[prev.end : tok.start] == ", " or at_start and text[nxt.end : nxt.end + 4].lstrip(" ,:").startswith(("“", '"')):
                 report_quote = "paren"
-        elif (
-            slot == "subj" and nxt is not None and nxt.lower in ("has", "had") and ti + 2 < len(tokens) and (verb := tokens[ti + 2]).lower in self.speech
-            and prev is not None and text[prev.end : tok.start] == ", " and text[tok.end : nxt.start] == text[nxt.end : verb.start] == " " and text.startswith(",", verb.end)
-        ):
-            # "… since 2008 and, he has said, “the only reason it still exists”": an aside too
+        elif slot == "subj" and nxt is not None and nxt.lower in ASIDE_WORDS and prev is not None and text[prev.end : tok.start] == ", " and (verb := self._aside_verb(ti)) is not None:
+            # "… since 2008 and, he has said, “the only reason it still exists”", "…, she once
+            # said, …": an aside too
             report_quote, nxt = "paren", verb
         return Reading(a, tok, s, ti, prev, nxt, first_ref, scores, report_quote)
+
+    def _aside_verb(self, ti: int):
+        """The speech verb of an aside whose subject is tokens[ti], one or two of ASIDE_WORDS
+        between them and a comma after it ("he has said,", "she once wrote,", "he would later
+        say,"), else None."""
+        tokens, text = self.doc.tokens, self.text
+        for k in (ti + 2, ti + 3):
+            if k >= len(tokens) or any(text[tokens[j].end : tokens[j + 1].start] != " " for j in range(ti, k)):
+                return None
+            if tokens[k].lower in self.speech:
+                return tokens[k] if all(t.lower in ASIDE_WORDS for t in tokens[ti + 1 : k]) and text.startswith(",", tokens[k].end) else None
+        return None
 
     def _bind_report(self, r: Reading) -> None:
         """A pronoun attributing a quote ("“…,” he said", "…, he said,"): its speaker."""
