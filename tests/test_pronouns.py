@@ -5171,3 +5171,19 @@ def test_an_aside_with_has_said_reports_on_the_clause_it_interrupts_not_as_its_s
     assert fixed(text) == text
     for aside in ("he once said", "he would later say"):
         assert referent_of(text.replace("he has said", aside), "he") != "Mai Tran"
+
+
+def test_a_youth_phrase_before_an_aside_is_not_the_aside_speakers():
+    # "As a girl, he said, his sister …": the girl is the sister, not whoever says so
+    text = (
+        "Tigist Alemu runs the company. Her brother, Dawit Alemu, an accounting lecturer, keeps the books "
+        "in the evenings. As a girl, he said, his sister had wanted to be a pilot."
+    )
+    assert fixed(text) == text
+    # without the aside, the phrase is still the subject's
+    from repair.passes.pronouns import _predicate_gender
+
+    for line, gender in ((text, None), ("Dawit Alemu keeps the books. As a girl, he wanted to be a pilot.", "female")):
+        doc = Document(line)
+        he = next(t for t in doc.tokens if t.text == "he")
+        assert (_predicate_gender(doc, he) or (None,))[0] == gender

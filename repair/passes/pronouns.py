@@ -362,7 +362,7 @@ def _youth_gender(doc, tok) -> tuple[str, str] | None:
     """(gender, phrase) for "he … as a girl" / "As a young woman, he …" about the subject."""
     text = doc.text
     start = max(0, tok.start - 30)
-    m = textre.search(AS_YOUTH_BEFORE_RE, text, start, tok.start) if text.find("s a", start, tok.start) != -1 else None
+    m = textre.search(AS_YOUTH_BEFORE_RE, text, start, tok.start) if text.find("s a", start, tok.start) != -1 and not _aside_next(doc, tok) else None
     if m is None and text.find(" as a", tok.end, tok.end + 80) != -1:
         m = textre.match(AS_YOUTH_AFTER_RE, text, tok.end)
         if m is not None:
@@ -388,6 +388,12 @@ def _predicate_gender(doc, tok) -> tuple[str, str] | None:
         if said is not None:
             said = (said[0], said[1] + ",")
     return said
+
+
+def _aside_next(doc, tok) -> bool:
+    """Does a speech verb and a comma follow the pronoun, an aside ("As a girl, he said, his
+    sister wanted to fly": the girl is the sister)?"""
+    return _says_next(doc, tok) and doc.text.startswith(",", doc.tokens_in(tok.end, tok.end + 20)[0].end)
 
 
 def _says_next(doc, tok) -> bool:
