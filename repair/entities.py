@@ -48,6 +48,7 @@ from .name_evidence import (
     first_names,
     gendered_ending,
     given_names_by_country,
+    listed_for_full_names_only,
     is_country_dependent,
     is_first_name,
     lexicon,
@@ -95,6 +96,9 @@ WHERE_WORDS = frozenset("at on towards toward via into".split())
 DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 # words that open a sentence's clause, capitalised there, and never begin a name: "When Cleonice
 # Schmitt dug her first pond" is about Cleonice Schmitt
+# the words of a formal style a capital "The" opens before a name: "The Reverend Mary Smith",
+# "The Right Honourable …"
+FORMAL_STYLES = frozenset("reverend rev honourable honorable hon right very venerable most".split())
 CLAUSE_OPENERS = SUBORDINATORS - {"who", "whom", "whose", "which"} | {"and", "but", "so", "then", "yet"}
 SINGLE_SYLLABLE_WEIGHT = 0.75  # "Wang Fang": medium, so a fix resting on it alone is only suggested
 PINYIN_GIVEN_RE = textre.compile(r"\p{Lu}[a-z]{1,8}$")  # "Yufen", "Jianguo", "Hao": one or two syllables, no hyphen
@@ -524,9 +528,13 @@ def find_entities(doc) -> Entities:
             run = run[2:]  # "In Paris Wróblewski met …": a city, then the subject's surname
             if len(run) < 2:
                 continue
-        if run[0].text == "The" and doc.text[run[0].start - 2 : run[0].start - 1].isalpha():
-            continue  # a capital "The" inside a sentence opens a title: "ballets include The Mine Dump"
-        honorific = role = father_named = None
+        if run[0].text == "The" and run[0].start >= 2 and doc.text[run[0].start - 2].isalpha() and doc.text[run[0].start - 1] == " ":
+            # a capital "The" inside a sentence opens a title ("ballets include The Mine Dump"),
+            # or a formal style before a name ("opened by The Reverend Mary Smith")
+            if len(run) < 3 or run[1].lower not in honorifics_lex and run[1].lower not in roles_lex and run[1].lower not in FORMAL_STYLES:
+                continue
+            run = run[1:]
+        honorific = role = None
         start = None
         for j, tok in enumerate(run):
             low = tok.lower
@@ -597,7 +605,6 @@ def find_entities(doc) -> Entities:
             # family name first, which none does)
             start = 0
             given_alone.add(run[0].text)
-            father_named = run[1]
         if start > 0 and vietnamese_middle(run[start - 1 :]) is not None:
             start -= 1  # "Nguyen Thi Lan": the family name the lexicon does not know opens the name
         if start > 0 and len(run) - start == 1 and not honorific and not role and (person_context(doc, run) or len(run) == 2 and _korean_given_first(run[::-1])):
@@ -623,11 +630,7 @@ def find_entities(doc) -> Entities:
         ) and len(name_toks) < 3:
             continue  # (a title closing a name of three words is its family name: "Ibrahim Adan Sheikh")
         _, possessive = bare_name(name_toks[-1].text)
-        idx = add_person(name_toks, run[0].start, honorific, role, possessive)
-        if father_named is not None and (gender := people[idx].verdict()[0]) is not None and (agrees := _second_given_name(father_named, gender)) is not None:
-            # the father's name after a man's given name: a man's, as his is (after a woman's it
-            # says nothing of hers)
-            _add(people[idx].evidence, agrees)
+        add_person(name_toks, run[0].start, honorific, role, possessive)
 
     # … and a name no source knows that ends in the family name of someone found ("Voirrey Kinvig"
     # and her father "Illiam Kinvig", "Sonam Tshering Lepcha"), not "Later Kinvig" or "Finally
@@ -1627,6 +1630,11 @@ def _place_country_dependent(doc, people: list) -> None:
             if setting is None:
                 setting = doc.country or ("", "", 0.0)  # (read only when such a name occurs)
             where = setting if setting[0] else None
+            if where is not None and where[0] in given_names_by_country().get(p.first.lower(), ()) and listed_for_full_names_only(where[0]) and len(p.name.split()) < 3:
+                # a country's own list, read off the setting alone, where the list says so only for
+                # a name of the country's form ("Hillary Kibet Bett"), not a visitor's ("Hillary
+                # Clinton visited a clinic in Nairobi")
+                where = None
         if where is None:
             continue
         country, why, weight = where
@@ -1736,7 +1744,7 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
             j -= 1
         det = tokens[j]
         if tok.text in kin and not (
-            det.lower in ("a", "an") and i == j + 1 and j > 0 and tokens[j - 1].lower in SUBORDINATORS
+            det.lower in ("a", "an") and i == j + 1 and j > 0 and tokens[j - 1].lower in KIN_CLAUSE_OPENERS
             and i + 1 < len(tokens) and tokens[i + 1].text.islower() and tokens[i + 1].lower not in ("of", "who", "whose")
         ):
             # a kinship noun is someone's ("his wife": _relations) or no one ("found a husband",
@@ -1790,6 +1798,12 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
         people[idx].mentions.append(Mention(tok.start, tok.end, idx, "noun", det.start))
         noun_ends[tok.end] = idx
         _apposition(doc, people[idx], _past_relative_clause(doc, tok.end))  # "The taxi driver, a grandmother of five, told me …"
+
+
+# the openers of a clause whose subject "a husband", "a mother" is someone of its own ("when a
+# husband emigrated, his plot …"), not "that"/"whether"/"as" ("argued that a brother would
+# inherit": anyone's)
+KIN_CLAUSE_OPENERS = frozenset("when if once after before until unless because although though while since".split())
 
 
 def _noun_used_otherwise(doc, i: int, lex, people_words) -> bool:

@@ -418,6 +418,13 @@ def given_names_by_country() -> dict[str, dict[str, str]]:
     return out
 
 
+def listed_for_full_names_only(country: str) -> bool:
+    """Does the country's own list of given names hold, where only the setting (not the person's
+    own mention) places someone there, only for names of three words or more
+    (`given_names_full_names_only` in rules/countries.toml)?"""
+    return bool(_countries().get(country, {}).get("given_names_full_names_only", False))
+
+
 @functools.cache
 def country_words() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """(place word → country, demonym → country, country → label): names and cities (lower case,

@@ -35,8 +35,11 @@ SPOUSES_OF_WOMEN = frozenset({"husband", "husbands", "fiancé", "boyfriend", "wi
 SPOUSES_OF_MEN = frozenset({"wife", "wives", "fiancée", "girlfriend", "widow"})  # "his wife": his, mostly
 SPOUSES = SPOUSES_OF_WOMEN | SPOUSES_OF_MEN
 # "His son, Declan Murphy, said " + "his father": after a child, a speech verb and its parent
-# words between the subject and the verb of an aside: ", he has said,", ", she once wrote,"
+# words between the subject and the verb of an aside: ", he has said,", ", she once wrote,"; and
+# the verbs (of saying only: "in 2010, he had announced, planned and built a dam" is no aside)
 ASIDE_WORDS = frozenset("has had have once later often always would also since".split())
+ASIDE_VERBS = frozenset("""said say says told tell tells wrote write writes recalled recall recalls explained explain
+    added add insisted insist admitted admit noted note joked joke""".split())
 CHILD_SPEAKS_OF_PARENT_RE = textre.compile(r"(?:, [^,.;:“”\"]{1,60},)? (?:said|says|recalled|recalls|told reporters)(?: that)? (?:his|her) (?P<parent>father|mother)\b")
 # "he is married to the surgeon " + a name: the wedding words the names' reader knows (MARRIED_RE)
 SUBJECT_MARRIED_RE = textre.compile(r" (?:(?:is|was|has been|had been|became|got) )?(?:engaged to (?=\p{Lu})|" + MARRIED_RE.pattern + ")")
@@ -623,14 +626,14 @@ class OutsideQuotes:
         return Reading(a, tok, s, ti, prev, nxt, first_ref, scores, report_quote)
 
     def _aside_verb(self, ti: int):
-        """The speech verb of an aside whose subject is tokens[ti], one or two of ASIDE_WORDS
+        """The verb of saying of an aside whose subject is tokens[ti], one or two of ASIDE_WORDS
         between them and a comma after it ("he has said,", "she once wrote,", "he would later
         say,"), else None."""
         tokens, text = self.doc.tokens, self.text
         for k in (ti + 2, ti + 3):
             if k >= len(tokens) or any(text[tokens[j].end : tokens[j + 1].start] != " " for j in range(ti, k)):
                 return None
-            if tokens[k].lower in self.speech:
+            if tokens[k].lower in ASIDE_VERBS:
                 return tokens[k] if all(t.lower in ASIDE_WORDS for t in tokens[ti + 1 : k]) and text.startswith(",", tokens[k].end) else None
         return None
 

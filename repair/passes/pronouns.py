@@ -391,9 +391,14 @@ def _predicate_gender(doc, tok) -> tuple[str, str] | None:
 
 
 def _aside_next(doc, tok) -> bool:
-    """Does a speech verb and a comma follow the pronoun, an aside ("As a girl, he said, his
-    sister wanted to fly": the girl is the sister)?"""
-    return _says_next(doc, tok) and doc.text.startswith(",", doc.tokens_in(tok.end, tok.end + 20)[0].end)
+    """Does a speech verb and a comma follow the pronoun, an aside, and someone other than a
+    pronoun open the clause after it ("As a girl, he said, his sister wanted to fly": the girl
+    is the sister; not "As a girl, he recalled, he climbed trees")?"""
+    if not _says_next(doc, tok):
+        return False
+    verb = doc.tokens_in(tok.end, tok.end + 20)[0]
+    after = doc.tokens_in(verb.end, verb.end + 20)[:1]
+    return doc.text.startswith(",", verb.end) and not (after and after[0].lower in ("he", "she"))
 
 
 def _says_next(doc, tok) -> bool:
