@@ -94,11 +94,11 @@ _TOKEN_TEXT = operator.attrgetter("text")
 # take people too ("at Maria's", "on Tomas"), trusted only for a name so weakly known
 WHERE_WORDS = frozenset("at on towards toward via into".split())
 DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
-# words that open a sentence's clause, capitalised there, and never begin a name: "When Cleonice
-# Schmitt dug her first pond" is about Cleonice Schmitt
 # the words of a formal style a capital "The" opens before a name: "The Reverend Mary Smith",
 # "The Right Honourable …"
 FORMAL_STYLES = frozenset("reverend rev honourable honorable hon right very venerable most".split())
+# words that open a sentence's clause, capitalised there, and never begin a name: "When Cleonice
+# Schmitt dug her first pond" is about Cleonice Schmitt
 CLAUSE_OPENERS = SUBORDINATORS - {"who", "whom", "whose", "which"} | {"and", "but", "so", "then", "yet"}
 SINGLE_SYLLABLE_WEIGHT = 0.75  # "Wang Fang": medium, so a fix resting on it alone is only suggested
 PINYIN_GIVEN_RE = textre.compile(r"\p{Lu}[a-z]{1,8}$")  # "Yufen", "Jianguo", "Hao": one or two syllables, no hyphen

@@ -34,12 +34,12 @@ OTHER_SUBJECT_FOLLOWS = 0.5  # the confidence left to "his" in "his death she": 
 SPOUSES_OF_WOMEN = frozenset({"husband", "husbands", "fiancé", "boyfriend", "widower"})  # "his husband": whose, mostly
 SPOUSES_OF_MEN = frozenset({"wife", "wives", "fiancée", "girlfriend", "widow"})  # "his wife": his, mostly
 SPOUSES = SPOUSES_OF_WOMEN | SPOUSES_OF_MEN
-# "His son, Declan Murphy, said " + "his father": after a child, a speech verb and its parent
 # words between the subject and the verb of an aside: ", he has said,", ", she once wrote,"; and
 # the verbs (of saying only: "in 2010, he had announced, planned and built a dam" is no aside)
 ASIDE_WORDS = frozenset("has had have once later often always would also since".split())
 ASIDE_VERBS = frozenset("""said say says told tell tells wrote write writes recalled recall recalls explained explain
     added add insisted insist admitted admit noted note joked joke""".split())
+# "His son, Declan Murphy, said " + "his father": after a child, a speech verb and its parent
 CHILD_SPEAKS_OF_PARENT_RE = textre.compile(r"(?:, [^,.;:“”\"]{1,60},)? (?:said|says|recalled|recalls|told reporters)(?: that)? (?:his|her) (?P<parent>father|mother)\b")
 # "he is married to the surgeon " + a name: the wedding words the names' reader knows (MARRIED_RE)
 SUBJECT_MARRIED_RE = textre.compile(r" (?:(?:is|was|has been|had been|became|got) )?(?:engaged to (?=\p{Lu})|" + MARRIED_RE.pattern + ")")
