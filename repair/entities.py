@@ -518,6 +518,8 @@ def find_entities(doc) -> Entities:
             continue
         if all(t.text.isupper() and len(t.text) > 1 for t in run if t.text[0].isupper()):
             continue  # capitals throughout: a dateline or a headline ("RIO DE JANEIRO —")
+        if len(run) >= 2 and " ".join(t.lower for t in run).removesuffix("’s").removesuffix("'s") in demonyms:
+            continue  # a nationality of two words: "a Sri Lankan lawyer", "the South African"
         a_place = bool(places) and " ".join(map(_TOKEN_TEXT, run)) in places
         at_place = a_place and after_place_preposition(doc, run)  # ("in La Paz", after "Carlos de la Paz")
         if tails and not at_place and _add_tail_mention(doc, run, tails, people, taken):

@@ -2384,3 +2384,11 @@ def test_a_capital_the_before_a_formal_style_is_no_title():
     for text in ("The service was opened by The Reverend Mary Smith, the parish priest.", "The Reverend Mary Smith opened the service. She read the first lesson."):
         assert "Mary Smith" in people(text)[1]
     assert not [name for name in people("His later ballets include The Mine Dump (2015).")[1] if "Mine" in name]
+
+
+def test_a_nationality_of_two_words_is_no_one_and_nihal_is_a_mans_name_in_sri_lanka():
+    text = "Nihal Jayawardena (1944–2018) was a Sri Lankan lawyer. He was born in Galle and practised in Colombo."
+    _, found = people(text)
+    assert "Sri Lankan" not in found
+    assert gender_of(text, "Nihal Jayawardena") == "male"
+    assert gender_of("Nihal Jayawardena (1944–2018) was a lawyer in Ankara.", "Nihal Jayawardena") == "female"  # the name sources' Turkish Nihal
