@@ -48,6 +48,7 @@ from .name_evidence import (
     first_names,
     gendered_ending,
     given_names_by_country,
+    country_names,
     listed_for_full_names_only,
     is_country_dependent,
     is_first_name,
@@ -493,7 +494,7 @@ def find_entities(doc) -> Entities:
     runs = list(_runs(doc))
     honorifics_lex, roles_lex, noun_gender_lex, particles = lex["honorifics"], lex["roles"], lex["noun_gender"], lex["particles"]
     verdict_of, names_table = table_verdict, first_names()  # first_name_verdict, inlined: a hot loop
-    demonyms = country_words()[1]
+    demonyms, countries = country_words()[1], country_names()
     places = place_names(doc, runs)
     unplaced = []  # runs of two or three capitalised words no evidence made a name (yet)
     aged_words = {m[1] for m in textre.finditer(AGED_WORD_RE, doc.text)}  # words given an age alone: "Rasul, 46,"
@@ -518,8 +519,12 @@ def find_entities(doc) -> Entities:
             continue
         if all(t.text.isupper() and len(t.text) > 1 for t in run if t.text[0].isupper()):
             continue  # capitals throughout: a dateline or a headline ("RIO DE JANEIRO —")
-        if len(run) >= 2 and " ".join(t.lower for t in run).removesuffix("’s").removesuffix("'s") in demonyms:
-            continue  # a nationality of two words: "a Sri Lankan lawyer", "the South African"
+        if run[0].text == "The" and len(run) >= 3:
+            joined = " ".join(t.lower for t in run[1:])  # ("The Sri Lankan, Nihal Perera, …")
+        else:
+            joined = " ".join(t.lower for t in run)
+        if len(run) >= 2 and (joined.removesuffix("’s").removesuffix("'s") in demonyms or joined in countries):
+            continue  # a nationality or a country of two words: "a Sri Lankan lawyer", "Sri Lanka beat India"
         a_place = bool(places) and " ".join(map(_TOKEN_TEXT, run)) in places
         at_place = a_place and after_place_preposition(doc, run)  # ("in La Paz", after "Carlos de la Paz")
         if tails and not at_place and _add_tail_mention(doc, run, tails, people, taken):
@@ -550,6 +555,10 @@ def find_entities(doc) -> Entities:
                 continue  # a particle ("da", "van") never opens a name
             if low in demonyms and j + 1 < len(run):
                 continue  # "the Argentine Martín Echeverría": a nationality, though gender-guesser knows "Argentine"
+            if j + 2 < len(run) and f"{low} {run[j + 1].lower}" in demonyms:
+                continue  # "Sri Lankan Nihal Perera won": the first of a nationality's two words
+            if j > 0 and f"{run[j - 1].lower} {low}" in demonyms and j + 1 < len(run):
+                continue  # (its second)
             if j > 0 and low in particles and j + 1 < len(run):
                 continue  # nor a capitalised one inside a run: "Wided Ben Romdhane" is no "Ben"
             if verdict_of(names_table, tok.text) != "unknown" or low in listed_names or gendered_ending(low) is not None:
@@ -1626,7 +1635,7 @@ def _place_country_dependent(doc, people: list) -> None:
             continue
         where = None
         for m in p.mentions:
-            if m.is_name and (where := person_country(doc, m.lead, m.end)) is not None:
+            if m.is_name and (where := person_country(doc, m.start, m.end)) is not None:
                 break
         if where is None:
             if setting is None:

@@ -418,6 +418,12 @@ def given_names_by_country() -> dict[str, dict[str, str]]:
     return out
 
 
+@functools.cache
+def country_names() -> frozenset[str]:
+    """The countries' own names, lower case ("sri lanka", "south africa"; no cities)."""
+    return frozenset(w for row in _countries().values() for w in row["names"])
+
+
 def listed_for_full_names_only(country: str) -> bool:
     """Does the country's own list of given names hold, where only the setting (not the person's
     own mention) places someone there, only for names of three words or more
@@ -531,7 +537,10 @@ def person_country(doc, start: int, end: int) -> tuple[str, str, float] | None:
     ) and (c := places.get(office["place"].lower())) is not None:
         return c, f"the person is the {office['noun']} of {office['place']}", COUNTRY_WEIGHT
     before = doc.tokens_in(max(0, start - 60), start)[-5:]
-    for tok in reversed(before):
+    for k in range(len(before) - 1, -1, -1):
+        tok = before[k]
+        if k > 0 and (c := demonyms.get(f"{before[k - 1].lower} {tok.lower}")) is not None:
+            return c, f"the person is called ‘{before[k - 1].text} {tok.text}’", COUNTRY_WEIGHT  # "the Sri Lankan coach"
         if (c := _demonym(tok.text, demonyms)) is not None:
             return c, f"the person is called ‘{tok.text}’", COUNTRY_WEIGHT
         if not tok.text.isalpha() or tok.lower in COUNTRY_PHRASE_STOP or text[tok.end : tok.end + 2] in (". ", "; ", ": "):
@@ -540,7 +549,10 @@ def person_country(doc, start: int, end: int) -> tuple[str, str, float] | None:
     if text.startswith(" (", end) and 0 < (close := text.find(")", end, end + 80)):
         end = close + 1  # "Nermin Aksoy (1931–2009) was a Turkish architect": a biography's dates
     if m := textre.match(COUNTRY_APPOSITION_RE, text, end):
-        for tok in doc.tokens_in(m.start(1), m.end() + 60)[1:5]:  # after the article
+        words = doc.tokens_in(m.start(1), m.end() + 60)[1:6]  # after the article
+        for k, tok in enumerate(words[:4]):
+            if k + 1 < len(words) and (c := demonyms.get(f"{tok.lower} {words[k + 1].lower}")) is not None:
+                return c, f"the person is called ‘{tok.text} {words[k + 1].text}’", COUNTRY_WEIGHT  # "a Sri Lankan lawyer"
             if (c := _demonym(tok.text, demonyms)) is not None:
                 return c, f"the person is called ‘{tok.text}’", COUNTRY_WEIGHT
             if not tok.text.isalpha() or tok.lower in COUNTRY_PHRASE_STOP:

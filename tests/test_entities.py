@@ -2387,8 +2387,18 @@ def test_a_capital_the_before_a_formal_style_is_no_title():
 
 
 def test_a_nationality_of_two_words_is_no_one_and_nihal_is_a_mans_name_in_sri_lanka():
-    text = "Nihal Jayawardena (1944–2018) was a Sri Lankan lawyer. He was born in Galle and practised in Colombo."
-    _, found = people(text)
-    assert "Sri Lankan" not in found
-    assert gender_of(text, "Nihal Jayawardena") == "male"
+    # the person's own two-word nationality places them, no city needed
+    for text in (
+        "Nihal Jayawardena (1944–2018) was a Sri Lankan lawyer. He practised law for forty years.",
+        "Sri Lankan Nihal Perera won the race. He was 24.",
+        "The Sri Lankan, Nihal Perera, won the race. He was 24.",
+    ):
+        found = people(text)[1]
+        assert [p.name for p in found.values()] == [name for name in found if name.startswith("Nihal")]
+        assert found[next(iter(found))].verdict()[0] == "male"
     assert gender_of("Nihal Jayawardena (1944–2018) was a lawyer in Ankara.", "Nihal Jayawardena") == "female"  # the name sources' Turkish Nihal
+    # a visitor where only the setting is Sri Lanka, and a country's own name, are no such case
+    assert gender_of("Nihal Kaya moved to Jaffna in 2019. She works at a hospital in Jaffna.", "Nihal Kaya") == "female"
+    assert "Sri Lanka" not in people("Sri Lanka beat India on Sunday.")[1]
+    # Kandy, a city, is a given name too: not on the list
+    assert gender_of("Kandy is a nurse. Kandy works nights.", "Kandy") == "female"
