@@ -499,7 +499,7 @@ def find_entities(doc) -> Entities:
     unplaced = []  # runs of two or three capitalised words no evidence made a name (yet)
     aged_words = {m[1] for m in textre.finditer(AGED_WORD_RE, doc.text)}  # words given an age alone: "Rasul, 46,"
     lone_mid_words = _named_alone_mid_sentence(doc, runs, places)
-    lone_opening_words = _named_alone_opening(doc, runs, places)
+    lone_subject_words = _named_alone_as_subject(doc, runs, places)
     given_alone: set[str] = set()  # (those of them made a given name so: alone, they are its bearer's)
     for run in runs:
         if len(run) < 2:
@@ -603,7 +603,7 @@ def find_entities(doc) -> Entities:
             start = 0  # "Mwanaidi Hamad", later "Mwanaidi, 44,": the first word is her given name
         elif start == 1 and len(run) >= 3 and not honorific and not role and (
             run[0].text in lone_mid_words or _shares_father_names(people, tails, run)
-            or run[0].text in lone_opening_words and (statistics_evidence(run[0].text) or listed_name_evidence(run[0].text)) is not None
+            or run[0].text in lone_subject_words and (statistics_evidence(run[0].text) or listed_name_evidence(run[0].text)) is not None
         ):
             # "against Abdikadir Hussein Mohamed", later "she had asked Abdikadir, in his office":
             # a word no source knows before a known given name, which the text also names alone
@@ -611,7 +611,7 @@ def find_entities(doc) -> Entities:
             # grandfather's names follow it in many naming traditions); or which opens a name
             # whose other words are those of someone named before with another given name ("his
             # sister, Deqa Hussein Mohamed", after "Abdikadir Hussein Mohamed": a sibling); or
-            # which opens a sentence alone, the subject, and which some name source knows ("Hawo
+            # which stands alone as a subject elsewhere, and which some name source knows ("Hawo
             # Mukhtar Isak died …", later "Hawo kept a notebook"; not "Mugisa Charles Apuuli", a
             # family name first, which none does)
             start = 0
@@ -937,21 +937,18 @@ def _named_alone_mid_sentence(doc, runs, places) -> frozenset[str]:
     return frozenset(out)
 
 
-def _named_alone_opening(doc, runs, places) -> frozenset[str]:
-    """Capitalised words standing alone as a sentence's first word, a lower-case word after
-    ("Hawo kept a notebook"), that are no place, no everyday English word ("Yesterday", "Today")
-    and no word closing a longer name (a family name)."""
-    lex, text = lexicon(), doc.text
-    starts = {s.start for s in doc.sentences}
-    family_words = {run[-1].text for run in runs if len(run) >= 2}  # ("Okafor was married to …": her family name)
-    out = set()
-    for run in runs:
-        tok = run[0]
-        if len(run) != 1 or tok.start not in starts or tok.text in places or tok.text in family_words or tok.lower in lex["not_first_names"] or is_everyday(tok.lower):
-            continue
-        if text[tok.end : tok.end + 1] == " " and text[tok.end + 1 : tok.end + 2].islower():
-            out.add(tok.text)
-    return frozenset(out)
+def _named_alone_as_subject(doc, runs, places) -> frozenset[str]:
+    """Capitalised words standing alone before a verb, as a subject ("Hawo kept a notebook"; the
+    verbs lone_subject_names reads), that are no place, no everyday English word and no word
+    closing a longer name (a family name: "Okafor was married to …")."""
+    lex, tokens = lexicon(), doc.tokens
+    alone = {run[0].start for run in runs if len(run) == 1}
+    family_words = {run[-1].text for run in runs if len(run) >= 2}
+    return frozenset(
+        word for k in capitals_before(doc, lex["lone_subject_verbs"])
+        if tokens[k].start in alone and (word := tokens[k].text) not in places and word not in family_words
+        and tokens[k].lower not in lex["not_first_names"] and not is_everyday(tokens[k].lower)
+    )
 
 
 @functools.cache

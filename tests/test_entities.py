@@ -2329,7 +2329,7 @@ def test_a_given_name_only_the_statistics_know_opens_a_name_it_also_opens_senten
     # a man's: his given name, not the father's name after it, opens his name
     text = (
         "The pump was fitted by an engineer from Bosaso, Guled Osman Yusuf, who said he had built two before. "
-        "Guled trained the guards to clean it."
+        "Guled taught the guards to clean it."
     )
     assert gender_of(text, "Guled Osman Yusuf") == "male"
 
