@@ -2316,7 +2316,7 @@ def test_a_particle_after_an_everyday_word_makes_no_name():
     assert not people("Maria Lopes first sang at the Grand ole Opry in 1995.")[1].keys() - {"Maria Lopes"}
 
 
-def test_a_given_name_only_the_statistics_know_opens_a_name_it_also_opens_sentences_with():
+def test_a_given_name_only_the_statistics_know_opens_a_name_it_also_stands_alone_as_a_subject_in():
     # "Hibo Osman Yusuf", later "Hibo kept …": Hibo is her given name, not a word before her
     # father's ("Osman Yusuf", a man), and the text's "she" is hers
     text = (
