@@ -844,6 +844,8 @@ def find_entities(doc) -> Entities:
             continue  # "her mother, Losaline, …" later "Losaline Halaholo": hers, not her husband's
         if i >= 2 and tokens[i - 1].lower in ("de", "of") and tokens[i - 2].text.isdigit():
             continue  # a date, or a street named after one: "Avenida 18 de Julio" (July), not Julio
+        if i >= 1 and tokens[i - 1].lower == "the" and text[tokens[i - 1].end : tok.start] == " ":
+            continue  # "The bus, the Delphine, left at six", "the Kaïgama house": a thing named after one, or a family
         if bare in surnames and i >= 1 and tokens[i - 1].lower in ("elder", "younger"):
             continue  # "The elder Tokashiki died": one of the family, not the one the name alone means
         if bare in surnames and bare in firsts and firsts[bare] != surnames[bare] and surnames[bare] in by_first_alone:

@@ -2402,3 +2402,22 @@ def test_a_nationality_of_two_words_is_no_one_and_nihal_is_a_mans_name_in_sri_la
     assert "Sri Lanka" not in people("Sri Lanka beat India on Sunday.")[1]
     # Kandy, a city, is a given name too: not on the list
     assert gender_of("Kandy is a nurse. Kandy works nights.", "Kandy") == "female"
+
+
+def test_a_name_after_the_is_a_thing_named_after_the_person():
+    # "the Delphine" is the bus named after Delphine, "the Kaïgama house" the family's house:
+    # neither is Delphine or Joseph themselves, so a pronoun after them is not read as theirs
+    text = (
+        "Joseph Kaïgama drove the bus for 38 years. In 1986 he bought it with money his wife, "
+        "Delphine Mbarna, had earned. The bus, the Delphine, left Pala at six every morning. "
+        "Delphine said the Kaïgama house was always full."
+    )
+    doc, found = people(text)
+    assert mention_texts(doc, found["Delphine Mbarna"]) == ["wife", "Delphine Mbarna", "Delphine"]
+    assert mention_texts(doc, found["Joseph Kaïgama"]) == ["Joseph Kaïgama"]
+
+
+def test_the_olympics_are_no_person():
+    # "Sydney" is also a given name, but "the 2000 Sydney Olympics" is a sporting event
+    doc, found = people("Keiko Matsuda finished ninth in the marathon at the 2000 Sydney Olympics. She retired in 2003.")
+    assert set(found) == {"Keiko Matsuda"}
