@@ -487,6 +487,16 @@ def _demonym(word: str, demonyms: dict[str, str]) -> str | None:
     return demonyms.get(low) or ("-" in low and demonyms.get(low.split("-", 1)[0])) or None
 
 
+def _called(words, demonyms: dict[str, str]) -> tuple[str, str, float] | None:
+    """(country, why, weight) where the words, one or two tokens, are a nationality the person is
+    called by ("Italian", "Italian-born", "Sri Lankan"); else None."""
+    if len(words) == 2:
+        c = demonyms.get(f"{words[0].lower} {words[1].lower}")
+    else:
+        c = _demonym(words[0].text, demonyms) if words else None
+    return None if c is None else (c, f"the person is called ‘{' '.join(w.text for w in words)}’", COUNTRY_WEIGHT)
+
+
 def text_country(doc) -> tuple[str, str, float] | None:
     """(country, why, weight) for the country a text is set in: the dateline ("NAPLES, Italy —",
     "BOGOTÁ —"; COUNTRY_WEIGHT), else the country its place names and demonyms name most, at least
@@ -539,10 +549,8 @@ def person_country(doc, start: int, end: int) -> tuple[str, str, float] | None:
     before = doc.tokens_in(max(0, start - 60), start)[-5:]
     for k in range(len(before) - 1, -1, -1):
         tok = before[k]
-        if k > 0 and (c := demonyms.get(f"{before[k - 1].lower} {tok.lower}")) is not None:
-            return c, f"the person is called ‘{before[k - 1].text} {tok.text}’", COUNTRY_WEIGHT  # "the Sri Lankan coach"
-        if (c := _demonym(tok.text, demonyms)) is not None:
-            return c, f"the person is called ‘{tok.text}’", COUNTRY_WEIGHT
+        if (k > 0 and (found := _called(before[k - 1 : k + 1], demonyms))) or (found := _called(before[k : k + 1], demonyms)):
+            return found  # "the Sri Lankan coach", "the Italian coach"
         if not tok.text.isalpha() or tok.lower in COUNTRY_PHRASE_STOP or text[tok.end : tok.end + 2] in (". ", "; ", ": "):
             break
     end = past_age(text, end)
@@ -551,10 +559,8 @@ def person_country(doc, start: int, end: int) -> tuple[str, str, float] | None:
     if m := textre.match(COUNTRY_APPOSITION_RE, text, end):
         words = doc.tokens_in(m.start(1), m.end() + 60)[1:6]  # after the article
         for k, tok in enumerate(words[:4]):
-            if k + 1 < len(words) and (c := demonyms.get(f"{tok.lower} {words[k + 1].lower}")) is not None:
-                return c, f"the person is called ‘{tok.text} {words[k + 1].text}’", COUNTRY_WEIGHT  # "a Sri Lankan lawyer"
-            if (c := _demonym(tok.text, demonyms)) is not None:
-                return c, f"the person is called ‘{tok.text}’", COUNTRY_WEIGHT
+            if (found := _called(words[k : k + 2], demonyms)) or (found := _called(words[k : k + 1], demonyms)):
+                return found  # "a Sri Lankan lawyer", "a Norwegian architect"
             if not tok.text.isalpha() or tok.lower in COUNTRY_PHRASE_STOP:
                 break
     if text.startswith((", who ", ", whose "), end):
