@@ -5190,6 +5190,8 @@ def test_a_youth_phrase_before_an_aside_is_not_the_aside_speakers():
         (text, None),
         ("Dawit Alemu keeps the books. As a girl, he wanted to be a pilot.", "female"),
         ("Sam Okonkwo joined the airline in 2004. As a girl, he recalled, he climbed the trees.", "female"),  # her own aside
+        ("Dawit Alemu keeps the books. As a girl, he has said, his sister wanted to be a pilot.", None),  # an aside with "has"
+        ("Dawit Alemu keeps the books. As a girl, he would later say, his sister wanted to fly.", None),
     ):
         doc = Document(line)
         he = next(t for t in doc.tokens if t.text == "he")

@@ -11,7 +11,7 @@ import functools
 from .. import textre
 from ..entities import MARRIED_RE
 from ..name_evidence import FEMALE, MALE
-from .clause_words import ASIDE_BREAKS, AUXILIARIES, CHILD_AGE_RE, CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, OBJECT_PREPOSITIONS, PARENTS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVES, SUBORDINATORS, TAKE_FORMS, TIME_PHRASE_WORDS, determiner_follows, introductory_phrase
+from .clause_words import ASIDE_BREAKS, ASIDE_WORDS, AUXILIARIES, CHILD_AGE_RE, CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, OBJECT_PREPOSITIONS, PARENTS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVES, SUBORDINATORS, TAKE_FORMS, TIME_PHRASE_WORDS, aside_speech_verb, determiner_follows, introductory_phrase
 from .records import ERASED_CONFIDENCE, RIVAL_IN_BETWEEN, STORY_FLOOR, STRUCTURAL, WINDOW, Attribution, Reading, Trace
 
 HOPING_VERBS = frozenset({"hoped", "hopes"})  # (of the speech verbs, whose complements are read here)
@@ -34,11 +34,6 @@ OTHER_SUBJECT_FOLLOWS = 0.5  # the confidence left to "his" in "his death she": 
 SPOUSES_OF_WOMEN = frozenset({"husband", "husbands", "fiancé", "boyfriend", "widower"})  # "his husband": whose, mostly
 SPOUSES_OF_MEN = frozenset({"wife", "wives", "fiancée", "girlfriend", "widow"})  # "his wife": his, mostly
 SPOUSES = SPOUSES_OF_WOMEN | SPOUSES_OF_MEN
-# words between the subject and the verb of an aside: ", he has said,", ", she once wrote,"; and
-# the verbs (of saying only: "in 2010, he had announced, planned and built a dam" is no aside)
-ASIDE_WORDS = frozenset("has had have once later often always would also since".split())
-ASIDE_VERBS = frozenset("""said say says told tell tells wrote write writes recalled recall recalls explained explain
-    added add insisted insist admitted admit noted note joked joke""".split())
 # "His son, Declan Murphy, said " + "his father": after a child, a speech verb and its parent
 CHILD_SPEAKS_OF_PARENT_RE = textre.compile(r"(?:, [^,.;:“”\"]{1,60},)? (?:said|says|recalled|recalls|told reporters)(?: that)? (?:his|her) (?P<parent>father|mother)\b")
 # "he is married to the surgeon " + a name: the wedding words the names' reader knows (MARRIED_RE)
@@ -619,23 +614,11 @@ class OutsideQuotes:
                 report_quote = self.top_quotes[i]
             elif prev is not None and text[prev.end : tok.start] == ", " or at_start and text[nxt.end : nxt.end + 4].lstrip(" ,:").startswith(("“", '"')):
                 report_quote = "paren"
-        elif slot == "subj" and nxt is not None and nxt.lower in ASIDE_WORDS and prev is not None and text[prev.end : tok.start] == ", " and (verb := self._aside_verb(ti)) is not None:
+        elif slot == "subj" and nxt is not None and nxt.lower in ASIDE_WORDS and prev is not None and text[prev.end : tok.start] == ", " and (verb := aside_speech_verb(self.doc, ti)) is not None:
             # "… since 2008 and, he has said, “the only reason it still exists”", "…, she once
             # said, …": an aside too
             report_quote, nxt = "paren", verb
         return Reading(a, tok, s, ti, prev, nxt, first_ref, scores, report_quote)
-
-    def _aside_verb(self, ti: int):
-        """The verb of saying of an aside whose subject is tokens[ti], one or two of ASIDE_WORDS
-        between them and a comma after it ("he has said,", "she once wrote,", "he would later
-        say,"), else None."""
-        tokens, text = self.doc.tokens, self.text
-        for k in (ti + 2, ti + 3):
-            if k >= len(tokens) or any(text[tokens[j].end : tokens[j + 1].start] != " " for j in range(ti, k)):
-                return None
-            if tokens[k].lower in ASIDE_VERBS:
-                return tokens[k] if all(t.lower in ASIDE_WORDS for t in tokens[ti + 1 : k]) and text.startswith(",", tokens[k].end) else None
-        return None
 
     def _bind_report(self, r: Reading) -> None:
         """A pronoun attributing a quote ("“…,” he said", "…, he said,"): its speaker."""
