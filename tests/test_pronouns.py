@@ -1176,6 +1176,17 @@ def test_object_of_a_who_clause_is_not_the_person_the_clause_is_about():
     assert referent_of(text, "his") == "Sunna Jonsdottir"
 
 
+def test_the_object_of_an_infinitive_is_not_the_one_asked_to_do_it():
+    # "His father has asked him to teach him": the one asked teaches (she would teach "herself"),
+    # so the second "him" is not hers but her father's; "asked her to marry him" likewise
+    text = "Wanjiru Kamau fixes engines in Thika. Her father has asked her to teach him to read the messages."
+    assert referent_of(text, "him") == "her father"
+    damaged = text.replace("Her father has asked her", "His father has asked him")
+    assert fixed(damaged) == text
+    text = "Ana Lima met the pilot Rui Costa in 2001. Rui asked Ana to marry him a year later."
+    assert referent_of(text, "him") == "Rui Costa"
+
+
 def test_a_clause_inside_a_whom_clause_may_be_about_the_one_whom_stands_for():
     # "Brennan is married to Patrick Doyle, a solicitor whom she met when he represented the
     # union": Doyle rivals the sentence's subject

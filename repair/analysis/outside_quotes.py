@@ -297,7 +297,7 @@ class OutsideQuotes:
         elif slot in ("poss", "refl", "pposs"):
             self._bind_possessive(r)
         elif slot == "obj":
-            subj_tr = self._clause_subject(tok.start, s) or self._relative_subject(tok.start, s)
+            subj_tr = self._controlled_subject(ti, s) or self._clause_subject(tok.start, s) or self._relative_subject(tok.start, s)
             if subj_tr is not None and (subj_tr.attribution is None or subj_tr.confidence >= 0.85) and prev is not None and prev.lower == "with" and textre.search(TAKEN_ALONG_RE, self.text, self.sentences[s].start, tok.start):
                 # "Kiani lent her his cameras and took her with him": the one taken along goes
                 # with the clause's subject, who took them
@@ -1057,6 +1057,20 @@ class OutsideQuotes:
                 tr = self._trace_at(w.start, s)
                 return tr if tr is not None and tr.attribution is not None else None
         return None
+
+    def _controlled_subject(self, ti: int, s: int) -> Trace | None:
+        """The subject of the infinitive whose object is the pronoun at ti, where a verb's object
+        is ("asked her to marry him", "told Ana to call him": she marries, Ana calls), as a
+        trace; else None. The pronoun is not that one (it would be "herself")."""
+        tokens = self.doc.tokens
+        if ti < 4 or tokens[ti - 2].lower != "to" or not tokens[ti - 1].text.isalpha() or not tokens[ti - 1].text.islower():
+            return None
+        tr = self._trace_just_before(tokens[ti - 2].start, s)
+        if tr is None or tr.quote is not None:
+            return None
+        m = self.entities.mention_at(tr.pos)
+        verb = self._token_before(tr.pos if m is None else m.lead)
+        return tr if verb is not None and verb.lower in self.lex["object_control_verbs"] else None
 
     def _infinitive_subject_before(self, ti: int, s: int) -> int | None:
         """Whom the object pronoun before an infinitive holding the possessive at ti was read as
