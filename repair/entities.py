@@ -1381,14 +1381,15 @@ def _second_given_names(people: list[Entity], firsts: dict[str, int], surnames: 
 def _kin_pair_evidence(doc, people: list[Entity]) -> None:
     """ "two sons, Ermek and Talant": each is a son, whatever a name source says of the name."""
     lex = lexicon()
-    for m in textre.finditer(KIN_PAIR_RE, doc.text):
-        gender = lex["noun_gender"].get(m["kin"][:-1])  # (none for "children", "twins")
-        if gender is None:
-            continue
-        starts = {m.start(1), m.start(2)}
-        for p in people:
-            if p.kind == "person" and any(x.start in starts for x in p.mentions):
-                _add(p.evidence, Evidence(gender, 0.9, f"named as one of the ‘{m['kin']}’"))
+    # (the genders found first, the people looked up after: the regex's time-out runs from the
+    # first match to the last, and a look-up through everyone per pair grows with the text twice)
+    pairs = [(gender, m["kin"], m.start(1), m.start(2)) for m in textre.finditer(KIN_PAIR_RE, doc.text) if (gender := lex["noun_gender"].get(m["kin"][:-1])) is not None]  # (none for "children", "twins")
+    if not pairs:
+        return
+    named_at = {x.start: p for p in people if p.kind == "person" for x in p.mentions}
+    for gender, kin, first, second in pairs:
+        for p in {named_at[s].id: named_at[s] for s in (first, second) if s in named_at}.values():
+            _add(p.evidence, Evidence(gender, 0.9, f"named as one of the ‘{kin}’"))
 
 
 def _latest_named_of_family(doc, family: list[Entity], pos: int) -> int | None:

@@ -8,11 +8,14 @@ that into a one-line error for the document and drops that pass's findings.
 from __future__ import annotations
 
 import functools
+import time
 
 import regex
 
 # Seconds one call may take. Generous: a 5 MB line with a sane pattern takes well under this.
 TIMEOUT = 5.0
+# Seconds after which finditer starts a fresh scan where it stands (see there).
+RESTART_AFTER = TIMEOUT / 2
 
 FLAGS = regex.VERSION1 | regex.UNICODE
 
@@ -56,9 +59,27 @@ def _compiled(pattern: str | Pattern) -> regex.Pattern:
 
 
 def finditer(pattern: str | Pattern, text: str, pos: int = 0, endpos: int | None = None):
+    """The matches of `regex`'s finditer, with its time-out for the search alone. Its own
+    time-out runs from the iterator's creation, so time the caller spends between matches
+    (a loop that looks through everyone named, in a long text) counted too and cut the scan
+    short; here the scan starts again where the last match ended once RESTART_AFTER seconds
+    have passed, and the same matches come out."""
     if endpos is None:
         endpos = len(text)
-    return _compiled(pattern).finditer(text, pos, endpos, timeout=TIMEOUT)
+    compiled = _compiled(pattern)
+    repeated_empty = -1  # an empty match the restart would find again at its start
+    while True:
+        started = time.monotonic()
+        for m in compiled.finditer(text, pos, endpos, timeout=TIMEOUT):
+            if m.start() == m.end() == repeated_empty:
+                continue
+            yield m
+            if time.monotonic() - started > RESTART_AFTER:
+                pos = m.end()
+                repeated_empty = pos if m.start() == pos else -1
+                break
+        else:
+            return
 
 
 def search(pattern: str | Pattern, text: str, pos: int = 0, endpos: int | None = None):
