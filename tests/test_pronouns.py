@@ -1176,6 +1176,20 @@ def test_object_of_a_who_clause_is_not_the_person_the_clause_is_about():
     assert referent_of(text, "his") == "Sunna Jonsdottir"
 
 
+def test_a_predicate_noun_does_not_make_a_man_a_woman_beside_a_woman_just_named():
+    # "She becomes the first woman to lead it", read as the man named last: Mulunesh, named the
+    # sentence before, is the first woman, and Tesfaye's "he" stays as written
+    text = (
+        "When the count was done, Mulunesh Ayalew, a 44-year-old farmer, had 311 votes. Tesfaye Birhanu, who has "
+        "chaired the association for nine years, had 296. She becomes the first woman to lead the association.\n\n"
+        "Tesfaye said the rotation had always been fair. He conceded with good grace. \"I will go back to my onions,\" he said."
+    )
+    assert fixed(text) == text
+    # alone, the predicate still outweighs a weak name ("Kim" in the Netherlands)
+    alone = "Kim Verhoeven (1931–2009) was a Dutch engineer. The son of a Delft carpenter, he studied in Delft."
+    assert fixed(alone) == alone
+
+
 def test_the_object_of_an_infinitive_is_not_the_one_asked_to_do_it():
     # "His father has asked him to teach him": the one asked teaches (she would teach "herself"),
     # so the second "him" is not hers but her father's; "asked her to marry him" likewise

@@ -132,7 +132,7 @@ def run(doc, config):
     _relation_evidence(attributor.relation_gender, attributor.has_spouse, entities, verdicts)
     _ranking_evidence(doc, attributor, entities, verdicts)
     _birth_evidence(doc, entities, verdicts)
-    _predicate_evidence(doc, attributions, verdicts)
+    _predicate_evidence(doc, attributor, attributions, verdicts)
     _country_guard(attributions, verdicts)
     state = DocumentPronouns.read(doc, attributions, verdicts, entities.people)
     if (attributor.gender_chose or verdicts != read_with) and _women_written_he(verdicts, state.damaged):
@@ -512,11 +512,14 @@ def _relation_evidence(relation_gender, has_spouse, entities, verdicts) -> None:
             verdicts[e] = (gender, RELATION_WEIGHT, [Evidence(gender, RELATION_WEIGHT, reason.format(name=entities.people[e].name))])
 
 
-def _predicate_evidence(doc, attributions, verdicts) -> None:
+def _predicate_evidence(doc, attributor, attributions, verdicts) -> None:
     """A pronoun's predicate noun ("he became the first woman") decides that pronoun, and gives its
     referent a gender where the names gave none (a given name no lexicon knows) or only a weak
     one of the other gender, where the pronoun is clearly theirs (“Kim Verhoeven … The son of a
-    Delft carpenter, he studied …”: Kim is a woman's name in the Netherlands, not this man's)."""
+    Delft carpenter, he studied …”: Kim is a woman's name in the Netherlands, not this man's) and
+    no one of the predicate's gender was named since the sentence before last ("Mulunesh … had
+    311 votes. Tesfaye … had 296. She becomes the first woman to lead …": hers, whatever the
+    reading chose, not a man's name's bearer made a woman)."""
     seen: set[int] = set()  # the people a pronoun before this one was read as
     for a in attributions:
         first = a.entity not in seen
@@ -535,12 +538,22 @@ def _predicate_evidence(doc, attributions, verdicts) -> None:
         # or read otherwise once the text is fixed ("… since he was a boy", read as the woman's
         # once her pronouns are "she": undoing the fix)
         weak = strength < 0.9 or first and strength <= TEXT_OVERRIDE_WEIGHT and names_alone(evidence)
+        if gender is not None and gender != g and weak and _named_of_gender_near(doc, attributor, a, g, verdicts):
+            continue
         if gender is None or gender != g and weak and not a.rivals and a.confidence >= 0.99:
             verdicts[a.entity] = (g, 0.9, [said])
         elif gender == g and strength < 0.9:
             # a "mostly" name and the sentence's own word for the person: two sources agree
             combined = round(1 - (1 - strength) * (1 - 0.9), 3)
             verdicts[a.entity] = (g, combined, evidence + [said])
+
+
+def _named_of_gender_near(doc, attributor, a, gender: str, verdicts) -> bool:
+    """Is someone other than the pronoun's referent, of that gender by their names, mentioned
+    between the start of the sentence before last and the pronoun?"""
+    s = attributor.sentence_of(a.token.start)
+    start = attributor.sentences[max(0, s - 2)].start
+    return any(m.entity != a.entity and verdicts[m.entity][0] == gender for m in doc.entities.in_range(start, a.token.start))
 
 
 # "…, the first woman to hold the post", "Kadri would be the first woman to command …": a ranking
