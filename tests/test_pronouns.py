@@ -1199,6 +1199,12 @@ def test_the_object_of_an_infinitive_is_not_the_one_asked_to_do_it():
     assert fixed(damaged) == text
     text = "Ana Lima met the pilot Rui Costa in 2001. Rui asked Ana to marry him a year later."
     assert referent_of(text, "him") == "Rui Costa"
+    # a bare infinitive after "let", "made", "heard": "let his daughter hand him" is the father
+    text = (
+        "Zeynep Aydın is a civil engineer. She was born in Trabzon. Her father, Mehmet Aydın, repaired lorries, "
+        "and her mother, Hatice, picked tea every summer. Mehmet let her daughter hand him spanners from the age of six."
+    )
+    assert referent_of(text, "him") == "Mehmet Aydın"
 
 
 def test_a_clause_inside_a_whom_clause_may_be_about_the_one_whom_stands_for():

@@ -1060,17 +1060,20 @@ class OutsideQuotes:
 
     def _controlled_subject(self, ti: int, s: int) -> Trace | None:
         """The subject of the infinitive whose object is the pronoun at ti, where a verb's object
-        is ("asked her to marry him", "told Ana to call him": she marries, Ana calls), as a
-        trace; else None. The pronoun is not that one (it would be "herself")."""
+        is ("asked her to marry him", "told Ana to call him", "let his daughter hand him": she
+        marries, Ana calls, the daughter hands), as a trace; else None. The pronoun is not that
+        one (it would be "herself")."""
         tokens = self.doc.tokens
-        if ti < 4 or tokens[ti - 2].lower != "to" or not tokens[ti - 1].text.isalpha() or not tokens[ti - 1].text.islower():
+        infinitive = tokens[ti - 1] if ti >= 3 else None
+        if infinitive is None or not infinitive.text.isalpha() or not infinitive.text.islower() or infinitive.lower in NOT_NOUN_START or infinitive.lower in OBJECT_PREPOSITIONS:
             return None
-        tr = self._trace_just_before(tokens[ti - 2].start, s)
+        to = tokens[ti - 2].lower == "to"
+        tr = self._trace_just_before(tokens[ti - 2].start if to else infinitive.start, s)
         if tr is None or tr.quote is not None:
             return None
         m = self.entities.mention_at(tr.pos)
         verb = self._token_before(tr.pos if m is None else m.lead)
-        return tr if verb is not None and verb.lower in self.lex["object_control_verbs"] else None
+        return tr if verb is not None and verb.lower in self.lex["object_control_verbs" if to else "bare_infinitive_verbs"] else None
 
     def _infinitive_subject_before(self, ti: int, s: int) -> int | None:
         """Whom the object pronoun before an infinitive holding the possessive at ti was read as
