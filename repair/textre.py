@@ -67,7 +67,8 @@ def finditer(pattern: str | Pattern, text: str, pos: int = 0, endpos: int | None
     if endpos is None:
         endpos = len(text)
     compiled = _compiled(pattern)
-    repeated_empty = -1  # an empty match the restart would find again at its start
+    backwards = bool(compiled.flags & regex.REVERSE)  # "(?r)": the scan runs from the end
+    repeated_empty = -1  # an empty match the restart would find again where it begins
     while True:
         started = time.monotonic()
         for m in compiled.finditer(text, pos, endpos, timeout=TIMEOUT):
@@ -75,8 +76,11 @@ def finditer(pattern: str | Pattern, text: str, pos: int = 0, endpos: int | None
                 continue
             yield m
             if time.monotonic() - started > RESTART_AFTER:
-                pos = m.end()
-                repeated_empty = pos if m.start() == pos else -1
+                if backwards:
+                    endpos = m.start()
+                else:
+                    pos = m.end()
+                repeated_empty = m.start() if m.start() == m.end() else -1
                 break
         else:
             return

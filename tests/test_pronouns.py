@@ -1185,8 +1185,8 @@ def test_a_predicate_noun_does_not_make_a_man_a_woman_beside_a_woman_just_named(
         "Tesfaye said the rotation had always been fair. He conceded with good grace. \"I will go back to my onions,\" he said."
     )
     assert fixed(text) == text
-    # alone, the predicate still outweighs a weak name ("Kim" in the Netherlands)
-    alone = "Kim Verhoeven (1931–2009) was a Dutch engineer. The son of a Delft carpenter, he studied in Delft."
+    # with no woman beside him, the predicate still outweighs a weak name ("Kim" in the Netherlands)
+    alone = "Kim Verhoeven is a Dutch designer. He became the first man to win the Delft prize, and he still lives in Delft."
     assert fixed(alone) == alone
 
 
@@ -5221,8 +5221,9 @@ def test_a_youth_phrase_before_an_aside_is_not_the_aside_speakers():
         (text, None),
         ("Dawit Alemu keeps the books. As a girl, he wanted to be a pilot.", "female"),
         ("Sam Okonkwo joined the airline in 2004. As a girl, he recalled, he climbed the trees.", "female"),  # her own aside
-        ("Dawit Alemu keeps the books. As a girl, he has said, his sister wanted to be a pilot.", None),  # an aside with "has"
+        ("Dawit Alemu keeps the books. As a girl, he once said, his sister wanted to be a pilot.", None),  # an aside with "once"
         ("Dawit Alemu keeps the books. As a girl, he would later say, his sister wanted to fly.", None),
+        ("Dawit Alemu keeps the books. As a girl, he remembers, his sister wanted to fly.", None),  # a verb of thought
     ):
         doc = Document(line)
         he = next(t for t in doc.tokens if t.text == "he")

@@ -16,6 +16,9 @@ from repair import textre
         (r"(?=a)|a", "aab a"),  # an empty match, then a non-empty one at the same place
         (r"x*|b", "abxxb"),
         (r"(?<=\s)\w+", "one two  three"),  # a look-behind before where a restart begins
+        (r"(?r)\w+", "aab a, cd"),  # a scan from the end: it restarts before the last match
+        (r"(?r)a*", "baaacaab"),
+        (r"(?r) ([,.])", "He left , then returned . Twice ."),
         (r"\b(?P<kin>sons|daughters), (\p{Lu}\p{Ll}+) and (\p{Lu}\p{Ll}+)", "two sons, Abel and Dawit; daughters, Ana and Eva."),
     ],
 )

@@ -150,17 +150,17 @@ def introductory_phrase(before: str) -> bool:
 # the verbs (of saying only: "in 2010, he had announced, planned and built a dam" is no aside)
 ASIDE_WORDS = frozenset("has had have once later often always would also since".split())
 ASIDE_VERBS = frozenset("""said say says told tell tells wrote write writes recalled recall recalls explained explain
-    added add insisted insist admitted admit noted note joked joke""".split())
+    explains added add adds insisted insist insists admitted admit admits noted note notes joked joke jokes""".split())
 
 
-def aside_speech_verb(doc, i: int):
-    """The verb of saying of an aside whose subject is the pronoun tokens[i], right after it or
-    past one or two of ASIDE_WORDS, with a comma after it ("he said,", "he has said,", "she once
-    wrote,", "he would later say,"), else None."""
+def aside_speech_verb(doc, i: int, verbs: frozenset[str] = ASIDE_VERBS):
+    """The verb (of saying: ASIDE_VERBS, unless given others) of an aside whose subject is the
+    pronoun tokens[i], right after it or past one or two of ASIDE_WORDS, with a comma after it
+    ("he said,", "he has said,", "she once wrote,", "he would later say,"), else None."""
     tokens, text = doc.tokens, doc.text
     for k in (i + 1, i + 2, i + 3):
         if k >= len(tokens) or text[tokens[k - 1].end : tokens[k].start] != " ":
             return None
-        if tokens[k].lower in ASIDE_VERBS:
+        if tokens[k].lower in verbs:
             return tokens[k] if all(t.lower in ASIDE_WORDS for t in tokens[i + 1 : k]) and text.startswith(",", tokens[k].end) else None
     return None

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from .. import rules, textre
 from ..analysis.attribution import Attributor, spouse_outweighs
-from ..analysis.clause_words import OBJECT_PREPOSITIONS, POSSESSIVE_DETERMINERS, PRONOUN_FORMS, PRONOUNS, aside_speech_verb
+from ..analysis.clause_words import ASIDE_VERBS, OBJECT_PREPOSITIONS, POSSESSIVE_DETERMINERS, PRONOUN_FORMS, PRONOUNS, aside_speech_verb
 from ..analysis.outside_quotes import SPOUSES_OF_MEN
 from ..analysis.records import ERASED_CONFIDENCE, Attribution
 from ..entities import MARRIED_RE, NAME_STATISTIC_REASONS, TEXT_OVERRIDE_WEIGHT, PLURAL_NOUNS, RANKING_WORDS, born_the_child_of, fronted_noun, names_alone, plural_noun_gender
@@ -391,10 +391,11 @@ def _predicate_gender(doc, tok) -> tuple[str, str] | None:
 
 
 def _aside_next(doc, tok) -> bool:
-    """Is the pronoun the subject of an aside ("he said,", "she once wrote,"), and someone other
-    than a pronoun opens the clause after it ("As a girl, he said, his sister wanted to fly": the
-    girl is the sister; not "As a girl, he recalled, he climbed trees")?"""
-    verb = aside_speech_verb(doc, bisect.bisect_left(doc.token_starts, tok.start))
+    """Is the pronoun the subject of an aside ("he said,", "she once wrote,", "he remembers,": any
+    verb of speech or thought), and someone other than a pronoun opens the clause after it ("As a
+    girl, he said, his sister wanted to fly": the girl is the sister; not "As a girl, he
+    recalled, he climbed trees")?"""
+    verb = aside_speech_verb(doc, bisect.bisect_left(doc.token_starts, tok.start), lexicon()["speech_verbs"] | ASIDE_VERBS)
     if verb is None:
         return False
     after = doc.tokens_in(verb.end, verb.end + 20)[:1]
