@@ -59,11 +59,12 @@ def _compiled(pattern: str | Pattern) -> regex.Pattern:
 
 
 def finditer(pattern: str | Pattern, text: str, pos: int = 0, endpos: int | None = None):
-    """The matches of `regex`'s finditer, with its time-out for the search alone. Its own
-    time-out runs from the iterator's creation, so time the caller spends between matches
+    """The matches of `regex`'s finditer, with its time-out for (nearly) the search alone. Its
+    own time-out runs from the iterator's creation, so time the caller spends between matches
     (a loop that looks through everyone named, in a long text) counted too and cut the scan
     short; here the scan starts again where the last match ended once RESTART_AFTER seconds
-    have passed, and the same matches come out."""
+    have passed, and the same matches come out. (A search may still be cut short after
+    TIMEOUT - RESTART_AFTER seconds of its own.)"""
     if endpos is None:
         endpos = len(text)
     compiled = _compiled(pattern)

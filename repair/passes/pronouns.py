@@ -550,8 +550,9 @@ def _predicate_evidence(doc, attributor, attributions, verdicts) -> None:
 
 
 def _named_of_gender_near(doc, attributor, a, gender: str, verdicts) -> bool:
-    """Is someone other than the pronoun's referent, of that gender by their names, mentioned
-    between the start of the sentence before last and the pronoun?"""
+    """Is someone other than the pronoun's referent, of that gender by their verdict (their names,
+    or a noun like "his mother"), mentioned between the start of the sentence before last and the
+    pronoun?"""
     s = attributor.sentence_of(a.token.start)
     start = attributor.sentences[max(0, s - 2)].start
     return any(m.entity != a.entity and verdicts[m.entity][0] == gender for m in doc.entities.in_range(start, a.token.start))
