@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import functools
 import itertools
 from dataclasses import dataclass, field
 
@@ -395,11 +396,17 @@ def _aside_next(doc, tok) -> bool:
     verb of speech or thought), and someone other than a pronoun opens the clause after it ("As a
     girl, he said, his sister wanted to fly": the girl is the sister; not "As a girl, he
     recalled, he climbed trees")?"""
-    verb = aside_speech_verb(doc, bisect.bisect_left(doc.token_starts, tok.start), lexicon()["speech_verbs"] | ASIDE_VERBS)
+    verb = aside_speech_verb(doc, bisect.bisect_left(doc.token_starts, tok.start), _aside_or_speech_verbs())
     if verb is None:
         return False
     after = doc.tokens_in(verb.end, verb.end + 20)[:1]
     return not (after and after[0].lower in ("he", "she"))
+
+
+@functools.cache
+def _aside_or_speech_verbs() -> frozenset[str]:
+    """The verbs an aside after a youth phrase may have: of saying, or any verb of speech or thought."""
+    return lexicon()["speech_verbs"] | ASIDE_VERBS
 
 
 def _says_next(doc, tok) -> bool:
