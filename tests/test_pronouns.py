@@ -5228,3 +5228,29 @@ def test_a_youth_phrase_before_an_aside_is_not_the_aside_speakers():
         doc = Document(line)
         he = next(t for t in doc.tokens if t.text == "he")
         assert (_predicate_gender(doc, he) or (None,))[0] == gender
+
+
+def test_a_subject_pronoun_after_an_opening_phrase_goes_on_like_an_opening_he():
+    # "After retiring from competition in 1995 he …" opens its paragraph as "He …" would: where no
+    # woman is "she", it goes back to the man the biography is about, not to the woman whom the
+    # paragraph before (by a "he" read as hers) made its last subject
+    text = (
+        "Henrik Aalto (born 1961) is a Finnish former ski jumper and coach. He was born in Lahti, where his father, "
+        "Pekka Aalto, ran a sports shop. He began jumping at nine.\n\n"
+        "In 1984 he was joined by the coach Liisa Virtanen, a former gymnast who planned his training for ten "
+        "seasons. Virtanen said that he \"jumped as if the hill owed him money\". The pair won two world titles in 1989.\n\n"
+        "After retiring from competition in 1995 he opened a jumping school in Lahti, where he still teaches."
+    )
+    assert referent_of(text, "he", -2) == "Henrik Aalto"
+    assert fixed(text) == text
+
+
+def test_a_phrase_with_a_noun_phrase_of_its_own_is_no_opening_phrase():
+    # "In 2019 a sugar importer she had worked for …": the "she" is inside the subject's own
+    # phrase, not the first reference of the sentence going on from the one before
+    text = (
+        "Grace Wanjiru runs a clearing agency in Malaba. Her husband, Peter Wafula, teaches at the school.\n\n"
+        "In 2019 a sugar importer she had worked for was charged with smuggling, and she lost her licence."
+    )
+    _, _, attributions = attributed(text)
+    assert [a.kind for a in attributions if a.token.text == "she"][0] != "continuity"

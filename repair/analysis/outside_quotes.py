@@ -11,7 +11,7 @@ import functools
 from .. import textre
 from ..entities import MARRIED_RE
 from ..name_evidence import FEMALE, MALE
-from .clause_words import ASIDE_BREAKS, ASIDE_WORDS, AUXILIARIES, CHILD_AGE_RE, CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, OBJECT_PREPOSITIONS, PARENTS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVES, SUBORDINATORS, TAKE_FORMS, TIME_PHRASE_WORDS, aside_speech_verb, determiner_follows, introductory_phrase
+from .clause_words import ASIDE_BREAKS, ASIDE_WORDS, AUXILIARIES, CHILD_AGE_RE, CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, INTRODUCTORY_OPENERS, OBJECT_PREPOSITIONS, PARENTS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVES, SUBORDINATORS, TAKE_FORMS, TIME_PHRASE_WORDS, aside_speech_verb, determiner_follows, introductory_phrase
 from .records import ERASED_CONFIDENCE, RIVAL_IN_BETWEEN, STORY_FLOOR, STRUCTURAL, WINDOW, Attribution, Reading, Trace
 
 HOPING_VERBS = frozenset({"hoped", "hopes"})  # (of the speech verbs, whose complements are read here)
@@ -29,6 +29,8 @@ AFTER_DEATH_NOUNS = frozenset({"death", "funeral", "retirement"})  # "until his 
 POSSESSIVE_OPENERS = frozenset({"and", "but", "before", "until", "till", "after", "when", "because", "although", "though", "since", "while", "as", "once"})
 CHILDHOOD_OPENERS = frozenset({"when", "until", "since", "before", "after", "as"})  # "… when he was nine"
 AFTER_DEATH = frozenset({"after", "since", "following", "before"})  # "… after his death"
+PHRASE_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "my", "our"})
+OPENING_PHRASE_WORDS = 10  # the longest opening phrase before a subject pronoun that still counts as its clause's first reference
 SURVIVED = (" is survived by ", " was survived by ", " is survived ", " was survived ")
 OTHER_SUBJECT_FOLLOWS = 0.5  # the confidence left to "his" in "his death she": a weak attribution
 SPOUSES_OF_WOMEN = frozenset({"husband", "husbands", "fiancé", "boyfriend", "widower"})  # "his husband": whose, mostly
@@ -600,7 +602,7 @@ class OutsideQuotes:
         first_ref = at_start or (
             # (trace sentences never decrease and none is after s: the last trace says it all)
             not (self.traces and self.traces[-1].sentence == s) and self.quote_at(sent.start + 1) is None
-            and ti - bisect.bisect_left(self.doc.token_starts, sent.start) <= 4
+            and (ti - (si := bisect.bisect_left(self.doc.token_starts, sent.start)) <= 4 or slot == "subj" and self._after_opening_phrase(si, ti))
             # (not inside the subject's own phrase: "The couple he rescued …" is about the couple)
             and not (prev is not None and prev.text.islower() and prev.lower not in NOT_NOUN_START and text[prev.end : tok.start] == " "
                      and self.doc.tokens[bisect.bisect_left(self.doc.token_starts, sent.start)].lower in ("the", "a", "an"))
@@ -619,6 +621,22 @@ class OutsideQuotes:
             # said, …": an aside too
             report_quote, nxt = "paren", verb
         return Reading(a, tok, s, ti, prev, nxt, first_ref, scores, report_quote)
+
+    def _after_opening_phrase(self, si: int, ti: int) -> bool:
+        """Do the words from token si up to the pronoun at ti make a phrase of time or
+        circumstance that opens the sentence ("After retiring from driving in 1996 he …", "In
+        the spring of 2004, she …"), so that the pronoun is its clause's first reference?"""
+        tokens = self.doc.tokens
+        # (no one named in it: the caller asks that no person was traced in the sentence yet)
+        if ti - si > OPENING_PHRASE_WORDS or tokens[si].lower not in INTRODUCTORY_OPENERS:
+            return False
+        for k in range(si + 1, ti):
+            low = tokens[k].lower
+            if low in SUBORDINATORS or low in AUXILIARIES or low in self.speech or low == "their":
+                return False  # a clause of its own; "After their divorce he …" may be either of them
+            if low in PHRASE_DETERMINERS and tokens[k - 1].lower not in OBJECT_PREPOSITIONS:
+                return False  # a noun phrase of its own: "In 2019 a sugar importer she had cleared …"
+        return True
 
     def _bind_report(self, r: Reading) -> None:
         """A pronoun attributing a quote ("“…,” he said", "…, he said,"): its speaker."""
