@@ -554,6 +554,9 @@ def test_verb_phrase_coordination_keeps_the_subject(tail, expected):
         ("The flood reached the clinic in June. He gave birth to twins there.", "The flood reached the clinic in June. She gave birth to twins there."),
         ("Amina Yusuf runs the bakery. In 2010 he had given birth to a son.", "Amina Yusuf runs the bakery. In 2010 she had given birth to a son."),
         ("The flood reached the clinic in June. He was seven months pregnant.", "The flood reached the clinic in June. She was seven months pregnant."),
+        # maternity leave, taken or returned from
+        ("The flood reached the clinic in June. He took maternity leave in March.", "The flood reached the clinic in June. She took maternity leave in March."),
+        ("The flood reached the clinic in June. He returned from maternity leave in May.", "The flood reached the clinic in June. She returned from maternity leave in May."),
         # a negated predicate still says what the subject is, with an adjective or what it was to someone
         ("Maria Lopes ran the farm for forty years. He was never a mother to anyone but her own four.", "Maria Lopes ran the farm for forty years. She was never a mother to anyone but her own four."),
         ("Maria Lopes ran the farm for forty years. He was not a sentimental woman.", "Maria Lopes ran the farm for forty years. She was not a sentimental woman."),
@@ -591,6 +594,8 @@ def test_a_pronoun_contradicted_by_its_own_predicate_is_fixed_safely(bad, good):
         # a birth the pronoun does not give: "he said", "his wife"
         "He said she gave birth to twins.",
         "His wife was pregnant when he left.",
+        "He said she took maternity leave in March.",
+        "His wife went on maternity leave when he left.",
     ],
 )
 def test_predicates_that_do_not_contradict_the_pronoun_change_nothing(text):

@@ -335,8 +335,11 @@ PREDICATE_VERBS = PREDICATE_COPULAS | {"become"}
 PREDICATE_OPENINGS = tuple(f" {w} " for w in PREDICATE_COPULAS | PREDICATE_ADVERBS | {"has", "had"})
 # A subject's giving birth or pregnancy, right after it ("he gave birth to a daughter in 1990",
 # "he was seven months pregnant"): the sentence says a woman is meant, as a predicate noun does
-BIRTH_RE = textre.compile(r" (?P<phrase>(?:(?:had|has|later|then|also|just) )?(?:gave birth|given birth|was (?:[a-z-]+ (?:months? |weeks? ))?pregnant|became pregnant))\b")
-BIRTH_OPENINGS = (" gave birth", " had ", " has ", " later ", " then ", " also ", " just ", " was ", " became pregnant")
+BIRTH_RE = textre.compile(
+    r" (?P<phrase>(?:(?:had|has|later|then|also|just) )?(?:gave birth|given birth|was (?:[a-z-]+ (?:months? |weeks? ))?pregnant|became pregnant"
+    r"|(?:took|takes|went on|goes on|was on|is on|returned from) maternity leave))\b"
+)
+BIRTH_OPENINGS = (" gave birth", " had ", " has ", " later ", " then ", " also ", " just ", " was ", " became pregnant", " took ", " takes ", " went ", " goes ", " is on ", " returned ")
 # What may follow the predicate noun: "a mother of two", "the first woman to …", "a widow since …"
 PREDICATE_NEXT = frozenset("of to who in and at for with from on since when after whose that than about".split())
 
