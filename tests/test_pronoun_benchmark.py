@@ -180,3 +180,16 @@ def test_a_paragraph_after_a_mans_quote_may_go_on_with_him(name, opening):
     clean, damaged = bench.simulate(marked.replace("^", ""))
     fixed = engine.fix(damaged, Config(grammar="off", select=("pronouns",))).text
     assert opening in clean and opening in fixed
+
+
+def test_half_damage_puts_back_some_of_the_flipped_pronouns_and_no_others():
+    marked = "Irina Volkova is a chemist. She works in Kazan, and her lab is new. She said she likes it. Her brother, Oleg, said he visits."
+    clean, damaged = bench.simulate(marked)
+    half = bench.damage_half(clean, damaged, "a.txt")
+    triples = [(c.text, d.text, h.text) for c, d, h in bench.compare(clean, damaged, half)]
+    flipped = [(c, h) for c, d, h in triples if c != d]
+    assert len(flipped) == 5
+    assert 0 < sum(c == h for c, h in flipped) < len(flipped)  # some back as written, some still damaged
+    assert all(h == d for c, d, h in triples if c == d)  # no other pronoun touched ("he visits")
+    assert [h for c, h in flipped if c != h] == [d for c, d, h in triples if c != d and c != h]
+    assert bench.damage_half(clean, damaged, "a.txt") == half  # the same every run

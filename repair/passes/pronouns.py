@@ -1013,11 +1013,14 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
         # "“He didn't say a word,” he said" after a sentence about a woman whose pronouns are
         # right everywhere else: a "he said" the text writes is a man speaking
         return None
-    if right_elsewhere and a.entity not in state.men_alone:
+    if right_elsewhere and a.entity not in state.men_alone and not (state.women_alone and gender == FEMALE):
         # this person's pronouns are right elsewhere; someone else is meant here ("Their
         # daughter, Aizhan, edited his field diaries. … she wrote that her father …"); where
         # only men are mentioned, a stray "her" bound to one of them has no one else in the text
-        # to be ("Dr. Chinedu Okafor presented her findings … he thanked his team"): a suggestion
+        # to be ("Dr. Chinedu Okafor presented her findings … he thanked his team"): a suggestion;
+        # so too a "he" where only women are mentioned ("Ayşe … She starts at five. He drives …":
+        # MT sentence by sentence gets some of her pronouns right; dev, half her pronouns damaged,
+        # with --unsafe-fixes: 64 right fixes more for 2 wrong)
         return None
     # A person whose pronouns are clearly damaged elsewhere makes a damaged one here likelier.
     lo = DAMAGED_EASING if is_damaged and a.structural and not a.fresh_rival and not a.near_rival else 0.0
