@@ -1027,7 +1027,8 @@ def _the_two(doc, people: list[Entity]) -> None:
 # Rosmawati, a 52-year-old widow who …"), the apposition closed by a comma or a relative
 DESCRIBED_ALONE_RE = textre.compile(r"(?<![.!?“\"]\s|^)\b(\p{Lu}\p{Ll}{2,}), (?:a|an|the) (?P<words>[\p{Ll}\d -]{1,60})")
 LIST_ITEM_BEFORE_RE = textre.compile(r"\b(?:a|an) [\p{Ll}-]+, $")
-OWNS_RELATIVE_RE = textre.compile(r"\b(\p{Lu}\p{Ll}{2,})[’']s (\p{Ll}+(?:-in-law)?)\b(?: (?P<next>[\p{L}-]+))?")
+# (a given name may be hyphenated: "Min-jun’s teacher, Ms. Park,")
+OWNS_RELATIVE_RE = textre.compile(r"\b(\p{Lu}\p{Ll}{2,}|\p{Lu}\p{Ll}+-\p{Ll}{2,})[’']s (\p{Ll}+(?:-in-law)?)\b(?: (?P<next>[\p{L}-]+))?")
 # a plural relative and the two it names: "survived by two sons, Ermek and Talant,"
 KIN_PAIR_RE = textre.compile(r"\b(?P<kin>sons|daughters|brothers|sisters|children|grandsons|granddaughters|nephews|nieces|twins), (\p{Lu}\p{Ll}{2,}) and (\p{Lu}\p{Ll}{2,})\b(?![’'-]| \p{Lu})")
 WITH_OWN_KIN_RE = textre.compile(r"\b(\p{Lu}\p{Ll}{2,})" + OWN_KIN_AFTER_RE.pattern)  # "Kalani" + " and his wife"
@@ -1152,12 +1153,12 @@ def _described_alone(doc, lex, places, aged_words: set[str]) -> set[str]:
     nouns, genders = lex["person_nouns"], lex["noun_gender"]
 
     found.update(w for w in aged_words if not skip(w) and w.isalpha())
-    # … or a relative: "Saranchimeg’s husband, Bayartu,"
-    # (the kin word a noun, not a modifier: "Grenada's sister island")
+    # … or a relative, or a teacher: "Saranchimeg’s husband, Bayartu,", "Min-jun’s teacher, Ms.
+    # Park," (the kin word a noun, not a modifier: "Grenada's sister island")
     verbs = lex["lone_subject_verbs"]
     found.update(
         m[1] for m in textre.finditer(OWNS_RELATIVE_RE, doc.text)
-        if m[2] in lex["kinship"] and not skip(m[1]) and ((nxt := m["next"]) is None or nxt[:1].isupper() or nxt in verbs or nxt.endswith("ed"))
+        if (m[2] in lex["kinship"] or m[2] in lex["teachers_of_someone"]) and not skip(m[1]) and ((nxt := m["next"]) is None or nxt[:1].isupper() or nxt in verbs or nxt.endswith("ed"))
     )
     found.update(w for m in textre.finditer(KIN_PAIR_RE, doc.text) for w in (m[1], m[2]) if not skip(w))
     for m in textre.finditer(DESCRIBED_ALONE_RE, doc.text):

@@ -1714,6 +1714,11 @@ def test_one_word_no_source_knows_that_owns_a_relative_is_a_person():
     # a kin word as a modifier owns no one: "Grenada's sister island"
     doc, found = people("The village, on Grenada's sister island of Carriacou, builds boats.")
     assert "Grenada" not in found
+    # a hyphenated given name, and a teacher, say it as a relative does
+    doc, found = people("Min-jun’s teacher, Ms. Park Ji-yeon, wrote on his report card that he asks good questions.")
+    assert "Min-jun" in found
+    doc, found = people("The club’s teacher, Ms. Park Ji-yeon, wrote to him.")
+    assert set(found) == {"Park Ji-yeon"}
 
 
 def test_names_gender_guesser_gives_the_wrong_or_a_single_sex_are_corrected():

@@ -5267,3 +5267,10 @@ def test_a_phrase_with_a_noun_phrase_of_its_own_is_no_opening_phrase():
     )
     _, _, attributions = attributed(text)
     assert [a.kind for a in attributions if a.token.text == "she"][0] != "continuity"
+
+
+def test_the_pupil_a_teacher_belongs_to_is_someone_whom_her_clause_may_be_about():
+    # "Min-jun", a name no source knows, is someone by the teacher he owns: the "his" in the
+    # teacher's clause may be his, so it is not hers
+    text = "Min-jun's teacher, Ms. Park Ji-yeon, wrote on his report card that he asks better questions than anyone in the class."
+    assert fixed(text) == text
