@@ -5274,3 +5274,9 @@ def test_the_pupil_a_teacher_belongs_to_is_someone_whom_her_clause_may_be_about(
     # teacher's clause may be his, so it is not hers
     text = "Min-jun's teacher, Ms. Park Ji-yeon, wrote on his report card that he asks better questions than anyone in the class."
     assert fixed(text) == text
+
+
+@pytest.mark.parametrize("role", ["sous-chef", "aide", "intern", "co-pilot", "understudy"])
+def test_a_name_set_beside_a_role_of_no_stated_gender_is_someone_the_next_he_may_be(role):
+    text = f"Chef Siriporn Chaiyaporn tasted the curry and handed the spoon back to her {role}, Anan. He squeezed in more lime, tasted it himself, and waited."
+    assert fixed(text) == text
