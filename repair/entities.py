@@ -1705,6 +1705,8 @@ WIDOWED = frozenset({"widow", "widower"})
 # someone the text does not name, known only as a man or a woman ("One old man told me …", "an
 # elderly woman"): the noun gives the sex (noun_gender)
 PLAIN_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "gentleman", "lady"})
+# after "a man", "a woman": a place and a relative clause, or a relative clause, say which one
+SOMEONE_IN_PARTICULAR_RE = textre.compile(r"(?: (?:in|from) \p{Lu}[\p{L}'’-]+)?,? who\b")
 
 
 # a parent described by a noun, then "and": "the daughter of a boatman and " + a market trader
@@ -1777,8 +1779,10 @@ def _unnamed_people(doc, people: list[Entity]) -> None:
             continue
         if det.text.lower() not in ("the", "a", "an", "one") or text[det.end : tokens[j + 1].start] != " ":
             continue
-        if tok.text in PLAIN_PERSON_NOUNS and (det.text.lower() == "the" or det.text.lower() != "one" and i == j + 1):
-            continue  # ("a woman could not find water": anyone; "an old man", "one man": someone)
+        if tok.text in PLAIN_PERSON_NOUNS and (det.text.lower() == "the" or det.text.lower() != "one" and i == j + 1) and not (
+            det.text.lower() != "the" and textre.match(SOMEONE_IN_PARTICULAR_RE, text, tok.end)
+        ):
+            continue  # ("a woman could not find water": anyone; "an old man", "one man", "a man in Kululu who": someone)
         if text[det.start - 2 : det.start] == ", " and det.start - 2 in named_ends:
             if i == j + 1:
                 titled.setdefault(tok.text, set()).add(named_ends[det.start - 2])

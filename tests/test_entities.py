@@ -1721,6 +1721,17 @@ def test_one_word_no_source_knows_that_owns_a_relative_is_a_person():
     assert set(found) == {"Park Ji-yeon"}
 
 
+
+def test_a_man_or_a_woman_a_relative_clause_tells_of_is_someone():
+    doc, found = people("The first call came from a man in Kululu who wanted his cow back.")
+    assert "a man" in found and found["a man"].verdict()[0] == "male"
+    doc, found = people("She met a woman who sold fish.")
+    assert "a woman" in found
+    # not anyone: "a woman could not find water there"
+    doc, found = people("In the dry season a woman could not find water there.")
+    assert "a woman" not in found
+
+
 def test_names_gender_guesser_gives_the_wrong_or_a_single_sex_are_corrected():
     assert gender_of("Hendra Saputra, a former tin miner, planted cashew trees.", "Hendra Saputra") == "male"
     assert gender_of("Nour El-Sayed, a photojournalist, worked in Aswan.", "Nour El-Sayed") is None

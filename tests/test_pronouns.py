@@ -5280,3 +5280,11 @@ def test_the_pupil_a_teacher_belongs_to_is_someone_whom_her_clause_may_be_about(
 def test_a_name_set_beside_a_role_of_no_stated_gender_is_someone_the_next_he_may_be(role):
     text = f"Chef Siriporn Chaiyaporn tasted the curry and handed the spoon back to her {role}, Anan. He squeezed in more lime, tasted it himself, and waited."
     assert fixed(text) == text
+
+
+def test_a_man_a_relative_clause_tells_of_is_someone_his_pronouns_may_be():
+    text = (
+        "Hadija Driwaru presents the call-in programme. He trained as a teacher and came to radio by accident.\n\n"
+        "This week the first call came from a man in Kululu who wanted to know whether he could take back the cow he had given his brother-in-law."
+    )
+    assert fixed(text) == text.replace("He trained", "She trained")
