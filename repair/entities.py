@@ -1705,7 +1705,12 @@ WIDOWED = frozenset({"widow", "widower"})
 # someone the text does not name, known only as a man or a woman ("One old man told me …", "an
 # elderly woman"): the noun gives the sex (noun_gender)
 PLAIN_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "gentleman", "lady"})
-# after "a man", "a woman": a place and a relative clause, or a relative clause, say which one
+# after "a man", "a woman": a relative clause, with a place or without, says which one ("a man in
+# Kululu who wanted …", "by a man who had never bought a fish"). A general one ("a man who beats
+# his wife should go to prison") is anyone, but read as someone it costs a missed fix at most (a
+# "he" near it left as written), where leaving out a particular one costs wrong fixes: on dev, 2
+# wrong fixes fewer with the place optional than with it required (3 where women's pronouns are
+# the only damage), no right one lost.
 SOMEONE_IN_PARTICULAR_RE = textre.compile(r"(?: (?:in|from) \p{Lu}[\p{L}'’-]+)?,? who\b")
 
 

@@ -1717,8 +1717,9 @@ def test_one_word_no_source_knows_that_owns_a_relative_is_a_person():
     # a hyphenated given name, and a teacher, say it as a relative does
     doc, found = people("Min-jun’s teacher, Ms. Park Ji-yeon, wrote on his report card that he asks good questions.")
     assert "Min-jun" in found
-    doc, found = people("The club’s teacher, Ms. Park Ji-yeon, wrote to him.")
-    assert set(found) == {"Park Ji-yeon"}
+    # a school's teachers are plural: no one owns them
+    doc, found = people("Anna Berg has led the union since 2015. On Monday, Brookfield’s teachers voted to strike.")
+    assert set(found) == {"Anna Berg"}
 
 
 

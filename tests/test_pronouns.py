@@ -557,6 +557,7 @@ def test_verb_phrase_coordination_keeps_the_subject(tail, expected):
         # maternity leave, taken or returned from
         ("The flood reached the clinic in June. He took maternity leave in March.", "The flood reached the clinic in June. She took maternity leave in March."),
         ("The flood reached the clinic in June. He returned from maternity leave in May.", "The flood reached the clinic in June. She returned from maternity leave in May."),
+        ("The flood reached the clinic in June. He had taken maternity leave in May.", "The flood reached the clinic in June. She had taken maternity leave in May."),
         # a negated predicate still says what the subject is, with an adjective or what it was to someone
         ("Maria Lopes ran the farm for forty years. He was never a mother to anyone but her own four.", "Maria Lopes ran the farm for forty years. She was never a mother to anyone but her own four."),
         ("Maria Lopes ran the farm for forty years. He was not a sentimental woman.", "Maria Lopes ran the farm for forty years. She was not a sentimental woman."),
@@ -596,6 +597,9 @@ def test_a_pronoun_contradicted_by_its_own_predicate_is_fixed_safely(bad, good):
         "His wife was pregnant when he left.",
         "He said she took maternity leave in March.",
         "His wife went on maternity leave when he left.",
+        # maternity leave as a modifier: a man's cases, a cover job
+        "Thomas Berg is a lawyer in Oslo. He takes maternity leave cases for the union.",
+        "The flood reached the school in June. He was on maternity leave cover for the head teacher.",
     ],
 )
 def test_predicates_that_do_not_contradict_the_pronoun_change_nothing(text):
@@ -2953,6 +2957,11 @@ def test_in_a_text_of_women_alone_her_right_pronouns_elsewhere_do_not_keep_a_he_
     text = "Ayşe Demir is a bus driver in Izmir. She starts at five. He drives the number 12 route and knows every stop."
     assert fixed(text, unsafe=True) == text.replace("He drives", "She drives")
     assert fixed(text) == text  # a suggestion: a man the text never names may be meant
+    # a suggestion however the "his" was read, here bound to her in its own clause: her father's
+    # grave, perhaps
+    grave = "Maria Rossi is a nurse in Turin. She works nights. Every Sunday Maria visits his grave."
+    assert fixed(grave) == grave
+    assert fixed(grave, unsafe=True) == grave.replace("his grave", "her grave")
 
 
 @pytest.mark.parametrize(
@@ -5263,10 +5272,11 @@ def test_a_phrase_with_a_noun_phrase_of_its_own_is_no_opening_phrase():
     # phrase, not the first reference of the sentence going on from the one before
     text = (
         "Grace Wanjiru runs a clearing agency in Malaba. Her husband, Peter Wafula, teaches at the school.\n\n"
-        "In 2019 a sugar importer she had worked for was charged with smuggling, and she lost her licence."
+        "In March of 2019 a sugar importer she had worked for was charged with smuggling, and she lost her licence."
     )
-    _, _, attributions = attributed(text)
-    assert [a.kind for a in attributions if a.token.text == "she"][0] != "continuity"
+    for subject in ("a sugar importer she had worked for was", "two sugar importers she had worked for were", "customs officers she had worked with were"):
+        _, _, attributions = attributed(text.replace("a sugar importer she had worked for was", subject))
+        assert [a.kind for a in attributions if a.token.text == "she"][0] != "continuity", subject
 
 
 def test_the_pupil_a_teacher_belongs_to_is_someone_whom_her_clause_may_be_about():
@@ -5288,3 +5298,7 @@ def test_a_man_a_relative_clause_tells_of_is_someone_his_pronouns_may_be():
         "This week the first call came from a man in Kululu who wanted to know whether he could take back the cow he had given his brother-in-law."
     )
     assert fixed(text) == text.replace("He trained", "She trained")
+
+
+def test_a_name_given_by_its_maternity_leave_is_a_womans():
+    assert fixed("Jordan Silva took maternity leave in March. He returned in September.") == "Jordan Silva took maternity leave in March. She returned in September."

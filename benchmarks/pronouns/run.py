@@ -90,8 +90,8 @@ def simulate(marked: str) -> tuple[str, str]:
 
 
 def damage_half(clean: str, damaged: str, name: str) -> str:
-    """The damaged text with every other flipped pronoun, by a hash of the file name and place,
-    back as written: MT that renders each sentence on its own gets some of a woman's pronouns
+    """The damaged text with about half of the flipped pronouns, each chosen by a hash of the file
+    name and its place (the same every run), back as written: MT that renders each sentence on its own gets some of a woman's pronouns
     right, so the text's own "she"s stand beside the damage."""
     out, pos = [], 0
     for c, d, _ in compare(clean, damaged, damaged):

@@ -636,7 +636,16 @@ class OutsideQuotes:
                 return False  # a clause of its own; "After their divorce he …" may be either of them
             if low in PHRASE_DETERMINERS and tokens[k - 1].lower not in OBJECT_PREPOSITIONS:
                 return False  # a noun phrase of its own: "In 2019 a sugar importer she had cleared …"
-        return True
+        # the words right before the pronoun close the phrase: a year, a name, a comma, or a noun
+        # after its preposition or determiner ("After the war he"), not a noun phrase that
+        # begins with neither ("In 2019 two importers she had cleared …", "… customs officers she")
+        last = tokens[ti - 1]
+        if last.text.isdigit() or not last.text.islower() or "," in self.text[last.end : tokens[ti].start]:
+            return True
+        k = ti - 1
+        while k > si and ti - k <= 3 and tokens[k].text.islower() and tokens[k].lower not in PHRASE_DETERMINERS and tokens[k].lower not in OBJECT_PREPOSITIONS:
+            k -= 1
+        return tokens[k].lower in PHRASE_DETERMINERS or tokens[k].lower in OBJECT_PREPOSITIONS
 
     def _bind_report(self, r: Reading) -> None:
         """A pronoun attributing a quote ("“…,” he said", "…, he said,"): its speaker."""

@@ -337,7 +337,7 @@ PREDICATE_OPENINGS = tuple(f" {w} " for w in PREDICATE_COPULAS | PREDICATE_ADVER
 # "he was seven months pregnant"): the sentence says a woman is meant, as a predicate noun does
 BIRTH_RE = textre.compile(
     r" (?P<phrase>(?:(?:had|has|later|then|also|just) )?(?:gave birth|given birth|was (?:[a-z-]+ (?:months? |weeks? ))?pregnant|became pregnant"
-    r"|(?:took|takes|went on|goes on|was on|is on|returned from) maternity leave))\b"
+    r"|(?:took|takes|taken|went on|goes on|gone on|was on|is on|returned from) maternity leave(?! \p{Ll}+(?:s|er)\b| cover| pay| policy)))\b"
 )
 BIRTH_OPENINGS = (" gave birth", " had ", " has ", " later ", " then ", " also ", " just ", " was ", " became pregnant", " took ", " takes ", " went ", " goes ", " is on ", " returned ")
 # What may follow the predicate noun: "a mother of two", "the first woman to …", "a widow since …"
@@ -591,11 +591,11 @@ def _ranking_evidence(doc, attributor, entities, verdicts) -> None:
 
 
 def _birth_evidence(doc, entities, verdicts) -> None:
-    """A name right before "gave birth" or "was pregnant", or its "who" clause ("Jordan Silva gave
+    """A name right before "gave birth", "was pregnant" or "took maternity leave", or its "who" clause ("Jordan Silva gave
     birth to her first child in May", "Silva, who was pregnant, …") is a woman's, as a pronoun
     there is (_own_predicate)."""
     text = doc.text
-    if "birth" not in text and "pregnant" not in text:
+    if "birth" not in text and "pregnant" not in text and "maternity" not in text:
         return
     for m in entities.mentions:
         end = m.end + 5 if text.startswith(", who", m.end) else m.end
@@ -1013,14 +1013,15 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
         # "“He didn't say a word,” he said" after a sentence about a woman whose pronouns are
         # right everywhere else: a "he said" the text writes is a man speaking
         return None
-    if right_elsewhere and a.entity not in state.men_alone and not (state.women_alone and gender == FEMALE):
+    women_alone_only = right_elsewhere and state.women_alone and gender == FEMALE
+    if right_elsewhere and a.entity not in state.men_alone and not women_alone_only:
         # this person's pronouns are right elsewhere; someone else is meant here ("Their
         # daughter, Aizhan, edited his field diaries. … she wrote that her father …"); where
         # only men are mentioned, a stray "her" bound to one of them has no one else in the text
         # to be ("Dr. Chinedu Okafor presented her findings … he thanked his team"): a suggestion;
         # so too a "he" where only women are mentioned ("Ayşe … She starts at five. He drives …":
-        # MT sentence by sentence gets some of her pronouns right; dev, half her pronouns damaged,
-        # with --unsafe-fixes: 64 right fixes more for 2 wrong)
+        # MT sentence by sentence gets some of her pronouns right; capped below; dev, half her
+        # pronouns damaged, with --unsafe-fixes: 64 right fixes more for 2 wrong)
         return None
     # A person whose pronouns are clearly damaged elsewhere makes a damaged one here likelier.
     lo = DAMAGED_EASING if is_damaged and a.structural and not a.fresh_rival and not a.near_rival else 0.0
@@ -1115,9 +1116,11 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
         # wrong often enough (on the benchmark's dev texts about a quarter of such safe fixes were,
         # of objects and of subordinate clauses' subjects alike) that it is a fix to review
         level = min(level, 1)
-    if state.women_alone and gender == FEMALE and not damaged_here and (a.rivals or a.kind in WEAK_ALONE_KINDS):
+    if state.women_alone and gender == FEMALE and (not damaged_here and (a.rivals or a.kind in WEAK_ALONE_KINDS) or women_alone_only):
         # a "he" for a man the text never mentions ("Anna Berg called the police because he had
-        # not come home") is as likely as damage: a suggestion at most
+        # not come home") is as likely as damage: a suggestion at most, and always where her
+        # pronouns are right elsewhere ("Maria … She works nights. Every Sunday Maria visits his
+        # grave": her father's, perhaps)
         level = min(level, 1)
     if gender == MALE and state.guessed:
         # a text that guesses gender: his "she" is as much damage as her "he", where the names
