@@ -558,6 +558,7 @@ def test_verb_phrase_coordination_keeps_the_subject(tail, expected):
         ("The flood reached the clinic in June. He took maternity leave in March.", "The flood reached the clinic in June. She took maternity leave in March."),
         ("The flood reached the clinic in June. He returned from maternity leave in May.", "The flood reached the clinic in June. She returned from maternity leave in May."),
         ("The flood reached the clinic in June. He had taken maternity leave in May.", "The flood reached the clinic in June. She had taken maternity leave in May."),
+        ("The flood reached the clinic in June. He took maternity leave after the birth.", "The flood reached the clinic in June. She took maternity leave after the birth."),
         # a negated predicate still says what the subject is, with an adjective or what it was to someone
         ("Maria Lopes ran the farm for forty years. He was never a mother to anyone but her own four.", "Maria Lopes ran the farm for forty years. She was never a mother to anyone but her own four."),
         ("Maria Lopes ran the farm for forty years. He was not a sentimental woman.", "Maria Lopes ran the farm for forty years. She was not a sentimental woman."),

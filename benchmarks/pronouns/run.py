@@ -91,8 +91,9 @@ def simulate(marked: str) -> tuple[str, str]:
 
 def damage_half(clean: str, damaged: str, name: str) -> str:
     """The damaged text with about half of the flipped pronouns, each chosen by a hash of the file
-    name and its place (the same every run), back as written: MT that renders each sentence on its own gets some of a woman's pronouns
-    right, so the text's own "she"s stand beside the damage."""
+    name and its place (the same every run), back as written: MT that renders each sentence on
+    its own gets some of a woman's pronouns right, so the text's own "she"s stand beside the
+    damage."""
     out, pos = [], 0
     for c, d, _ in compare(clean, damaged, damaged):
         if c.text != d.text and zlib.crc32(f"{name}:{c.start}".encode()) % 2 == 0:

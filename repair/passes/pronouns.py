@@ -333,11 +333,14 @@ PREDICATE_ADVERBS = frozenset("now also still then later soon already".split())
 PREDICATE_ADVERBS_HAVE = PREDICATE_ADVERBS | {"has", "had"}
 PREDICATE_VERBS = PREDICATE_COPULAS | {"become"}
 PREDICATE_OPENINGS = tuple(f" {w} " for w in PREDICATE_COPULAS | PREDICATE_ADVERBS | {"has", "had"})
-# A subject's giving birth or pregnancy, right after it ("he gave birth to a daughter in 1990",
-# "he was seven months pregnant"): the sentence says a woman is meant, as a predicate noun does
+# A subject's giving birth, pregnancy or maternity leave, right after it ("he gave birth to a
+# daughter in 1990", "he was seven months pregnant", "he took maternity leave"): the sentence says
+# a woman is meant, as a predicate noun does (not "maternity leave" as a modifier: "he takes
+# maternity leave cases")
 BIRTH_RE = textre.compile(
     r" (?P<phrase>(?:(?:had|has|later|then|also|just) )?(?:gave birth|given birth|was (?:[a-z-]+ (?:months? |weeks? ))?pregnant|became pregnant"
-    r"|(?:took|takes|taken|went on|goes on|gone on|was on|is on|returned from) maternity leave(?! \p{Ll}+(?:s|er)\b| cover| pay| policy)))\b"
+    r"|(?:took|takes|taken|went on|goes on|gone on|was on|is on|returned from) maternity leave"
+    r"(?! (?:cases?|cover|pay|policy|policies|rules?|benefits?|laws?|claims?|schemes?|provisions?|requests?)\b)))\b"
 )
 BIRTH_OPENINGS = (" gave birth", " had ", " has ", " later ", " then ", " also ", " just ", " was ", " became pregnant", " took ", " takes ", " went ", " goes ", " is on ", " returned ")
 # What may follow the predicate noun: "a mother of two", "the first woman to …", "a widow since …"
@@ -591,9 +594,9 @@ def _ranking_evidence(doc, attributor, entities, verdicts) -> None:
 
 
 def _birth_evidence(doc, entities, verdicts) -> None:
-    """A name right before "gave birth", "was pregnant" or "took maternity leave", or its "who" clause ("Jordan Silva gave
-    birth to her first child in May", "Silva, who was pregnant, …") is a woman's, as a pronoun
-    there is (_own_predicate)."""
+    """A name right before "gave birth", "was pregnant" or "took maternity leave", or its "who"
+    clause ("Jordan Silva gave birth to her first child in May", "Silva, who was pregnant, …") is
+    a woman's, as a pronoun there is (_own_predicate)."""
     text = doc.text
     if "birth" not in text and "pregnant" not in text and "maternity" not in text:
         return
