@@ -135,15 +135,15 @@ def determiner_follows(doc, tok) -> bool:
 INTRODUCTORY_OPENERS = frozenset("in after during by since on at from until before later that this last next every throughout".split())
 
 
-def introductory_phrase(before: str) -> bool:
-    """Is `before` a short opening phrase of time or place with no clause of its own ("In the
-    1980s", "After the war", "Last year", "By 1975", "A year later")?"""
+def introductory_phrase(before: str, max_words: int = 5) -> bool:
+    """Is `before` a short opening phrase of time or place, of at most `max_words` words, with no
+    clause of its own ("In the 1980s", "After the war", "Last year", "By 1975", "A year later")?"""
     words = before.split()
     if 2 <= len(words) <= 3 and words[-1].lower() in ("later", "earlier"):
         words = words[:-1]  # a span of time counted back: "A year later", "Two weeks earlier"
     elif not words or words[0].lower() not in INTRODUCTORY_OPENERS:
         return False
-    return len(words) <= 5 and not any(w.lower() in SUBORDINATORS or w.lower() in WH_WORDS or w.lower() in AUXILIARIES for w in words[1:])
+    return len(words) <= max_words and not any(w.lower() in SUBORDINATORS or w.lower() in WH_WORDS or w.lower() in AUXILIARIES for w in words[1:])
 
 
 # words between the subject and the verb of an aside: ", he has said,", ", she once wrote,"; and

@@ -11,7 +11,7 @@ import functools
 from .. import textre
 from ..entities import MARRIED_RE
 from ..name_evidence import FEMALE, MALE
-from .clause_words import ASIDE_BREAKS, ASIDE_WORDS, AUXILIARIES, CHILD_AGE_RE, CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, INTRODUCTORY_OPENERS, OBJECT_PREPOSITIONS, PARENTS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVES, SUBORDINATORS, TAKE_FORMS, TIME_PHRASE_WORDS, aside_speech_verb, determiner_follows, introductory_phrase
+from .clause_words import ASIDE_BREAKS, ASIDE_WORDS, AUXILIARIES, CHILD_AGE_RE, CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, OBJECT_PREPOSITIONS, PARENTS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVES, SUBORDINATORS, TAKE_FORMS, TIME_PHRASE_WORDS, aside_speech_verb, determiner_follows, introductory_phrase
 from .records import ERASED_CONFIDENCE, RIVAL_IN_BETWEEN, STORY_FLOOR, STRUCTURAL, WINDOW, Attribution, Reading, Trace
 
 HOPING_VERBS = frozenset({"hoped", "hopes"})  # (of the speech verbs, whose complements are read here)
@@ -29,7 +29,7 @@ AFTER_DEATH_NOUNS = frozenset({"death", "funeral", "retirement"})  # "until his 
 POSSESSIVE_OPENERS = frozenset({"and", "but", "before", "until", "till", "after", "when", "because", "although", "though", "since", "while", "as", "once"})
 CHILDHOOD_OPENERS = frozenset({"when", "until", "since", "before", "after", "as"})  # "… when he was nine"
 AFTER_DEATH = frozenset({"after", "since", "following", "before"})  # "… after his death"
-PHRASE_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "my", "our"})
+PHRASE_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"}) | POSSESSIVE_DETERMINERS - {"their", "your"}
 OPENING_PHRASE_WORDS = 10  # the longest opening phrase before a subject pronoun that still counts as its clause's first reference
 SURVIVED = (" is survived by ", " was survived by ", " is survived ", " was survived ")
 OTHER_SUBJECT_FOLLOWS = 0.5  # the confidence left to "his" in "his death she": a weak attribution
@@ -605,7 +605,7 @@ class OutsideQuotes:
             and (ti - (si := bisect.bisect_left(self.doc.token_starts, sent.start)) <= 4 or slot == "subj" and self._after_opening_phrase(si, ti))
             # (not inside the subject's own phrase: "The couple he rescued …" is about the couple)
             and not (prev is not None and prev.text.islower() and prev.lower not in NOT_NOUN_START and text[prev.end : tok.start] == " "
-                     and self.doc.tokens[bisect.bisect_left(self.doc.token_starts, sent.start)].lower in ("the", "a", "an"))
+                     and tokens[si].lower in ("the", "a", "an"))
         ) or slot == "subj" and self._subject_past_opening_death(s) == ti  # (its "his" came first)
         scores = self._candidates(tok.start, s)
         report_quote = None
@@ -628,12 +628,12 @@ class OutsideQuotes:
         the spring of 2004, she …"), so that the pronoun is its clause's first reference?"""
         tokens = self.doc.tokens
         # (no one named in it: the caller asks that no person was traced in the sentence yet)
-        if ti - si > OPENING_PHRASE_WORDS or tokens[si].lower not in INTRODUCTORY_OPENERS:
-            return False
+        if not introductory_phrase(self.text[tokens[si].start : tokens[ti].start], OPENING_PHRASE_WORDS):
+            return False  # (nor a clause of its own)
         for k in range(si + 1, ti):
             low = tokens[k].lower
-            if low in SUBORDINATORS or low in AUXILIARIES or low in self.speech or low == "their":
-                return False  # a clause of its own; "After their divorce he …" may be either of them
+            if low in self.speech or low == "their":
+                return False  # "After their divorce he …" may be either of them
             if low in PHRASE_DETERMINERS and tokens[k - 1].lower not in OBJECT_PREPOSITIONS:
                 return False  # a noun phrase of its own: "In 2019 a sugar importer she had cleared …"
         # the words right before the pronoun close the phrase: a year, a name, a comma, or a noun
