@@ -1514,7 +1514,9 @@ def _born_the_child_of(doc, person: Entity, after: int) -> None:
 
 
 OF_SOMEONE_RE = textre.compile(r" of (?:a|an|the)\b")
-NAME_THEN_VERB_RE = textre.compile(r"(?:\p{Lu}[\p{L}'’.-]*\s)*\p{Lu}[\p{L}'’-]*(?:, \d+,)? \p{Ll}")
+# (a name then a lower-case word: the subject of a clause, unless that word opens a relative
+# clause about the name: "the clan chairman, Yuma Draku, 68, who told the court …")
+NAME_THEN_VERB_RE = textre.compile(r"(?:\p{Lu}[\p{L}'’.-]*\s)*\p{Lu}[\p{L}'’-]*(?:, \d+,)? (?!who\b|whom\b|whose\b)\p{Ll}")
 FRONTED_BOUNDARIES = (", ", ". ", "\n", "— ", ": ", "; ")
 
 

@@ -761,6 +761,18 @@ class OutsideQuotes:
             elif report_tr is not None and report_tr.entity != interrupted:
                 binder = report_tr.entity
                 a.reason, a.kind = "it attributes the quote, and {name} is the subject of the sentence before", "report"
+                if self.verdicts[binder][0] not in (a.gender, None):
+                    for tr in self._sentence_traces(report_tr.sentence):
+                        if (
+                            tr.pos > report_tr.pos and tr.first and tr.attribution is None and tr.quote is None and tr.entity not in (binder, -1)
+                            and self.verdicts[tr.entity][0] == a.gender and (m := self.entities.mention_at(tr.pos)) is not None
+                            and m.is_name and self.text.startswith(", who ", m.end)
+                        ):
+                            # "… under Professor Hideo Kanamori, who hired her the day after her
+                            # defence. “I had never had a student who …,” he said": one the
+                            # sentence before introduced, with a clause of their own, of the
+                            # written gender, may be the first to speak
+                            add_rival(scores, tr.entity)
         if binder is not None and report_quote != "paren" and self._quote_calls_kin(report_quote, binder):
             # “My father could hear a note …,” he says — after "Her father, Clive, tuned the
             # pans": the quote speaks of him as "my father", so its speaker is his child
@@ -1428,6 +1440,15 @@ class OutsideQuotes:
                 # writes its women "she", a sentence opening with "He" may be about him ("Hằng
                 # married the architect Phạm Quốc Bảo in 1995. He designed the flagship store")
                 add_rival(scores, spouse)
+            if slot == "subj" and gender == MALE and main_tr is not None and main == main_tr.entity and (owner := self._owner_named_with(main_tr)) is not None and (
+                self.verdicts[main][0] == FEMALE and self.verdicts[owner][0] in (MALE, None)
+                and any(t.lower in ("she", "her") for t in self.doc.tokens_in(tok.end, self.sentences[s].end))
+            ):
+                # "Mogapi's own daughter, Neo, is learning to fly. He said that he would have
+                # discouraged her": the one whose relative the subject was is as much in view,
+                # where the sentence writes a woman "she" or "her" after the "he" (elsewhere, "His
+                # sister, Montserrat, manages the winery. He said …" is mostly hers, damaged)
+                add_rival(scores, owner)
             a.reason = a.reason or "subject continuity: {name} is the subject of the sentence before"
         r.background, r.binder_conf = background, binder_conf
 

@@ -217,6 +217,16 @@ class TraceQueries:
         owner = self.relation_owner.get(m.entity)
         return owner if owner is not None and owner != m.entity else None
 
+    def _owner_named_with(self, main_tr: Trace) -> int | None:
+        """Whose relative the subject of main_tr is, where that owner is mentioned (by name or
+        pronoun) right before it in its sentence ("Mogapi's own daughter, Neo, …"); else None."""
+        m = self.entities.mention_at(main_tr.pos)
+        owner = self.relation_owner.get(m.entity) if m is not None and m.kind == "kinship" else None
+        if owner is None or owner == m.entity:
+            return None
+        named = any(tr.entity == owner and tr.pos < main_tr.pos for tr in self._sentence_traces(main_tr.sentence))
+        return owner if named else None
+
     def _parent_relation(self, tr: Trace) -> int | None:
         """The relation a trace mentions as someone's father or mother ("his father", "her mum")."""
         m = self.entities.mention_at(tr.pos)

@@ -65,6 +65,10 @@ RELATION_WEIGHT = 0.85  # a gender read through two attributions ("his daughter"
 # whose pronouns are clearly damaged elsewhere, read by a structural rule with no rival near.
 STRONG_ATTRIBUTION, MEDIUM_ATTRIBUTION, DAMAGED_EASING = 0.85, 0.65, 0.1
 REVERSE_MIN_MASCULINE = 2  # a man's clearly masculine pronouns before a stray "she" of his is fixed
+# A text whose women are clearly "she" this often, none of them "he", writes its genders: a "she"
+# read as a man's there is a woman's the reading lost ("… A full service earns her 40,000
+# shillings", a paragraph after her uncle was named), not MT damage
+WRITTEN_SHE_MIN = 2
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,7 @@ class DocumentPronouns:
     men_alone: frozenset[int] = field(default_factory=frozenset)  # named men of a text of men alone (_named_men_alone)
     women_alone: bool = False  # everyone the text mentions is a woman, and every "he" reads as one
     unnamed: bool = False  # someone the text speaks of is no entity ("his neighbour", "told Mele")
+    women_written_she: bool = False  # a woman's pronouns are clearly "she", and no woman's are damaged
 
     @classmethod
     def read(cls, doc, attributions, verdicts, people) -> DocumentPronouns:
@@ -101,7 +106,12 @@ class DocumentPronouns:
             # only women named, not one "she", and "he" again and again, each read as one of
             # them: a text that writes its women as men (as where a woman's "he" is clear)
             erased = True
-        return cls(damaged, clean, erased, guessed, scrambled, reversible, men_alone, women_alone, unnamed)
+        clearly_she = sum(
+            a.entity in clean and a.gender == FEMALE and verdicts[a.entity][0] == FEMALE and not a.rivals and a.confidence >= 0.99
+            for a in attributions
+        )
+        women_written_she = clearly_she >= WRITTEN_SHE_MIN and not any(verdicts[e][0] == FEMALE for e in damaged)
+        return cls(damaged, clean, erased, guessed, scrambled, reversible, men_alone, women_alone, unnamed, women_written_she)
 
 
 def run(doc, config):
@@ -1125,6 +1135,8 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
         # pronouns are right elsewhere ("Maria … She works nights. Every Sunday Maria visits his
         # grave": her father's, perhaps)
         level = min(level, 1)
+    if gender == MALE and state.women_written_she and not (a.entity in state.men_alone and len(verdicts) == 1):
+        return None
     if gender == MALE and state.guessed:
         # a text that guesses gender: his "she" is as much damage as her "he", where the names
         # are sure of him and no quote's speaker stands between
