@@ -2438,3 +2438,12 @@ def test_the_olympics_are_no_person():
     # "Sydney" is also a given name, but "the 2000 Sydney Olympics" is a sporting event
     doc, found = people("Keiko Matsuda finished ninth in the marathon at the 2000 Sydney Olympics. She retired in 2003.")
     assert set(found) == {"Keiko Matsuda"}
+
+
+def test_her_husband_after_he_married_her_is_the_one_who_married():
+    # "He married Mestawet Sorsa … her husband": the husband is the "he", not the one he married
+    _, found = people("Dana Anjulo trained as a nurse. He married Mestawet Sorsa in 1982. She ran a grain mill in Sodo; her husband, she liked to say, could not change a fuse. \"He never learned,\" Mestawet said.")
+    assert not any(e.gender == "male" for e in found["Mestawet Sorsa"].evidence)
+    # (where the one married is the husband, the noun still names him)
+    _, found = people("Dana Anjulo trained as a nurse. She married Mestawet Sorsa in 1982. Her husband could not change a fuse. \"I never learned,\" Mestawet said.")
+    assert any(e.gender == "male" for e in found["Mestawet Sorsa"].evidence)

@@ -5355,3 +5355,11 @@ def test_one_the_sentence_before_introduced_with_a_clause_of_their_own_may_speak
     )
     assert fixed(text, unsafe=True) == text
     assert fixed(text.replace("She was born", "He was born"), unsafe=True).endswith("later than me,\" he said.")
+
+
+def test_her_back_after_a_preposition_is_a_possessive_bound_in_its_clause():
+    # "on her back": her own back, not an object "her" that must be someone else than the subject
+    assert referent_of("Maria Lopez carried the boy on her back to the market.", "her") == "Maria Lopez"
+    assert referent_of("Maria Lopez brought her back to the village.", "her") != "Maria Lopez"
+    text = "Nana Akua carried his grandson on her back to the market."
+    assert fixed(text) == "Nana Akua carried her grandson on her back to the market."

@@ -24,6 +24,9 @@ NOT_NOUN_START = frozenset(
     tomorrow yesterday who whom which what where why how himself herself it its them they their
     him her his he she we us our you your i me my very really just even still already once twice""".split()
 )
+# Prepositions after which "her back" is the back she has ("on her back", "behind her back"),
+# where elsewhere "back" is an adverb ("brought her back")
+BACK_PREPOSITIONS = frozenset("on behind across against along down onto over up upon".split())
 # Prepositions whose object is no clause's subject: "against Putin staying in power", "from the
 # trainer Dorj Bat".
 OBJECT_PREPOSITIONS = frozenset(
@@ -129,6 +132,8 @@ def determiner_follows(doc, tok) -> bool:
             k += 1  # "took her two more weeks"
         if k < len(doc.tokens) and (doc.tokens[k].lower in TIME_WORDS or doc.tokens[k].lower in SHORT_TIME_WORDS):
             return False  # "it took her three evenings", "cost her years": a span of time owed, not hers
+    if nxt.lower == "back" and i >= 2 and doc.tokens[i - 2].lower in BACK_PREPOSITIONS:
+        return True  # "carried the boy on her back", "behind her back" (not "brought her back")
     return nxt.lower not in NOT_NOUN_START and not (nxt.is_capitalised and nxt.lower not in ("own",))
 
 
