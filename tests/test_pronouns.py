@@ -5363,3 +5363,19 @@ def test_her_back_after_a_preposition_is_a_possessive_bound_in_its_clause():
     assert referent_of("Maria Lopez brought her back to the village.", "her") != "Maria Lopez"
     text = "Nana Akua carried his grandson on her back to the market."
     assert fixed(text) == "Nana Akua carried her grandson on her back to the market."
+
+
+def test_the_subject_of_a_joined_clause_before_a_quote_may_speak_it():
+    # "…, and his sister Nour repairs them. “…,” she said": the sister may speak, not only the
+    # subject of the sentence's first clause (whose "him" the quote is about)
+    text = (
+        "Youssef Farouk sells mobile phones from a stall in Ataba, and his sister Nour repairs them in the back. "
+        "“Customers always want to speak to him,” she said, “until the screen is cracked.”"
+    )
+    assert fixed(text, unsafe=True) == text
+
+
+def test_a_clause_inside_a_long_who_clause_is_about_its_subject():
+    # "… to Robert Ouellet, a mechanic who ran a garage in Sillery until he retired": his retiring
+    text = "Marguerite Fontaine is a judge. Fontaine has been married since 1975 to Robert Ouellet, a mechanic who ran a garage in Sillery until he retired in 2012."
+    assert referent_of(text, "he") == "Robert Ouellet"

@@ -55,6 +55,8 @@ CHILDHOOD_RE = textre.compile(r" was (?:only |just |still )?(?:(?:[1-9]|1[0-5])\
 CHILD_AGE_RE = textre.compile(r"\bat the age of (?:[1-9]|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?! (?:percent|per cent|%|months|weeks|days))")
 # "…, who later helped " + him, "…, a ferry captain who took " + her
 RELATIVE_TO_OBJECT_RE = textre.compile(r"(?:, (?:an?|the)(?: [\p{Ll}’'-]+){1,4})?,? who(?: [a-z]+){1,4} $")
+# "…, a mechanic who ran a garage in Sillery " + until he retired: a clause inside the "who" clause
+RELATIVE_CLAUSE_RE = textre.compile(r"(?:, (?:an?|the)(?: [\p{Ll}’'-]+){1,4})?,? who(?: [\p{L}\d’'-]+){1,10} $")
 # "…, who took her out on " + his boat, "…, a Fula cattle trader, who sent " + his daughters,
 # "…, a geology professor who took her to the volcanoes on " + his field trips, past an infinitive
 # too: "…, a bus driver who took her to referee " + his team's matches (an infinitive's subject may

@@ -11,7 +11,7 @@ import functools
 from .. import textre
 from ..entities import MARRIED_RE
 from ..name_evidence import FEMALE, MALE
-from .clause_words import ASIDE_BREAKS, ASIDE_WORDS, AUXILIARIES, CHILD_AGE_RE, CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, OBJECT_PREPOSITIONS, PARENTS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVES, SUBORDINATORS, TAKE_FORMS, TIME_PHRASE_WORDS, aside_speech_verb, determiner_follows, introductory_phrase
+from .clause_words import ASIDE_BREAKS, ASIDE_WORDS, AUXILIARIES, CHILD_AGE_RE, CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, OBJECT_PREPOSITIONS, PARENTS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_CLAUSE_RE, RELATIVES, SUBORDINATORS, TAKE_FORMS, TIME_PHRASE_WORDS, aside_speech_verb, determiner_follows, introductory_phrase
 from .records import ERASED_CONFIDENCE, RIVAL_IN_BETWEEN, STORY_FLOOR, STRUCTURAL, WINDOW, Attribution, Reading, Trace
 
 HOPING_VERBS = frozenset({"hoped", "hopes"})  # (of the speech verbs, whose complements are read here)
@@ -82,6 +82,10 @@ ADDRESSEE_MODALS = frozenset("could should must may might can".split())
 # reporters that his husband …")
 SPOUSE_TOLD_RE = textre.compile(r"(?: [a-z]+){0,2}? (?:that )?his (?:late |former |first |second )?(?P<spouse>wife|husband)\b")
 NAME_IS_RE = textre.compile(r" (?:full |real |given |first )?name (?:is|was) ")  # "Her name is …"
+
+
+# what joins a clause with a subject of its own to the one before it, in one sentence
+CLAUSE_JOINTS = (", and ", ", but ", ", though ", ", although ", ", while ", ", whereas ", "; ")
 
 
 def add_rival(scores: dict[int, float], entity: int) -> None:
@@ -158,7 +162,7 @@ class OutsideQuotes:
             # "X left early because he was tired", "X moved, and he …": the main clause's subject
             r.binder = self._subject_before(tok.start, s)
             parents_owner = False
-            if (relative := self._relative_subject(opener.start, s)) is not None and relative.entity != r.binder:
+            if (relative := self._relative_subject(opener.start, s, RELATIVE_CLAUSE_RE)) is not None and relative.entity != r.binder:
                 # "… to her coach, Pavel, who had flown in even though he was ill": the clause is
                 # inside the "who" clause, about its subject
                 r.binder = relative.entity
@@ -764,14 +768,15 @@ class OutsideQuotes:
                 if self.verdicts[binder][0] not in (a.gender, None):
                     for tr in self._sentence_traces(report_tr.sentence):
                         if (
-                            tr.pos > report_tr.pos and tr.first and tr.attribution is None and tr.quote is None and tr.entity not in (binder, -1)
-                            and self.verdicts[tr.entity][0] == a.gender and (m := self.entities.mention_at(tr.pos)) is not None
-                            and m.is_name and self.text.startswith(", who ", m.end)
+                            tr.pos > report_tr.pos and tr.attribution is None and tr.quote is None and tr.entity not in (binder, -1)
+                            and self.verdicts[tr.entity][0] == a.gender and (m := self.entities.mention_at(tr.pos)) is not None and m.is_name
+                            and (tr.first and self.text.startswith(", who ", m.end) or tr.role == "embedded" and self._coordinate_subject(report_tr.pos, m.lead))
                         ):
                             # "… under Professor Hideo Kanamori, who hired her the day after her
-                            # defence. “I had never had a student who …,” he said": one the
-                            # sentence before introduced, with a clause of their own, of the
-                            # written gender, may be the first to speak
+                            # defence. “I had never had a student who …,” he said", "Youssef sells
+                            # phones, and his sister Nour repairs them. “…,” she said": one the
+                            # sentence before named, of the written gender, with a clause of their
+                            # own, may be the first to speak
                             add_rival(scores, tr.entity)
         if binder is not None and report_quote != "paren" and self._quote_calls_kin(report_quote, binder):
             # “My father could hear a note …,” he says — after "Her father, Clive, tuned the
@@ -1254,6 +1259,13 @@ class OutsideQuotes:
                 if self.verdicts[e][0] == gender and (e in self.relation_owner or as_kin):
                     add_rival(scores, e)
         r.scores = scores
+
+    def _coordinate_subject(self, start: int, lead: int) -> bool:
+        """Does the mention led at `lead` open a clause joined by ", and", ", though" or ";" (one
+        of CLAUSE_JOINTS) after the one at `start` ("Youssef sells phones, and his sister Nour
+        repairs them"), with a word or two of its own before it at most?"""
+        cut = max((self.text.rfind(joint, start, lead) + len(joint) if self.text.rfind(joint, start, lead) >= 0 else -1) for joint in CLAUSE_JOINTS)
+        return cut > 0 and len(self.text[cut:lead].split()) <= 2
 
     def _bind_before(self, r: Reading, entity: int, reason: str) -> None:
         """Cataphora: the pronoun goes before the one it stands for, no one being named before it."""

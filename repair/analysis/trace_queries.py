@@ -29,6 +29,7 @@ from .clause_words import (
     PARENTS,
     PRONOUNS,
     RELATIVE_HOLDING_RE,
+    RELATIVE_CLAUSE_RE,
     RELATIVE_TO_OBJECT_RE,
     TIME_PHRASE_WORDS,
     adverbs_only,
@@ -258,9 +259,11 @@ class TraceQueries:
         tr = self._trace_just_before(verb.start, s)
         return tr if tr is not None and tr.entity >= 0 else None
 
-    def _relative_subject(self, pos: int, s: int) -> Trace | None:
+    def _relative_subject(self, pos: int, s: int, clause=RELATIVE_TO_OBJECT_RE) -> Trace | None:
         """The person a "who" clause ending at `pos` is about: "a young teacher, Sunna Ólafsdóttir,
-        who later helped him find a publisher" — the clause's subject, so "him" is someone else."""
+        who later helped him find a publisher" — the clause's subject, so "him" is someone else.
+        (`clause`: how the text from the name to `pos` reads; longer for a clause that opens
+        inside the "who" clause, "…, a mechanic who ran a garage in Sillery until he retired".)"""
         for tr in self._traces_before(pos):
             if tr.sentence != s or tr.entity < 0 or tr.quote is not None:
                 return None
@@ -269,7 +272,7 @@ class TraceQueries:
                 if tr.attribution is not None and tr.attribution.slot == "obj":
                     continue  # ("a harpist who took her with him": past the object pronoun)
                 return None
-            return tr if textre.match(RELATIVE_TO_OBJECT_RE, self.text[m.end : pos]) else None
+            return tr if textre.match(clause, self.text[m.end : pos]) else None
         return None
 
     def _inner_clause_subject(self, after: int, pos: int, s: int) -> tuple[Trace, bool] | None:
