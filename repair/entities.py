@@ -2008,24 +2008,27 @@ def _bride_of(doc, people: list[Entity], pos: int, surname: str) -> int | None:
 
 
 # the pronoun that opens the clause of a marriage ("He married", "In 1982 she later married")
-MARRYING_PRONOUN_RE = textre.compile(r"(?:^|[.!?;]\s+|, |\p{Ll} )(?P<pronoun>[Hh]e|[Ss]he)(?: \p{Ll}+)? \Z")
+MARRYING_PRONOUN_RE = textre.compile(r"(?<![\p{L}'’])(?P<pronoun>[Hh]e|[Ss]he)(?: \p{Ll}+)? \Z")
 
 
-def _married_before(doc, pos: int, named_at: dict[int, int], owner: str = "") -> int | None:
+def _married_before(doc, pos: int, named_at: dict[int, int], owner: str = "", people: list | None = None) -> int | None:
     """The person the text last told of someone marrying, in the 600 characters before `pos`
-    ("… married the physicist Kiran Iyer"), if any. Not where a pronoun of the other gender than
-    the `owner` possessive married them ("He married Mestawet Sorsa. She ran a grain mill; her
-    husband …": the husband is the "he"; MT writes no woman "her" wrongly, so this holds in
-    damaged text too)."""
+    ("… married the physicist Kiran Iyer"), if any. Not where a "he" married them and the
+    spouse noun is owned by "her" ("He married Mestawet Sorsa. She ran a grain mill; her husband
+    …": the husband is the "he"), unless the one named last before that "he" is a woman (MT's
+    "he" may be hers: "Maria Anjulo trained in Sodo. He married Mestawet Sorsa. Her husband …")."""
     start = max(0, pos - 600)
     found = by = None
     for m in textre.finditer(MARRIED_RE, doc.text[start:pos]):
         if start + m.end() in named_at:
             found = named_at[start + m.end()]
             subject = textre.search(MARRYING_PRONOUN_RE, doc.text, max(0, start + m.start() - 20), start + m.start())
-            by = subject["pronoun"].lower() if subject is not None else None
-    if found is not None and owner == "her" and by == "he":
-        return None
+            by = subject if subject is not None and subject["pronoun"].lower() == "he" else None
+    if found is not None and owner == "her" and by is not None:
+        before = [end for end in named_at if end <= by.start()]
+        last = named_at[max(before)] if before else None
+        if people is None or last is None or people[last].verdict()[0] != FEMALE:
+            return None
     return found
 
 
@@ -2188,7 +2191,7 @@ def _relations(doc, people: list[Entity]) -> None:
                 noun_entities[key] = _fold_new_relation(people, named)
             continue
         if kind == "kinship" and called is None and low in ("husband", "wife") and idx == len(people) - 1 and len(people[idx].mentions) == 1 and (
-            named := _married_before(doc, owner.start, named_at, owner.lower)
+            named := _married_before(doc, owner.start, named_at, owner.lower, people)
         ) is not None and named != idx and not _surely_other_gender(people[named], gender) and not _named_earlier_in_sentence(doc, people[named], owner.start):
             # "In 1955 he married Kiran Iyer, a physicist. … His husband later said …": a spouse
             # given no name of their own is the one the text just told of someone marrying,

@@ -2442,8 +2442,19 @@ def test_the_olympics_are_no_person():
 
 def test_her_husband_after_he_married_her_is_the_one_who_married():
     # "He married Mestawet Sorsa … her husband": the husband is the "he", not the one he married
-    _, found = people("Dana Anjulo trained as a nurse. He married Mestawet Sorsa in 1982. She ran a grain mill in Sodo; her husband, she liked to say, could not change a fuse. \"He never learned,\" Mestawet said.")
+    _, found = people("Tesfaye Anjulo trained as a nurse. He married Mestawet Sorsa in 1982. She ran a grain mill in Sodo; her husband, she liked to say, could not change a fuse. \"He never learned,\" Mestawet said.")
     assert not any(e.gender == "male" for e in found["Mestawet Sorsa"].evidence)
+    # (a year before the "he" too)
+    _, found = people("Tesfaye Anjulo trained as a nurse. In 1982 he married Mestawet Sorsa. She ran a grain mill in Sodo; her husband, she liked to say, could not change a fuse. \"He never learned,\" Mestawet said.")
+    assert not any(e.gender == "male" for e in found["Mestawet Sorsa"].evidence)
+    # (where a woman was named before the "he", it may be hers, damaged: the husband is the one married)
+    _, found = people("Maria Anjulo trained as a nurse. He married Mestawet Sorsa in 1982. Her husband could not change a fuse. \"I never learned,\" Mestawet said.")
+    assert any(e.gender == "male" for e in found["Mestawet Sorsa"].evidence)
     # (where the one married is the husband, the noun still names him)
     _, found = people("Dana Anjulo trained as a nurse. She married Mestawet Sorsa in 1982. Her husband could not change a fuse. \"I never learned,\" Mestawet said.")
     assert any(e.gender == "male" for e in found["Mestawet Sorsa"].evidence)
+
+
+def test_a_name_a_who_clause_follows_is_no_clause_subject_and_takes_the_noun_before_it():
+    _, found = people("A key witness was the clan chairman, Yuma Draku, 68, who told the court that the elders had met twice.")
+    assert any(e.gender == "male" and "chairman" in e.reason for e in found["Yuma Draku"].evidence)

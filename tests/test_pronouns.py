@@ -5305,7 +5305,7 @@ def test_a_name_given_by_its_maternity_leave_is_a_womans():
     assert fixed("Jordan Silva took maternity leave in March. He returned in September.") == "Jordan Silva took maternity leave in March. She returned in September."
 
 
-@pytest.mark.parametrize("verb", ["caught", "spotted", "cast"])
+@pytest.mark.parametrize("verb", ["caught", "spotted", "cast", "noticed", "overheard", "chased"])
 def test_a_first_name_right_after_a_verb_that_takes_a_person_is_someone(verb):
     # "caught Omar climbing": Omar is someone the next "He" may be, not the headmistress
     text = f"The headmistress, Fatima Benali, {verb} Omar at the school gate at eight in the morning. He explained that he was trying to get in, and she let him off."
@@ -5322,13 +5322,6 @@ def test_the_owner_of_the_subject_before_may_be_the_he_that_goes_on():
         "\"Then I watched Rijarua for a season,\" he said."
     )
     assert fixed(text, unsafe=True) == text
-
-
-def test_a_name_a_who_clause_follows_is_no_clause_subject_and_takes_the_noun_before_it():
-    from tests.test_entities import people
-
-    _, found = people("A key witness was the clan chairman, Yuma Draku, 68, who told the court that the elders had met twice.")
-    assert any(e.gender == "male" and "chairman" in e.reason for e in found["Yuma Draku"].evidence)
 
 
 def test_no_she_becomes_he_where_the_women_are_clearly_she():
@@ -5360,7 +5353,11 @@ def test_one_the_sentence_before_introduced_with_a_clause_of_their_own_may_speak
 def test_her_back_after_a_preposition_is_a_possessive_bound_in_its_clause():
     # "on her back": her own back, not an object "her" that must be someone else than the subject
     assert referent_of("Maria Lopez carried the boy on her back to the market.", "her") == "Maria Lopez"
-    assert referent_of("Maria Lopez brought her back to the village.", "her") != "Maria Lopez"
+    for adverb in ("Maria Lopez brought her back to the village.", "Omar Haddad had relied on her back then.", "Omar Haddad called on her back home."):
+        _, _, attributions = attributed(adverb)
+        assert [a.slot for a in attributions if a.token.text == "her"] == ["obj"], adverb
+    text = "Ana Silva left Quito in 1990. He said he was glad. Omar Haddad had relied on her back then."
+    assert fixed(text).endswith("relied on her back then.")
     text = "Nana Akua carried his grandson on her back to the market."
     assert fixed(text) == "Nana Akua carried her grandson on her back to the market."
 

@@ -27,6 +27,13 @@ NOT_NOUN_START = frozenset(
 # Prepositions after which "her back" is the back she has ("on her back", "behind her back"),
 # where elsewhere "back" is an adverb ("brought her back")
 BACK_PREPOSITIONS = frozenset("on behind across against along down onto over up upon".split())
+# … unless the preposition is a verb's particle ("relied on her back then", "called on her back
+# home") or a word after "back" makes it an adverb of time or place
+PARTICLE_VERBS = frozenset(
+    """call called calling calls count counted counting counts depend depended depending depends
+    rely relied relies relying wait waited waiting waits""".split()
+)
+BACK_ADVERB_NEXT = frozenset("then home there again now later soon when in".split())
 # Prepositions whose object is no clause's subject: "against Putin staying in power", "from the
 # trainer Dorj Bat".
 OBJECT_PREPOSITIONS = frozenset(
@@ -134,8 +141,12 @@ def determiner_follows(doc, tok) -> bool:
             k += 1  # "took her two more weeks"
         if k < len(doc.tokens) and (doc.tokens[k].lower in TIME_WORDS or doc.tokens[k].lower in SHORT_TIME_WORDS):
             return False  # "it took her three evenings", "cost her years": a span of time owed, not hers
-    if nxt.lower == "back" and i >= 2 and doc.tokens[i - 2].lower in BACK_PREPOSITIONS:
-        return True  # "carried the boy on her back", "behind her back" (not "brought her back")
+    if (
+        nxt.lower == "back" and i >= 2 and doc.tokens[i - 2].lower in BACK_PREPOSITIONS
+        and not (i >= 3 and doc.tokens[i - 3].lower in PARTICLE_VERBS)
+        and not (i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in BACK_ADVERB_NEXT)
+    ):
+        return True  # "carried the boy on her back", "behind her back" (not "brought her back", "relied on her back then")
     return nxt.lower not in NOT_NOUN_START and not (nxt.is_capitalised and nxt.lower not in ("own",))
 
 

@@ -11,7 +11,7 @@ import functools
 from .. import textre
 from ..entities import MARRIED_RE
 from ..name_evidence import FEMALE, MALE
-from .clause_words import ASIDE_BREAKS, ASIDE_WORDS, AUXILIARIES, CHILD_AGE_RE, CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, OBJECT_PREPOSITIONS, PARENTS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_CLAUSE_RE, RELATIVES, SUBORDINATORS, TAKE_FORMS, TIME_PHRASE_WORDS, aside_speech_verb, determiner_follows, introductory_phrase
+from .clause_words import ASIDE_BREAKS, ASIDE_WORDS, AUXILIARIES, CHILD_AGE_RE, CHILDHOOD_RE, CHILDREN, DIED_AFTER_RE, DIED_RE, LAST_ILLNESS_RE, NOT_NOUN_START, OBJECT_PREPOSITIONS, PARENTS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_CLAUSE_RE, RELATIVE_TO_OBJECT_RE, RELATIVES, SUBORDINATORS, TAKE_FORMS, TIME_PHRASE_WORDS, aside_speech_verb, determiner_follows, introductory_phrase
 from .records import ERASED_CONFIDENCE, RIVAL_IN_BETWEEN, STORY_FLOOR, STRUCTURAL, WINDOW, Attribution, Reading, Trace
 
 HOPING_VERBS = frozenset({"hoped", "hopes"})  # (of the speech verbs, whose complements are read here)
@@ -162,7 +162,7 @@ class OutsideQuotes:
             # "X left early because he was tired", "X moved, and he …": the main clause's subject
             r.binder = self._subject_before(tok.start, s)
             parents_owner = False
-            if (relative := self._relative_subject(opener.start, s, RELATIVE_CLAUSE_RE)) is not None and relative.entity != r.binder:
+            if (relative := self._relative_subject(opener.start, s, RELATIVE_TO_OBJECT_RE if opener.lower in ("and", "but") else RELATIVE_CLAUSE_RE)) is not None and relative.entity != r.binder:
                 # "… to her coach, Pavel, who had flown in even though he was ill": the clause is
                 # inside the "who" clause, about its subject
                 r.binder = relative.entity
@@ -1261,8 +1261,8 @@ class OutsideQuotes:
         r.scores = scores
 
     def _coordinate_subject(self, start: int, lead: int) -> bool:
-        """Does the mention led at `lead` open a clause joined by ", and", ", though" or ";" (one
-        of CLAUSE_JOINTS) after the one at `start` ("Youssef sells phones, and his sister Nour
+        """Does the mention led at `lead` open a clause joined by one of CLAUSE_JOINTS (", and",
+        ", though", "; " …) after the one at `start` ("Youssef sells phones, and his sister Nour
         repairs them"), with a word or two of its own before it at most?"""
         cut = max((self.text.rfind(joint, start, lead) + len(joint) if self.text.rfind(joint, start, lead) >= 0 else -1) for joint in CLAUSE_JOINTS)
         return cut > 0 and len(self.text[cut:lead].split()) <= 2

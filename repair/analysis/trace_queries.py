@@ -220,7 +220,7 @@ class TraceQueries:
 
     def _owner_named_with(self, main_tr: Trace) -> int | None:
         """Whose relative the subject of main_tr is, where that owner is mentioned (by name or
-        pronoun) right before it in its sentence ("Mogapi's own daughter, Neo, …"); else None."""
+        pronoun) before it in its sentence ("Mogapi's own daughter, Neo, …"); else None."""
         m = self.entities.mention_at(main_tr.pos)
         owner = self.relation_owner.get(m.entity) if m is not None and m.kind == "kinship" else None
         if owner is None or owner == m.entity:

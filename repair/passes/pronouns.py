@@ -67,7 +67,8 @@ STRONG_ATTRIBUTION, MEDIUM_ATTRIBUTION, DAMAGED_EASING = 0.85, 0.65, 0.1
 REVERSE_MIN_MASCULINE = 2  # a man's clearly masculine pronouns before a stray "she" of his is fixed
 # A text whose women are clearly "she" this often, none of them "he", writes its genders: a "she"
 # read as a man's there is a woman's the reading lost ("… A full service earns her 40,000
-# shillings", a paragraph after her uncle was named), not MT damage
+# shillings", a paragraph after her uncle was named), not MT damage, so no she → he fix is made
+# in it at all (MT writes a man "she" far more seldom than it loses a woman's)
 WRITTEN_SHE_MIN = 2
 
 
@@ -1135,8 +1136,8 @@ def _decide(doc, rule, entities, verdicts, a: Attribution, state: DocumentPronou
         # pronouns are right elsewhere ("Maria … She works nights. Every Sunday Maria visits his
         # grave": her father's, perhaps)
         level = min(level, 1)
-    if gender == MALE and state.women_written_she and not (a.entity in state.men_alone and len(verdicts) == 1):
-        return None
+    if gender == MALE and state.women_written_she:
+        return None  # (see WRITTEN_SHE_MIN)
     if gender == MALE and state.guessed:
         # a text that guesses gender: his "she" is as much damage as her "he", where the names
         # are sure of him and no quote's speaker stands between
