@@ -1264,8 +1264,12 @@ class OutsideQuotes:
         """Does the mention led at `lead` open a clause joined by one of CLAUSE_JOINTS (", and",
         ", though", "; " …) after the one at `start` ("Youssef sells phones, and his sister Nour
         repairs them"), with a word or two of its own before it at most?"""
-        cut = max((self.text.rfind(joint, start, lead) + len(joint) if self.text.rfind(joint, start, lead) >= 0 else -1) for joint in CLAUSE_JOINTS)
-        return cut > 0 and len(self.text[cut:lead].split()) <= 2
+        cut = -1
+        for joint in CLAUSE_JOINTS:
+            at = self.text.rfind(joint, start, lead)
+            if at >= 0:
+                cut = max(cut, at + len(joint))
+        return cut >= 0 and len(self.text[cut:lead].split()) <= 2
 
     def _bind_before(self, r: Reading, entity: int, reason: str) -> None:
         """Cataphora: the pronoun goes before the one it stands for, no one being named before it."""
