@@ -1457,6 +1457,10 @@ def _apposition(doc, person: Entity, after: int) -> None:
         return
     if not (tail.startswith(", ") or tail.startswith(" is ") or tail.startswith(" was ") or tail.startswith(" became ")):
         return
+    if tail.startswith(", ") and (alone := textre.match(ONLY_ONE_RE, text, after)) is not None:
+        # "Dana Anjulo, a nurse who delivered babies for forty years, much of that time as the only
+        # man in the zone doing the work, died …": what the clause about the name says they were
+        _add(person.evidence, Evidence(MALE if alone["noun"] in ("man", "male", "boy") else FEMALE, 0.9, f"described as ‘{alone['phrase']}’"))
     # a list of relatives: "survived by a son, Marcelo, a granddaughter, Lucía": the next item
     listed = tail.startswith(", ") and bool(person.mentions) and textre.search(LIST_ITEM_BEFORE_RE, text, max(0, person.mentions[-1].lead - 40), person.mentions[-1].lead) is not None
     words = doc.tokens_in(after, after + 60)[:7]
@@ -1487,6 +1491,14 @@ def _apposition(doc, person: Entity, after: int) -> None:
             return
         if text[w.start - 2 : w.start] == ", ":
             return
+
+
+# "…, a nurse who …, much of that time as the only man in the zone": in the words set off after a
+# name, within its sentence, with no pronoun of a person before the phrase (not "…, who hired her
+# as the first woman …")
+ONLY_ONE_RE = textre.compile(
+    r", (?:(?![.;:!?()“”\"]|\b(?:he|she|him|her|his|hers|whose|their|they)\b).){0,200}?\b(?P<phrase>as (?:the|its) (?:only|first|sole) (?P<noun>man|woman|male|female|boy|girl))\b"
+)
 
 
 # "…, the (youngest) daughter of": an origin set off after "X was born in …", the first phrase

@@ -2458,3 +2458,11 @@ def test_her_husband_after_he_married_her_is_the_one_who_married():
 def test_a_name_a_who_clause_follows_is_no_clause_subject_and_takes_the_noun_before_it():
     _, found = people("A key witness was the clan chairman, Yuma Draku, 68, who told the court that the elders had met twice.")
     assert any(e.gender == "male" and "chairman" in e.reason for e in found["Yuma Draku"].evidence)
+
+
+def test_the_only_man_in_the_words_set_off_after_a_name_is_what_they_were():
+    _, found = people("Dana Anjulo, a nurse who delivered babies in the villages of Wolaita for forty years, much of that time as the only man in the zone, died on Sunday.")
+    assert any(e.gender == "male" and "only man" in e.reason for e in found["Dana Anjulo"].evidence)
+    # (not where the phrase is about someone the clause names by a pronoun)
+    _, found = people("Dana Anjulo, who hired her as the first woman on the ward, died on Sunday.")
+    assert not any("first woman" in e.reason for e in found["Dana Anjulo"].evidence)
