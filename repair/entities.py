@@ -2019,11 +2019,11 @@ def _bride_of(doc, people: list[Entity], pos: int, surname: str) -> int | None:
     return bride.id
 
 
-# the pronoun that opens the clause of a marriage ("He married", "In 1982 she later married")
-MARRYING_PRONOUN_RE = textre.compile(r"(?<![\p{L}'’])(?P<pronoun>[Hh]e|[Ss]he)(?: \p{Ll}+)? \Z")
+# a "he" that opens the clause of a marriage ("He married", "In 1982 he later married")
+MARRYING_HE_RE = textre.compile(r"(?<![\p{L}'’])[Hh]e(?: \p{Ll}+)? \Z")
 
 
-def _married_before(doc, pos: int, named_at: dict[int, int], owner: str = "", people: list | None = None) -> int | None:
+def _married_before(doc, pos: int, named_at: dict[int, int], owner: str, people: list[Entity]) -> int | None:
     """The person the text last told of someone marrying, in the 600 characters before `pos`
     ("… married the physicist Kiran Iyer"), if any. Not where a "he" married them and the
     spouse noun is owned by "her" ("He married Mestawet Sorsa. She ran a grain mill; her husband
@@ -2034,12 +2034,10 @@ def _married_before(doc, pos: int, named_at: dict[int, int], owner: str = "", pe
     for m in textre.finditer(MARRIED_RE, doc.text[start:pos]):
         if start + m.end() in named_at:
             found = named_at[start + m.end()]
-            subject = textre.search(MARRYING_PRONOUN_RE, doc.text, max(0, start + m.start() - 20), start + m.start())
-            by = subject if subject is not None and subject["pronoun"].lower() == "he" else None
+            by = textre.search(MARRYING_HE_RE, doc.text, max(0, start + m.start() - 20), start + m.start())
     if found is not None and owner == "her" and by is not None:
         before = [end for end in named_at if end <= by.start()]
-        last = named_at[max(before)] if before else None
-        if people is None or last is None or people[last].verdict()[0] != FEMALE:
+        if not before or people[named_at[max(before)]].verdict()[0] != FEMALE:
             return None
     return found
 
