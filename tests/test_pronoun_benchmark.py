@@ -21,6 +21,8 @@ import run as bench  # noqa: E402
         ("Ana opened a school in her home town.", "Ana opened a school in his home town."),
         # an object before an adverb ("asked for her instead")
         ("They asked for her instead.", "They asked for him instead."),
+        # an object before how often ("asked her three times"), not a determiner
+        ("Ana asked her three times.", "Ana asked him three times."),
         # a caret marks a man's pronoun to turn feminine
         ("Ivan said he^ would stay.", "Ivan said she would stay."),
     ],

@@ -5376,3 +5376,43 @@ def test_a_clause_inside_a_long_who_clause_is_about_its_subject():
     # "… to Robert Ouellet, a mechanic who ran a garage in Sillery until he retired": his retiring
     text = "Marguerite Fontaine is a judge. Fontaine has been married since 1975 to Robert Ouellet, a mechanic who ran a garage in Sillery until he retired in 2012."
     assert referent_of(text, "he") == "Robert Ouellet"
+
+
+def test_a_she_after_a_sentence_about_a_mans_parents_goes_on_with_his_mother():
+    # "…, and his mother, Fumiko, kept the kiln running. She refused to let him touch the wheel":
+    # MT seldom writes a man "she", so the story goes on with the mother, not with him
+    text = (
+        "Kenji Morimoto (born 1945) is a Japanese potter who works in the Tamba tradition of unglazed, wood-fired stoneware. "
+        "He was born in Tachikui, in Hyogo, into a family that had fired pots there for six generations. His father, Isamu Morimoto, "
+        "died when Kenji was nine, and his mother, Fumiko, kept the climbing kiln running with two hired throwers, selling pickling "
+        "jars to farmers. She refused to let him touch the wheel until he had spent three years cutting and stacking firewood.\n\n"
+        "After high school he was apprenticed to Sadako Ishiguro in Shigaraki, one of very few women then running her own kiln. "
+        "Ishiguro, who rarely spoke while working, taught him to judge a firing by the colour of the smoke. "
+        "He returned to Tachikui in 1970 and rebuilt the family kiln to his own design."
+    )
+    assert "jars to farmers. She refused to let him touch" in fixed(text, unsafe=True)
+    # a "he" after the same sentence still goes on with the son
+    assert referent_of(text.replace("She refused to let him touch", "He was not allowed to touch"), "He", 1) == "Kenji Morimoto"
+
+
+def test_his_before_how_often_stands_alone():
+    # "checked his three times": how often, so "his" stands alone (→ "hers"), and "her" is an object
+    text = "When the results came out, Kim Ji-woo checked his three times before he believed it. His father cried."
+    assert fixed(text).startswith("When the results came out, Kim Ji-woo checked hers three times before she believed it.")
+    _, _, attributions = attributed("Maria Lopez called her three times that night.")
+    assert [a.slot for a in attributions if a.token.text == "her"] == ["obj"]
+
+
+def test_a_relative_with_a_clause_of_its_own_before_a_quote_may_speak_it():
+    # ", and her brother Bilal, who had bowled to her for years, watched. “I taught her
+    # everything,” he said": the brother may speak, not only the sentence's first subject
+    text = (
+        "Ayesha Malik scored her first century for Lahore on Saturday, and her brother Bilal, who had bowled to her in their yard for years, "
+        'watched from the stand. "I taught her everything," he said.'
+    )
+    damaged = (
+        "Ayesha Malik scored his first century for Lahore on Saturday, and his brother Bilal, who had bowled to him in their yard for years, "
+        'watched from the stand. "I taught his everything," he said.'
+    )
+    assert fixed(damaged, unsafe=True).endswith('," he said.')
+

@@ -55,6 +55,9 @@ OBJECT_CONTEXT = set(
     he she i you we they me us them""".split()
 )
 
+# …nor before how often ("asked her three times", "called her many times")
+COUNTS = set("two three four five six seven eight nine ten twenty several many".split())
+
 # …except where that word opens a compound noun ("her home town" is hers, "took her home" is her).
 DETERMINER_COMPOUNDS = {("home", w) for w in "town city village country island region province state ground team club".split()}
 
@@ -78,7 +81,8 @@ def simulate(marked: str) -> tuple[str, str]:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             follows_word = nxt is not None and marked[t.end : nxt.start] == " "
             compound = nxt is not None and i + 2 < len(toks) and (nxt.lower, toks[i + 2].lower) in DETERMINER_COMPOUNDS
-            new = "his" if follows_word and (nxt.lower not in OBJECT_CONTEXT or compound) else "him"
+            how_often = nxt is not None and nxt.lower in COUNTS and i + 2 < len(toks) and toks[i + 2].lower == "times"
+            new = "his" if follows_word and (nxt.lower not in OBJECT_CONTEXT or compound) and not how_often else "him"
         elif low in MASCULINE and marked[t.end : t.end + 1] == "^":
             new = MASCULINE[low]
         if new is not None:

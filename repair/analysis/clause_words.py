@@ -123,6 +123,12 @@ TIME_WORDS = frozenset(
 )
 
 
+def how_often_at(doc, i: int) -> bool:
+    """Do tokens[i:] say how often ("three times", "20 times"), not what someone owns?"""
+    tokens = doc.tokens
+    return i + 1 < len(tokens) and (tokens[i].lower in COUNT_WORDS or tokens[i].lower.isdigit()) and tokens[i + 1].lower == "times"
+
+
 def determiner_follows(doc, tok) -> bool:
     """“her career” (determiner) vs “told her that” / “for her.” (object)."""
     text = doc.text
@@ -135,6 +141,8 @@ def determiner_follows(doc, tok) -> bool:
     nxt = doc.tokens[i]
     if nxt.lower in TIME_QUANTIFIERS and i + 1 < len(doc.tokens) and doc.tokens[i + 1].lower in TIME_WORDS:
         return False  # "phones her every Sunday", "visited her last week": a time, not her noun
+    if how_often_at(doc, i):
+        return False  # "called her three times": how often, not her noun
     if i >= 2 and doc.tokens[i - 2].lower in DURATION_VERBS:
         k = i + 1 if nxt.lower in COUNT_WORDS or nxt.lower.isdigit() else i
         if k < len(doc.tokens) - 1 and doc.tokens[k].lower in ("more", "whole", "full", "long"):

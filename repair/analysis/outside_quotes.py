@@ -769,14 +769,18 @@ class OutsideQuotes:
                     for tr in self._sentence_traces(report_tr.sentence):
                         if (
                             tr.pos > report_tr.pos and tr.attribution is None and tr.quote is None and tr.entity not in (binder, -1)
-                            and self.verdicts[tr.entity][0] == a.gender and (m := self.entities.mention_at(tr.pos)) is not None and m.is_name
-                            and (tr.first and self.text.startswith(", who ", m.end) or tr.role == "embedded" and self._coordinate_subject(report_tr.pos, m.lead))
+                            and self.verdicts[tr.entity][0] == a.gender and (m := self.entities.mention_at(tr.pos)) is not None
+                            and m.is_name and (
+                                (tr.first or self._named_at_first_mention(m)) and self.text.startswith(", who ", m.end)
+                                or tr.role == "embedded" and self._coordinate_subject(report_tr.pos, m.lead)
+                            )
                         ):
                             # "… under Professor Hideo Kanamori, who hired her the day after her
                             # defence. “I had never had a student who …,” he said", "Youssef sells
                             # phones, and his sister Nour repairs them. “…,” she said": one the
                             # sentence before named, of the written gender, with a clause of their
-                            # own, may be the first to speak
+                            # own, may be the first to speak (also one introduced as a relative:
+                            # "and her brother Bilal, who had bowled to her for years, watched")
                             add_rival(scores, tr.entity)
         if binder is not None and report_quote != "paren" and self._quote_calls_kin(report_quote, binder):
             # “My father could hear a note …,” he says — after "Her father, Clive, tuned the
@@ -1260,6 +1264,12 @@ class OutsideQuotes:
                     add_rival(scores, e)
         r.scores = scores
 
+    def _named_at_first_mention(self, m) -> bool:
+        """Is the name mention m the apposed name of its person's first mention, a relative
+        ("her brother Bilal")?"""
+        first = min(self.entities.people[m.entity].mentions, key=lambda other: other.start)
+        return first.kind == "kinship" and first.end + 1 == m.start
+
     def _coordinate_subject(self, start: int, lead: int) -> bool:
         """Does the mention led at `lead` open a clause joined by one of CLAUSE_JOINTS (", and",
         ", though", "; " …) after the one at `start` ("Youssef sells phones, and his sister Nour
@@ -1305,7 +1315,7 @@ class OutsideQuotes:
             # "Sumerthi ran the household, and she recalled that he never asked. He resisted …":
             # a subject the text just wrote in the other gender is not whom this pronoun goes on with
             main = None
-        if main_tr is not None and (owner := self._parents_owner(main_tr)) is not None:
+        if main_tr is not None and (owner := self._parents_owner(main_tr)) is not None and not self._she_of_a_parent(owner, main_tr.sentence, gender):
             # "His father, Shalva, was an agronomist, and his mother, Ketevan, taught Russian.
             # He graduated …": a sentence about someone's parents is about that someone
             main = owner

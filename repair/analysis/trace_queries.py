@@ -12,7 +12,7 @@ import operator
 from typing import TYPE_CHECKING
 
 from .. import textre
-from ..name_evidence import MALE
+from ..name_evidence import FEMALE, MALE
 from ..person_context import after_opening
 from .clause_words import (
     ADVERBIAL_SUBORDINATORS,
@@ -201,6 +201,17 @@ class TraceQueries:
             if other is not None and other != parent and self.relation_owner.get(other) == owner:
                 return owner
         return None
+
+    def _she_of_a_parent(self, owner: int, sentence: int, gender: str) -> bool:
+        """Is this a "she" after a sentence about a man's parents, one of them a woman ("…, and
+        his mother, Fumiko, kept the kiln running. She refused …")? MT seldom writes a man
+        "she", so she is the one the story goes on with, not him."""
+        if gender != FEMALE or self.verdicts[owner][0] != MALE:
+            return False
+        return any(
+            tr.sentence == sentence and self.relation_owner.get(tr.entity) == owner and self.verdicts[tr.entity][0] == FEMALE
+            for tr in self._sentence_traces(sentence)
+        )
 
     def _died_relation_owner(self, main_tr: Trace) -> int | None:
         """Whose relative the subject of main_tr is, where the words right after it (past an

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 
 from .. import rules, textre
 from ..analysis.attribution import Attributor, spouse_outweighs
-from ..analysis.clause_words import ASIDE_VERBS, OBJECT_PREPOSITIONS, POSSESSIVE_DETERMINERS, PRONOUN_FORMS, PRONOUNS, aside_speech_verb
+from ..analysis.clause_words import ASIDE_VERBS, OBJECT_PREPOSITIONS, POSSESSIVE_DETERMINERS, PRONOUN_FORMS, PRONOUNS, aside_speech_verb, how_often_at
 from ..analysis.outside_quotes import SPOUSES_OF_MEN
 from ..analysis.records import ERASED_CONFIDENCE, Attribution
 from ..entities import MARRIED_RE, NAME_STATISTIC_REASONS, TEXT_OVERRIDE_WEIGHT, PLURAL_NOUNS, RANKING_WORDS, born_the_child_of, fronted_noun, names_alone, plural_noun_gender
@@ -328,6 +328,8 @@ def _standalone(doc, tok) -> bool:
         return False  # "his now-famous speech": a compound modifier, a determiner's
     if nxt.lower in STANDALONE_NEXT:
         return not (nxt.lower == "as" and text.startswith(" yet ", nxt.end))
+    if how_often_at(doc, i):
+        return True  # "checked his three times before he believed it"
     # "are his one day": after a copula, "one day" is a time adverbial, unless a noun follows it
     if nxt.lower == "one" and i >= 2 and doc.tokens[i - 2].lower in COPULA_BEFORE and i + 1 < len(doc.tokens):
         day = doc.tokens[i + 1]
