@@ -5416,3 +5416,20 @@ def test_a_relative_with_a_clause_of_its_own_before_a_quote_may_speak_it():
     )
     assert fixed(damaged, unsafe=True).endswith('," he said.')
 
+
+
+def test_a_she_attributing_a_quote_about_him_after_a_sentence_about_a_man_may_be_a_woman_just_named():
+    # 'Her father, Teodoro, kept it in a pot. “He took it out once a year,” she said': MT seldom
+    # writes a man "she", and the quote speaks of a "he": a woman just named may be the speaker
+    text = (
+        "Marta Quispe, 34, drives the night bus from Juliaca to Puno, and he has done so for ten years. He was twelve when he first "
+        "drove a truck. Her father, Anselmo Quispe, ran a haulage business in Juliaca and kept the keys on a nail by the door.\n\n"
+        '"He let me steer on the straight roads," she said. "He never told my mother."'
+    )
+    people, _, attributions = attributed(text)
+    she = next(a for a in attributions if a.token.text == "she")
+    assert people[she.entity].name == "Anselmo Quispe" and [people[e].name for e in she.rivals] == ["Marta Quispe"]
+    # not where the quote speaks of no "he"
+    people, _, attributions = attributed(text.replace('"He let me steer on the straight roads," she said. "He never told my mother."', '"I steered on the straight roads," she said.'))
+    she = next(a for a in attributions if a.token.text == "she")
+    assert she.rivals == []

@@ -782,6 +782,12 @@ class OutsideQuotes:
                             # own, may be the first to speak (also one introduced as a relative:
                             # "and her brother Bilal, who had bowled to her for years, watched")
                             add_rival(scores, tr.entity)
+                    if a.gender == FEMALE and report_quote not in (None, "paren") and self._quote_says_she(report_quote, "he"):
+                        for e in self._women_of_paragraph_before(tok.start, s):
+                            # "Rosalía … was eleven when she first saw a land title. Her father,
+                            # Teodoro, … kept it in a pot. “He took it out once a year,” she said":
+                            # MT seldom writes a man "she", so a woman just named may be the speaker
+                            add_rival(scores, e)
         if binder is not None and report_quote != "paren" and self._quote_calls_kin(report_quote, binder):
             # “My father could hear a note …,” he says — after "Her father, Clive, tuned the
             # pans": the quote speaks of him as "my father", so its speaker is his child
@@ -1263,6 +1269,18 @@ class OutsideQuotes:
                 if self.verdicts[e][0] == gender and (e in self.relation_owner or as_kin):
                     add_rival(scores, e)
         r.scores = scores
+
+    def _women_of_paragraph_before(self, pos: int, s: int) -> set[int]:
+        """The people named women (by their names or a kinship noun) mentioned outside quotes in
+        the paragraph of pos, before it, or in the one before it."""
+        out = set()
+        para = self.para_of_sentence[s]
+        for tr in self._traces_before(pos):
+            if tr.paragraph < para - 1:
+                break
+            if tr.entity >= 0 and tr.attribution is None and tr.quote is None and self.verdicts[tr.entity][0] == FEMALE:
+                out.add(tr.entity)
+        return out
 
     def _named_at_first_mention(self, m) -> bool:
         """Is the name mention m the apposed name of its person's first mention, a relative

@@ -669,13 +669,14 @@ class TraceQueries:
                     return True
         return False  # (not in a quote inside it: “Then she said, ‘Chokri, you are both stubborn’” is his)
 
-    def _quote_says_she(self, quote) -> bool:
+    def _quote_says_she(self, quote, subject: str = "she") -> bool:
         """Does the quote, or the one that goes on right after its attribution, speak of a woman
-        as "she" (“She told me I was too old,” he said)? (Not in a quote inside it. Only the
-        subject "she": a "her" is as often a man's "his" written wrong, the rarer MT damage the
-        benchmark's probe also makes, where it makes a sound speaker doubtful for nothing.)"""
+        as "she" (“She told me I was too old,” he said), or of anyone as `subject`? (Not in a
+        quote inside it. Only the subject "she": a "her" is as often a man's "his" written wrong,
+        the rarer MT damage the benchmark's probe also makes, where it makes a sound speaker
+        doubtful for nothing.)"""
         return any(
-            t.lower == "she" and self.quote_at(t.start, inner=True) is None
+            t.lower == subject and self.quote_at(t.start, inner=True) is None
             for q in self._quote_and_sequel(quote) for t in self.doc.tokens_in(q.start, q.end)
         )
 
