@@ -5433,3 +5433,13 @@ def test_a_she_attributing_a_quote_about_him_after_a_sentence_about_a_man_may_be
     people, _, attributions = attributed(text.replace('"He let me steer on the straight roads," she said. "He never told my mother."', '"I steered on the straight roads," she said.'))
     she = next(a for a in attributions if a.token.text == "she")
     assert she.rivals == []
+
+
+def test_a_man_named_as_company_before_a_subordinate_he_may_be_its_subject():
+    # "went through the medicines with Lars Berg before he was discharged": he, not the nurse
+    text = (
+        "Nurse Elin Lindqvist went through the medicines with Lars Berg before he was discharged. His daughter Karin wrote "
+        "everything down, because, as she said, her father never remembered anything a doctor told him."
+    )
+    assert fixed(text, unsafe=True) == text
+    assert referent_of(text, "he") == "Elin Lindqvist"  # the clause's subject still, only no longer sure

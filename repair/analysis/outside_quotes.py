@@ -1264,9 +1264,11 @@ class OutsideQuotes:
             # "He took over from his father, D. Ganbold, after he injured his back": a relative
             # of the written gender named in between may be the one meant, the pronoun as
             # written, or one named as a relative there ("Zaruhi looked at her grandfather, and he
-            # looked at the clock"). (Not anyone: "… against Putin staying in power, because he had left")
-            for e, as_kin in self._named_between(binder, tok.start, s).items():
-                if self.verdicts[e][0] == gender and (e in self.relation_owner or as_kin):
+            # looked at the clock"), or as company ("Nurse Elin Lindqvist went through the
+            # medicines with Lars Berg before he was discharged"). (Not anyone: "… against Putin
+            # staying in power, because he had left")
+            for e, as_kin_or_company in self._named_between(binder, tok.start, s).items():
+                if self.verdicts[e][0] == gender and (e in self.relation_owner or as_kin_or_company):
                     add_rival(scores, e)
         r.scores = scores
 

@@ -465,14 +465,16 @@ class TraceQueries:
 
     def _named_between(self, entity: int, pos: int, s: int) -> dict[int, bool]:
         """The people mentioned in sentence s after `entity`'s mention there and before pos, each
-        with whether a kinship noun mentioned them ("her grandfather")."""
+        with whether a kinship noun mentioned them ("her grandfather") or they were named as
+        company ("went through the medicines with Lars Berg")."""
         out: dict[int, bool] = {}
         for tr in reversed(self.traces):
             if tr.sentence < s or tr.entity == entity:
                 break
             if tr.pos < pos and tr.entity >= 0 and tr.attribution is None:
                 m = self.entities.mention_at(tr.pos)
-                out[tr.entity] = out.get(tr.entity, False) or (m is not None and m.kind == "kinship")
+                company = m is not None and (before := self._token_before(m.lead)) is not None and before.lower == "with"
+                out[tr.entity] = out.get(tr.entity, False) or (m is not None and m.kind == "kinship") or company
         return out
 
     def _later_subject_pronoun(self, main_tr: Trace, gender: str, main: int) -> bool:
