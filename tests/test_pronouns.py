@@ -5443,3 +5443,14 @@ def test_a_man_named_as_company_before_a_subordinate_he_may_be_its_subject():
     )
     assert fixed(text, unsafe=True) == text
     assert referent_of(text, "he") == "Elin Lindqvist"  # the clause's subject still, only no longer sure
+
+
+def test_a_boy_described_by_a_with_or_from_phrase_is_someone_in_particular():
+    # "brought in a boy with a broken arm. His father …": the boy's father, not the surgeon's
+    text = "Dr Ingrid Solberg had been on call for twenty hours when the ambulance brought in a boy with a broken arm. His father, Jonas, asked whether he was really the surgeon."
+    assert fixed(text, unsafe=True).startswith(text.split(" His father")[0] + " His father")
+    # (a plain "a man" is still anyone: "a man could not find work there")
+    from repair.document import Document
+
+    names = [p.name for p in Document("In those years a man could not find work there, said Ana Diaz.").entities.people]
+    assert names == ["Ana Diaz"]

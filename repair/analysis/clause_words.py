@@ -123,6 +123,10 @@ TIME_WORDS = frozenset(
 )
 
 
+# what joins a clause with a subject of its own to the one before it, in one sentence
+CLAUSE_JOINTS = (", and ", ", but ", ", though ", ", although ", ", while ", ", whereas ", "; ")
+
+
 def how_often_at(doc, i: int) -> bool:
     """Do tokens[i:] say how often ("three times", "20 times"), not what someone owns?"""
     tokens = doc.tokens

@@ -84,9 +84,6 @@ SPOUSE_TOLD_RE = textre.compile(r"(?: [a-z]+){0,2}? (?:that )?his (?:late |forme
 NAME_IS_RE = textre.compile(r" (?:full |real |given |first )?name (?:is|was) ")  # "Her name is …"
 
 
-# what joins a clause with a subject of its own to the one before it, in one sentence
-CLAUSE_JOINTS = (", and ", ", but ", ", though ", ", although ", ", while ", ", whereas ", "; ")
-
 
 def add_rival(scores: dict[int, float], entity: int) -> None:
     """Make `entity` a structural rival: half a structural score, so the binding is no surer
@@ -1289,17 +1286,6 @@ class OutsideQuotes:
         ("her brother Bilal")?"""
         first = min(self.entities.people[m.entity].mentions, key=lambda other: other.start)
         return first.kind == "kinship" and first.end + 1 == m.start
-
-    def _coordinate_subject(self, start: int, lead: int) -> bool:
-        """Does the mention led at `lead` open a clause joined by one of CLAUSE_JOINTS (", and",
-        ", though", "; " …) after the one at `start` ("Youssef sells phones, and his sister Nour
-        repairs them"), with a word or two of its own before it at most?"""
-        cut = -1
-        for joint in CLAUSE_JOINTS:
-            at = self.text.rfind(joint, start, lead)
-            if at >= 0:
-                cut = max(cut, at + len(joint))
-        return cut >= 0 and len(self.text[cut:lead].split()) <= 2
 
     def _bind_before(self, r: Reading, entity: int, reason: str) -> None:
         """Cataphora: the pronoun goes before the one it stands for, no one being named before it."""

@@ -22,6 +22,7 @@ from .clause_words import (
     APPOSITION_RE,
     AUXILIARIES_LATER,
     CLAUSE_BREAKERS,
+    CLAUSE_JOINTS,
     POSSESSIVE_DETERMINERS,
     PREPOSITION_SUBORDINATORS,
     DIED_RE,
@@ -300,11 +301,22 @@ class TraceQueries:
             m = self.entities.mention_at(tr.pos)
             if m is not None and self.text[max(0, m.lead - 5) : m.lead] == "that " and self._verb_takes_that(m.lead - 5):
                 return tr, True  # (whatever role the trail gave it: "that Naserian Sankale, 67, had been")
-            if m is not None and tr.role in ("main", "embedded") and self.text[max(0, m.lead - 6) : m.lead] in (", and ", ", but "):
+            if m is not None and tr.role in ("main", "embedded") and self._coordinate_subject(after, m.lead, (", and ", ", but "), 0):
                 return tr, False
             if tr.role in ("main", "embedded", "speaker"):
                 return None
         return None
+
+    def _coordinate_subject(self, start: int, lead: int, joints: tuple[str, ...] = CLAUSE_JOINTS, words: int = 2) -> bool:
+        """Does the mention led at `lead` open a clause joined by one of `joints` (", and",
+        ", though", "; " …) after `start` ("Youssef sells phones, and his sister Nour repairs
+        them"), with at most `words` words of its own before it?"""
+        cut = -1
+        for joint in joints:
+            at = self.text.rfind(joint, start, lead)
+            if at >= 0:
+                cut = max(cut, at + len(joint))
+        return cut >= 0 and len(self.text[cut:lead].split()) <= words
 
     def _inner_pronoun_subject(self, after: int, pos: int, s: int, gender: str) -> Trace | None:
         """The subject pronoun of the written gender that opens a clause of sentence s between
