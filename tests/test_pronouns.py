@@ -5454,3 +5454,12 @@ def test_a_boy_described_by_a_with_or_from_phrase_is_someone_in_particular():
 
     names = [p.name for p in Document("In those years a man could not find work there, said Ana Diaz.").entities.people]
     assert names == ["Ana Diaz"]
+
+
+def test_an_object_pronoun_of_the_written_gender_before_a_joined_clause_may_be_its_subject():
+    # "Her mother phoned to thank him, and he said …": he is likelier the one thanked
+    text = (
+        "When Maija Korhonen left his cello on the bus, his classmate Ville ran three stops to catch it at the terminal. "
+        "His mother phoned that evening to thank him, and he said it was the best thing that had happened to him all term."
+    )
+    assert fixed(text).endswith("to thank him, and he said it was the best thing that had happened to him all term.")

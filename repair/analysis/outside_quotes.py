@@ -1267,6 +1267,14 @@ class OutsideQuotes:
             for e, as_kin_or_company in self._named_between(binder, tok.start, s).items():
                 if self.verdicts[e][0] == gender and (e in self.relation_owner or as_kin_or_company):
                     add_rival(scores, e)
+            for tr in self._sentence_traces(s):
+                if tr.pos < tok.start and tr.entity not in (binder, -1) and tr.attribution is not None and tr.attribution.slot == "obj" and tr.attribution.gender == gender and tr.quote is None:
+                    # "Her mother phoned to thank him, and he said …": an object pronoun of the
+                    # written gender before, read as someone else, may be the one meant (or
+                    # one of that reading's rivals of the written gender)
+                    for e in (tr.entity, *tr.attribution.rivals):
+                        if e != binder and self.verdicts[e][0] == gender:
+                            add_rival(scores, e)
         r.scores = scores
 
     def _women_of_paragraph_before(self, pos: int, s: int) -> set[int]:
