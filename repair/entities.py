@@ -1725,7 +1725,7 @@ PLAIN_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "gentleman", "lad
 # "he" near it left as written), where leaving out a particular one costs wrong fixes: on dev, 2
 # wrong fixes fewer with the place optional than with it required (3 where women's pronouns are
 # the only damage), no right one lost.
-SOMEONE_IN_PARTICULAR_RE = textre.compile(r"(?: (?:in|from) \p{Lu}[\p{L}'’-]+)?,? who\b| (?:with|from) (?:a|an|the) ")
+SOMEONE_IN_PARTICULAR_RE = textre.compile(r"(?: (?:in|from) \p{Lu}[\p{L}'’-]+)?,? who\b")
 
 
 # a parent described by a noun, then "and": "the daughter of a boatman and " + a market trader

@@ -23,6 +23,9 @@ import run as bench  # noqa: E402
         ("They asked for her instead.", "They asked for him instead."),
         # an object before how often ("asked her three times"), not a determiner
         ("Ana asked her three times.", "Ana asked him three times."),
+        ("Ana asked her 20 times.", "Ana asked him 20 times."),
+        # …but after a preposition the times are hers
+        ("Ana spoke about her three times in prison.", "Ana spoke about his three times in prison."),
         # a caret marks a man's pronoun to turn feminine
         ("Ivan said he^ would stay.", "Ivan said she would stay."),
     ],

@@ -55,8 +55,10 @@ OBJECT_CONTEXT = set(
     he she i you we they me us them""".split()
 )
 
-# …nor before how often ("asked her three times", "called her many times")
-COUNTS = set("two three four five six seven eight nine ten twenty several many".split())
+# …nor before how often ("asked her three times", "called her 20 times"), unless a preposition
+# comes before her ("spoke about her three times in prison" are hers)
+COUNTS = set("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty several many".split())
+PREPOSITIONS = set("about of in on at for from with during after before between through".split())
 
 # …except where that word opens a compound noun ("her home town" is hers, "took her home" is her).
 DETERMINER_COMPOUNDS = {("home", w) for w in "town city village country island region province state ground team club".split()}
@@ -81,7 +83,10 @@ def simulate(marked: str) -> tuple[str, str]:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             follows_word = nxt is not None and marked[t.end : nxt.start] == " "
             compound = nxt is not None and i + 2 < len(toks) and (nxt.lower, toks[i + 2].lower) in DETERMINER_COMPOUNDS
-            how_often = nxt is not None and nxt.lower in COUNTS and i + 2 < len(toks) and toks[i + 2].lower == "times"
+            how_often = (
+                nxt is not None and (nxt.lower in COUNTS or nxt.lower.isdigit()) and i + 2 < len(toks) and toks[i + 2].lower == "times"
+                and not (i >= 1 and toks[i - 1].lower in PREPOSITIONS)
+            )
             new = "his" if follows_word and (nxt.lower not in OBJECT_CONTEXT or compound) and not how_often else "him"
         elif low in MASCULINE and marked[t.end : t.end + 1] == "^":
             new = MASCULINE[low]

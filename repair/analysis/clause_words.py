@@ -128,9 +128,13 @@ CLAUSE_JOINTS = (", and ", ", but ", ", though ", ", although ", ", while ", ", 
 
 
 def how_often_at(doc, i: int) -> bool:
-    """Do tokens[i:] say how often ("three times", "20 times"), not what someone owns?"""
+    """Do tokens[i:] say how often ("called her three times"), not what the pronoun before them
+    owns? Not after a preposition: "spoke about his three times in prison" are his stays."""
     tokens = doc.tokens
-    return i + 1 < len(tokens) and (tokens[i].lower in COUNT_WORDS or tokens[i].lower.isdigit()) and tokens[i + 1].lower == "times"
+    return (
+        i + 1 < len(tokens) and (tokens[i].lower in COUNT_WORDS or tokens[i].lower.isdigit()) and tokens[i + 1].lower == "times"
+        and not (i >= 2 and tokens[i - 2].lower in OBJECT_PREPOSITIONS)
+    )
 
 
 def determiner_follows(doc, tok) -> bool:

@@ -767,9 +767,9 @@ class OutsideQuotes:
                         if (
                             tr.pos > report_tr.pos and tr.attribution is None and tr.quote is None and tr.entity not in (binder, -1)
                             and self.verdicts[tr.entity][0] == a.gender and (m := self.entities.mention_at(tr.pos)) is not None
-                            and m.is_name and (
-                                (tr.first or self._named_at_first_mention(m)) and self.text.startswith(", who ", m.end)
-                                or tr.role == "embedded" and self._coordinate_subject(report_tr.pos, m.lead)
+                            and (
+                                (tr.first or self._named_at_first_mention(m)) and self._who_clause_after(m)
+                                or m.is_name and tr.role == "embedded" and self._coordinate_subject(report_tr.pos, m.lead)
                             )
                         ):
                             # "… under Professor Hideo Kanamori, who hired her the day after her
@@ -1278,8 +1278,9 @@ class OutsideQuotes:
         r.scores = scores
 
     def _women_of_paragraph_before(self, pos: int, s: int) -> set[int]:
-        """The people named women (by their names or a kinship noun) mentioned outside quotes in
-        the paragraph of pos, before it, or in the one before it."""
+        """The people read as women (by their names or the nouns that tell of them), mentioned
+        outside quotes and not by a pronoun, in the paragraph of pos before it or in the one
+        before that."""
         out = set()
         para = self.para_of_sentence[s]
         for tr in self._traces_before(pos):
@@ -1291,9 +1292,17 @@ class OutsideQuotes:
 
     def _named_at_first_mention(self, m) -> bool:
         """Is the name mention m the apposed name of its person's first mention, a relative
-        ("her brother Bilal")?"""
+        ("her brother Bilal", "her brother, Bilal,")?"""
         first = min(self.entities.people[m.entity].mentions, key=lambda other: other.start)
-        return first.kind == "kinship" and first.end + 1 == m.start
+        return m.is_name and first.kind == "kinship" and self.text[first.end : m.start] in (" ", ", ")
+
+    def _who_clause_after(self, m) -> bool:
+        """Is the mention m a name followed by a "who" clause, or a relative whose apposed name is
+        ("her brother, Bilal, who …")?"""
+        if m.kind == "kinship":
+            named = next((n for n in self.entities.people[m.entity].mentions if n.is_name and self.text[m.end : n.start] in (" ", ", ")), None)
+            return named is not None and self.text.startswith(", who ", named.end)
+        return m.is_name and self.text.startswith(", who ", m.end)
 
     def _bind_before(self, r: Reading, entity: int, reason: str) -> None:
         """Cataphora: the pronoun goes before the one it stands for, no one being named before it."""
@@ -1329,7 +1338,11 @@ class OutsideQuotes:
             # "Sumerthi ran the household, and she recalled that he never asked. He resisted …":
             # a subject the text just wrote in the other gender is not whom this pronoun goes on with
             main = None
-        if main_tr is not None and (owner := self._parents_owner(main_tr)) is not None and not self._she_of_a_parent(owner, main_tr.sentence, gender):
+        parents_owner = self._parents_owner(main_tr) if main_tr is not None else None
+        if parents_owner is not None and (mother := self._she_of_a_parent(parents_owner, main_tr.sentence, gender)) is not None:
+            main = mother  # ("…, and his mother, Fumiko, kept the kiln running. She refused …")
+            scores.setdefault(mother, 0.0)
+        elif main_tr is not None and (owner := parents_owner) is not None:
             # "His father, Shalva, was an agronomist, and his mother, Ketevan, taught Russian.
             # He graduated …": a sentence about someone's parents is about that someone
             main = owner

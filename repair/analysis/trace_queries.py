@@ -203,15 +203,15 @@ class TraceQueries:
                 return owner
         return None
 
-    def _she_of_a_parent(self, owner: int, sentence: int, gender: str) -> bool:
-        """Is this a "she" after a sentence about a man's parents, one of them a woman ("…, and
-        his mother, Fumiko, kept the kiln running. She refused …")? MT seldom writes a man
-        "she", so she is the one the story goes on with, not him."""
+    def _she_of_a_parent(self, owner: int, sentence: int, gender: str) -> int | None:
+        """For a "she" after a sentence about a man's parents, one of them a woman ("…, and his
+        mother, Fumiko, kept the kiln running. She refused …"), that parent: MT seldom writes a
+        man "she", so she is the one the story goes on with, not him. Else None."""
         if gender != FEMALE or self.verdicts[owner][0] != MALE:
-            return False
-        return any(
-            tr.sentence == sentence and self.relation_owner.get(tr.entity) == owner and self.verdicts[tr.entity][0] == FEMALE
-            for tr in self._sentence_traces(sentence)
+            return None
+        return next(
+            (tr.entity for tr in self._sentence_traces(sentence) if self.relation_owner.get(tr.entity) == owner and self.verdicts[tr.entity][0] == FEMALE),
+            None,
         )
 
     def _died_relation_owner(self, main_tr: Trace) -> int | None:
@@ -685,10 +685,10 @@ class TraceQueries:
 
     def _quote_says_she(self, quote, subject: str = "she") -> bool:
         """Does the quote, or the one that goes on right after its attribution, speak of a woman
-        as "she" (“She told me I was too old,” he said), or of anyone as `subject`? (Not in a
-        quote inside it. Only the subject "she": a "her" is as often a man's "his" written wrong,
-        the rarer MT damage the benchmark's probe also makes, where it makes a sound speaker
-        doubtful for nothing.)"""
+        as "she" (“She told me I was too old,” he said), or of someone as the subject pronoun
+        `subject`? (Not in a quote inside it. Only the subject pronoun: a "her" is as often a
+        man's "his" written wrong, the rarer MT damage the benchmark's probe also makes, where
+        it makes a sound speaker doubtful for nothing.)"""
         return any(
             t.lower == subject and self.quote_at(t.start, inner=True) is None
             for q in self._quote_and_sequel(quote) for t in self.doc.tokens_in(q.start, q.end)
