@@ -84,7 +84,6 @@ SPOUSE_TOLD_RE = textre.compile(r"(?: [a-z]+){0,2}? (?:that )?his (?:late |forme
 NAME_IS_RE = textre.compile(r" (?:full |real |given |first )?name (?:is|was) ")  # "Her name is …"
 
 
-
 def add_rival(scores: dict[int, float], entity: int) -> None:
     """Make `entity` a structural rival: half a structural score, so the binding is no surer
     than medium and the fix at most unsafe."""

@@ -210,7 +210,10 @@ class TraceQueries:
         if gender != FEMALE or self.verdicts[owner][0] != MALE:
             return None
         return next(
-            (tr.entity for tr in self._sentence_traces(sentence) if self.relation_owner.get(tr.entity) == owner and self.verdicts[tr.entity][0] == FEMALE),
+            (
+                tr.entity for tr in self._sentence_traces(sentence)
+                if self.relation_owner.get(tr.entity) == owner and self.relation_noun.get(tr.entity) in PARENTS and self.verdicts[tr.entity][0] == FEMALE
+            ),
             None,
         )
 
