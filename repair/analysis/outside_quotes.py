@@ -778,7 +778,7 @@ class OutsideQuotes:
                             # own, may be the first to speak (also one introduced as a relative:
                             # "and her brother Bilal, who had bowled to her for years, watched")
                             add_rival(scores, tr.entity)
-                    if a.gender == FEMALE and report_quote not in (None, "paren") and self._quote_says_she(report_quote, "he"):
+                    if a.gender == FEMALE and report_quote not in (None, "paren") and self._quote_says(report_quote, "he"):
                         for e in self._women_of_paragraph_before(tok.start, s):
                             # "Rosalía … was eleven when she first saw a land title. Her father,
                             # Teodoro, … kept it in a pot. “He took it out once a year,” she said":
@@ -797,7 +797,7 @@ class OutsideQuotes:
             binder, report_tr = None, None
             scores = {e: sc for e, sc in scores.items() if self.verdicts[e][0] == a.gender and not self._quote_names(report_quote, e)}
         if (binder is not None and report_quote != "paren" and a.gender == MALE and not self.he_blind
-                and self.verdicts[binder][0] == FEMALE and self._quote_says_she(report_quote)):
+                and self.verdicts[binder][0] == FEMALE and self._quote_says(report_quote, "she")):
             # “She told me I was too old to be so foolish,” he said — after "His wife, Hessa,
             # changed his mind": the quote speaks of a woman, likely the one before it, as "she",
             # so the "he" who speaks is not sure to be her: the likeliest one the pronoun fits as
@@ -1299,9 +1299,8 @@ class OutsideQuotes:
         """Is the mention m a name followed by a "who" clause, or a relative whose apposed name is
         ("her brother, Bilal, who …")?"""
         if m.kind == "kinship":
-            named = next((n for n in self.entities.people[m.entity].mentions if n.is_name and self.text[m.end : n.start] in (" ", ", ")), None)
-            return named is not None and self.text.startswith(", who ", named.end)
-        return m.is_name and self.text.startswith(", who ", m.end)
+            m = next((n for n in self.entities.people[m.entity].mentions if n.is_name and self.text[m.end : n.start] in (" ", ", ")), None)
+        return m is not None and m.is_name and self.text.startswith(", who ", m.end)
 
     def _bind_before(self, r: Reading, entity: int, reason: str) -> None:
         """Cataphora: the pronoun goes before the one it stands for, no one being named before it."""

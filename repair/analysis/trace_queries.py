@@ -686,12 +686,12 @@ class TraceQueries:
                     return True
         return False  # (not in a quote inside it: “Then she said, ‘Chokri, you are both stubborn’” is his)
 
-    def _quote_says_she(self, quote, subject: str = "she") -> bool:
-        """Does the quote, or the one that goes on right after its attribution, speak of a woman
-        as "she" (“She told me I was too old,” he said), or of someone as the subject pronoun
-        `subject`? (Not in a quote inside it. Only the subject pronoun: a "her" is as often a
-        man's "his" written wrong, the rarer MT damage the benchmark's probe also makes, where
-        it makes a sound speaker doubtful for nothing.)"""
+    def _quote_says(self, quote, subject: str) -> bool:
+        """Does the quote, or the one that goes on right after its attribution, speak of someone
+        as the subject pronoun `subject` (“She told me I was too old,” he said)? (Not in a quote
+        inside it. Only the subject pronoun: a "her" is as often a man's "his" written wrong, the
+        rarer MT damage the benchmark's probe also makes, where it makes a sound speaker doubtful
+        for nothing.)"""
         return any(
             t.lower == subject and self.quote_at(t.start, inner=True) is None
             for q in self._quote_and_sequel(quote) for t in self.doc.tokens_in(q.start, q.end)
